@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import {
+  EntryKind, Ghg, HttpUrl, IsoDate, Language, Level, LocalizedText, PolicyStatus, RegionCode, RelationType, Slug, TermCode,
+} from './primitives';
+import { ObservationSchema, TargetSchema } from './target';
+
+export const SourceSchema = z.object({
+  url: HttpUrl,
+  title: z.string().trim().max(500, 'At most 500 characters').optional(),
+  language: Language.default('zh'),
+  publisher: z.string().trim().max(300).optional(),
+  official: z.boolean().default(true),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const RelationSchema = z.object({
+  type: RelationType,
+  /** Slug of the other entry. */
+  target: Slug,
+});
+export type Relation = z.infer<typeof RelationSchema>;
+
+/** Where an entry appeared in a newsletter issue; keeps the seed's section structure. */
+export const NewsletterPlacementSchema = z.object({
+  issue: z.number().int().positive(),
+  section: z.enum(['top_news', 'subnational_updates', 'perspectives']),
+  group: z.string().max(300).optional(),
+  order: z.number().int().nonnegative(),
+});
+export type NewsletterPlacement = z.infer<typeof NewsletterPlacementSchema>;
+
+const Title = LocalizedText(500).refine((t) => !!(t.en || t.zh), { message: 'Give a title in English or Chinese', path: ['en'] });
+
+/** The editable content of an entry, as a form or the API receives it. */
+export const EntryInputSchema = z.object({
+  kind: EntryKind,
+  slug: Slug,
+  title: Title,
+  summary: LocalizedText(5000).default({ en: undefined, zh: undefined }),
+  keyPoints: z.array(LocalizedText(2000)).max(50, 'At most 50 key points').default([]),
+  /** Reports name who published them (e.g. a think tank). */
+  publisher: z.string().trim().max(300).optional(),
+  issuingBodies: z.array(TermCode).max(20).default([]),
+  jurisdiction: RegionCode,
+  level: Level,
+  sectors: z.array(TermCode).max(30).default([]),
+  instrumentType: TermCode.optional(),
+  themes: z.array(TermCode).max(30).default([]),
+  ghgs: z.array(Ghg).max(10).default([]),
+  status: PolicyStatus.default('in_force'),
+  issuedOn: IsoDate.optional(),
+  effectiveOn: IsoDate.optional(),
+  expiresOn: IsoDate.optional(),
+  sources: z.array(SourceSchema).max(30).default([]),
+  targets: z.array(TargetSchema).max(200).default([]),
+  observations: z.array(ObservationSchema).max(200).default([]),
+  relations: z.array(RelationSchema).max(50).default([]),
+  newsletter: z.array(NewsletterPlacementSchema).max(20).default([]),
+});
+export type EntryInput = z.input<typeof EntryInputSchema>;
+export type EntryData = z.infer<typeof EntryInputSchema>;
+
+/** A published entry as the public API returns it. */
+export interface PublicEntry extends EntryData {
+  id: string;
+  publishedAt: string;
+  updatedAt: string;
+}

@@ -1,0 +1,6 @@
+export * from './types';
+export * from './sectors';
+export * from './instruments';
+export * from './themes';
+export * from './metrics';
+export * from './enums';
