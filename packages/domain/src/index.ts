@@ -2,3 +2,8 @@ export * from './taxonomies';
 export * from './schemas/primitives';
 export * from './schemas/target';
 export * from './schemas/entry';
+export * from './regions';
+export * from './targets';
+export * from './classify';
+export * from './workflow';
+export * from './validation';

@@ -24,7 +24,7 @@ export const POLICY_STATUSES = [
 ] as const satisfies readonly Term[];
 
 export const GHGS = [
-  { code: 'co2', en: 'Carbon dioxide (CO₂)', zh: '二氧化碳', keywords: ['CO₂', 'CO2', 'carbon dioxide', '二氧化碳'] },
+  { code: 'co2', en: 'Carbon dioxide (CO₂)', zh: '二氧化碳', keywords: ['CO₂', 'CO2', 'carbon dioxide', 'carbon emissions', 'carbon emission', 'carbon intensity', 'carbon peaking', 'carbon peak', 'carbon reduction', '二氧化碳', '碳排放', '碳达峰', '碳减排'] },
   { code: 'ch4', en: 'Methane (CH₄)', zh: '甲烷', keywords: ['methane', 'CH₄', 'CH4', '甲烷'] },
   { code: 'n2o', en: 'Nitrous oxide (N₂O)', zh: '氧化亚氮', keywords: ['nitrous oxide', 'N₂O', 'N2O', '氧化亚氮'] },
   { code: 'fgases', en: 'Fluorinated gases', zh: '含氟气体', keywords: ['F-gases', 'HFCs', 'fluorinated', '含氟气体'] },

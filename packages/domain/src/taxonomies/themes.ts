@@ -2,7 +2,7 @@ import type { Term } from './types';
 
 export const THEMES = [
   { code: 'carbon_dual_control', en: 'Dual control of carbon emissions', zh: '碳排放双控', keywords: ['dual control', 'dual-control', '双控'] },
-  { code: 'pollution_carbon_synergy', en: 'Pollution–carbon synergy', zh: '减污降碳协同增效', keywords: ['synergistic', 'synergistic reduction', 'pollution and carbon', 'collaborative innovation in pollution and carbon', '减污降碳', '协同增效', '协同'] },
+  { code: 'pollution_carbon_synergy', en: 'Pollution–carbon synergy', zh: '减污降碳协同增效', keywords: ['synergistic', 'synergistic reduction', 'pollution and carbon', 'pollutant and carbon', 'pollutants and carbon', 'pollution reduction and carbon reduction', 'collaborative innovation in pollution and carbon', '减污降碳', '协同增效', '协同'] },
   { code: 'one_plus_n', en: '1+N policy system', zh: '“1+N”政策体系', keywords: ['1+N', 'carbon peaking', 'carbon peak', 'peaking', '碳达峰', '达峰'] },
   { code: 'carbon_neutrality', en: 'Carbon neutrality', zh: '碳中和', keywords: ['carbon neutrality', 'carbon-neutrality', 'dual-carbon', '碳中和', '双碳'] },
   { code: 'adaptation', en: 'Adaptation', zh: '适应气候变化', keywords: ['adaptation', 'climate-adaptive', '适应气候变化'] },

@@ -1,0 +1,3 @@
+export { classify, type ClassifyOptions } from './classify';
+export type { Classification, ClassifyInput, Suggestion } from './types';
+export { METRIC_TAGS } from './metric-tags';

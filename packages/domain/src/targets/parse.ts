@@ -1,0 +1,211 @@
+/**
+ * Suggests quantified targets from a policy sentence, English or Chinese:
+ * "By 2025, CO₂ emissions per unit of GDP will drop by 18% compared with 2020" →
+ * { metric: 'carbon_intensity', comparison: 'reduction', value: 18, unit: '%', baseYear: 2020, targetYear: 2025 }.
+ *
+ * How: find quantities (number, multiplier, unit, range), metric mentions (METRICS keywords), target years
+ * ("By 2025", "到2025年", "during the 15th FYP period") and base years ("compared with 2020", "比2020年").
+ * A metric goes to a quantity by, in order: a list of k metrics followed by a list of k quantities
+ * ("A and B will decrease by 14.5% and 18%, respectively"); a metric right after the number
+ * ("50 projects for synergistic control", "50% of cement clinker capacity"); the nearest metric before it
+ * in the sentence; the first one after it. A year goes to a quantity from "… 80% by the end of 2028" right
+ * after it, else the nearest year marker before it anywhere in the text, else opts.defaultYear.
+ * Values are converted to the metric's canonical unit; quantities whose unit does not fit the metric are dropped.
+ */
+import { METRICS } from '../taxonomies/metrics';
+import type { TARGET_COMPARISONS } from '../taxonomies/enums';
+import type { MetricTerm } from '../taxonomies/types';
+import type { TargetInput } from '../schemas/target';
+import { findBaseYears, findQualifier, findYearMarkers, REDUCTION_BEFORE, type Marker, type QualifierCode } from './markers';
+import { findMentions, type Mention } from './mentions';
+import { findQuantities, type Dimension, type Quantity } from './quantities';
+import { cleanSlice, foldText, hasCjk, sentenceAt, sentenceRanges } from './text';
+
+export type ComparisonCode = (typeof TARGET_COMPARISONS)[number]['code'];
+
+export interface TargetSuggestion extends Pick<TargetInput, 'jurisdiction'> {
+  metric: string;
+  comparison: ComparisonCode;
+  value: number;
+  valueMax?: number;
+  /** The metric's canonical unit; the value is converted to it. */
+  unit: string;
+  baseYear?: number;
+  targetYear: number;
+  qualifier: QualifierCode;
+  /** The sentence the target was read from. */
+  sourceText: string;
+  sourceLanguage: 'en' | 'zh';
+  /** 0–1: how sure the parser is (metric adjacent, explicit year, explicit unit raise it). */
+  confidence: number;
+  /** The words that led to each part of the suggestion. */
+  evidence: string[];
+}
+
+export interface ParseTargetsOptions {
+  /** Target year when the text names none. Without it, quantities without a year are skipped. */
+  defaultYear?: number;
+  /** Language of the text; detected when omitted. */
+  lang?: 'en' | 'zh';
+  /** The bullet or paragraph the sentence comes from; years stated earlier in it apply to the sentence. */
+  context?: string;
+  /** Metric vocabulary (defaults to METRICS). */
+  metrics?: readonly MetricTerm[];
+}
+
+/** Canonical units and the dimension and factor (to the dimension's base unit) they stand for. */
+const UNIT_DIMS: Record<string, [Dimension, number]> = {
+  '%': ['percent', 1], t: ['mass', 1], 't/yr': ['mass', 1], 't CO₂/yr': ['mass', 1], 'Mt CO₂e': ['mass', 1e6],
+  kt: ['mass', 1e3], Mt: ['mass', 1e6], kWh: ['energy', 1], GWh: ['energy', 1e6], TWh: ['energy', 1e9],
+  kW: ['power', 1], MW: ['power', 1e3], GW: ['power', 1e6], 'm²': ['area', 1], km2: ['area', 1e6], yuan: ['money', 1],
+};
+const unitDim = (unit: string): [Dimension, number] => UNIT_DIMS[unit] ?? ['count', 1];
+
+const LIST_GAP = /^\s*(?:,|、|，)?\s*(?:and|和|及|与|以及)?\s*(?:the\s+)?$/;
+const ADJACENT_GAP = /^[^\d,;:.，；：。、]{0,45}$/;
+const ADJACENT_STOP = /\b(?:and|will|is|are|was|were|to|with)\b|和|将|达到/;
+
+/** Groups consecutive items separated only by list punctuation ("14.5% and 18%", "A, B, and C"). */
+function lists<T extends { start: number; end: number }>(items: T[], text: string): T[][] {
+  const out: T[][] = [];
+  for (const it of items) {
+    const last = out[out.length - 1];
+    if (last && LIST_GAP.test(text.slice(last[last.length - 1].end, it.start))) last.push(it);
+    else out.push([it]);
+  }
+  return out;
+}
+
+interface Assignment {
+  metric: string;
+  how: 'list' | 'adjacent' | 'before' | 'after';
+  mention: Mention;
+}
+
+function fits(metric: MetricTerm | undefined, q: Quantity): boolean {
+  return !!metric && unitDim(metric.unit)[0] === q.dim;
+}
+
+function assignMetrics(
+  folded: string, quantities: Quantity[], mentions: Mention[], sentences: Array<[number, number]>, metricsByCode: Map<string, MetricTerm>,
+): Map<Quantity, Assignment> {
+  const out = new Map<Quantity, Assignment>();
+  // Lists: k metric names followed (in the same sentence) by k quantities.
+  const mentionLists = lists(mentions, folded);
+  for (const ql of lists(quantities, folded)) {
+    if (ql.length < 2) continue;
+    const [s] = sentenceAt(sentences, ql[0].start);
+    const ml = [...mentionLists].reverse().find((l) => l[l.length - 1].end <= ql[0].start && l[0].start >= s);
+    if (!ml) continue;
+    const names = ml.flatMap((m) => m.metrics.map((metric) => ({ metric, mention: m })));
+    if (names.length === ql.length && ql.every((q, i) => fits(metricsByCode.get(names[i].metric), q))) ql.forEach((q, i) => out.set(q, { ...names[i], how: 'list' }));
+  }
+  for (const q of quantities) {
+    if (out.has(q)) continue;
+    const [s, e] = sentenceAt(sentences, q.start);
+    const inSentence = mentions.filter((m) => m.start >= s && m.end <= e && m.metrics.length === 1);
+    const candidates: Assignment[] = [];
+    for (const m of inSentence) {
+      const gap = folded.slice(q.end, Math.max(q.end, m.start));
+      if (m.start >= q.numEnd && ADJACENT_GAP.test(gap) && !ADJACENT_STOP.test(gap)) candidates.push({ metric: m.metrics[0], mention: m, how: 'adjacent' });
+    }
+    for (const m of [...inSentence].reverse()) if (m.end <= q.start) candidates.push({ metric: m.metrics[0], mention: m, how: 'before' });
+    if (!q.word) {
+      const after = inSentence.find((m) => m.start >= q.end && !quantities.some((o) => o !== q && o.start > q.end && o.start < m.start));
+      if (after) candidates.push({ metric: after.metrics[0], mention: after, how: 'after' });
+    }
+    // The first candidate whose unit fits: "2 million and the total area of … buildings" is not an area.
+    const pick = candidates.find((c) => fits(metricsByCode.get(c.metric), q));
+    if (pick) out.set(q, pick);
+  }
+  return out;
+}
+
+/** "… 80% by the end of 2028" → 2028; else the nearest year before; else the first later in the same sentence. */
+function yearFor(folded: string, q: Quantity, years: Marker[], quantities: Quantity[], [s, e]: [number, number]): Marker | undefined {
+  const following = years.find((y) => y.start >= q.end && /^[\s,]*(?:of the total|in total)?[\s,]*$/.test(folded.slice(q.end, y.start)) && /^(?:by|before|in|at|end)/.test(y.text));
+  const before = [...years].reverse().find((y) => y.end <= q.start);
+  const later = years.find((y) => y.start >= q.end && y.end <= e && y.start >= s && !quantities.some((o) => o.start > q.end && o.start < y.start));
+  return following ?? before ?? later;
+}
+
+const round = (x: number) => Number(x.toPrecision(12));
+
+/**
+ * Target suggestions for a sentence (or a whole paragraph). With opts.context, the text around the
+ * sentence (its bullet or paragraph) supplies the target year when the sentence names none.
+ */
+export function parseTargets(sentence: string, opts: ParseTargetsOptions = {}): TargetSuggestion[] {
+  if (!sentence || !sentence.trim()) return [];
+  const at = opts.context ? opts.context.indexOf(sentence.trim()) : -1;
+  if (at < 0) return dedupe(parseText(sentence, opts).map((r) => r.suggestion));
+  const end = at + sentence.trim().length;
+  return dedupe(
+    parseText(opts.context!, opts)
+      .filter((r) => r.at >= at && r.at < end)
+      .map((r) => ({ ...r.suggestion, sourceText: sentence.trim() })),
+  );
+}
+
+/** The same target stated twice ("more than 300,000 NEVs … NEV ownership exceeding 300 thousand") is suggested once. */
+function dedupe(list: TargetSuggestion[]): TargetSuggestion[] {
+  const key = (s: TargetSuggestion) => [s.metric, s.comparison, s.value, s.valueMax, s.baseYear, s.targetYear, s.qualifier].join('|');
+  return list.filter((s, i) => list.findIndex((o) => key(o) === key(s)) === i);
+}
+
+function parseText(sentence: string, opts: ParseTargetsOptions): Array<{ at: number; suggestion: TargetSuggestion }> {
+  const metrics = opts.metrics ?? METRICS;
+  const folded = foldText(sentence);
+  const sentences = sentenceRanges(folded);
+  const quantities = findQuantities(folded);
+  if (!quantities.length) return [];
+  const mentions = findMentions(folded, metrics);
+  const bases = findBaseYears(folded);
+  const years = findYearMarkers(folded, bases);
+  const lang = opts.lang ?? (hasCjk(sentence) ? 'zh' : 'en');
+  const assigned = assignMetrics(folded, quantities, mentions, sentences, new Map(metrics.map((m) => [m.code, m])));
+  const out: Array<{ at: number; suggestion: TargetSuggestion }> = [];
+
+  for (const q of quantities) {
+    const a = assigned.get(q);
+    if (!a) continue;
+    const metric = metrics.find((m) => m.code === a.metric)!;
+    const [dim, factor] = unitDim(metric.unit);
+    if (dim !== q.dim) continue;
+    if (q.word && a.how !== 'adjacent' && !/(?:to|reach|about|around|than|least|over|exceeding)\s+$/.test(folded.slice(Math.max(0, q.start - 12), q.start))) continue;
+    const [s, e] = sentenceAt(sentences, q.start);
+    const yearMarker = yearFor(folded, q, years, quantities, [s, e]);
+    const targetYear = yearMarker?.year ?? opts.defaultYear;
+    if (targetYear === undefined) continue;
+
+    const qual = findQualifier(folded, q.start, q.end);
+    let comparison = metric.defaultComparison as ComparisonCode;
+    const reductionVerb = REDUCTION_BEFORE.exec(folded.slice(Math.max(s, q.start - 30), q.start));
+    if (comparison !== 'reduction' && reductionVerb && q.dim === 'percent') comparison = 'reduction';
+    const sentenceBases = bases.filter((b) => b.start >= s && b.end <= e);
+    const base = comparison === 'reduction' ? (sentenceBases.find((b) => b.start >= q.end) ?? [...sentenceBases].reverse()[0]) : undefined;
+
+    const evidence = [`value: "${cleanSlice(sentence, [q.start, q.end])}"`, `metric: "${cleanSlice(sentence, [a.mention.start, a.mention.end])}" (${a.how})`];
+    evidence.push(yearMarker ? `year: "${cleanSlice(sentence, [yearMarker.start, yearMarker.end])}"` : `year: default ${targetYear}`);
+    if (base) evidence.push(`base year: "${cleanSlice(sentence, [base.start, base.end])}"`);
+    if (qual.text) evidence.push(`qualifier: "${qual.text}"`);
+    if (reductionVerb) evidence.push(`reduction: "${reductionVerb[0].trim()}"`);
+
+    const confidence = Math.min(0.99, 0.35 + { list: 0.3, adjacent: 0.3, before: 0.2, after: 0.1 }[a.how] + (yearMarker ? 0.2 : 0) + (q.explicitUnit ? 0.1 : 0) + (comparison !== 'reduction' || base || reductionVerb ? 0.05 : 0));
+    out.push({ at: q.start, suggestion: {
+      metric: metric.code,
+      comparison,
+      value: round(q.value / factor),
+      ...(q.valueMax !== undefined ? { valueMax: round(q.valueMax / factor) } : {}),
+      unit: metric.unit,
+      ...(base ? { baseYear: base.year } : {}),
+      targetYear,
+      qualifier: qual.code,
+      sourceText: cleanSlice(sentence, [s, e]),
+      sourceLanguage: lang,
+      confidence: Math.round(confidence * 100) / 100,
+      evidence,
+    } });
+  }
+  return out;
+}

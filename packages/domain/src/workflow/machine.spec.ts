@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import {
+  availableActions, decideTransition, ROLES, WORKFLOW_ACTIONS, WORKFLOW_ERROR_STATUS, WORKFLOW_STATES,
+  type Role, type TransitionFailure, type WorkflowAction, type WorkflowState,
+} from './index';
+
+/** Who may act: any one profile suffices. `anyRole` = the user holds at least one role. */
+type Profile = { role?: Role; author?: true; submitter?: true; anyRole?: true };
+
+/** The workflow, written out independently of the implementation. */
+const TABLE: Record<WorkflowAction, { from: WorkflowState[]; to: WorkflowState; who: Profile[]; fourEyes?: true; comment?: true }> = {
+  submit: { from: ['draft', 'changes_requested'], to: 'in_review', who: [{ role: 'editor', author: true }, { role: 'admin' }] },
+  withdraw: { from: ['in_review'], to: 'draft', who: [{ role: 'editor', submitter: true }, { role: 'admin' }] },
+  request_changes: { from: ['in_review'], to: 'changes_requested', who: [{ role: 'reviewer' }, { role: 'admin' }], comment: true },
+  approve: { from: ['in_review'], to: 'approved', who: [{ role: 'reviewer' }, { role: 'admin' }], fourEyes: true },
+  publish: { from: ['approved'], to: 'published', who: [{ role: 'reviewer' }, { role: 'admin' }] },
+  unpublish: { from: ['published'], to: 'unpublished', who: [{ role: 'reviewer' }, { role: 'admin' }] },
+  archive: { from: ['published', 'unpublished'], to: 'archived', who: [{ role: 'reviewer' }, { role: 'admin' }] },
+  trash: { from: ['draft', 'changes_requested', 'unpublished'], to: 'trashed', who: [{ author: true, anyRole: true }, { role: 'admin' }] },
+  restore: { from: ['trashed'], to: 'draft', who: [{ author: true, anyRole: true }, { role: 'admin' }] },
+  reopen: { from: ['unpublished', 'archived'], to: 'draft', who: [{ role: 'editor' }, { role: 'admin' }] },
+};
+
+const ROLE_SETS: Role[][] = [[], ['editor'], ['reviewer'], ['admin'], ['editor', 'reviewer'], ['editor', 'admin'], ['reviewer', 'admin'], ['editor', 'reviewer', 'admin']];
+const RELATIONS = [
+  { isAuthor: false, isSubmitter: false },
+  { isAuthor: true, isSubmitter: false },
+  { isAuthor: false, isSubmitter: true },
+  { isAuthor: true, isSubmitter: true },
+];
+
+function expected(state: WorkflowState, action: WorkflowAction, roles: Role[], isAuthor: boolean, isSubmitter: boolean, comment: boolean): { ok: true; to: WorkflowState } | { ok: false; reason: TransitionFailure } {
+  const row = TABLE[action];
+  if (!row.from.includes(state)) return { ok: false, reason: 'invalid_transition' };
+  const allowed = row.who.some((p) => (!p.role || roles.includes(p.role)) && (!p.author || isAuthor) && (!p.submitter || isSubmitter) && (!p.anyRole || roles.length > 0));
+  if (!allowed) return { ok: false, reason: 'forbidden' };
+  if (row.fourEyes && (isAuthor || isSubmitter)) return { ok: false, reason: 'self_approval' };
+  if (row.comment && !comment) return { ok: false, reason: 'comment_required' };
+  return { ok: true, to: row.to };
+}
+
+const ids = (isAuthor: boolean, isSubmitter: boolean) => ({ authorId: isAuthor ? 'me' : 'alice', submitterId: isSubmitter ? 'me' : 'bob' });
+
+describe('decideTransition, exhaustively', () => {
+  const combos = WORKFLOW_STATES.flatMap((state) => WORKFLOW_ACTIONS.flatMap((action) => ROLE_SETS.flatMap((roles) => RELATIONS.flatMap((rel) => [true, false].map((comment) => ({ state, action, roles, ...rel, comment }))))));
+
+  it('covers every state × action × role set × author/submitter × comment', () => {
+    expect(combos).toHaveLength(8 * 10 * 8 * 4 * 2);
+  });
+
+  it('matches the table for every combination', () => {
+    const mismatches: string[] = [];
+    for (const c of combos) {
+      const got = decideTransition({ from: c.state, action: c.action, actor: { id: 'me', roles: c.roles }, ...ids(c.isAuthor, c.isSubmitter), comment: c.comment ? 'Please cite the source' : undefined });
+      const want = expected(c.state, c.action, c.roles, c.isAuthor, c.isSubmitter, c.comment);
+      const gotKey = got.ok ? `ok→${got.to}` : got.reason;
+      const wantKey = want.ok ? `ok→${want.to}` : want.reason;
+      if (gotKey !== wantKey) mismatches.push(`${c.state} ${c.action} [${c.roles}] author=${c.isAuthor} submitter=${c.isSubmitter} comment=${c.comment}: got ${gotKey}, want ${wantKey}`);
+      if (!got.ok) expect(got.message.length).toBeGreaterThan(5);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('offers exactly the actions that would succeed', () => {
+    for (const state of WORKFLOW_STATES) for (const roles of ROLE_SETS) for (const rel of RELATIONS) {
+      const want = WORKFLOW_ACTIONS.filter((a) => expected(state, a, roles, rel.isAuthor, rel.isSubmitter, true).ok);
+      const { authorId, submitterId } = ids(rel.isAuthor, rel.isSubmitter);
+      expect(availableActions(state, { id: 'me', roles }, authorId, submitterId), `${state} [${roles}] ${JSON.stringify(rel)}`).toEqual(want);
+    }
+  });
+});
+
+describe('decideTransition, by example', () => {
+  const editor = { id: 'ed', roles: ['editor'] as Role[] };
+  const reviewer = { id: 'rev', roles: ['reviewer'] as Role[] };
+  const admin = { id: 'adm', roles: ['admin'] as Role[] };
+
+  it('walks an entry from draft to archive', () => {
+    expect(decideTransition({ from: 'draft', action: 'submit', actor: editor, authorId: 'ed' })).toEqual({ ok: true, to: 'in_review' });
+    expect(decideTransition({ from: 'in_review', action: 'request_changes', actor: reviewer, authorId: 'ed', submitterId: 'ed', comment: 'Add the source URL' })).toEqual({ ok: true, to: 'changes_requested' });
+    expect(decideTransition({ from: 'changes_requested', action: 'submit', actor: editor, authorId: 'ed' })).toEqual({ ok: true, to: 'in_review' });
+    expect(decideTransition({ from: 'in_review', action: 'approve', actor: reviewer, authorId: 'ed', submitterId: 'ed' })).toEqual({ ok: true, to: 'approved' });
+    expect(decideTransition({ from: 'approved', action: 'publish', actor: reviewer, authorId: 'ed' })).toEqual({ ok: true, to: 'published' });
+    expect(decideTransition({ from: 'published', action: 'unpublish', actor: admin, authorId: 'ed' })).toEqual({ ok: true, to: 'unpublished' });
+    expect(decideTransition({ from: 'unpublished', action: 'archive', actor: reviewer, authorId: 'ed' })).toEqual({ ok: true, to: 'archived' });
+    expect(decideTransition({ from: 'archived', action: 'reopen', actor: editor, authorId: 'someone' })).toEqual({ ok: true, to: 'draft' });
+  });
+
+  it('keeps four eyes, for admins too', () => {
+    const selfReview = decideTransition({ from: 'in_review', action: 'approve', actor: { id: 'x', roles: ['editor', 'reviewer', 'admin'] }, authorId: 'x', submitterId: 'x' });
+    expect(selfReview).toMatchObject({ ok: false, reason: 'self_approval' });
+    expect(decideTransition({ from: 'in_review', action: 'approve', actor: { id: 'a', roles: ['admin'] }, authorId: 'b', submitterId: 'a' })).toMatchObject({ ok: false, reason: 'self_approval' });
+  });
+
+  it('explains failures and maps them to HTTP statuses', () => {
+    const r = decideTransition({ from: 'published', action: 'submit', actor: editor, authorId: 'ed' });
+    expect(r).toMatchObject({ ok: false, reason: 'invalid_transition' });
+    expect(!r.ok && r.message).toMatch(/submit.*published/);
+    expect(decideTransition({ from: 'draft', action: 'submit', actor: editor, authorId: 'other' })).toMatchObject({ ok: false, reason: 'forbidden' });
+    expect(decideTransition({ from: 'in_review', action: 'request_changes', actor: reviewer, authorId: 'ed', comment: '   ' })).toMatchObject({ ok: false, reason: 'comment_required' });
+    expect(decideTransition({ from: 'draft', action: 'fly', actor: admin, authorId: 'ed' })).toMatchObject({ ok: false, reason: 'invalid_transition' });
+    expect(decideTransition({ from: 'limbo', action: 'submit', actor: admin, authorId: 'ed' })).toMatchObject({ ok: false, reason: 'invalid_transition' });
+    expect(decideTransition({ from: 'draft', action: 'trash', actor: { id: 'ed', roles: [] }, authorId: 'ed' })).toMatchObject({ ok: false, reason: 'forbidden' });
+    expect(WORKFLOW_ERROR_STATUS).toEqual({ forbidden: 403, self_approval: 403, invalid_transition: 422, comment_required: 422 });
+  });
+
+  it('lists buttons for the UI', () => {
+    expect(availableActions('draft', editor, 'ed', null)).toEqual(['submit', 'trash']);
+    expect(availableActions('in_review', reviewer, 'ed', 'ed')).toEqual(['request_changes', 'approve']);
+    expect(availableActions('in_review', editor, 'ed', 'ed')).toEqual(['withdraw']);
+    expect(availableActions('trashed', admin, 'ed')).toEqual(['restore']);
+    expect(ROLES).toEqual(['editor', 'reviewer', 'admin']);
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * Review workflow for entries.
+ *
+ *   draft ──submit──▶ in_review ──approve──▶ approved ──publish──▶ published ──unpublish──▶ unpublished
+ *     ▲  ◀─withdraw──┘   │ request_changes                           │ archive                 │ archive
+ *     │                  ▼                                           ▼                         ▼
+ *     │          changes_requested ──submit──▶ in_review           archived ◀──────────────────┘
+ *     │ restore                                                      │ reopen (also from unpublished)
+ *  trashed ◀─trash── draft | changes_requested | unpublished         ▼
+ *                                                                   draft
+ *
+ * Who may act (a user may hold several roles; a user with no role may do nothing):
+ * - submit: an editor who is the author, or an admin.
+ * - withdraw (refinement: pull a submission back to draft before review): an editor who submitted it, or an admin.
+ * - request_changes: a reviewer or admin, with a comment saying what to change.
+ * - approve: a reviewer or admin who is neither the submitter nor the author (four eyes, admins included).
+ * - publish, unpublish, archive: a reviewer or admin.
+ * - trash, restore: the author or an admin.
+ * - reopen: an editor or admin.
+ *
+ * Checks run in this order: the action must exist and leave the current state (else invalid_transition),
+ * the actor must be allowed (forbidden), approval needs a second person (self_approval), a comment must be
+ * given where required (comment_required).
+ */
+
+export const WORKFLOW_STATES = ['draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived', 'trashed'] as const;
+export type WorkflowState = (typeof WORKFLOW_STATES)[number];
+
+export const WORKFLOW_ACTIONS = ['submit', 'withdraw', 'request_changes', 'approve', 'publish', 'unpublish', 'archive', 'trash', 'restore', 'reopen'] as const;
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
+
+export const ROLES = ['editor', 'reviewer', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Actor {
+  id: string;
+  roles: readonly Role[] | readonly string[];
+}
+
+export type TransitionFailure = 'forbidden' | 'invalid_transition' | 'self_approval' | 'comment_required';
+
+export type TransitionResult =
+  | { ok: true; to: WorkflowState }
+  | { ok: false; reason: TransitionFailure; message: string };
+
+/** HTTP status an API should answer each failure with. */
+export const WORKFLOW_ERROR_STATUS: Readonly<Record<TransitionFailure, number>> = {
+  forbidden: 403,
+  self_approval: 403,
+  invalid_transition: 422,
+  comment_required: 422,
+};
+
+interface Who {
+  isAuthor: boolean;
+  isSubmitter: boolean;
+  has: (r: Role) => boolean;
+}
+
+interface Rule {
+  from: readonly WorkflowState[];
+  to: WorkflowState;
+  may: (w: Who) => boolean;
+  /** Who may do it, for the error message. */
+  who: string;
+  fourEyes?: boolean;
+  comment?: boolean;
+}
+
+const reviewerOrAdmin = (w: Who) => w.has('reviewer') || w.has('admin');
+
+export const WORKFLOW_RULES: Readonly<Record<WorkflowAction, Rule>> = {
+  submit: { from: ['draft', 'changes_requested'], to: 'in_review', may: (w) => (w.has('editor') && w.isAuthor) || w.has('admin'), who: 'the author (as editor) or an admin' },
+  withdraw: { from: ['in_review'], to: 'draft', may: (w) => (w.has('editor') && w.isSubmitter) || w.has('admin'), who: 'the editor who submitted it or an admin' },
+  request_changes: { from: ['in_review'], to: 'changes_requested', may: reviewerOrAdmin, who: 'a reviewer or an admin', comment: true },
+  approve: { from: ['in_review'], to: 'approved', may: reviewerOrAdmin, who: 'a reviewer or an admin', fourEyes: true },
+  publish: { from: ['approved'], to: 'published', may: reviewerOrAdmin, who: 'a reviewer or an admin' },
+  unpublish: { from: ['published'], to: 'unpublished', may: reviewerOrAdmin, who: 'a reviewer or an admin' },
+  archive: { from: ['published', 'unpublished'], to: 'archived', may: reviewerOrAdmin, who: 'a reviewer or an admin' },
+  trash: { from: ['draft', 'changes_requested', 'unpublished'], to: 'trashed', may: (w) => w.isAuthor || w.has('admin'), who: 'the author or an admin' },
+  restore: { from: ['trashed'], to: 'draft', may: (w) => w.isAuthor || w.has('admin'), who: 'the author or an admin' },
+  reopen: { from: ['unpublished', 'archived'], to: 'draft', may: (w) => w.has('editor') || w.has('admin'), who: 'an editor or an admin' },
+};
+
+export interface TransitionRequest {
+  from: WorkflowState | string;
+  action: WorkflowAction | string;
+  actor: Actor;
+  authorId: string | null | undefined;
+  /** Who last submitted the entry for review (null before the first submission). */
+  submitterId?: string | null;
+  comment?: string | null;
+}
+
+const isAction = (a: string): a is WorkflowAction => (WORKFLOW_ACTIONS as readonly string[]).includes(a);
+
+/** Decides whether an actor may take an action on an entry in a state, and where it leads. Pure. */
+export function decideTransition(req: TransitionRequest): TransitionResult {
+  const { from, action, actor } = req;
+  if (!isAction(action)) return { ok: false, reason: 'invalid_transition', message: `Unknown action "${action}"` };
+  const rule = WORKFLOW_RULES[action];
+  if (!rule.from.includes(from as WorkflowState)) {
+    return { ok: false, reason: 'invalid_transition', message: `Cannot ${action.replace('_', ' ')} an entry that is ${String(from).replace('_', ' ')}; allowed from ${rule.from.join(', ')}` };
+  }
+  const roles = new Set<string>(actor?.roles ?? []);
+  const who: Who = {
+    isAuthor: !!actor?.id && actor.id === req.authorId,
+    isSubmitter: !!actor?.id && actor.id === req.submitterId,
+    has: (r) => roles.has(r),
+  };
+  const hasAnyRole = ROLES.some((r) => roles.has(r));
+  if (!hasAnyRole || !rule.may(who)) return { ok: false, reason: 'forbidden', message: `Only ${rule.who} may ${action.replace('_', ' ')} this entry` };
+  if (rule.fourEyes && (who.isSubmitter || who.isAuthor)) {
+    return { ok: false, reason: 'self_approval', message: 'Someone other than the author and the submitter must approve this entry' };
+  }
+  if (rule.comment && !req.comment?.trim()) return { ok: false, reason: 'comment_required', message: 'Say what should change' };
+  return { ok: true, to: rule.to };
+}
+
+/**
+ * Actions the actor may take now, for buttons. Actions that need a comment are listed (the UI asks for it).
+ */
+export function availableActions(state: WorkflowState | string, actor: Actor, authorId: string | null | undefined, submitterId?: string | null): WorkflowAction[] {
+  return WORKFLOW_ACTIONS.filter((action) => decideTransition({ from: state, action, actor, authorId, submitterId, comment: 'x' }).ok);
+}
+
+export const isWorkflowState = (s: string): s is WorkflowState => (WORKFLOW_STATES as readonly string[]).includes(s);
