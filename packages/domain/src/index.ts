@@ -7,3 +7,4 @@ export * from './targets';
 export * from './classify';
 export * from './workflow';
 export * from './validation';
+export * from './synthetic';
