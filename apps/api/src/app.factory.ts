@@ -1,0 +1,55 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
+import type { NextFunction, Request, Response } from 'express';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module';
+import { ROUTE_NOT_FOUND, type ErrorBody } from './common/errors';
+import { HttpExceptionFilter, toErrorBody } from './common/http-exception.filter';
+import { createValidationPipe } from './common/validation';
+import type { AppConfig } from './config/config';
+import { securityHeaders } from './http/security';
+import { serveStaticSites } from './http/static-sites';
+import { setupSwagger } from './http/swagger';
+import { httpLogger } from './logging/http-logger';
+import { PinoNestLogger } from './logging/nest-logger';
+import { API_VERSION } from './version';
+
+export interface CreateAppOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  logger: Logger;
+}
+
+/**
+ * Builds the whole HTTP application (without listening): middleware, API under /api, docs, and
+ * the built portal and CMS. main.ts and the integration tests both start from here.
+ */
+export async function createApp({ config, databaseUrl, logger }: CreateAppOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl, logger }), {
+    logger: new PinoNestLogger(logger),
+  });
+  app.disable('x-powered-by');
+  app.use(httpLogger(logger));
+  app.use(securityHeaders(config.app.publicUrl));
+  app.use(compression());
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new HttpExceptionFilter(logger));
+  setupSwagger(app, API_VERSION);
+  serveStaticSites(app, config, logger);
+  await app.init();
+  // Nest's own not-found handler covers /api; anything else nobody served (a missing asset) gets the same JSON 404.
+  app.use((req: Request, res: Response) => {
+    res.status(404).json({ statusCode: 404, code: ROUTE_NOT_FOUND, message: `Cannot ${req.method} ${req.path}` } satisfies ErrorBody);
+  });
+  // Nest's error handler is also mounted under /api only: errors from middleware on other paths
+  // (malformed JSON, bad URI encoding) would otherwise get Express's HTML error page.
+  app.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    const body = toErrorBody(err);
+    if (body.statusCode >= 500) logger.error({ err }, 'unhandled middleware error');
+    res.status(body.statusCode).json(body);
+  });
+  return app;
+}

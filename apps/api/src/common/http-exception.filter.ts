@@ -1,0 +1,52 @@
+import { Catch, HttpException, HttpStatus, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { Response } from 'express';
+import type { Logger } from 'pino';
+import { ZodError } from 'zod';
+import { ApiError, INTERNAL_ERROR, REQUEST_INVALID, ROUTE_NOT_FOUND, type ErrorBody } from './errors';
+import { zodErrorToRequestError } from './validation';
+
+/** Codes for errors raised by Nest or Express rather than by our own code. */
+function codeForStatus(status: number): string {
+  if (status === HttpStatus.NOT_FOUND) return ROUTE_NOT_FOUND;
+  if (status >= 400 && status < 500) return REQUEST_INVALID;
+  return INTERNAL_ERROR;
+}
+
+/** Errors thrown by middleware (body parser, URI decoding) carry an HTTP status of their own. */
+function clientStatusOf(err: unknown): number | undefined {
+  if (typeof err !== 'object' || err === null) return undefined;
+  const status = (err as { status?: unknown; statusCode?: unknown }).status ?? (err as { statusCode?: unknown }).statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+}
+
+/** Turns anything thrown into `{statusCode, code, message, issues?}`; only genuine faults become 500. */
+export function toErrorBody(exception: unknown): ErrorBody {
+  if (exception instanceof ZodError) return toErrorBody(zodErrorToRequestError(exception));
+  if (exception instanceof ApiError) return exception.getResponse() as ErrorBody;
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const res = exception.getResponse();
+    const raw = typeof res === 'string' ? res : (res as { message?: unknown }).message;
+    const message = Array.isArray(raw) ? raw.join('; ') : typeof raw === 'string' ? raw : exception.message;
+    return { statusCode: status, code: codeForStatus(status), message };
+  }
+  const clientStatus = clientStatusOf(exception);
+  if (clientStatus) {
+    const message = exception instanceof Error && (exception as { expose?: boolean }).expose !== false ? exception.message : 'Bad request';
+    return { statusCode: clientStatus, code: codeForStatus(clientStatus), message };
+  }
+  return { statusCode: 500, code: INTERNAL_ERROR, message: 'Internal server error' };
+}
+
+@Catch()
+export class HttpExceptionFilter implements ExceptionFilter {
+  constructor(private readonly logger: Logger) {}
+
+  catch(exception: unknown, host: ArgumentsHost) {
+    const res = host.switchToHttp().getResponse<Response>();
+    const body = toErrorBody(exception);
+    if (body.statusCode >= 500) this.logger.error({ err: exception }, 'unhandled error');
+    if (res.headersSent) return;
+    res.status(body.statusCode).json(body);
+  }
+}

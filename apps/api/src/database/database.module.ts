@@ -1,0 +1,24 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import { dataSourceOptions } from './data-source';
+
+@Module({})
+export class DatabaseModule {
+  /** Connects, then runs pending migrations before anything else uses the database. */
+  static forRoot(url: string, logger: Logger): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({
+            ...dataSourceOptions(url, logger),
+            // Fail fast: a wrong DATABASE_URL should not leave the process retrying for half a minute.
+            retryAttempts: 2,
+            retryDelay: 1000,
+          }),
+        }),
+      ],
+    };
+  }
+}

@@ -1,0 +1,36 @@
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
+import type { WorkflowState } from '@dualcarbon/domain';
+import { EntryEntity } from './entry.entity';
+
+/**
+ * Every saved state of an entry, as the full EntryData snapshot. `created_by` is null for system
+ * writes (the seeder); an entry with any revision by a person is never overwritten by the seed.
+ */
+@Entity({ name: 'entry_revisions' })
+@Unique('entry_revisions_entry_version_key', ['entryId', 'version'])
+export class EntryRevisionEntity {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id: string;
+
+  @Column({ name: 'entry_id', type: 'uuid' })
+  entryId: string;
+
+  @ManyToOne(() => EntryEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'entry_id' })
+  entry?: Relation<EntryEntity>;
+
+  @Column({ type: 'integer' })
+  version: number;
+
+  @Column({ name: 'workflow_status', type: 'varchar', length: 30 })
+  workflowStatus: WorkflowState;
+
+  @Column({ type: 'jsonb' })
+  data: unknown;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,49 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+
+export const TAXONOMIES = ['sector', 'instrument_type', 'theme', 'metric', 'issuing_body'] as const;
+export type Taxonomy = (typeof TAXONOMIES)[number];
+
+/** A term of an open taxonomy (sectors, instrument types, themes, metrics, issuing bodies). */
+@Entity({ name: 'taxonomy_terms' })
+@Unique('taxonomy_terms_taxonomy_code_key', ['taxonomy', 'code'])
+export class TaxonomyTermEntity {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id: number;
+
+  @Column({ type: 'varchar', length: 40 })
+  taxonomy: Taxonomy;
+
+  @Column({ type: 'varchar', length: 120 })
+  code: string;
+
+  @Column({ name: 'parent_code', type: 'varchar', length: 120, nullable: true })
+  parentCode: string | null;
+
+  @Column({ name: 'label_en', type: 'text' })
+  labelEn: string;
+
+  @Column({ name: 'label_zh', type: 'text' })
+  labelZh: string;
+
+  @Column({ type: 'integer', default: 0 })
+  sort: number;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  keywords: string[];
+
+  /** Metrics only: canonical unit and usual comparison. */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  unit: string | null;
+
+  @Column({ name: 'default_comparison', type: 'varchar', length: 20, nullable: true })
+  defaultComparison: string | null;
+
+  @Column({ type: 'varchar', length: 10, default: 'seed' })
+  origin: 'seed' | 'admin';
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

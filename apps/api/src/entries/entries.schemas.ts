@@ -1,0 +1,72 @@
+import { EntryInputSchema } from '@dualcarbon/domain';
+import { z } from 'zod';
+
+const wholeNumber = (name: string, min: number, max: number) =>
+  z.coerce
+    .number({ error: `${name} must be a number` })
+    .int(`${name} must be a whole number`)
+    .min(min, `${name} must be at least ${min}`)
+    .max(max, `${name} must be at most ${max}`);
+
+/** `GET /api/entries` query. Strict: a misspelt parameter is an error, not silently ignored. */
+export const ListEntriesQuerySchema = z.strictObject({
+  page: wholeNumber('page', 1, 10_000).default(1).describe('Page number, from 1'),
+  pageSize: wholeNumber('pageSize', 1, 100).default(20).describe('Entries per page, 1–100'),
+});
+export type ListEntriesQuery = z.infer<typeof ListEntriesQuerySchema>;
+
+// Response shapes below document the API (OpenAPI); the service's types are the domain's.
+
+const Localized = z.object({ en: z.string().optional(), zh: z.string().optional() });
+
+export const RegionViewSchema = z.object({
+  code: z.string(),
+  parent: z.string().nullable(),
+  kind: z.enum(['country', 'province', 'city', 'zone']),
+  en: z.string(),
+  zh: z.string(),
+  enShort: z.string(),
+  zhShort: z.string(),
+});
+
+export const EntrySummarySchema = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  kind: z.string(),
+  title: Localized,
+  summary: Localized,
+  jurisdiction: z.string(),
+  region: RegionViewSchema.nullable(),
+  level: z.string(),
+  sectors: z.array(z.string()),
+  instrumentType: z.string().optional(),
+  themes: z.array(z.string()),
+  ghgs: z.array(z.string()),
+  status: z.string(),
+  issuedOn: z.string().optional().describe('YYYY-MM-DD'),
+  publishedAt: z.string().describe('ISO 8601 timestamp'),
+});
+export type EntrySummary = z.infer<typeof EntrySummarySchema>;
+
+export const EntryListSchema = z.object({
+  items: z.array(EntrySummarySchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type EntryList = z.infer<typeof EntryListSchema>;
+
+/** The domain's entry plus id, timestamps and the jurisdiction's names. */
+export const PublicEntrySchema = EntryInputSchema.extend({
+  id: z.uuid(),
+  region: RegionViewSchema.nullable(),
+  publishedAt: z.string().describe('ISO 8601 timestamp'),
+  updatedAt: z.string().describe('ISO 8601 timestamp'),
+});
+
+export const ErrorSchema = z.object({
+  statusCode: z.number().int(),
+  code: z.string().describe('Stable error code, e.g. entry/not_found or request/invalid'),
+  message: z.string(),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});

@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app.factory';
+import { loadConfigOrExit } from './config/config';
+import { openDatabase, type DatabaseHandle } from './database/database';
+import { banner, baseUrl } from './http/banner';
+import { createLogger } from './logging/logger';
+import { SeedService } from './seed/seed.service';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+
+async function main() {
+  const config = loadConfigOrExit();
+  const logger = createLogger(config);
+  let db: DatabaseHandle | undefined;
+  let app: NestExpressApplication | undefined;
+  let stopping = false;
+
+  // Close HTTP first (in-flight requests finish, the pool closes), then the embedded database.
+  const shutdown = async (signal: string, code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(code || 1), 15_000).unref();
+    try {
+      await app?.close();
+      await db?.stop();
+    } catch (err) {
+      logger.error({ err }, 'error during shutdown');
+      code ||= 1;
+    }
+    clearTimeout(force);
+    logger.flush();
+    process.exit(code);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(signal));
+
+  try {
+    db = await openDatabase(config, logger);
+    app = await createApp({ config, databaseUrl: db.url, logger });
+    if (config.seed.onStart) await app.get(SeedService).run();
+    await app.listen(config.app.port, config.app.host);
+    const { port } = app.getHttpServer().address() as AddressInfo;
+    process.stdout.write(`\n${banner(baseUrl(config, port))}\n\n`);
+  } catch (err) {
+    logger.fatal({ err }, `dualcarbon could not start: ${(err as Error).message}`);
+    await shutdown('startup-failure', 1);
+  }
+}
+
+void main();

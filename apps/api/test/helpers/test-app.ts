@@ -1,0 +1,56 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { join } from 'node:path';
+import pino from 'pino';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/app.factory';
+import { loadConfig, type AppConfig } from '../../src/config/config';
+import { SeedService } from '../../src/seed/seed.service';
+import { createTestDatabase, type TestDatabase } from './test-db';
+
+export const FIXTURES = join(__dirname, '../fixtures');
+export const FIXTURE_SEED = join(FIXTURES, 'seed');
+
+export interface TestApp {
+  app: NestExpressApplication;
+  db: DataSource;
+  database: TestDatabase;
+  config: AppConfig;
+  seed(dir?: string): ReturnType<SeedService['run']>;
+  close(): Promise<void>;
+}
+
+/** The real application on a fresh database: migrations run at init, the fixture seed is loaded. */
+export async function startTestApp(opts: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    SEED_DIR: FIXTURE_SEED,
+    STATIC_DIR_PORTAL: join(FIXTURES, 'static/portal'),
+    STATIC_DIR_CMS: join(FIXTURES, 'static/cms'),
+    ...opts.env,
+  });
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  let app: NestExpressApplication | undefined;
+  try {
+    app = await createApp({ config, databaseUrl: database.url, logger });
+    const seeder = app.get(SeedService);
+    if (opts.seed !== false) await seeder.run();
+    const started = app;
+    return {
+      app: started,
+      db: started.get(DataSource),
+      database,
+      config,
+      seed: (dir) => seeder.run(dir),
+      close: async () => {
+        await started.close();
+        await database.drop();
+      },
+    };
+  } catch (err) {
+    await app?.close();
+    await database.drop();
+    throw err;
+  }
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { entryRegionName, sentRegionName } from './sentRegionName';
+import { regionLabel } from './regions';
+
+const region = { code: '520000', parent: 'CN', kind: 'province', en: 'Guizhou Province', zh: '贵州省', enShort: 'Guizhou', zhShort: '贵州' } as const;
+
+describe('region names', () => {
+  it('uses the region the API sends: short English, full Chinese', () => {
+    expect(sentRegionName({ jurisdiction: '520000', region }, 'en')).toBe('Guizhou');
+    expect(sentRegionName({ jurisdiction: '520000', region }, 'zh')).toBe('贵州省');
+  });
+
+  it('accepts the older jurisdictionName form', () => {
+    expect(entryRegionName({ jurisdictionName: { en: 'Guizhou', zh: '贵州省' } })).toEqual({ en: 'Guizhou', zh: '贵州省' });
+  });
+
+  it('shows the code when the API sent no name', () => {
+    expect(sentRegionName({ jurisdiction: '520000', region: null }, 'en')).toBe('520000');
+  });
+
+  it('falls back to the domain region list on entry pages', () => {
+    expect(regionLabel('CN', 'en')).toBe('China');
+    expect(regionLabel('440300', 'zh')).toBe('深圳市');
+    expect(regionLabel('520000', 'en', { en: 'Guizhou', zh: '贵州省' })).toBe('Guizhou');
+    expect(regionLabel('120100-binhai', 'en')).toBe('120100-binhai');
+  });
+});

@@ -1,0 +1,24 @@
+import { createApp, watch } from 'vue';
+import { createPinia } from 'pinia';
+import App from './App.vue';
+import { createAppI18n } from './i18n';
+import { createAppRouter } from './router';
+import { useLocaleStore } from './stores/locale';
+import './styles/main.css';
+
+const pinia = createPinia();
+const i18n = createAppI18n();
+const router = createAppRouter(pinia);
+
+const app = createApp(App).use(pinia).use(i18n).use(router);
+
+const locale = useLocaleStore(pinia);
+watch(
+  () => locale.lang,
+  (lang) => {
+    i18n.global.locale.value = lang;
+  },
+  { immediate: true },
+);
+
+void router.isReady().then(() => app.mount('#app'));

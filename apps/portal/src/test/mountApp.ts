@@ -1,0 +1,25 @@
+import { mount, flushPromises } from '@vue/test-utils';
+import { createPinia, setActivePinia } from 'pinia';
+import { createMemoryHistory } from 'vue-router';
+import { defineComponent, h } from 'vue';
+import { RouterView } from 'vue-router';
+import { createAppI18n } from '@/i18n';
+import { createAppRouter } from '@/router';
+import { useLocaleStore } from '@/stores/locale';
+import { watch } from 'vue';
+
+/** Mounts the real router, stores and i18n at `path`, with an in-memory history. */
+export async function mountAt(path: string) {
+  const pinia = createPinia();
+  setActivePinia(pinia);
+  const i18n = createAppI18n();
+  const router = createAppRouter(pinia, createMemoryHistory());
+  const locale = useLocaleStore(pinia);
+  watch(() => locale.lang, (l) => (i18n.global.locale.value = l), { immediate: true });
+  const Root = defineComponent({ render: () => h('main', { id: 'main' }, [h(RouterView)]) });
+  await router.push(path);
+  await router.isReady();
+  const wrapper = mount(Root, { global: { plugins: [pinia, i18n, router] }, attachTo: document.body });
+  await flushPromises();
+  return { wrapper, router, pinia, i18n };
+}

@@ -1,0 +1,144 @@
+/**
+ * vitest globalSetup: a fresh database on the machine's PostgreSQL, the built app started on it, and
+ * everything torn down afterwards. With E2E_BASE_URL set, the tests use that app instead.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const ARTIFACTS_DIR = join(REPO_ROOT, 'tests/artifacts');
+const API_MAIN = join(REPO_ROOT, 'apps/api/dist/main.js');
+const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+const START_TIMEOUT_MS = 120_000;
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+/** Connection string for another database on the same server. */
+function withDatabase(url: string, db: string): string {
+  const u = new URL(url);
+  u.pathname = `/${db}`;
+  return u.toString();
+}
+
+const redact = (url: string) => url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
+
+async function admin<T>(adminUrl: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function waitForHealth(baseUrl: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  let last = '';
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`The app exited (${child.exitCode ?? child.signalCode}) before it was healthy. Its output:\n${log()}`);
+    }
+    try {
+      const res = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2_000) });
+      if (res.ok) return;
+      last = `HTTP ${res.status}: ${(await res.text()).slice(0, 300)}`;
+    } catch (e) {
+      last = e instanceof Error ? e.message : String(e);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`The app did not answer /api/health within ${START_TIMEOUT_MS / 1000} s (last: ${last}). Its output:\n${log()}`);
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      done();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+export default async function setup(project: TestProject) {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+
+  const external = process.env.E2E_BASE_URL?.replace(/\/+$/, '');
+  if (external) {
+    project.provide('baseUrl', external);
+    return;
+  }
+
+  if (!existsSync(API_MAIN)) {
+    throw new Error(`${API_MAIN} does not exist: build the app first (\`pnpm build\` at the repository root), or set E2E_BASE_URL.`);
+  }
+
+  const adminUrl = process.env.TEST_DATABASE_URL ?? DEFAULT_ADMIN_URL;
+  const dbName = `dualcarbon_e2e_${randomBytes(5).toString('hex')}`;
+  try {
+    await admin(adminUrl, (c) => c.query(`CREATE DATABASE "${dbName}"`));
+  } catch (e) {
+    throw new Error(`Could not create a test database on ${redact(adminUrl)} (set TEST_DATABASE_URL): ${e instanceof Error ? e.message : e}`);
+  }
+  const dropDatabase = () => admin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`));
+
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const logFile = createWriteStream(join(ARTIFACTS_DIR, 'app.log'));
+  let recent = '';
+  const capture = (chunk: Buffer) => {
+    logFile.write(chunk);
+    recent = (recent + chunk.toString()).slice(-8_000);
+  };
+
+  const child = spawn(process.execPath, [API_MAIN], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: withDatabase(adminUrl, dbName),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: baseUrl,
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', capture);
+  child.stderr?.on('data', capture);
+
+  const teardown = async () => {
+    await stop(child);
+    logFile.end();
+    await dropDatabase();
+  };
+
+  try {
+    await waitForHealth(baseUrl, child, () => recent);
+  } catch (e) {
+    await teardown().catch(() => undefined);
+    throw e;
+  }
+
+  project.provide('baseUrl', baseUrl);
+  return teardown;
+}
