@@ -2,7 +2,8 @@ import { Catch, HttpException, HttpStatus, type ArgumentsHost, type ExceptionFil
 import type { Response } from 'express';
 import type { Logger } from 'pino';
 import { ZodError } from 'zod';
-import { ApiError, INTERNAL_ERROR, REQUEST_INVALID, ROUTE_NOT_FOUND, type ErrorBody } from './errors';
+import { isDatabaseUnavailable } from './database-unavailable';
+import { ApiError, DATABASE_RETRY_AFTER_S, DATABASE_UNAVAILABLE, INTERNAL_ERROR, REQUEST_INVALID, ROUTE_NOT_FOUND, type ErrorBody } from './errors';
 import { zodErrorToRequestError } from './validation';
 
 /** Codes for errors raised by Nest or Express rather than by our own code. */
@@ -30,6 +31,9 @@ export function toErrorBody(exception: unknown): ErrorBody {
     const message = Array.isArray(raw) ? raw.join('; ') : typeof raw === 'string' ? raw : exception.message;
     return { statusCode: status, code: codeForStatus(status), message };
   }
+  if (isDatabaseUnavailable(exception)) {
+    return { statusCode: 503, code: DATABASE_UNAVAILABLE, message: 'The database is unavailable; try again shortly' };
+  }
   const clientStatus = clientStatusOf(exception);
   if (clientStatus) {
     const message = exception instanceof Error && (exception as { expose?: boolean }).expose !== false ? exception.message : 'Bad request';
@@ -45,8 +49,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost) {
     const res = host.switchToHttp().getResponse<Response>();
     const body = toErrorBody(exception);
-    if (body.statusCode >= 500) this.logger.error({ err: exception }, 'unhandled error');
+    if (body.code === DATABASE_UNAVAILABLE) this.logger.warn({ err: exception }, 'database unavailable');
+    else if (body.statusCode >= 500) this.logger.error({ err: exception }, 'unhandled error');
     if (res.headersSent) return;
+    if (body.code === DATABASE_UNAVAILABLE) res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_S));
     res.status(body.statusCode).json(body);
   }
 }
