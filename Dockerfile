@@ -5,7 +5,7 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /src
 RUN npm install --global pnpm@12.4.2
-COPY pnpm-lock.yaml pnpm-workspace.yaml package.json .npmrc turbo.json tsconfig.base.json ./
+COPY pnpm-lock.yaml pnpm-workspace.yaml package.json turbo.json tsconfig.base.json ./
 COPY apps/api/package.json apps/api/
 COPY apps/portal/package.json apps/portal/
 COPY apps/cms/package.json apps/cms/

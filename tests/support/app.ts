@@ -85,6 +85,7 @@ export default async function setup(project: TestProject) {
   const external = process.env.E2E_BASE_URL?.replace(/\/+$/, '');
   if (external) {
     project.provide('baseUrl', external);
+    project.provide('databaseUrl', process.env.E2E_DATABASE_URL ?? '');
     return;
   }
 
@@ -140,5 +141,6 @@ export default async function setup(project: TestProject) {
   }
 
   project.provide('baseUrl', baseUrl);
+  project.provide('databaseUrl', withDatabase(adminUrl, dbName));
   return teardown;
 }

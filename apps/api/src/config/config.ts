@@ -1,7 +1,9 @@
 import { appConfig, appEnvSchema } from './app.config';
+import { authConfig, authEnvSchema } from './auth.config';
 import { databaseConfig, databaseEnvSchema } from './database.config';
 import type { Env } from './env';
 import { findRepoRoot } from './repo-root';
+import { mailConfig, mailEnvSchema } from '../mail/mail.config';
 import { seedConfig, seedEnvSchema } from './seed.config';
 import { staticConfig, staticEnvSchema } from './static.config';
 
@@ -12,11 +14,13 @@ export function loadConfig(env: Env = process.env, repoRoot = findRepoRoot()) {
     database: databaseEnvSchema.safeParse(env),
     static: staticEnvSchema.safeParse(env),
     seed: seedEnvSchema.safeParse(env),
+    auth: authEnvSchema.safeParse(env),
+    mail: mailEnvSchema.safeParse(env),
   };
   const problems = Object.values(areas).flatMap((r) =>
     r.success ? [] : r.error.issues.map((i) => `${i.path.join('.') || '(environment)'}: ${i.message}`),
   );
-  if (!areas.app.success || !areas.database.success || !areas.static.success || !areas.seed.success) {
+  if (!areas.app.success || !areas.database.success || !areas.static.success || !areas.seed.success || !areas.auth.success || !areas.mail.success) {
     throw new ConfigError(problems);
   }
   return {
@@ -25,6 +29,8 @@ export function loadConfig(env: Env = process.env, repoRoot = findRepoRoot()) {
     database: databaseConfig(areas.database.data, repoRoot),
     static: staticConfig(areas.static.data, repoRoot),
     seed: seedConfig(areas.seed.data, repoRoot),
+    auth: authConfig(areas.auth.data, areas.app.data.PUBLIC_URL),
+    mail: mailConfig(areas.mail.data, databaseConfig(areas.database.data, repoRoot).dataDir),
   };
 }
 export type AppConfig = ReturnType<typeof loadConfig>;

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { z } from 'zod';
+import { documentHttpCaching } from './openapi-caching';
 
 /**
  * Zod schemas become OpenAPI schemas in their input form: the domain's schemas trim and normalise
@@ -18,10 +19,12 @@ export function setupSwagger(app: INestApplication, version: string) {
     .setTitle('dualcarbon API')
     .setDescription("Bilingual tracker of China's carbon-neutrality policies: published entries, targets and statistics.")
     .setVersion(version)
+    .addCookieAuth('dc_session', { type: 'apiKey', in: 'cookie', name: 'dc_session', description: 'Session cookie set by POST /api/auth/login' }, 'session')
     .build();
   const document = SwaggerModule.createDocument(app, config, {
     standardSchemaConverter: zodConverter,
     operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
   });
+  documentHttpCaching(document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', customSiteTitle: 'dualcarbon API' });
 }

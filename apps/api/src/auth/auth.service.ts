@@ -1,0 +1,107 @@
+import { HttpStatus, Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { requestMeta } from '../audit/request-meta';
+import { ApiError, AUTH_INVALID_CREDENTIALS, AUTH_UNAUTHENTICATED, REQUEST_UNSUPPORTED_MEDIA_TYPE } from '../common/errors';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
+import { findCredentials } from '../users/users.repository';
+import { SESSION_COOKIE } from './auth.constants';
+import type { LoginBody, SessionView } from './auth.schemas';
+import { clearSessionCookies, readCookie, setCsrfCookie, setSessionCookies } from './cookies';
+import type { AuthenticatedRequest } from './current-user.decorator';
+import { LoginLimiter, RateLimitedError } from './login-limiter';
+import { Passwords } from './passwords';
+import { SessionsService } from './sessions.service';
+import { csrfTokenFor } from './tokens';
+
+const INVALID = 'Invalid email or password';
+
+/** Sign-in, sign-out and the current session. Every login, failed login and logout is audited. */
+@Injectable()
+export class AuthService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sessions: SessionsService,
+    private readonly passwords: Passwords,
+    private readonly limiter: LoginLimiter,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Makes the dummy hash now, so the first unknown-user login takes no longer than any other. */
+  async onModuleInit() {
+    await this.passwords.verifyDummy('warm-up');
+  }
+
+  private get cookies() {
+    return { secure: this.config.auth.secureCookies, maxAgeMs: this.sessions.cookieMaxAgeMs };
+  }
+
+  async login({ email, password }: LoginBody, req: Request, res: Response): Promise<SessionView> {
+    // JSON only: a cross-site HTML form (urlencoded, multipart, text/plain) cannot log a victim in.
+    if (!req.is('application/json')) {
+      throw new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, REQUEST_UNSUPPORTED_MEDIA_TYPE, 'Send the credentials as application/json');
+    }
+    const meta = requestMeta(req);
+    const base = { entityType: 'user', ...meta };
+    let attempt: string;
+    try {
+      attempt = await this.limiter.begin(email, meta.ip);
+    } catch (err) {
+      if (err instanceof RateLimitedError) {
+        res.setHeader('Retry-After', String(err.retryAfterSeconds));
+        await this.audit.record({ ...base, actorId: null, action: 'auth.login_blocked', after: { email } });
+      }
+      throw err;
+    }
+
+    const user = await findCredentials(this.db.manager, email);
+    // Unknown and inactive accounts cost the same argon2 work as a real one, and get the same answer.
+    const ok = user?.active ? await this.passwords.verify(user.passwordHash, password) : await this.passwords.verifyDummy(password);
+    const session = ok && user ? await this.sessions.create(user.id, meta, user.passwordHash) : null;
+    if (!user || !session) {
+      await this.limiter.finish(attempt, 'failure');
+      const reason = !user ? 'unknown_user' : !user.active ? 'inactive' : ok ? 'changed_during_login' : 'wrong_password';
+      await this.audit.record({ ...base, actorId: null, action: 'auth.login_failed', entityId: user?.id ?? null, after: { email, reason } });
+      throw new ApiError(HttpStatus.UNAUTHORIZED, AUTH_INVALID_CREDENTIALS, INVALID);
+    }
+
+    await this.limiter.finish(attempt, 'success');
+    // A session the browser already had (anyone's) is replaced, not left alive beside the new one.
+    const previous = readCookie(req, SESSION_COOKIE);
+    if (previous) await this.sessions.revokeToken(previous);
+    await this.db.query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [user.id]);
+    if (this.passwords.needsRehash(user.passwordHash)) await this.rehash(user.id, user.passwordHash, password);
+    await this.audit.record({ ...base, actorId: user.id, action: 'auth.login', entityId: user.id, after: { sessionId: session.id } });
+    setSessionCookies(res, session.token, session.csrfToken, this.cookies);
+    return { user: { id: user.id, email: user.email, name: user.name, roles: user.roles }, csrfToken: session.csrfToken };
+  }
+
+  /** Ends this session (the row is deleted) and clears both cookies. */
+  async logout(req: AuthenticatedRequest, res: Response): Promise<void> {
+    if (req.sessionId) await this.sessions.revoke(req.sessionId);
+    if (req.user) {
+      await this.audit.record({ ...requestMeta(req), actorId: req.user.id, action: 'auth.logout', entityType: 'user', entityId: req.user.id, after: { sessionId: req.sessionId } });
+    }
+    clearSessionCookies(res, this.config.auth.secureCookies);
+  }
+
+  /** The signed-in user and the session's CSRF token (re-setting the dc_csrf cookie); 401 without a session. */
+  async current(req: Request, res: Response): Promise<SessionView> {
+    const token = readCookie(req, SESSION_COOKIE);
+    const session = await this.sessions.authenticate(token);
+    if (!session || !token) throw new ApiError(HttpStatus.UNAUTHORIZED, AUTH_UNAUTHENTICATED, 'Not signed in');
+    const csrfToken = csrfTokenFor(token);
+    setCsrfCookie(res, csrfToken, this.cookies);
+    return { user: session.user, csrfToken };
+  }
+
+  /** The cost settings changed since this hash was made: store a new one (only if the password is unchanged). */
+  private async rehash(userId: string, oldHash: string, password: string) {
+    const hash = await this.passwords.hash(password);
+    await this.db.query(`UPDATE users SET password_hash = $3 WHERE id = $1 AND password_hash = $2`, [userId, oldHash, hash]);
+  }
+}

@@ -1,0 +1,82 @@
+import { isIP } from 'node:net';
+import { z } from 'zod';
+import { envBoolean, optionalString } from './env';
+
+const positiveInt = (fallback: number | undefined, min = 1, max = 1_000_000) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((s, ctx) => {
+      if (!s) return fallback;
+      const n = Number(s);
+      if (Number.isInteger(n) && n >= min && n <= max) return n;
+      ctx.addIssue({ code: 'custom', message: `Expected a whole number from ${min} to ${max}` });
+      return z.NEVER;
+    });
+
+const NAMED_PROXIES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * Express's `trust proxy`: false (default: X-Forwarded-For is ignored and the socket address is the
+ * client), a hop count, or a comma-separated list of proxy addresses/subnets or loopback/linklocal/uniquelocal.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .optional()
+  .transform((s, ctx): false | number | string[] => {
+    if (!s || ['false', '0', 'no', 'off'].includes(s.toLowerCase())) return false;
+    if (/^\d+$/.test(s)) return Number(s);
+    const parts = s.split(',').map((p) => p.trim()).filter(Boolean);
+    const bad = parts.filter((p) => !NAMED_PROXIES.includes(p) && !isIP(p.split('/')[0] ?? ''));
+    if (bad.length === 0 && parts.length > 0) return parts;
+    ctx.addIssue({ code: 'custom', message: 'Expected false, a hop count, or addresses/subnets (or loopback, linklocal, uniquelocal), comma-separated' });
+    return z.NEVER;
+  });
+
+export const authEnvSchema = z
+  .object({
+    NODE_ENV: optionalString,
+    /** Sliding idle timeout: every request pushes expiry this far ahead. */
+    SESSION_IDLE_MINUTES: positiveInt(720, 5, 60 * 24 * 30),
+    /** Absolute lifetime of a session, however active. */
+    SESSION_MAX_HOURS: positiveInt(168, 1, 24 * 90),
+    TRUST_PROXY: trustProxy,
+    LOGIN_WINDOW_MINUTES: positiveInt(15, 1, 24 * 60),
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt(5, 1, 1000),
+    LOGIN_MAX_FAILURES_PER_IP: positiveInt(20, 1, 100_000),
+    ARGON2_MEMORY_KIB: positiveInt(undefined, 1024, 4 * 1024 * 1024),
+    ARGON2_TIME_COST: positiveInt(undefined, 1, 20),
+    ARGON2_PARALLELISM: positiveInt(undefined, 1, 16),
+    ADMIN_EMAIL: optionalString.pipe(z.email('Expected an email address').optional()),
+    ADMIN_PASSWORD: optionalString.pipe(z.string().min(12, 'Use at least 12 characters').max(1024).optional()),
+    /** Lets tests turn the boot-time admin bootstrap off. */
+    ADMIN_BOOTSTRAP: envBoolean(true),
+  })
+  .refine((e) => !e.ADMIN_EMAIL === !e.ADMIN_PASSWORD, { path: ['ADMIN_PASSWORD'], message: 'Set ADMIN_EMAIL and ADMIN_PASSWORD together' });
+
+export function authConfig(env: z.infer<typeof authEnvSchema>, publicUrl: string | undefined) {
+  // argon2id; production defaults are the library's (64 MiB, 3 passes, 4 lanes). Tests default to a cheap setting.
+  const test = env.NODE_ENV === 'test';
+  return {
+    sessionIdleMinutes: env.SESSION_IDLE_MINUTES!,
+    sessionMaxHours: env.SESSION_MAX_HOURS!,
+    /** Cookies get `Secure` when the public URL is https. */
+    secureCookies: publicUrl?.startsWith('https://') ?? false,
+    trustProxy: env.TRUST_PROXY,
+    login: {
+      windowMinutes: env.LOGIN_WINDOW_MINUTES!,
+      maxPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT!,
+      maxPerIp: env.LOGIN_MAX_FAILURES_PER_IP!,
+    },
+    argon2: {
+      memoryCost: env.ARGON2_MEMORY_KIB ?? (test ? 1024 : 65536),
+      timeCost: env.ARGON2_TIME_COST ?? (test ? 1 : 3),
+      parallelism: env.ARGON2_PARALLELISM ?? (test ? 1 : 4),
+    },
+    bootstrapAdmin:
+      env.ADMIN_BOOTSTRAP && env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
+  };
+}
+export type AuthSection = ReturnType<typeof authConfig>;

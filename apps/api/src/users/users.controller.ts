@@ -1,0 +1,64 @@
+import { Body, Controller, Get, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import {
+  ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags,
+} from '@nestjs/swagger';
+import { Auth } from '../auth/auth.decorator';
+import type { AuthenticatedRequest } from '../auth/current-user.decorator';
+import { ErrorSchema } from '../entries/entries.schemas';
+import {
+  CreatedUserSchema, CreateUserSchema, ListUsersQuerySchema, ResetPasswordResultSchema, ResetPasswordSchema, UpdateUserSchema,
+  UserIdParamSchema, UserListSchema, UserSchema, type CreateUserBody, type ListUsersQuery, type ResetPasswordBody, type UpdateUserBody,
+} from './users.schemas';
+import { actorOf } from './actor';
+import { UsersService } from './users.service';
+
+@ApiTags('admin')
+@Controller('admin/users')
+@Auth('admin')
+@ApiBadRequestResponse({ standardSchema: ErrorSchema, description: 'Invalid input (code request/invalid)' })
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Users, by email (admins)' })
+  @ApiOkResponse({ standardSchema: UserListSchema })
+  list(@Query({ schema: ListUsersQuerySchema }) query: ListUsersQuery) {
+    return this.users.list(query);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One user (admins)' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ standardSchema: UserSchema })
+  @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'code user/not_found' })
+  get(@Param('id', { schema: UserIdParamSchema }) id: string) {
+    return this.users.get(id);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Create or invite a user (admins); without a password, a one-time password is generated and returned once' })
+  @ApiCreatedResponse({ standardSchema: CreatedUserSchema })
+  @ApiConflictResponse({ standardSchema: ErrorSchema, description: 'Email already used (code user/email_taken)' })
+  create(@Body({ schema: CreateUserSchema }) body: CreateUserBody, @Req() req: AuthenticatedRequest) {
+    return this.users.create(body, actorOf(req));
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Change name, roles or active (admins); deactivating ends the user’s sessions' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ standardSchema: UserSchema })
+  @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'code user/not_found' })
+  @ApiConflictResponse({ standardSchema: ErrorSchema, description: 'Would leave no active admin (code user/last_admin)' })
+  update(@Param('id', { schema: UserIdParamSchema }) id: string, @Body({ schema: UpdateUserSchema }) body: UpdateUserBody, @Req() req: AuthenticatedRequest) {
+    return this.users.update(id, body, actorOf(req));
+  }
+
+  @Post(':id/reset-password')
+  @ApiOperation({ summary: 'Set a password, or generate a one-time one returned once (admins); ends the user’s sessions' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiCreatedResponse({ standardSchema: ResetPasswordResultSchema })
+  @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'code user/not_found' })
+  resetPassword(@Param('id', { schema: UserIdParamSchema }) id: string, @Body({ schema: ResetPasswordSchema }) body: ResetPasswordBody, @Req() req: AuthenticatedRequest) {
+    return this.users.resetPassword(id, body, actorOf(req));
+  }
+}

@@ -1,0 +1,58 @@
+/** Helpers for the CMS browser tests: signing in, waiting for autosave, creating entries through the API. */
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { TestAccount } from './users';
+
+export async function signIn(page: Page, baseUrl: string, account: TestAccount, lang: 'en' | 'zh' = 'en'): Promise<void> {
+  await page.goto(`${baseUrl}/cms/${lang}/sign-in`);
+  await page.locator('#sign-in-email').fill(account.email);
+  await page.locator('#sign-in-password').fill(account.password);
+  await page.locator('form button[type="submit"]').click();
+  await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'));
+}
+
+/** Waits until the editor says everything typed is on the server. */
+export async function waitSaved(page: Page, timeout = 15_000): Promise<void> {
+  await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor({ timeout });
+}
+
+export async function saveState(page: Page): Promise<string | null> {
+  return page.locator('[data-testid="save-status"]').getAttribute('data-state');
+}
+
+/** The workflow buttons the page offers now (their action codes). */
+export async function offeredActions(page: Page): Promise<string[]> {
+  const buttons = page.locator('[data-testid="workflow-actions"] button[data-action]');
+  return (await buttons.evaluateAll((els) => els.map((e) => e.getAttribute('data-action') ?? ''))).filter(Boolean);
+}
+
+export async function statusText(page: Page): Promise<string> {
+  return (await page.locator('.entry-head [data-testid="status-badge"]').innerText()).trim();
+}
+
+/** Calls the API with the page's session (cookies) and CSRF token. */
+export async function api<T = unknown>(page: Page, baseUrl: string, method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {
+  const cookies = await page.context().cookies(baseUrl);
+  const csrf = cookies.find((c) => c.name === 'dc_csrf')?.value ?? '';
+  const res = await page.request.fetch(`${baseUrl}/api${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf },
+    data: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  expect(res.ok(), `${method} ${path} → ${res.status()} ${text.slice(0, 400)}`).toBe(true);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+export interface EntryDetailLike {
+  id: string;
+  slug: string;
+  version: number;
+  workflowStatus: string;
+  data: Record<string, unknown> & { title: { en?: string; zh?: string }; summary: { en?: string; zh?: string } };
+  availableActions: string[];
+}
+
+let counter = 0;
+/** A unique slug for this run. */
+export const uniqueSlug = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
