@@ -8,6 +8,7 @@ import { ROUTE_NOT_FOUND, type ErrorBody } from './common/errors';
 import { HttpExceptionFilter, toErrorBody } from './common/http-exception.filter';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
+import { bodyLimits } from './http/body-limits';
 import { securityHeaders } from './http/security';
 import { serveStaticSites } from './http/static-sites';
 import { setupSwagger } from './http/swagger';
@@ -28,11 +29,14 @@ export interface CreateAppOptions {
 export async function createApp({ config, databaseUrl, logger }: CreateAppOptions): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl, logger }), {
     logger: new PinoNestLogger(logger),
+    // Our own parsers, with size and depth limits (src/http/body-limits.ts).
+    bodyParser: false,
   });
   app.disable('x-powered-by');
   app.use(httpLogger(logger));
   app.use(securityHeaders(config.app.publicUrl));
   app.use(compression());
+  app.use(bodyLimits());
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter(logger));

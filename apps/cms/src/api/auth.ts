@@ -1,64 +1,54 @@
-/** What the API said about a sign-in attempt. */
-export type SignInResult =
-  | { ok: true; session: SessionInfo }
-  | { ok: false; reason: 'rejected'; message: string; status: number }
-  | { ok: false; reason: 'unreachable' };
+import { ApiError, post, request } from './http';
+import { toSessionUser, type SessionUser } from './types';
 
 export interface SessionInfo {
-  email: string;
-  name?: string;
-  role?: string;
-  /** Bearer token if the API returns one (it may use an httpOnly cookie instead). */
-  token?: string;
+  user: SessionUser;
+  csrfToken: string | null;
 }
 
-interface LoginBody {
-  accessToken?: string;
-  token?: string;
-  user?: { email?: string; name?: string; displayName?: string; role?: string };
-  email?: string;
-  name?: string;
-  role?: string;
-  message?: string | string[];
+/** What the API said about a sign-in attempt. */
+export type SignInResult =
+  | { ok: true; session: SessionInfo | null }
+  | { ok: false; reason: 'rejected'; message: string; status: number; code: string; retryAfter?: number }
+  | { ok: false; reason: 'unreachable' };
+
+function toSessionInfo(body: unknown): SessionInfo | null {
+  if (!body || typeof body !== 'object') return null;
+  const b = body as { user?: unknown; csrfToken?: unknown };
+  const user = toSessionUser(b.user);
+  if (!user) return null;
+  return { user, csrfToken: typeof b.csrfToken === 'string' ? b.csrfToken : null };
 }
 
 /**
- * POST /api/auth/login. The endpoint arrives in a later issue: a 404, a network failure or an
- * answer that is not JSON all mean "the server could not be reached", never a signed-in state.
+ * POST /api/auth/login. A 404, a network failure or an answer without a message all mean "the
+ * server could not be reached", never a signed-in state.
  */
 export async function login(email: string, password: string): Promise<SignInResult> {
-  let res: Response;
   try {
-    res = await fetch('/api/auth/login', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      credentials: 'same-origin',
-      body: JSON.stringify({ email, password }),
-    });
-  } catch {
-    return { ok: false, reason: 'unreachable' };
+    const body = await request<unknown>('/auth/login', { method: 'POST', body: { email, password }, allowUnauthenticated: true });
+    return { ok: true, session: toSessionInfo(body) };
+  } catch (e) {
+    if (!(e instanceof ApiError) || e.offline || e.status === 404 || e.code === 'response/not_json') return { ok: false, reason: 'unreachable' };
+    if (!e.body) return { ok: false, reason: 'unreachable' };
+    return { ok: false, reason: 'rejected', message: e.message, status: e.status, code: e.code, retryAfter: e.retryAfter };
   }
-  let body: LoginBody | undefined;
+}
+
+/** GET /api/auth/session: who the session cookie belongs to, or null when there is none (401). */
+export async function fetchSession(): Promise<SessionInfo | null> {
   try {
-    body = (await res.json()) as LoginBody;
-  } catch {
-    body = undefined;
+    return toSessionInfo(await request<unknown>('/auth/session', { allowUnauthenticated: true }));
+  } catch (e) {
+    if (e instanceof ApiError && (e.status === 401 || e.status === 404 || e.status === 403)) return null;
+    throw e;
   }
-  if (res.ok) {
-    if (!body || typeof body !== 'object') return { ok: false, reason: 'unreachable' };
-    const user = body.user ?? body;
-    return {
-      ok: true,
-      session: {
-        email: user.email ?? email,
-        name: (body.user?.displayName ?? user.name) || undefined,
-        role: user.role,
-        token: body.accessToken ?? body.token,
-      },
-    };
+}
+
+export async function logout(): Promise<void> {
+  try {
+    await post('/auth/logout', {}, { allowUnauthenticated: true });
+  } catch (e) {
+    if (!(e instanceof ApiError) || (e.status !== 401 && e.status !== 404)) throw e;
   }
-  if (res.status === 404 || !body) return { ok: false, reason: 'unreachable' };
-  const message = Array.isArray(body.message) ? body.message.join(' ') : body.message;
-  if (!message) return { ok: false, reason: 'unreachable' };
-  return { ok: false, reason: 'rejected', message, status: res.status };
 }

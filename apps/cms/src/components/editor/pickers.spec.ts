@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { mount } from '@vue/test-utils';
+import { createAppI18n } from '@/i18n';
+import { staticTaxonomies } from '@/lib/terms';
+import RegionPicker from './RegionPicker.vue';
+import TermPicker from './TermPicker.vue';
+
+const global = { plugins: [createAppI18n('en')] };
+
+describe('region picker', () => {
+  it('finds places by Chinese or English name and shows where they sit', async () => {
+    const w = mount(RegionPicker, { props: { id: 'r', label: 'Place', modelValue: '' }, global });
+    const input = w.find('input[role="combobox"]');
+    await input.setValue('深圳');
+    const options = w.findAll('[role="option"]');
+    expect(options[0].text()).toContain('Shenzhen');
+    expect(options[0].text()).toContain('广东省 Guangdong › 深圳市 Shenzhen');
+    await input.setValue('shenzhen');
+    expect(w.find('[role="option"]').text()).toContain('深圳市');
+    await input.trigger('keydown', { key: 'ArrowDown' });
+    await input.trigger('keydown', { key: 'Enter' });
+    expect(w.emitted('update:modelValue')?.[0]).toEqual(['440300']);
+  });
+
+  it('shows the chosen place with its hierarchy', () => {
+    const w = mount(RegionPicker, { props: { id: 'r', label: 'Place', modelValue: '440300' }, global });
+    expect(w.find('[data-testid="region-selected"]').text()).toMatch(/中国 China.*广东省 Guangdong.*深圳市 Shenzhen/);
+  });
+});
+
+describe('term picker', () => {
+  it('shows sectors as a tree whose branches fold, and filters in either language', async () => {
+    const w = mount(TermPicker, { props: { id: 's', legend: 'Sectors', modelValue: ['energy.hydrogen'], terms: staticTaxonomies().sectors, hierarchical: true }, global });
+    expect(w.find('.chips').text()).toContain('Hydrogen');
+    expect(w.text()).toContain('Renewable energy');
+    await w.find('button.tree-toggle[aria-expanded="true"]').trigger('click');
+    expect(w.text()).not.toContain('Renewable energy');
+    await w.find('input[type="search"]').setValue('钢铁');
+    const rows = w.findAll('.term-picker__row').map((r) => r.text());
+    expect(rows.some((r) => r.includes('Iron and steel'))).toBe(true);
+    expect(rows.some((r) => r.includes('Industry'))).toBe(true);
+    await w.findAll('.term-picker__row input[type="checkbox"]').find((c) => c.element.closest('li')?.textContent?.includes('Iron and steel'))!.setValue(true);
+    expect(w.emitted('update:modelValue')?.at(-1)).toEqual([['energy.hydrogen', 'industry.steel']]);
+  });
+});

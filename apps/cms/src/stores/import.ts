@@ -1,0 +1,89 @@
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import { fetchImportJob, uploadImport, type ImportJob, type ImportReport } from '@/api/import';
+import { ApiError } from '@/api/http';
+
+export type ImportStep = 'choose' | 'checking' | 'checked' | 'running' | 'done';
+
+/** An import: the file, its dry-run report, the job's progress, and the drafts it created. */
+export const useImportStore = defineStore('import', () => {
+  const file = ref<File | null>(null);
+  const step = ref<ImportStep>('choose');
+  const report = ref<ImportReport | null>(null);
+  const job = ref<ImportJob | null>(null);
+  const error = ref<ApiError | null>(null);
+  /** Milliseconds between progress polls. */
+  const pollEvery = ref(500);
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const percent = computed(() => {
+    if (!job.value) return 0;
+    if (job.value.total === 0) return 100;
+    return Math.round(job.value.percent ?? (100 * job.value.processed) / job.value.total);
+  });
+  const createdRows = computed(() => (job.value?.rows ?? report.value?.rows ?? []).filter((r) => r.entryId));
+
+  const asError = (e: unknown) => (e instanceof ApiError ? e : new ApiError(0, 'unknown', String(e)));
+
+  function choose(f: File | null) {
+    stopPolling();
+    file.value = f;
+    report.value = null;
+    job.value = null;
+    error.value = null;
+    step.value = 'choose';
+  }
+
+  async function check() {
+    if (!file.value) return;
+    step.value = 'checking';
+    error.value = null;
+    try {
+      report.value = await uploadImport(file.value, true);
+      step.value = 'checked';
+    } catch (e) {
+      error.value = asError(e);
+      step.value = 'choose';
+    }
+  }
+
+  async function run() {
+    if (!file.value) return;
+    step.value = 'running';
+    error.value = null;
+    try {
+      const r = await uploadImport(file.value, false);
+      report.value = r;
+      if (!r.jobId) {
+        step.value = 'done';
+        return;
+      }
+      job.value = { id: r.jobId, status: 'running', total: r.valid, processed: 0, created: 0, failed: 0, percent: 0, rows: r.rows, error: null };
+      await poll(r.jobId);
+    } catch (e) {
+      error.value = asError(e);
+      step.value = 'checked';
+    }
+  }
+
+  async function poll(jobId: string) {
+    try {
+      job.value = await fetchImportJob(jobId);
+    } catch (e) {
+      error.value = asError(e);
+    }
+    if (job.value && job.value.status === 'running') timer = setTimeout(() => void poll(jobId), pollEvery.value);
+    else step.value = 'done';
+  }
+
+  function stopPolling() {
+    if (timer) clearTimeout(timer);
+    timer = null;
+  }
+
+  function reset() {
+    choose(null);
+  }
+
+  return { file, step, report, job, error, pollEvery, percent, createdRows, choose, check, run, reset, stopPolling };
+});

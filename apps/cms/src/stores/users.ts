@@ -1,0 +1,61 @@
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type { Role } from '@dualcarbon/domain';
+import * as api from '@/api/admin';
+import { ApiError } from '@/api/http';
+
+/** Users and their roles (admins). Role and activation changes show at once and roll back on refusal. */
+export const useUsersStore = defineStore('users', () => {
+  const users = ref<api.AdminUser[]>([]);
+  const status = ref<'idle' | 'loading' | 'ready' | 'error'>('idle');
+  const error = ref<ApiError | null>(null);
+
+  async function load() {
+    status.value = users.value.length ? 'ready' : 'loading';
+    error.value = null;
+    try {
+      users.value = await api.listUsers();
+      status.value = 'ready';
+    } catch (e) {
+      error.value = e instanceof ApiError ? e : new ApiError(0, 'unknown', String(e));
+      status.value = 'error';
+    }
+  }
+
+  async function patchUser(id: string, change: Partial<Pick<api.AdminUser, 'name' | 'roles' | 'active'>>) {
+    const before = users.value.find((u) => u.id === id);
+    if (!before) return;
+    const snapshot = { ...before, roles: [...before.roles] };
+    users.value = users.value.map((u) => (u.id === id ? { ...u, ...change } : u));
+    try {
+      const saved = await api.updateUser(id, change);
+      if (saved) users.value = users.value.map((u) => (u.id === id ? saved : u));
+    } catch (e) {
+      users.value = users.value.map((u) => (u.id === id ? snapshot : u));
+      throw e;
+    }
+  }
+
+  function toggleRole(id: string, role: Role, on: boolean) {
+    const u = users.value.find((x) => x.id === id);
+    if (!u) return Promise.resolve();
+    const roles = on ? [...new Set([...u.roles, role])] : u.roles.filter((r) => r !== role);
+    return patchUser(id, { roles });
+  }
+
+  function setActive(id: string, active: boolean) {
+    return patchUser(id, { active });
+  }
+
+  async function create(input: { email: string; name: string; roles: Role[]; password?: string }) {
+    const result = await api.createUser(input);
+    users.value = [...users.value, result.user].sort((a, b) => a.email.localeCompare(b.email));
+    return result;
+  }
+
+  function resetPassword(id: string) {
+    return api.resetPassword(id);
+  }
+
+  return { users, status, error, load, toggleRole, setActive, patchUser, create, resetPassword };
+});

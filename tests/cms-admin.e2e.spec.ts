@@ -1,0 +1,108 @@
+/**
+ * Administration and import in Chromium: the taxonomy manager (add, rename, delete refused while in
+ * use, merge with usage counts), users and roles, the audit log, and a CSV import with its
+ * row-by-row report, progress and the drafts it created.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { join } from 'node:path';
+import { launchBrowser, type BrowserSession } from './support/browser';
+import { ARTIFACTS_DIR } from './support/app';
+import { createAccount, type TestAccount } from './support/users';
+import { signIn, uniqueSlug } from './support/cms';
+
+const baseUrl = inject('baseUrl');
+const databaseUrl = inject('databaseUrl');
+const shot = (name: string) => join(ARTIFACTS_DIR, `cms-${name}.png`);
+
+describe.skipIf(!databaseUrl)('CMS administration and import', () => {
+  let admin: TestAccount;
+  let session: BrowserSession;
+  const code = `e2e_theme_${Date.now().toString(36)}`;
+
+  beforeAll(async () => {
+    admin = await createAccount(databaseUrl, { roles: ['admin', 'editor', 'reviewer'], name: 'Ada Admin' });
+    session = await launchBrowser({ locale: 'en-GB' });
+    session.page.on('dialog', (d) => void d.accept());
+    await signIn(session.page, baseUrl, admin);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('adds a theme with EN/ZH labels, refuses to delete it while used, and merges it with its usage', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}/cms/en/admin/taxonomies/themes`);
+    await page.getByTestId('term-table').waitFor();
+    await page.getByLabel('Code').fill(code);
+    await page.locator('#new-term-en').fill('E2E theme');
+    await page.locator('#new-term-zh').fill('测试主题');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    const row = page.locator(`tr[data-code="${code}"]`);
+    await row.waitFor();
+
+    // An entry uses it. (The API may take up to its validation cache's 10 s to know the new term.)
+    const body = { kind: 'policy', slug: uniqueSlug('uses-e2e-theme'), title: { en: 'Uses the theme' }, jurisdiction: 'CN', level: 'national', themes: [code] };
+    await expect
+      .poll(async () => (await page.request.post(`${baseUrl}/api/editor/entries`, { headers: { 'X-CSRF-Token': (await page.context().cookies(baseUrl)).find((c) => c.name === 'dc_csrf')?.value ?? '' }, data: body })).status(), { timeout: 15_000, interval: 1000 })
+      .toBe(201);
+    await page.reload();
+    await expect.poll(() => row.getByTestId('usage').innerText()).toBe('1');
+
+    await row.getByRole('button', { name: 'Delete' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Merge “E2E theme”' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain('used by 1 entry');
+    expect(await page.locator('.notices').innerText()).toContain('merge it into another term instead of deleting it');
+    expect(await row.count()).toBe(1);
+    await dialog.getByLabel('Merge into').selectOption('hydrogen');
+    await page.screenshot({ path: shot('taxonomy-merge') });
+    await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
+    await row.waitFor({ state: 'detached' });
+    await page.screenshot({ path: shot('taxonomy-manager'), fullPage: true });
+  });
+
+  it('lists users with their roles and the audit log with filters', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}/cms/en/admin/users`);
+    await expect.poll(() => page.getByTestId('users').innerText()).toContain(admin.email);
+    await page.goto(`${baseUrl}/cms/en/admin/audit`);
+    await page.getByLabel('Action').fill('taxonomy.*');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await expect.poll(() => page.getByTestId('audit').innerText()).toContain('taxonomy');
+    await page.screenshot({ path: shot('audit-log'), fullPage: true });
+  });
+
+  it('imports a CSV: row-by-row report, progress, then the drafts created', async () => {
+    const { page } = session;
+    const a = uniqueSlug('import-a');
+    const b = uniqueSlug('import-b');
+    const csv = [
+      'slug,kind,title_en,title_zh,jurisdiction,level',
+      `${a},policy,Imported policy A,导入政策甲,440300,city`,
+      `${b},report,Imported report B,,CN,national`,
+      `${uniqueSlug('import-c')},action,Imported action C,,440300,provincial`,
+    ].join('\n');
+    await page.goto(`${baseUrl}/cms/en/import`);
+    await page.locator('#import-file').setInputFiles({ name: 'entries.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    const report = page.getByTestId('import-report');
+    await report.waitFor();
+    expect(await report.locator('tbody tr').count()).toBe(3);
+    expect(await report.locator('tbody tr.row--bad').count()).toBe(2); // B lacks a publisher, C's level does not fit
+    expect(await report.innerText()).toContain('Name who published the report');
+    await page.screenshot({ path: shot('import-report'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Import 1 valid row' }).click();
+    await page.getByTestId('import-created').waitFor();
+    expect(await page.getByTestId('import-progress').getAttribute('value')).toBe('100');
+    expect(await page.getByTestId('import-created').innerText()).toContain(a);
+    await page.screenshot({ path: shot('import-done'), fullPage: true });
+    await page.getByTestId('import-created').getByRole('link', { name: a }).click();
+    await expect.poll(() => page.getByTestId('entry-title').innerText()).toBe('Imported policy A');
+  });
+
+  it('threw no script errors', () => {
+    expect(session.pageErrors.map((e) => e.message)).toEqual([]);
+  });
+});
