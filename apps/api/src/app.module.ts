@@ -1,12 +1,26 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config/config';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { ConfigModule } from './config/config.module';
+import { UsersModule } from './users/users.module';
 import { DatabaseModule } from './database/database.module';
+import { EditorialModule } from './editor/editorial.module';
 import { EntriesModule } from './entries/entries.module';
 import { HealthModule } from './health/health.module';
+import { HttpCacheModule } from './http/http-cache.module';
+import { RegionsModule } from './regions/regions.module';
+import { TargetsModule } from './targets/targets.module';
 import { LoggingModule } from './logging/logging.module';
 import { SeedModule } from './seed/seed.module';
+import { SearchModule } from './search/search.module';
+import { StatsModule } from './stats/stats.module';
+import { ExportModule } from './export/export.module';
+import { FeedsModule } from './feeds/feeds.module';
+import { MailModule } from './mail/mail.module';
+import { NewslettersModule } from './newsletters/newsletters.module';
+import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -25,7 +39,16 @@ export class AppModule {
         DatabaseModule.forRoot(databaseUrl, logger),
         HealthModule,
         EntriesModule,
+        SearchModule, StatsModule, ExportModule, FeedsModule,
+        HttpCacheModule,
+        RegionsModule,
+        TargetsModule,
         SeedModule,
+        AuditModule,
+        AuthModule,
+        UsersModule,
+        EditorialModule,
+        MailModule, NewslettersModule, SubscriptionsModule,
       ],
     };
   }

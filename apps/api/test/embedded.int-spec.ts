@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDataSource } from '../src/database/data-source';
+import { MIGRATIONS } from '../src/database/migrations';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/database/embedded';
 
 async function freePort(): Promise<number> {
@@ -39,7 +40,7 @@ describe('embedded PostgreSQL', () => {
     const db = createDataSource(pg.url, logger);
     await db.initialize();
     const [{ n }] = await db.query(`SELECT count(*)::int n FROM typeorm_migrations`);
-    expect(n).toBe(1);
+    expect(n).toBe(MIGRATIONS.length);
     const [{ version }] = await db.query(`SELECT current_setting('server_version') AS version`);
     expect(version).toMatch(/^18\./);
     await db.destroy();
@@ -55,9 +56,9 @@ describe('embedded PostgreSQL', () => {
     pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), logger });
     const db = createDataSource(pg.url, logger);
     await db.initialize();
-    // Data survived: the migration from the first start is still recorded, not run again.
+    // Data survived: the migrations from the first start are still recorded, not run again.
     const [{ n }] = await db.query(`SELECT count(*)::int n FROM typeorm_migrations`);
-    expect(n).toBe(1);
+    expect(n).toBe(MIGRATIONS.length);
     await db.destroy();
   });
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import pino from 'pino';
 import { createDataSource } from '../src/database/data-source';
+import { MIGRATIONS } from '../src/database/migrations';
 import { createTestDatabase, type TestDatabase } from './helpers/test-db';
 
 describe('migrations', () => {
@@ -89,10 +90,11 @@ describe('migrations', () => {
   });
 
   it('reverts cleanly and applies again', async () => {
-    await db.undoLastMigration();
+    // Newest first, every migration's down() in turn, back to an empty schema.
+    for (let i = 0; i < MIGRATIONS.length; i++) await db.undoLastMigration();
     const [{ n }] = await db.query(`SELECT count(*)::int n FROM pg_tables WHERE schemaname = 'public' AND tablename = 'entries'`);
     expect(n).toBe(0);
-    expect(await db.runMigrations()).toHaveLength(1);
+    expect(await db.runMigrations()).toHaveLength(MIGRATIONS.length);
     expect((await indexes()).has('entries_search_text_trgm')).toBe(true);
   });
 });

@@ -63,6 +63,10 @@ export async function restoreDatabase(url: string, file: string, options: Restor
       if (rowCount) filled.push(quoteIdent(t.name));
     }
     if (filled.length) await client.query(`TRUNCATE ${filled.join(', ')} CASCADE`);
+    // Rows come back exactly as they were: triggers that derive rows (change logs, audit guards)
+    // must not fire again. Foreign keys are system triggers and stay on. The table owner (the
+    // app's user, which ran the migrations) may do this; the transaction turns them back on.
+    for (const t of tables) await client.query(`ALTER TABLE ${quoteIdent(t.name)} DISABLE TRIGGER USER`);
     for (const [i, t] of header.tables.entries()) {
       options.onProgress?.(t.name, i + 1, header.tables.length);
       const skip = t.name === 'typeorm_migrations';
@@ -84,6 +88,7 @@ export async function restoreDatabase(url: string, file: string, options: Restor
       sink?.end();
       await done;
     }
+    for (const t of tables) await client.query(`ALTER TABLE ${quoteIdent(t.name)} ENABLE TRIGGER USER`);
     await resetSequences(client);
     for (const t of tables) {
       const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${quoteIdent(t.name)}`);

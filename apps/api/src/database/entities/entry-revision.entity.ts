@@ -31,6 +31,10 @@ export class EntryRevisionEntity {
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 
+  /** What produced it: create, save, autosave, restore:<version>, publish, discard, retag, import. Null for the seeder. */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  note: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

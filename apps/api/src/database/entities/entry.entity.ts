@@ -92,6 +92,35 @@ export class EntryEntity {
   @Column({ name: 'seed_checksum', type: 'varchar', length: 64, nullable: true })
   seedChecksum: string | null;
 
+  // Editorial state (src/editor): a published entry's working revision, and who did what last.
+
+  /** Working copy (EntryData) of a published entry being revised; the columns above stay the public copy. */
+  @Column({ name: 'working_data', type: 'jsonb', nullable: true, select: false })
+  workingData?: unknown;
+
+  /** Workflow state of the working copy (draft, in_review, changes_requested, approved); null when none. */
+  @Column({ name: 'working_status', type: 'varchar', length: 30, nullable: true })
+  workingStatus: WorkflowState | null;
+
+  /** Who last submitted the entry (or its working copy) for review: the four-eyes check needs it. */
+  @Column({ name: 'submitted_by', type: 'uuid', nullable: true })
+  submittedBy: string | null;
+
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  submittedAt: Date | null;
+
+  /** Who saved the content last (null for the seeder). */
+  @Column({ name: 'updated_by', type: 'uuid', nullable: true })
+  updatedBy: string | null;
+
+  /** The version whose content is public now (or was, when last published). */
+  @Column({ name: 'published_version', type: 'integer', nullable: true })
+  publishedVersion: number | null;
+
+  /** Last editorial change of any kind (a working revision's save included); updated_at stays the public copy's. */
+  @Column({ name: 'edited_at', type: 'timestamptz', default: () => 'now()' })
+  editedAt: Date;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,7 +1,12 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import type { WorkflowState } from '@dualcarbon/domain';
 import { EntryEntity } from './entry.entity';
 
-/** One issue of the newsletter; `structure` keeps the seed file's sections and groups as written. */
+/**
+ * One issue of the newsletter (src/newsletters). `data` is the working copy (the domain's NewsletterIssue),
+ * `published_data` what the public sees while `workflow_status` is published; the workflow columns work as
+ * on entries. `structure` keeps a seed file as written (null for composed issues).
+ */
 @Entity({ name: 'newsletters' })
 export class NewsletterEntity {
   @PrimaryColumn({ type: 'integer' })
@@ -16,8 +21,50 @@ export class NewsletterEntity {
   @Column({ name: 'published_on', type: 'date', nullable: true })
   publishedOn: string | null;
 
-  @Column({ type: 'jsonb' })
+  @Column({ type: 'jsonb', nullable: true })
   structure: unknown;
+
+  @Column({ type: 'uuid', unique: true, default: () => 'gen_random_uuid()' })
+  id: string;
+
+  @Column({ name: 'period_from', type: 'date' })
+  periodFrom: string;
+
+  @Column({ name: 'period_to', type: 'date' })
+  periodTo: string;
+
+  @Column({ type: 'jsonb' })
+  data: unknown;
+
+  @Column({ name: 'published_data', type: 'jsonb', nullable: true })
+  publishedData: unknown;
+
+  @Column({ name: 'workflow_status', type: 'varchar', length: 30, default: 'draft' })
+  workflowStatus: WorkflowState;
+
+  @Column({ name: 'working_status', type: 'varchar', length: 30, nullable: true })
+  workingStatus: WorkflowState | null;
+
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  @Column({ name: 'author_id', type: 'uuid', nullable: true })
+  authorId: string | null;
+
+  @Column({ name: 'submitted_by', type: 'uuid', nullable: true })
+  submittedBy: string | null;
+
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  submittedAt: Date | null;
+
+  @Column({ name: 'updated_by', type: 'uuid', nullable: true })
+  updatedBy: string | null;
+
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+
+  @Column({ name: 'published_version', type: 'integer', nullable: true })
+  publishedVersion: number | null;
 
   @Column({ name: 'seed_checksum', type: 'varchar', length: 64, nullable: true })
   seedChecksum: string | null;

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, DeleteDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 
 export const TAXONOMIES = ['sector', 'instrument_type', 'theme', 'metric', 'issuing_body'] as const;
 export type Taxonomy = (typeof TAXONOMIES)[number];
@@ -40,6 +40,14 @@ export class TaxonomyTermEntity {
 
   @Column({ type: 'varchar', length: 10, default: 'seed' })
   origin: 'seed' | 'admin';
+
+  /** Deleted or merged by an admin: kept as a tombstone (origin 'admin') so the seeder never restores it. */
+  @DeleteDateColumn({ name: 'deleted_at', type: 'timestamptz', nullable: true })
+  deletedAt: Date | null;
+
+  /** The term a merged term's entries were re-tagged to. */
+  @Column({ name: 'merged_into', type: 'varchar', length: 120, nullable: true })
+  mergedInto: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,0 +1,148 @@
+import { EntryInputSchema, WORKFLOW_ACTIONS, WORKFLOW_STATES } from '@dualcarbon/domain';
+import { z } from 'zod';
+
+/** A zod schema as an OpenAPI schema object, for bodies the domain validates itself (422 with domain codes). */
+export const openApi = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+
+const wholeNumber = (name: string, min: number, max: number) =>
+  z.coerce.number({ error: `${name} must be a number` }).int(`${name} must be a whole number`).min(min, `${name} must be at least ${min}`).max(max, `${name} must be at most ${max}`);
+
+export const booleanParam = (name: string) =>
+  z.enum(['true', 'false', '1', '0'], { error: `${name} is true or false` }).transform((v) => v === 'true' || v === '1');
+
+const statusList = z
+  .string()
+  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+  .pipe(z.array(z.enum(WORKFLOW_STATES, { error: `A status is one of ${WORKFLOW_STATES.join(', ')}` })));
+
+/** `GET /api/editor/entries` */
+export const EditorListQuerySchema = z.strictObject({
+  status: statusList.optional().describe('Comma-separated states as editors see them (a revision’s state for a published entry being revised)'),
+  mine: booleanParam('mine').optional().describe('Only entries I authored, submitted, or whose pending content I wrote'),
+  q: z.string().trim().min(1).max(200).optional().describe('Words in the title, summary or slug'),
+  page: wholeNumber('page', 1, 10_000).default(1),
+  pageSize: wholeNumber('pageSize', 1, 100).default(20),
+});
+export type EditorListQuery = z.infer<typeof EditorListQuerySchema>;
+
+/** `PUT /api/editor/entries/:id?autosave=true` */
+export const SaveQuerySchema = z.strictObject({
+  autosave: booleanParam('autosave').optional().describe('An autosave: same version check, recorded as such in the revisions'),
+});
+export type SaveQuery = z.infer<typeof SaveQuerySchema>;
+
+const Version = z.number().int().min(1).describe('The version the edit is based on (or send If-Match: "<version>")');
+
+/** Documentation of the save body: `{version, data}`, or the entry's fields with `version` beside them. */
+export const SaveBodyDoc = z.union([
+  z.object({ version: Version.optional(), data: EntryInputSchema }),
+  EntryInputSchema.extend({ version: Version.optional() }),
+]);
+
+/** Splits a save body into the entry and the version it states. */
+export function splitSaveBody(body: unknown): { raw: unknown; version?: number } {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return { raw: body };
+  const { version, data, ...rest } = body as Record<string, unknown>;
+  const v = typeof version === 'number' && Number.isInteger(version) ? version : undefined;
+  return { raw: data !== undefined && typeof data === 'object' ? data : rest, version: v };
+}
+
+/** `If-Match: "7"` (also W/"7" or 7). */
+export function parseIfMatch(header: string | undefined): number | undefined {
+  const m = header?.trim().match(/^(?:W\/)?"?(\d{1,9})"?$/);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** `POST /api/editor/entries/:id/transitions` */
+export const TransitionBodySchema = z.strictObject({
+  action: z.enum(WORKFLOW_ACTIONS, { error: `action is one of ${WORKFLOW_ACTIONS.join(', ')}` }),
+  comment: z.string().trim().max(10_000, 'At most 10000 characters').optional().describe('Required for request_changes; kept as a review comment'),
+  version: Version.optional().describe('If given, the transition applies only to this version (409 entry/stale_version otherwise)'),
+});
+export type TransitionBody = z.infer<typeof TransitionBodySchema>;
+
+const FIELDS = new Set(Object.keys(EntryInputSchema.shape));
+
+/** `POST /api/editor/entries/:id/comments` */
+export const CommentBodySchema = z.strictObject({
+  body: z.string().trim().min(1, 'Write a comment').max(10_000, 'At most 10000 characters'),
+  field: z
+    .string()
+    .trim()
+    .max(200)
+    .regex(/^[A-Za-z]+(\.[A-Za-z0-9]+)*$/, 'A field path such as "title.en" or "targets.0.value"')
+    .refine((f) => FIELDS.has(f.split('.')[0]), { message: `The field path starts with one of: ${[...FIELDS].join(', ')}` })
+    .nullish()
+    .describe('The field the comment is about; omit for the whole entry'),
+});
+export type CommentBody = z.infer<typeof CommentBodySchema>;
+
+export const CommentListQuerySchema = z.strictObject({
+  resolved: booleanParam('resolved').optional().describe('true: only resolved; false: only open; omitted: all'),
+});
+export type CommentListQuery = z.infer<typeof CommentListQuerySchema>;
+
+// ---- response shapes, for the OpenAPI document ----
+
+const UserRefSchema = z.object({ id: z.uuid(), name: z.string(), email: z.string() }).nullable();
+const State = z.enum(WORKFLOW_STATES);
+
+export const EntryDetailSchema = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  version: z.number().int(),
+  workflowStatus: State.describe('The state editors see (the revision’s, while a published entry is revised)'),
+  entryStatus: State.describe('The entry’s own state; the public sees it when published'),
+  workingStatus: State.nullable(),
+  hasWorkingRevision: z.boolean(),
+  editable: z.boolean(),
+  authorId: z.uuid().nullable(),
+  author: UserRefSchema,
+  submitterId: z.uuid().nullable(),
+  submittedBy: UserRefSchema,
+  submittedAt: z.string().nullable(),
+  data: EntryInputSchema.describe('The working copy'),
+  published: EntryInputSchema.nullable().describe('What the public sees now'),
+  publishedVersion: z.number().int().nullable(),
+  publishedAt: z.string().nullable(),
+  availableActions: z.array(z.enum(WORKFLOW_ACTIONS)),
+  openComments: z.number().int(),
+  history: z.array(z.object({
+    action: z.enum(WORKFLOW_ACTIONS), scope: z.enum(['entry', 'working']), from: State, to: State, actor: UserRefSchema,
+    comment: z.string().nullable(), version: z.number().int(), at: z.string(),
+  })).describe('Workflow moves, newest first (at most 50)'),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  updatedBy: UserRefSchema,
+});
+
+export const EntryListItemSchema = z.object({
+  id: z.uuid(), slug: z.string(), title: z.object({ en: z.string().optional(), zh: z.string().optional() }), kind: z.string(),
+  jurisdiction: z.string(), level: z.string(), workflowStatus: State, entryStatus: State, hasWorkingRevision: z.boolean(),
+  version: z.number().int(), authorId: z.uuid().nullable(), author: UserRefSchema, submittedBy: UserRefSchema, updatedBy: UserRefSchema,
+  createdAt: z.string(), updatedAt: z.string(), publishedAt: z.string().nullable(), lastPublishedAt: z.string().nullable(),
+});
+export const EntryListSchema = z.object({ items: z.array(EntryListItemSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+const BucketSchema = z.object({ count: z.number().int(), items: z.array(EntryListItemSchema) });
+export const DashboardSchema = z.object({
+  myDrafts: BucketSchema,
+  changesRequested: BucketSchema,
+  reviewQueue: BucketSchema.nullable().describe('null unless reviewer or admin'),
+  readyToPublish: BucketSchema.nullable().describe('Approved, waiting to be published; null unless reviewer or admin'),
+  recentlyPublished: BucketSchema.describe('Published in the last 30 days'),
+  byStatus: z.record(z.string(), z.number().int()),
+});
+
+export const CommentSchema = z.object({
+  id: z.string(), entryId: z.uuid(), field: z.string().nullable(), body: z.string(), action: z.string().nullable(),
+  version: z.number().int(), author: UserRefSchema, createdAt: z.string(), resolvedAt: z.string().nullable(), resolvedBy: UserRefSchema,
+});
+export const CommentListSchema = z.object({ items: z.array(CommentSchema), total: z.number().int() });
+
+export const StaleVersionSchema = z.object({
+  statusCode: z.literal(409),
+  code: z.literal('entry/stale_version'),
+  message: z.string(),
+  current: z.object({ version: z.number().int(), data: EntryInputSchema, updatedBy: UserRefSchema, updatedAt: z.string() }),
+});

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { ImportModule } from '../import/import.module';
+import { ReviewModule } from '../review/review.module';
+import { RevisionsModule } from '../revisions/revisions.module';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module';
+import { EditorModule } from './editor.module';
+
+/** The editorial CMS API: entries, review, revisions, taxonomy administration, import. */
+@Module({ imports: [EditorModule, ReviewModule, RevisionsModule, TaxonomyModule, ImportModule] })
+export class EditorialModule {}

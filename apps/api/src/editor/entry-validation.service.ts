@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  EntryInputSchema, parseEntryInput, type EntryData, type ParseEntryResult, type Region, type TaxonomySets, type ValidationContext,
+} from '@dualcarbon/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { entryInvalid } from './editor.errors';
+
+/** Vocabulary of each taxonomy_terms.taxonomy in the domain's validation context. */
+const SET_OF = { sector: 'sectors', instrument_type: 'instruments', theme: 'themes', metric: 'metrics', issuing_body: 'issuingBodies' } as const;
+
+type DbContext = Required<Pick<ValidationContext, 'regions' | 'taxonomy'>>;
+
+/**
+ * The domain's parseEntryInput with what only the database knows: taxonomy terms (admins add,
+ * rename and merge them), regions including zones, and slugs other entries already use (their
+ * published copy or their working revision).
+ */
+@Injectable()
+export class EntryValidationService {
+  private cached?: { signature: string; ctx: Promise<DbContext> };
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Call after a taxonomy or region change (the signature check would notice it too). */
+  invalidate(): void {
+    this.cached = undefined;
+  }
+
+  /** Regions and terms, reloaded whenever one of them changed (one cheap query tells). */
+  async context(): Promise<DbContext> {
+    const [{ signature }]: Array<{ signature: string }> = await this.db.query(
+      `SELECT concat_ws('|', (SELECT max(updated_at) FROM regions), (SELECT count(*) FROM regions),
+                             (SELECT max(updated_at) FROM taxonomy_terms), (SELECT count(*) FROM taxonomy_terms WHERE deleted_at IS NULL)) AS signature`,
+    );
+    const cached = this.cached;
+    if (cached && cached.signature === signature) return cached.ctx;
+    const ctx = this.load();
+    this.cached = { signature, ctx };
+    ctx.catch(() => (this.cached = undefined));
+    return ctx;
+  }
+
+  private async load(): Promise<DbContext> {
+    const [terms, regions] = await Promise.all([
+      this.db.query(`SELECT taxonomy, code, unit FROM taxonomy_terms WHERE deleted_at IS NULL`) as Promise<Array<{ taxonomy: string; code: string; unit: string | null }>>,
+      this.db.query(`SELECT code, parent_code, kind, name_en, name_zh, short_en, short_zh FROM regions`) as Promise<Array<Record<string, string>>>,
+    ]);
+    const sets = { sectors: new Set<string>(), instruments: new Set<string>(), themes: new Set<string>(), metrics: new Set<string>(), issuingBodies: new Set<string>() };
+    const metricUnits = new Map<string, string>();
+    for (const t of terms) {
+      const key = SET_OF[t.taxonomy as keyof typeof SET_OF];
+      if (key) sets[key].add(t.code);
+      if (t.taxonomy === 'metric' && t.unit) metricUnits.set(t.code, t.unit);
+    }
+    const byCode = new Map<string, Region>(
+      regions.map((r) => [
+        r.code,
+        { code: r.code, parent: r.parent_code ?? null, kind: r.kind as Region['kind'], en: r.name_en, zh: r.name_zh, enShort: r.short_en, zhShort: r.short_zh },
+      ]),
+    );
+    const taxonomy: TaxonomySets = { ...sets, metricUnits };
+    return { taxonomy, regions: (code: string) => byCode.get(code) };
+  }
+
+  /** Slugs in use by other entries, live or in a working revision, trashed or soft-deleted included. */
+  async takenSlugs(slugs: string[], exceptId: string | null, manager: EntityManager = this.db.manager): Promise<Set<string>> {
+    if (!slugs.length) return new Set();
+    const rows: Array<{ slug: string }> = await manager.query(
+      `SELECT slug FROM entries WHERE slug = ANY($1) AND id IS DISTINCT FROM $2
+       UNION
+       SELECT working_data->>'slug' FROM entries WHERE working_data->>'slug' = ANY($1) AND id IS DISTINCT FROM $2`,
+      [slugs, exceptId],
+    );
+    return new Set(rows.map((r) => r.slug));
+  }
+
+  /** Validates one entry; `entryId` is the entry being edited (its own slug is not "taken"). */
+  async parse(raw: unknown, entryId: string | null): Promise<ParseEntryResult> {
+    const slug = EntryInputSchema.shape.slug.safeParse((raw as { slug?: unknown } | null)?.slug);
+    const [ctx, taken] = await Promise.all([this.context(), slug.success ? this.takenSlugs([slug.data], entryId) : Promise.resolve(new Set<string>())]);
+    return parseEntryInput(raw, { ...ctx, slugTaken: (s) => taken.has(s) });
+  }
+
+  /** Validated EntryData, or 422 entry/invalid (409 entry/slug_taken when that is the only problem). */
+  async parseOrThrow(raw: unknown, entryId: string | null): Promise<EntryData> {
+    const result = await this.parse(raw, entryId);
+    if (!result.ok) throw entryInvalid(result.issues);
+    return result.data;
+  }
+
+  /**
+   * Validates many new entries at once (imports): one context, one slug query, and a slug a valid
+   * earlier row of the batch uses counts as taken.
+   */
+  async parseMany(raws: unknown[]): Promise<ParseEntryResult[]> {
+    const slugs = raws.map((r) => EntryInputSchema.shape.slug.safeParse((r as { slug?: unknown } | null)?.slug)).flatMap((s) => (s.success ? [s.data] : []));
+    const [ctx, taken] = await Promise.all([this.context(), this.takenSlugs([...new Set(slugs)], null)]);
+    const seen = new Set<string>();
+    return raws.map((raw) => {
+      const result = parseEntryInput(raw, { ...ctx, slugTaken: (s) => taken.has(s) || seen.has(s) });
+      if (result.ok) seen.add(result.data.slug);
+      return result;
+    });
+  }
+}

@@ -1,0 +1,51 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { requestMeta } from '../audit/request-meta';
+import { Auth } from '../auth/auth.decorator';
+import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
+import { openApi } from '../editor/editor.schemas';
+import { ErrorSchema } from '../entries/entries.schemas';
+import { ImportBodySchema, ImportJobSchema, ImportMultipartDoc, ImportQuerySchema, ImportReportSchema, type ImportBody, type ImportQuery } from './import.schemas';
+import { ImportService, type UploadedImportFile } from './import.service';
+
+const MAX_FILE = 10 * 1024 * 1024;
+
+@ApiTags('import')
+@Controller('editor/import')
+export class ImportController {
+  constructor(private readonly imports: ImportService) {}
+
+  @Post()
+  @HttpCode(200)
+  @Auth('editor', 'admin')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE, files: 1 } }))
+  @ApiOperation({
+    summary: 'Import entries from CSV or JSON: a row-by-row validation report; without dryRun the valid rows become drafts authored by the importer, in a background job',
+    description: 'multipart/form-data with field "file", or JSON {content, format?, filename?}. CSV columns: see the API README.',
+  })
+  @ApiConsumes('multipart/form-data', 'application/json')
+  @ApiBody({ schema: { oneOf: [ImportMultipartDoc, openApi(ImportBodySchema)] } })
+  @ApiOkResponse({ standardSchema: ImportReportSchema })
+  @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: 'The file as a whole cannot be read, has unknown columns or too many rows (code import/invalid_file)' })
+  start(
+    @UploadedFile() file: UploadedImportFile | undefined,
+    @Body({ schema: ImportBodySchema }) body: ImportBody,
+    @Query({ schema: ImportQuerySchema }) query: ImportQuery,
+    @CurrentUser() user: AuthUser,
+    @Req() req: Request,
+  ) {
+    return this.imports.start(file, body, query, user, requestMeta(req));
+  }
+
+  @Get(':jobId')
+  @Auth('editor', 'reviewer', 'admin')
+  @ApiOperation({ summary: 'Progress of an import job (rows done / total) and its report' })
+  @ApiParam({ name: 'jobId', format: 'uuid' })
+  @ApiOkResponse({ standardSchema: ImportJobSchema })
+  @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'code import/job_not_found' })
+  job(@Param('jobId') jobId: string) {
+    return this.imports.job(jobId);
+  }
+}

@@ -1,0 +1,108 @@
+import { HttpStatus, Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService, type RequestMeta } from '../audit/audit.service';
+import type { AuthUser } from '../auth/current-user.decorator';
+import { ApiError, IMPORT_INVALID_FILE, IMPORT_JOB_NOT_FOUND, NotFoundError } from '../common/errors';
+import { toEntryIssues, type EntryIssue } from '../editor/editor.errors';
+import { EntryValidationService } from '../editor/entry-validation.service';
+import { userJson } from '../editor/users';
+import { detectFormat, ImportFileError, readImportFile } from './import-format';
+import { ImportRunner, type ImportItem, type RowResult } from './import-runner';
+import type { ImportBody, ImportQuery } from './import.schemas';
+
+/** What multer hands over for the multipart field "file". */
+export interface UploadedImportFile {
+  buffer: Buffer;
+  originalname?: string;
+}
+
+export interface ImportRow {
+  row: number;
+  ok: boolean;
+  slug: string | null;
+  issues: EntryIssue[];
+  entryId?: string;
+}
+
+const invalidFile = (message: string) => new ApiError(HttpStatus.BAD_REQUEST, IMPORT_INVALID_FILE, message);
+const jobNotFound = (id: string) => new NotFoundError(IMPORT_JOB_NOT_FOUND, `No import job ${id}`);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** CSV or JSON import of entries as drafts: row-by-row validation report, then creation in a background job. */
+@Injectable()
+export class ImportService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly validation: EntryValidationService,
+    private readonly runner: ImportRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A job left 'running' by a process that died stays visible as failed. */
+  async onModuleInit() {
+    await this.db
+      .query(`UPDATE import_jobs SET status = 'failed', error = 'Interrupted (the server restarted)', finished_at = now()
+               WHERE status = 'running' AND updated_at < now() - interval '10 minutes'`)
+      .catch(() => undefined);
+  }
+
+  async start(file: UploadedImportFile | undefined, body: ImportBody, query: ImportQuery, user: AuthUser, meta: RequestMeta) {
+    const content = file ? file.buffer.toString('utf8') : body.content;
+    if (content === undefined) throw invalidFile('Send the file as multipart field "file", or JSON {content, format}');
+    const format = detectFormat(content, body.format, file?.originalname ?? body.filename);
+    let raws: unknown[];
+    try {
+      raws = readImportFile(content, format);
+    } catch (err) {
+      if (err instanceof ImportFileError) throw invalidFile(err.message);
+      throw err;
+    }
+    const results = await this.validation.parseMany(raws);
+    const rows: ImportRow[] = results.map((r, i) => {
+      const slug = (raws[i] as { slug?: unknown } | null)?.slug;
+      return { row: i + 1, ok: r.ok, slug: typeof slug === 'string' ? slug : null, issues: r.ok ? [] : toEntryIssues(r.issues) };
+    });
+    const items: ImportItem[] = results.flatMap((r, i) => (r.ok ? [{ row: i + 1, data: r.data }] : []));
+    const summary = { format, total: rows.length, valid: items.length, invalid: rows.length - items.length };
+    if (query.dryRun) return { dryRun: true, jobId: null, ...summary, rows };
+
+    const jobId = await this.db.transaction(async (m) => {
+      const [{ id }] = await m.query(`INSERT INTO import_jobs (created_by, format, total, report) VALUES ($1, $2, $3, $4::jsonb) RETURNING id`, [
+        user.id, format, items.length, JSON.stringify(rows),
+      ]);
+      await this.audit.record({ actorId: user.id, action: 'import.start', entityType: 'import_job', entityId: id, after: summary, ...meta }, m);
+      return id as string;
+    });
+    this.runner.start(jobId, items, user.id, meta);
+    return { dryRun: false, jobId, ...summary, rows };
+  }
+
+  /** Progress for the CMS's bar, and the report with each created entry's id (or why its row failed). */
+  async job(id: string) {
+    if (!UUID.test(id)) throw jobNotFound(id);
+    const [j] = await this.db.query(`SELECT j.*, ${userJson('j.created_by')} AS creator FROM import_jobs j WHERE j.id = $1`, [id]);
+    if (!j) throw jobNotFound(id);
+    const results = new Map((j.results as RowResult[]).map((r) => [r.row, r]));
+    const rows = (j.report as ImportRow[]).map((r) => {
+      const done = results.get(r.row);
+      if (!done) return r;
+      return done.entryId ? { ...r, entryId: done.entryId } : { ...r, ok: false, issues: done.issues ?? [] };
+    });
+    return {
+      id: j.id,
+      status: j.status,
+      format: j.format,
+      total: j.total,
+      processed: j.processed,
+      created: j.created_count,
+      failed: j.failed_count,
+      percent: j.total ? Math.floor((100 * j.processed) / j.total) : 100,
+      rows,
+      createdBy: j.creator,
+      createdAt: new Date(j.created_at).toISOString(),
+      finishedAt: j.finished_at ? new Date(j.finished_at).toISOString() : null,
+      error: j.error,
+    };
+  }
+}

@@ -1,0 +1,55 @@
+import type { EntityManager } from 'typeorm';
+import { userJson, type UserRef } from '../editor/users';
+
+/** A review comment on a whole entry or one of its fields. */
+export interface EntryComment {
+  id: string;
+  entryId: string;
+  /** Dotted path of the field ("title.en", "targets.0.value"), or null for the whole entry. */
+  field: string | null;
+  body: string;
+  /** The workflow action it came with (request_changes…), or null for a plain comment. */
+  action: string | null;
+  /** The entry's version when the comment was made. */
+  version: number;
+  author: UserRef | null;
+  createdAt: string;
+  resolvedAt: string | null;
+  resolvedBy: UserRef | null;
+}
+
+const SELECT = `SELECT c.id::text, c.entry_id, c.field, c.body, c.action, c.version, c.created_at, c.resolved_at,
+                       ${userJson('c.author_id')} AS author, ${userJson('c.resolved_by')} AS resolved_by
+                  FROM entry_comments c`;
+
+const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+
+function toComment(r: Record<string, any>): EntryComment {
+  return {
+    id: r.id, entryId: r.entry_id, field: r.field, body: r.body, action: r.action, version: r.version, author: r.author,
+    createdAt: iso(r.created_at)!, resolvedAt: iso(r.resolved_at), resolvedBy: r.resolved_by,
+  };
+}
+
+export async function insertComment(
+  m: EntityManager,
+  c: { entryId: string; authorId: string; body: string; field?: string | null; action?: string | null; version: number },
+): Promise<string> {
+  const [row] = await m.query(
+    `INSERT INTO entry_comments (entry_id, author_id, field, body, action, version) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id::text`,
+    [c.entryId, c.authorId, c.field ?? null, c.body, c.action ?? null, c.version],
+  );
+  return row.id;
+}
+
+export async function findComments(m: EntityManager, entryId: string, resolved?: boolean): Promise<EntryComment[]> {
+  const filter = resolved === undefined ? '' : resolved ? 'AND c.resolved_at IS NOT NULL' : 'AND c.resolved_at IS NULL';
+  const rows = await m.query(`${SELECT} WHERE c.entry_id = $1 ${filter} ORDER BY c.created_at, c.id`, [entryId]);
+  return rows.map(toComment);
+}
+
+export async function findComment(m: EntityManager, entryId: string, id: string): Promise<EntryComment | null> {
+  if (!/^\d{1,18}$/.test(id)) return null;
+  const [row] = await m.query(`${SELECT} WHERE c.entry_id = $1 AND c.id = $2`, [entryId, id]);
+  return row ? toComment(row) : null;
+}

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService, type RequestMeta } from '../audit/audit.service';
+import type { AuthUser } from '../auth/current-user.decorator';
+import { EditorEntriesService } from '../editor/editor-entries.service';
+import type { CommentBody, CommentListQuery } from '../editor/editor.schemas';
+import { findComment, findComments, insertComment, type EntryComment } from './comments.repository';
+import { commentNotFound } from './review.errors';
+
+/** Reviewers' (and editors') comments on a whole entry or on one field. */
+@Injectable()
+export class CommentsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly entries: EditorEntriesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(entryId: string, q: CommentListQuery, user: AuthUser): Promise<{ items: EntryComment[]; total: number }> {
+    await this.entries.find(entryId, user);
+    const items = await findComments(this.db.manager, entryId, q.resolved);
+    return { items, total: items.length };
+  }
+
+  async add(entryId: string, body: CommentBody, user: AuthUser, meta: RequestMeta): Promise<EntryComment> {
+    const entry = await this.entries.find(entryId, user);
+    return this.db.transaction(async (m) => {
+      const id = await insertComment(m, { entryId, authorId: user.id, body: body.body, field: body.field, version: entry.version });
+      const comment = (await findComment(m, entryId, id))!;
+      await this.audit.record({ actorId: user.id, action: 'comment.create', entityType: 'entry_comment', entityId: id, after: comment, ...meta }, m);
+      return comment;
+    });
+  }
+
+  /** Marks a comment as dealt with; resolving it again changes nothing. */
+  async resolve(entryId: string, commentId: string, user: AuthUser, meta: RequestMeta): Promise<EntryComment> {
+    await this.entries.find(entryId, user);
+    return this.db.transaction(async (m) => {
+      const before = await findComment(m, entryId, commentId);
+      if (!before) throw commentNotFound(commentId);
+      if (before.resolvedAt) return before;
+      await m.query(`UPDATE entry_comments SET resolved_at = now(), resolved_by = $2 WHERE id = $1 AND resolved_at IS NULL`, [commentId, user.id]);
+      const after = (await findComment(m, entryId, commentId))!;
+      await this.audit.record(
+        { actorId: user.id, action: 'comment.resolve', entityType: 'entry_comment', entityId: commentId, before: { resolvedAt: null }, after: { resolvedAt: after.resolvedAt }, ...meta },
+        m,
+      );
+      return after;
+    });
+  }
+}

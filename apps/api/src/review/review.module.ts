@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { EditorModule } from '../editor/editor.module';
+import { CommentsService } from './comments.service';
+import { ReviewController } from './review.controller';
+import { TransitionsService } from './transitions.service';
+
+/** Workflow transitions and review comments on editorial entries. */
+@Module({ imports: [EditorModule], controllers: [ReviewController], providers: [TransitionsService, CommentsService] })
+export class ReviewModule {}

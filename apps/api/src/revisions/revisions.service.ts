@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { EntryData } from '@dualcarbon/domain';
+import { DataSource } from 'typeorm';
+import type { RequestMeta } from '../audit/audit.service';
+import type { AuthUser } from '../auth/current-user.decorator';
+import { NotFoundError, REVISION_NOT_FOUND } from '../common/errors';
+import { EditorEntriesService } from '../editor/editor-entries.service';
+import { parseIfMatch } from '../editor/editor.schemas';
+import type { EntryDetail } from '../editor/entry-detail';
+import { isLive, publishedData, workingData } from '../editor/entry-store';
+import { userJson } from '../editor/users';
+import type { EntryEntity } from '../database/entities';
+import { diffEntries } from './entry-diff';
+import type { DiffQuery, RestoreBody, RevisionListQuery, RevisionRef } from './revisions.schemas';
+
+const SELECT = (withData: boolean) =>
+  `SELECT r.version, r.workflow_status, r.note, r.created_at, ${userJson('r.created_by')} AS created_by${withData ? ', r.data' : ''}
+     FROM entry_revisions r`;
+
+const revisionNotFound = (what: string) => new NotFoundError(REVISION_NOT_FOUND, what);
+
+/** Every saved state of an entry: list, read, compare, restore. */
+@Injectable()
+export class RevisionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly entries: EditorEntriesService,
+  ) {}
+
+  private view(e: EntryEntity, r: Record<string, any>) {
+    return {
+      version: r.version,
+      workflowStatus: r.workflow_status,
+      note: r.note,
+      createdAt: new Date(r.created_at).toISOString(),
+      createdBy: r.created_by,
+      published: isLive(e) && r.version === e.publishedVersion,
+      current: r.version === e.version,
+      ...(r.data !== undefined ? { data: r.data as EntryData } : {}),
+    };
+  }
+
+  async list(id: string, q: RevisionListQuery, user: AuthUser) {
+    const e = await this.entries.find(id, user);
+    const [rows, [{ n }]] = await Promise.all([
+      this.db.query(`${SELECT(false)} WHERE r.entry_id = $1 ORDER BY r.version DESC LIMIT $2 OFFSET $3`, [id, q.pageSize, (q.page - 1) * q.pageSize]),
+      this.db.query(`SELECT count(*)::int AS n FROM entry_revisions WHERE entry_id = $1`, [id]),
+    ]);
+    return { items: rows.map((r: Record<string, any>) => this.view(e, r)), total: n as number, page: q.page, pageSize: q.pageSize };
+  }
+
+  async get(id: string, version: number, user: AuthUser) {
+    const e = await this.entries.find(id, user);
+    const [row] = await this.db.query(`${SELECT(true)} WHERE r.entry_id = $1 AND r.version = $2`, [id, version]);
+    if (!row) throw revisionNotFound(`Entry ${id} has no version ${version}`);
+    return this.view(e, row);
+  }
+
+  /** Field-level differences between two versions, or against the published or current copy. */
+  async diff(id: string, q: DiffQuery, user: AuthUser) {
+    const e = await this.entries.find(id, user);
+    const from: RevisionRef = q.from ?? (isLive(e) ? 'published' : Math.max(1, e.version - 1));
+    const to: RevisionRef = q.to ?? 'current';
+    const [a, b] = await Promise.all([this.resolve(e, from), this.resolve(e, to)]);
+    return { from: { ref: from, ...a }, to: { ref: to, ...b }, changes: diffEntries(a.data, b.data) };
+  }
+
+  private async resolve(e: EntryEntity, ref: RevisionRef): Promise<{ version: number | null; data: EntryData }> {
+    if (ref === 'current') return { version: e.version, data: await workingData(this.db.manager, e) };
+    if (ref === 'published') {
+      const data = await publishedData(this.db.manager, e);
+      if (!data) throw revisionNotFound('The entry is not published');
+      return { version: e.publishedVersion, data };
+    }
+    const [row] = await this.db.query(`SELECT data FROM entry_revisions WHERE entry_id = $1 AND version = $2`, [e.id, ref]);
+    if (!row) throw revisionNotFound(`Entry ${e.id} has no version ${ref}`);
+    return { version: ref, data: row.data };
+  }
+
+  /**
+   * Saves an old version's content as a new revision (the version increments), through the same
+   * validation and version check as any save. On a published entry it becomes the working revision.
+   */
+  async restore(id: string, version: number, body: RestoreBody, ifMatch: string | undefined, user: AuthUser, meta: RequestMeta): Promise<EntryDetail> {
+    const e = await this.entries.find(id, user);
+    const [row] = await this.db.query(`SELECT data FROM entry_revisions WHERE entry_id = $1 AND version = $2`, [id, version]);
+    if (!row) throw revisionNotFound(`Entry ${id} has no version ${version}`);
+    const based = parseIfMatch(ifMatch) ?? body.version ?? e.version;
+    return this.entries.save(id, row.data, user, { version: based, note: `restore:${version}` }, meta);
+  }
+}

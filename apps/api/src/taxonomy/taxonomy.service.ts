@@ -1,0 +1,111 @@
+import { Injectable, Optional } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService, type RequestMeta } from '../audit/audit.service';
+import type { AuthUser } from '../auth/current-user.decorator';
+import { RequestValidationError } from '../common/errors';
+import { TaxonomyTermEntity, type Taxonomy } from '../database/entities';
+import { EntryValidationService } from '../editor/entry-validation.service';
+import { DataVersionService } from '../http/data-version.service';
+import { checkParent, taxonomyOf, termOrThrow, termsOf, toTree, toView } from './taxonomy-terms';
+import { usageByCode, usageOf } from './taxonomy-usage';
+import { codeTaken, termInUse } from './taxonomy.errors';
+import type { CreateTerm, Reorder, TermView, UpdateTerm } from './taxonomy.schemas';
+
+/**
+ * Taxonomy administration: list (as a tree, with usage), create, rename, nest, reorder. Every
+ * change marks the term origin 'admin' so the seeder leaves it alone, and is audited.
+ * Delete and merge are in TaxonomyMergeService.
+ */
+@Injectable()
+export class TaxonomyService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly validation: EntryValidationService,
+    @Optional() private readonly dataVersion?: DataVersionService,
+  ) {}
+
+  async tree(path: string): Promise<{ taxonomy: string; items: TermView[]; total: number }> {
+    const taxonomy = taxonomyOf(path);
+    const [terms, usage] = await Promise.all([termsOf(this.db.manager, taxonomy), usageByCode(this.db.manager, taxonomy)]);
+    return { taxonomy: path, items: toTree(terms, usage), total: terms.length };
+  }
+
+  /** Runs a change in a transaction with the taxonomy locked (no concurrent cycles), then refreshes validation. */
+  async change<T>(path: string, fn: (m: EntityManager, taxonomy: Taxonomy) => Promise<T>): Promise<T> {
+    const taxonomy = taxonomyOf(path);
+    const result = await this.db.transaction(async (m) => {
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext('taxonomy:' || $1))`, [taxonomy]);
+      return fn(m, taxonomy);
+    });
+    this.validation.invalidate();
+    this.dataVersion?.invalidate();
+    return result;
+  }
+
+  create(path: string, body: CreateTerm, user: AuthUser, meta: RequestMeta): Promise<TermView> {
+    return this.change(path, async (m, taxonomy) => {
+      if (taxonomy === 'metric' && !body.unit) throw new RequestValidationError([{ path: 'unit', message: 'A metric needs its canonical unit' }]);
+      const existing = await m.findOne(TaxonomyTermEntity, { where: { taxonomy, code: body.code }, withDeleted: true });
+      if (existing && !existing.deletedAt) throw codeTaken(body.code);
+      const terms = await termsOf(m, taxonomy);
+      checkParent(terms, body.code, body.parent);
+      const siblings = terms.filter((t) => t.parentCode === (body.parent ?? null));
+      const fields = {
+        parentCode: body.parent ?? null, labelEn: body.en, labelZh: body.zh, keywords: body.keywords ?? [], unit: body.unit ?? null,
+        defaultComparison: body.defaultComparison ?? null, sort: Math.max(-1, ...siblings.map((t) => t.sort)) + 1, origin: 'admin' as const,
+      };
+      // A code deleted or merged before comes back in place of its tombstone.
+      if (existing) await m.update(TaxonomyTermEntity, { id: existing.id }, { ...fields, deletedAt: null, mergedInto: null });
+      else await m.insert(TaxonomyTermEntity, { taxonomy, code: body.code, ...fields });
+      const view = toView(await termOrThrow(m, taxonomy, body.code), 0);
+      await this.audit.record({ actorId: user.id, action: 'taxonomy.create', entityType: 'taxonomy_term', entityId: `${taxonomy}:${body.code}`, after: view, ...meta }, m);
+      return view;
+    });
+  }
+
+  /** Rename (labels), keywords, unit, or nest under another parent. The code never changes. */
+  update(path: string, code: string, body: UpdateTerm, user: AuthUser, meta: RequestMeta): Promise<TermView> {
+    return this.change(path, async (m, taxonomy) => {
+      const term = await termOrThrow(m, taxonomy, code, true);
+      if (body.parent !== undefined) checkParent(await termsOf(m, taxonomy), code, body.parent);
+      if (body.unit !== undefined && body.unit !== term.unit) {
+        // Targets are recorded in the metric's unit: changing it under them would make them wrong.
+        const usage = await usageOf(m, taxonomy, code);
+        if (usage > 0) throw termInUse(code, usage);
+      }
+      const before = toView(term, 0);
+      await m.update(TaxonomyTermEntity, { id: term.id }, {
+        ...(body.en !== undefined ? { labelEn: body.en } : {}),
+        ...(body.zh !== undefined ? { labelZh: body.zh } : {}),
+        ...(body.parent !== undefined ? { parentCode: body.parent } : {}),
+        ...(body.keywords !== undefined ? { keywords: body.keywords } : {}),
+        ...(body.unit !== undefined ? { unit: body.unit } : {}),
+        ...(body.defaultComparison !== undefined ? { defaultComparison: body.defaultComparison } : {}),
+        origin: 'admin',
+      });
+      const after = toView(await termOrThrow(m, taxonomy, code), await usageOf(m, taxonomy, code));
+      await this.audit.record({ actorId: user.id, action: 'taxonomy.update', entityType: 'taxonomy_term', entityId: `${taxonomy}:${code}`, before, after, ...meta }, m);
+      return after;
+    });
+  }
+
+  /** Each listed term gets sort = its index. */
+  reorder(path: string, body: Reorder, user: AuthUser, meta: RequestMeta): Promise<{ taxonomy: string; items: TermView[]; total: number }> {
+    return this.change(path, async (m, taxonomy) => {
+      const terms = await termsOf(m, taxonomy);
+      const before = Object.fromEntries(terms.filter((t) => body.codes.includes(t.code)).map((t) => [t.code, t.sort]));
+      for (const code of body.codes) if (!(code in before)) await termOrThrow(m, taxonomy, code);
+      await m.query(
+        `UPDATE taxonomy_terms t SET sort = o.i - 1, origin = 'admin', updated_at = now()
+           FROM unnest($2::text[]) WITH ORDINALITY AS o(code, i)
+          WHERE t.taxonomy = $1 AND t.code = o.code AND t.deleted_at IS NULL`,
+        [taxonomy, body.codes],
+      );
+      const after = Object.fromEntries(body.codes.map((c, i) => [c, i]));
+      await this.audit.record({ actorId: user.id, action: 'taxonomy.reorder', entityType: 'taxonomy', entityId: taxonomy, before, after, ...meta }, m);
+      return { taxonomy: path, items: toTree(await termsOf(m, taxonomy), await usageByCode(m, taxonomy)), total: terms.length };
+    });
+  }
+}
