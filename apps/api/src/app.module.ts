@@ -36,7 +36,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(logger),
-        DatabaseModule.forRoot(databaseUrl, logger),
+        DatabaseModule.forRoot(databaseUrl, logger, config.database.readUrl),
         HealthModule,
         EntriesModule,
         SearchModule, StatsModule, ExportModule, FeedsModule,

@@ -1,14 +1,21 @@
-import { Module, type DynamicModule } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
-import { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { dataSourceOptions } from './data-source';
 import { runMigrationsLocked } from './migrate';
+import { READ_DATA_SOURCE } from './read-data-source';
 
+@Global()
 @Module({})
-export class DatabaseModule {
+export class DatabaseModule implements OnApplicationShutdown {
+  constructor(
+    @Inject(READ_DATA_SOURCE) private readonly read: DataSource,
+    @Inject(getDataSourceToken()) private readonly primary: DataSource,
+  ) {}
+
   /** Connects, then runs pending migrations before anything else uses the database. */
-  static forRoot(url: string, logger: Logger): DynamicModule {
+  static forRoot(url: string, logger: Logger, readUrl?: string): DynamicModule {
     return {
       module: DatabaseModule,
       imports: [
@@ -28,6 +35,19 @@ export class DatabaseModule {
           },
         }),
       ],
+      providers: [
+        {
+          provide: READ_DATA_SOURCE,
+          inject: [getDataSourceToken()],
+          useFactory: async (primary: DataSource) =>
+            readUrl ? new DataSource({ ...dataSourceOptions(readUrl, logger), migrationsRun: false } as DataSourceOptions).initialize() : primary,
+        },
+      ],
+      exports: [READ_DATA_SOURCE],
     };
+  }
+
+  async onApplicationShutdown() {
+    if (this.read !== this.primary && this.read.isInitialized) await this.read.destroy();
   }
 }
