@@ -68,6 +68,15 @@ export const hostileString = fc.oneof(
   fc.double().map(String),
 );
 
+/** Percent-encodes anything, lone surrogates included (sent as the invalid UTF-8 they would be). */
+export function encodeAny(s: string): string {
+  try {
+    return encodeURIComponent(s);
+  } catch {
+    return encodeURIComponent(s.toWellFormed()) + '%ED%A0%80';
+  }
+}
+
 /** Query strings: known parameter names and invented ones, repeated and array-shaped keys. */
 export function hostileQuery(names: string[]) {
   const key = fc.oneof(
@@ -76,7 +85,7 @@ export function hostileQuery(names: string[]) {
     fc.string({ maxLength: 12 }),
   );
   return fc.array(fc.tuple(key, hostileString), { maxLength: 6 }).map((pairs) => {
-    const sp = pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`);
+    const sp = pairs.map(([k, v]) => `${encodeAny(k)}=${encodeAny(v)}`);
     return sp.join('&');
   });
 }

@@ -16,7 +16,7 @@ const WATCHED = `slug, kind, title_en, title_zh, summary_en, summary_zh, issuing
  *
  * Facets are counted in the API's memory over a compact copy of the published rows (see
  * src/search/snapshot.ts); `search_key` is the compact integer id that copy and the text-match query
- * share, and `search_changes` gets a row from every statement that changes what the public sees, so the
+ * share, and `dc_search.changes` gets a row from every statement that changes what the public sees, so the
  * copy is reloaded exactly when needed (transactional: a row appears when its change commits).
  */
 export class SearchFacets1795910425000 implements MigrationInterface {
@@ -44,15 +44,20 @@ export class SearchFacets1795910425000 implements MigrationInterface {
     await q.query(`CREATE INDEX entries_search_cjk_gin ON entries USING gin (search_cjk) WHERE ${PUBLIC}`);
     await q.query(`CREATE INDEX entry_targets_entry_idx ON entry_targets (entry_id)`);
 
+    // Its own schema: derived, transient state, not part of a backup of the public schema (a restore
+    // truncates entries, which notes a change here, then copies the public tables back). A leftover
+    // from a public schema that was dropped and migrated again is replaced.
+    await q.query(`DROP SCHEMA IF EXISTS dc_search CASCADE`);
+    await q.query(`CREATE SCHEMA dc_search`);
     await q.query(`
-      CREATE TABLE search_changes (
+      CREATE TABLE dc_search.changes (
         id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
         at timestamptz NOT NULL DEFAULT now()
       )`);
     await q.query(`
       CREATE FUNCTION dc_note_search_change() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        INSERT INTO search_changes DEFAULT VALUES;
+        INSERT INTO dc_search.changes DEFAULT VALUES;
         RETURN NULL;
       END $$`);
     const note = 'FOR EACH STATEMENT EXECUTE FUNCTION dc_note_search_change()';
@@ -70,7 +75,8 @@ export class SearchFacets1795910425000 implements MigrationInterface {
       await q.query(`DROP TRIGGER IF EXISTS ${trigger} ON ${table}`);
     }
     await q.query(`DROP FUNCTION IF EXISTS dc_note_search_change()`);
-    await q.query(`DROP TABLE IF EXISTS search_changes`);
+    await q.query(`DROP TABLE IF EXISTS dc_search.changes`);
+    await q.query(`DROP SCHEMA IF EXISTS dc_search`);
     await q.query(`DROP INDEX IF EXISTS entry_targets_entry_idx`);
     await q.query(`ALTER TABLE entries DROP COLUMN IF EXISTS search_key, DROP COLUMN IF EXISTS search_cjk`);
     await q.query(`DROP FUNCTION IF EXISTS dc_cjk_bigrams(text)`);

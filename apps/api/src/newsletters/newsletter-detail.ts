@@ -1,0 +1,99 @@
+import { issueEntrySlugs, type LocalizedText, type NewsletterIssue, type WorkflowAction, type WorkflowState } from '@dualcarbon/domain';
+import type { EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/current-user.decorator';
+import { toEntryIssues, type EntryIssue } from '../editor/editor.errors';
+import { userRefs, type UserRef } from '../editor/users';
+import { actionsFor } from '../review/workflow-scope';
+import { effectiveStatus, isEditable, workflowAuthor, type NewsletterRow } from './newsletter-store';
+import { problemsOf } from './newsletter-validation';
+
+export interface IssueEntryRef {
+  id: string;
+  slug: string;
+  title: LocalizedText;
+  kind: string;
+  level: string;
+  workflowStatus: WorkflowState;
+  /** Only published entries appear in public outputs. */
+  published: boolean;
+}
+
+/** `GET /api/editor/newsletters/:id` and the answer of every write to one issue. */
+export interface NewsletterDetail {
+  id: string;
+  number: number;
+  version: number;
+  workflowStatus: WorkflowState;
+  issueStatus: WorkflowState;
+  workingStatus: WorkflowState | null;
+  hasWorkingRevision: boolean;
+  editable: boolean;
+  authorId: string | null;
+  author: UserRef | null;
+  submittedBy: UserRef | null;
+  submittedAt: string | null;
+  updatedBy: UserRef | null;
+  data: NewsletterIssue;
+  published: NewsletterIssue | null;
+  publishedVersion: number | null;
+  publishedAt: string | null;
+  availableActions: WorkflowAction[];
+  problems: EntryIssue[];
+  entries: Record<string, IssueEntryRef>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The entries an issue presents, by slug (deleted ones are left out: the CMS shows them as missing). */
+export async function entryRefs(m: EntityManager, slugs: string[]): Promise<Record<string, IssueEntryRef>> {
+  if (!slugs.length) return {};
+  const rows: Record<string, any>[] = await m.query(
+    `SELECT id, slug, title_en, title_zh, kind, level, workflow_status FROM entries WHERE slug = ANY($1::text[]) AND deleted_at IS NULL`,
+    [slugs],
+  );
+  return Object.fromEntries(
+    rows.map((r) => [
+      r.slug,
+      {
+        id: r.id, slug: r.slug, kind: r.kind, level: r.level, workflowStatus: r.workflow_status, published: r.workflow_status === 'published',
+        title: { ...(r.title_en ? { en: r.title_en } : {}), ...(r.title_zh ? { zh: r.title_zh } : {}) },
+      },
+    ]),
+  );
+}
+
+export async function buildDetail(m: EntityManager, n: NewsletterRow, user: AuthUser): Promise<NewsletterDetail> {
+  const slugs = [...new Set([...issueEntrySlugs(n.data), ...(n.publishedData ? issueEntrySlugs(n.publishedData) : [])])];
+  const [refs, author, problems, entries] = await Promise.all([
+    userRefs(m, [n.authorId, n.submittedBy, n.updatedBy]),
+    workflowAuthor(m, n, user.id),
+    problemsOf(m, n.data, n.id),
+    entryRefs(m, slugs),
+  ]);
+  const ref = (id: string | null) => (id ? refs.get(id) ?? null : null);
+  const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+  return {
+    id: n.id,
+    number: n.number,
+    version: n.version,
+    workflowStatus: effectiveStatus(n),
+    issueStatus: n.workflowStatus,
+    workingStatus: n.workingStatus,
+    hasWorkingRevision: n.workingStatus !== null,
+    editable: isEditable(n),
+    authorId: n.authorId,
+    author: ref(n.authorId),
+    submittedBy: ref(n.submittedBy),
+    submittedAt: iso(n.submittedAt),
+    updatedBy: ref(n.updatedBy),
+    data: n.data,
+    published: n.workflowStatus === 'published' ? n.publishedData : null,
+    publishedVersion: n.publishedVersion,
+    publishedAt: iso(n.publishedAt),
+    availableActions: actionsFor(n, user, author, n.submittedBy),
+    problems: toEntryIssues(problems),
+    entries,
+    createdAt: new Date(n.createdAt).toISOString(),
+    updatedAt: new Date(n.updatedAt).toISOString(),
+  };
+}

@@ -1,0 +1,56 @@
+import { HttpStatus } from '@nestjs/common';
+import { NEWSLETTER_VALIDATION_CODES, type ValidationIssue } from '@dualcarbon/domain';
+import {
+  ApiError, NEWSLETTER_EDIT_FAILED, NEWSLETTER_INVALID, NEWSLETTER_NOT_EDITABLE, NEWSLETTER_NOT_FOUND, NEWSLETTER_NOT_PUBLISHED,
+  NEWSLETTER_NUMBER_TAKEN, NEWSLETTER_STALE_VERSION, NEWSLETTER_VERSION_REQUIRED, NotFoundError,
+} from '../common/errors';
+import { DetailedApiError, toEntryIssues } from '../editor/editor.errors';
+
+export const newsletterNotFound = (what: string) => new NotFoundError(NEWSLETTER_NOT_FOUND, `No newsletter issue ${what}`);
+
+/** 409 newsletter/number_taken when the number is the only problem, else 422 newsletter/invalid with every issue. */
+export function newsletterInvalid(issues: readonly ValidationIssue[], status = HttpStatus.UNPROCESSABLE_ENTITY): ApiError {
+  const mapped = toEntryIssues(issues);
+  if (mapped.length && mapped.every((i) => i.code === NEWSLETTER_VALIDATION_CODES.numberTaken)) {
+    return new ApiError(HttpStatus.CONFLICT, NEWSLETTER_NUMBER_TAKEN, mapped[0].message, mapped);
+  }
+  const head = mapped[0] ? `${mapped[0].path || 'issue'}: ${mapped[0].message}` : 'The issue is not valid';
+  return new ApiError(status, NEWSLETTER_INVALID, mapped.length > 1 ? `${head} (and ${mapped.length - 1} more)` : head, mapped);
+}
+
+export const numberTaken = (n: number) =>
+  newsletterInvalid([{ path: ['number'], code: NEWSLETTER_VALIDATION_CODES.numberTaken, message: `Issue ${n} already exists` }]);
+
+/** Postgres unique_violation on the issue number (the primary key). */
+export const isNumberViolation = (err: unknown) =>
+  typeof err === 'object' && err !== null && (err as { code?: string }).code === '23505' && /newsletters_pkey/.test(String((err as { constraint?: string }).constraint ?? (err as Error).message));
+
+export interface CurrentIssueVersion {
+  version: number;
+  data: unknown;
+  updatedBy: { id: string; name: string; email: string } | null;
+  updatedAt: string;
+}
+
+export const staleVersion = (based: number, current: CurrentIssueVersion) =>
+  new DetailedApiError(
+    HttpStatus.CONFLICT,
+    NEWSLETTER_STALE_VERSION,
+    `This edit was based on version ${based}, but the issue is at version ${current.version}: reload it, merge and save again`,
+    { current },
+  );
+
+export const versionRequired = () =>
+  new ApiError(HttpStatus.PRECONDITION_REQUIRED, NEWSLETTER_VERSION_REQUIRED, 'Say which version the edit is based on: an If-Match: "<version>" header or a version field');
+
+export const notEditable = (status: string) =>
+  new ApiError(HttpStatus.CONFLICT, NEWSLETTER_NOT_EDITABLE, `An issue that is ${status.replace('_', ' ')} cannot be edited: ${
+    status === 'in_review' ? 'withdraw it first, or wait for the review' : status === 'approved' ? 'it is approved and waits to be published' : 'change its state first'
+  }`);
+
+export const editFailed = (err: { code: string; message: string; editIndex: number }) =>
+  new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, NEWSLETTER_EDIT_FAILED, `Edit ${err.editIndex + 1}: ${err.message}`, [
+    { path: `edits.${err.editIndex}`, message: err.message, code: err.code } as never,
+  ]);
+
+export const notPublished = () => new ApiError(HttpStatus.CONFLICT, NEWSLETTER_NOT_PUBLISHED, 'Only a published issue can be sent: publish it first');

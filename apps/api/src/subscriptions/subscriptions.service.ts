@@ -1,0 +1,125 @@
+import { HttpStatus, Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { ApiError, SUBSCRIPTION_INVALID_TOKEN } from '../common/errors';
+import { LOGGER } from '../logging/logger.token';
+import { MailLinks } from '../mail/mail-links';
+import { MailTokens } from '../mail/mail-tokens';
+import { MailTransport } from '../mail/mail-transport';
+import { SubscribeLimiter } from './subscribe-limiter';
+import { confirmationMail } from './subscription-mails';
+import type { SubscribeBody } from './subscription.schemas';
+
+type Lang = 'en' | 'zh';
+export interface TokenOutcome { status: 'confirmed' | 'unsubscribed'; lang: Lang }
+
+/** Confirmation links stay valid for a week. */
+const CONFIRM_TTL_S = 7 * 24 * 3600;
+/** A pending address gets at most one confirmation mail in this many minutes, however often it is entered. */
+const RESEND_MINUTES = 5;
+
+export const SUBSCRIBE_MESSAGE = 'Thank you. If this address can receive our briefings, a message with a confirmation link is on its way.';
+
+export const invalidToken = () =>
+  new ApiError(HttpStatus.BAD_REQUEST, SUBSCRIPTION_INVALID_TOKEN, 'This link is not valid or has expired: subscribe again to get a new one');
+
+/**
+ * Double opt-in subscriptions. Subscribing answers the same for every address (new, pending,
+ * confirmed or unsubscribed), and the confirmation mail goes out after the answer, so neither the
+ * body nor the timing tells whether an address is subscribed.
+ */
+@Injectable()
+export class SubscriptionsService implements OnModuleDestroy {
+  private readonly pending = new Set<Promise<unknown>>();
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly limiter: SubscribeLimiter,
+    private readonly tokens: MailTokens,
+    private readonly links: MailLinks,
+    private readonly transport: MailTransport,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async subscribe(body: SubscribeBody, ip: string | null): Promise<{ status: 'pending'; message: string }> {
+    await this.limiter.hit(ip);
+    const [row] = await this.db.query(
+      `WITH before AS (SELECT status FROM subscribers WHERE email = $1)
+       INSERT INTO subscribers (email, lang) VALUES ($1, $2)
+       ON CONFLICT (email) DO UPDATE SET
+         lang = CASE WHEN subscribers.status = 'confirmed' THEN subscribers.lang ELSE EXCLUDED.lang END,
+         status = CASE WHEN subscribers.status = 'unsubscribed' THEN 'pending' ELSE subscribers.status END,
+         updated_at = now()
+       RETURNING id, lang, status, generation,
+         (confirmation_sent_at IS NULL OR confirmation_sent_at < now() - make_interval(mins => $3)
+          OR (SELECT status FROM before) = 'unsubscribed') AS due`,
+      [body.email, body.lang, RESEND_MINUTES],
+    );
+    if (row.status === 'pending' && row.due) {
+      await this.db.query(`UPDATE subscribers SET confirmation_sent_at = now() WHERE id = $1`, [row.id]);
+      this.background(this.sendConfirmation(body.email, row.id, row.lang, row.generation));
+    }
+    return { status: 'pending', message: SUBSCRIBE_MESSAGE };
+  }
+
+  private async sendConfirmation(email: string, id: string, lang: Lang, generation: number) {
+    const unsubscribeUrl = this.links.unsubscribe(this.tokens.sign('unsubscribe', id));
+    const mail = confirmationMail(lang, this.links.confirm(this.tokens.sign('confirm', id, { ttlSeconds: CONFIRM_TTL_S, gen: generation })), unsubscribeUrl);
+    await this.transport.send({ to: email, ...mail, unsubscribeUrl });
+  }
+
+  /** Confirms the address the link was made for; a link made before a later unsubscription no longer counts. */
+  async confirm(token: string): Promise<TokenOutcome> {
+    const claims = this.tokens.verify(token, 'confirm');
+    if (!claims) throw invalidToken();
+    // TypeORM answers an UPDATE with [rows, rowCount].
+    const [[row]] = await this.db.query(
+      `UPDATE subscribers SET status = 'confirmed', confirmed_at = now(), updated_at = now()
+        WHERE id = $1 AND status = 'pending' AND generation = $2
+        RETURNING lang`,
+      [claims.subscriber, claims.gen ?? -1],
+    );
+    if (row) return { status: 'confirmed', lang: row.lang };
+    const [current] = await this.db.query(`SELECT status, lang FROM subscribers WHERE id = $1`, [claims.subscriber]);
+    if (current?.status === 'confirmed') return { status: 'confirmed', lang: current.lang };
+    throw invalidToken();
+  }
+
+  /** Ends the subscription (idempotent); mail still queued for the address is skipped. */
+  async unsubscribe(token: string): Promise<TokenOutcome> {
+    const claims = this.tokens.verify(token, 'unsubscribe');
+    if (!claims) throw invalidToken();
+    return this.db.transaction(async (m) => {
+      const [[row]] = await m.query(
+        `UPDATE subscribers SET status = 'unsubscribed', updated_at = now(),
+                unsubscribed_at = CASE WHEN status = 'unsubscribed' THEN unsubscribed_at ELSE now() END,
+                generation = CASE WHEN status = 'unsubscribed' THEN generation ELSE generation + 1 END
+          WHERE id = $1 RETURNING lang`,
+        [claims.subscriber],
+      );
+      await m.query(
+        `UPDATE newsletter_sends SET status = 'skipped', error = 'unsubscribed', updated_at = now() WHERE subscriber_id = $1 AND status = 'queued'`,
+        [claims.subscriber],
+      );
+      return { status: 'unsubscribed', lang: (row?.lang as Lang | undefined) ?? 'en' };
+    });
+  }
+
+  private background(task: Promise<unknown>) {
+    const tracked = task
+      .catch((err) => this.logger.error({ err, context: 'Subscriptions' }, 'could not send a confirmation mail'))
+      .finally(() => this.pending.delete(tracked));
+    this.pending.add(tracked);
+  }
+
+  /** Mail still being handed over when the app stops. */
+  async onModuleDestroy() {
+    await Promise.allSettled([...this.pending]);
+  }
+
+  /** For tests: resolves when every confirmation mail started so far has been handed over. */
+  async settled() {
+    await Promise.allSettled([...this.pending]);
+  }
+}

@@ -1,0 +1,94 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SubscriptionsService } from '../src/subscriptions/subscriptions.service';
+import { linkTo, readOutbox } from './helpers/mail-outbox';
+import { startTestApp, type TestApp } from './helpers/test-app';
+
+describe('subscriptions: double opt-in, no enumeration, one-click unsubscribe, rate limit', () => {
+  let t: TestApp;
+  let dataDir: string;
+  const api = () => request(t.app.getHttpServer());
+  const settled = () => t.app.get(SubscriptionsService).settled();
+  const subscribe = (email: string, lang = 'en', ip = '203.0.113.7') =>
+    api().post('/api/subscriptions').set('X-Forwarded-For', ip).send({ email, lang });
+  const mailsTo = (email: string) => readOutbox(dataDir).filter((m) => m.to === email);
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'dc-subscriptions-'));
+    // TRUST_PROXY: each test picks its client address through X-Forwarded-For.
+    t = await startTestApp({ env: { DATA_DIR: dataDir, PUBLIC_URL: 'https://briefings.example.org', TRUST_PROXY: 'loopback', SUBSCRIBE_MAX_PER_IP: '4' } });
+  });
+  afterAll(async () => {
+    await t?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers the same for a new, a pending and a confirmed address, and mails a signed confirmation link', async () => {
+    const first = await subscribe('Ada@Example.org', 'zh', '203.0.113.1').expect(202);
+    expect(first.headers['cache-control']).toBe('no-store');
+    await settled();
+    const [mail] = mailsTo('ada@example.org');
+    expect(mail.subject).toBe('请确认订阅 dualcarbon 简报');
+    expect(mail.headers['list-unsubscribe']).toMatch(/^<https:\/\/briefings\.example\.org\/api\/subscriptions\/unsubscribe\?token=v1\.[\w.-]+>$/);
+    expect(mail.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+    expect(mail.body).not.toContain('Ada@');
+    expect(statSync(join(dataDir, 'mail-secret')).mode & 0o777).toBe(0o600);
+
+    const again = await subscribe('ada@example.org', 'zh', '203.0.113.1').expect(202);
+    expect(again.body).toEqual(first.body);
+    await settled();
+    expect(mailsTo('ada@example.org')).toHaveLength(1); // a pending address is not mailed again at once
+
+    const confirmed = await api().get(linkTo(mail, '/api/subscriptions/confirm')).expect(200);
+    expect(confirmed.body).toEqual({ status: 'confirmed', lang: 'zh' });
+    expect(confirmed.headers['cache-control']).toBe('no-store');
+    const known = await subscribe('ada@example.org', 'en', '203.0.113.1').expect(202);
+    expect(known.body).toEqual(first.body);
+    await settled();
+    expect(mailsTo('ada@example.org')).toHaveLength(1);
+    const [row] = await t.db.query(`SELECT status, lang FROM subscribers WHERE email = 'ada@example.org'`);
+    expect(row).toEqual({ status: 'confirmed', lang: 'zh' });
+  });
+
+  it('sends browsers on to the portal and refuses forged or outdated links', async () => {
+    await subscribe('grace@example.org', 'en', '203.0.113.2').expect(202);
+    await settled();
+    const [mail] = mailsTo('grace@example.org');
+    const confirm = linkTo(mail, '/api/subscriptions/confirm');
+    const browser = await api().get(confirm).set('Accept', 'text/html,application/xhtml+xml').expect(303);
+    expect(browser.headers.location).toBe('/en/briefings?subscription=confirmed');
+
+    const forged = confirm.replace(/token=v1\.(\w)/, (_m, c) => `token=v1.${c === 'A' ? 'B' : 'A'}`);
+    expect((await api().get(forged).expect(400)).body.code).toBe('subscription/invalid_token');
+    const tampered = await api().get(forged).set('Accept', 'text/html').expect(303);
+    expect(tampered.headers.location).toBe('/en/briefings?subscription=invalid');
+    // An unsubscribe token does not confirm, and vice versa.
+    const unsub = linkTo(mail, '/api/subscriptions/unsubscribe');
+    expect((await api().get(unsub.replace('/unsubscribe', '/confirm')).expect(400)).body.code).toBe('subscription/invalid_token');
+
+    // RFC 8058 one-click: the mail client POSTs the form body to the List-Unsubscribe URL.
+    const oneClick = await api().post(unsub).type('form').send('List-Unsubscribe=One-Click').expect(200);
+    expect(oneClick.body).toEqual({ status: 'unsubscribed', lang: 'en' });
+    expect((await t.db.query(`SELECT status FROM subscribers WHERE email = 'grace@example.org'`))[0].status).toBe('unsubscribed');
+    // The old confirmation link does not bring the address back.
+    expect((await api().get(confirm).expect(400)).body.code).toBe('subscription/invalid_token');
+    // Subscribing again does, after a new confirmation.
+    await subscribe('grace@example.org', 'en', '203.0.113.2').expect(202);
+    await settled();
+    const second = mailsTo('grace@example.org')[1];
+    expect((await api().get(linkTo(second, '/api/subscriptions/confirm')).expect(200)).body.status).toBe('confirmed');
+  });
+
+  it('limits requests per client address, whatever the e-mail address', async () => {
+    for (let i = 0; i < 4; i++) await subscribe(`someone-${i}@example.org`, 'en', '198.51.100.9').expect(202);
+    const limited = await subscribe('someone-else@example.org', 'en', '198.51.100.9').expect(429);
+    expect(limited.body.code).toBe('subscription/rate_limited');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    await subscribe('someone-else@example.org', 'en', '198.51.100.10').expect(202);
+    expect((await subscribe('not-an-address', 'en', '198.51.100.11').expect(400)).body.code).toBe('request/invalid');
+    await settled();
+  });
+});
