@@ -28,10 +28,12 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    manifest: true,
   },
   test: {
     environment: 'happy-dom',
     include: ['src/**/*.spec.ts'],
     restoreMocks: true,
+    testTimeout: 20_000,
   },
 });

@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n';
 import en, { type Messages } from './en';
 import zh from './zh';
+import { briefingsMessages } from '@/briefings/messages';
 
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -23,7 +24,7 @@ export function createAppI18n(lang: Lang = 'en') {
     legacy: false,
     locale: lang,
     fallbackLocale: 'en',
-    messages: { en, zh },
+    messages: { en: { ...en, ...briefingsMessages.en }, zh: { ...zh, ...briefingsMessages.zh } },
     missingWarn: import.meta.env.DEV,
     fallbackWarn: false,
   });

@@ -1,10 +1,29 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
-import { guizhouDetail, guizhouSummary, jsonResponse, pageOf } from '@/test/fixtures';
+import { dongguanHit, guizhouDetail, guizhouSummary, hainanHit, jsonResponse, pageOf, searchAnswer } from '@/test/fixtures';
 import { mountAt } from '@/test/mountApp';
 import { LANG_STORAGE_KEY } from '@/stores/locale';
 
+import { chartRuntime } from '@/components/charts/runtime';
+
+// Charts render as stubs: ECharts needs a real layout engine.
+chartRuntime.load = async () => ({ VChart: { name: 'VChartStub', props: ['option'], setup: () => () => null } as never, registerMap: () => undefined });
+vi.mock('@/assets/map/china.json', () => ({ default: {} }));
+
 const fetchMock = vi.fn<typeof fetch>();
+
+/** Answers by exact path (the query is ignored); anything else is a 404, like an endpoint that does not exist yet. */
+function api(routes: Record<string, unknown>) {
+  return async (input: string | URL | Request) => {
+    const path = String(input).split('?')[0]!;
+    return path in routes ? jsonResponse(routes[path]) : jsonResponse({ statusCode: 404, code: 'route/not_found', message: 'Not found' }, 404);
+  };
+}
+const settle = async () => {
+  await new Promise((r) => setTimeout(r, 20));
+  await flushPromises();
+};
+const calls = () => fetchMock.mock.calls.map((c) => String(c[0]));
 
 beforeEach(() => {
   fetchMock.mockReset();
@@ -15,9 +34,9 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-describe('entries page', () => {
+describe('explorer (entries) page', () => {
   it('lists entries with title, region, level, instrument, date and sector chips', async () => {
-    fetchMock.mockResolvedValue(jsonResponse(pageOf([guizhouSummary], 1)));
+    fetchMock.mockImplementation(api({ '/api/entries': searchAnswer([guizhouSummary], 1) }));
     const { wrapper } = await mountAt('/en/entries');
     const card = wrapper.find('.entry-card');
     expect(card.find('h2 a').attributes('href')).toBe(`/en/entries/${guizhouSummary.slug}`);
@@ -27,38 +46,110 @@ describe('entries page', () => {
     expect(card.text()).toContain('Implementation plan');
     expect(card.find('time').attributes('datetime')).toBe('2023-02-10');
     expect(card.findAll('.chip').map((c) => c.text())).toEqual(['Industry', 'Energy and power']);
-    expect(document.title).toBe('Entries · dualcarbon');
+    expect(document.title).toBe('Explore entries · dualcarbon');
+  });
+
+  it('searches from the URL, highlights matches safely and counts facets', async () => {
+    fetchMock.mockImplementation(api({ '/api/entries': searchAnswer([hainanHit, dongguanHit]) }));
+    const { wrapper } = await mountAt('/en/entries?q=%E6%B0%A2%E8%83%BD');
+    expect(calls()).toContain('/api/entries?q=%E6%B0%A2%E8%83%BD');
+    expect((wrapper.find('#explorer-q').element as HTMLInputElement).value).toBe('氢能');
+    expect(wrapper.findAll('.entry-card')).toHaveLength(2);
+    expect(wrapper.findAll('.entry-card mark').map((m) => m.text())).toEqual(['氢能', 'Hydrogen']);
+    expect(wrapper.find('.entry-card script').exists()).toBe(false);
+    expect(wrapper.find('.entry-card__snippet').text()).toContain('<script>');
+    expect(wrapper.find('#results-title').text()).toBe('2 entries');
+    const level = wrapper.find('input[name="level"][value="city"]');
+    expect(level.element.closest('label')!.textContent).toContain('Prefectural city');
+    expect(document.title).toBe('Search: 氢能 · dualcarbon');
+  });
+
+  it('puts a facet click in the URL, and the back button restores the previous query', async () => {
+    fetchMock.mockImplementation(api({ '/api/entries': searchAnswer([hainanHit, dongguanHit]) }));
+    const { wrapper, router } = await mountAt('/en/entries?q=hydrogen');
+    await wrapper.find('input[name="level"][value="city"]').trigger('change');
+    await flushPromises();
+    expect(router.currentRoute.value.fullPath).toBe('/en/entries?q=hydrogen&level=city');
+    expect(calls()).toContain('/api/entries?q=hydrogen&level=city');
+    expect((wrapper.find('input[name="level"][value="city"]').element as HTMLInputElement).checked).toBe(true);
+    expect(wrapper.findAll('.filter-chip').map((c) => c.text())).toContain('Level: Prefectural city×(remove this filter)');
+
+    router.back();
+    await flushPromises();
+    await new Promise((r) => setTimeout(r, 0));
+    await flushPromises();
+    expect(router.currentRoute.value.fullPath).toBe('/en/entries?q=hydrogen');
+    expect((wrapper.find('input[name="level"][value="city"]').element as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('submits the search box to the URL', async () => {
+    fetchMock.mockImplementation(api({ '/api/entries': searchAnswer([]) }));
+    const { wrapper, router } = await mountAt('/en/entries?sector=energy');
+    await wrapper.find('#explorer-q').setValue('  carbon peaking ');
+    await wrapper.find('form[role="search"]').trigger('submit');
+    await flushPromises();
+    expect(router.currentRoute.value.query).toEqual({ q: 'carbon peaking', sector: 'energy' });
+  });
+
+  it('links CSV, JSON and Atom downloads to the current filters (and adds the feed to <head>)', async () => {
+    fetchMock.mockImplementation(api({ '/api/entries': searchAnswer([hainanHit]) }));
+    const { wrapper } = await mountAt('/en/entries?q=x&region=460000&sort=title&page=1');
+    expect(wrapper.find('a[data-format="csv"]').attributes('href')).toBe('/api/export/entries.csv?q=x&region=460000');
+    expect(wrapper.find('a[data-format="json"]').attributes('href')).toBe('/api/export/entries.json?q=x&region=460000');
+    expect(wrapper.find('a[data-format="atom"]').attributes('href')).toBe('/api/feeds/entries.atom?q=x&region=460000');
+    const link = document.head.querySelector('link[rel="alternate"][type="application/atom+xml"]');
+    expect(link?.getAttribute('href')).toBe('/api/feeds/entries.atom?q=x&region=460000');
+    wrapper.unmount();
+    expect(document.head.querySelector('link[type="application/atom+xml"]')).toBeNull();
   });
 
   it('reads the page number from the URL and links to the other pages', async () => {
-    fetchMock.mockResolvedValue(jsonResponse(pageOf([guizhouSummary], 45, 2)));
+    fetchMock.mockImplementation(api({ '/api/entries': searchAnswer([guizhouSummary], 45, 2) }));
     const { wrapper } = await mountAt('/en/entries?page=2');
-    expect(fetchMock).toHaveBeenCalledWith('/api/entries?page=2&pageSize=20', expect.anything());
+    expect(calls()).toContain('/api/entries?page=2');
     expect(wrapper.find('[aria-current="page"]').text()).toBe('2');
     expect(wrapper.find('a[rel="prev"]').attributes('href')).toBe('/en/entries');
     expect(wrapper.find('a[rel="next"]').attributes('href')).toBe('/en/entries?page=3');
   });
 
-  it('shows a helpful empty state', async () => {
-    fetchMock.mockResolvedValue(jsonResponse(pageOf([], 0)));
+  it('explains an empty result and offers ways out', async () => {
+    fetchMock.mockImplementation(api({ '/api/entries': searchAnswer([], 0) }));
+    const { wrapper } = await mountAt('/en/entries?q=zzz&sector=finance');
+    const empty = wrapper.find('.state--empty');
+    expect(empty.text()).toContain('No entries match “zzz” with these filters.');
+    expect(empty.text()).toContain('try the Chinese or English term');
+    expect(empty.findAll('button, a').map((b) => b.text())).toEqual(['Clear the filters', 'Start a new search']);
+  });
+
+  it('shows a helpful empty state when nothing is published', async () => {
+    fetchMock.mockImplementation(api({ '/api/entries': searchAnswer([], 0) }));
     const { wrapper } = await mountAt('/en/entries');
     expect(wrapper.find('.state--empty').text()).toContain('No entries have been published yet.');
   });
 
-  it('explains a page number past the end and links back to page 1', async () => {
-    fetchMock.mockResolvedValue(jsonResponse(pageOf([], 31, 99)));
-    const { wrapper } = await mountAt('/en/entries?page=99');
+  it('explains a page number past the end and goes back to page 1', async () => {
+    fetchMock.mockImplementation(api({ '/api/entries': searchAnswer([], 31, 99) }));
+    const { wrapper, router } = await mountAt('/en/entries?page=99');
     expect(wrapper.find('.state--empty').text()).toContain('There is no page 99.');
-    expect(wrapper.find('.state--empty a').attributes('href')).toBe('/en/entries');
     expect(wrapper.find('nav.pagination').exists()).toBe(false);
+    await wrapper.find('.state--empty button').trigger('click');
+    await flushPromises();
+    expect(router.currentRoute.value.fullPath).toBe('/en/entries');
+  });
+
+  it('ignores a bad parameter in a shared link and says so', async () => {
+    fetchMock.mockImplementation(api({ '/api/entries': searchAnswer([hainanHit]) }));
+    const { wrapper } = await mountAt('/en/entries?sector=steel&region=460000');
+    expect(calls()).toContain('/api/entries?region=460000');
+    expect(wrapper.find('.notice').text()).toContain('sector');
   });
 
   it('shows an error with a retry button that tries again', async () => {
     fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    fetchMock.mockImplementation(api({ '/api/entries': searchAnswer([guizhouSummary]) }));
     const { wrapper } = await mountAt('/en/entries');
     const alert = wrapper.find('[role="alert"]');
     expect(alert.text()).toContain('The server could not be reached');
-    fetchMock.mockResolvedValueOnce(jsonResponse(pageOf([guizhouSummary])));
     await alert.find('button').trigger('click');
     await flushPromises();
     expect(wrapper.find('[role="alert"]').exists()).toBe(false);
@@ -66,13 +157,133 @@ describe('entries page', () => {
   });
 
   it('is in Chinese under /zh', async () => {
-    fetchMock.mockResolvedValue(jsonResponse(pageOf([guizhouSummary], 1)));
+    fetchMock.mockImplementation(api({ '/api/entries': searchAnswer([guizhouSummary], 1) }));
     const { wrapper } = await mountAt('/zh/entries');
-    expect(wrapper.find('h1').text()).toBe('政策、行动与报告');
+    expect(wrapper.find('h1').text()).toBe('检索政策、行动与报告');
+    expect(wrapper.find('label[for="explorer-q"]').text()).toBe('搜索标题和摘要（中英文均可）');
+    expect(wrapper.findAll('.facet__title').map((f) => f.text())).toContain('行业');
     expect(wrapper.find('.entry-card h2').text()).toBe('贵州省减污降碳协同增效实施方案');
     expect(wrapper.find('.entry-card').text()).toContain('贵州省');
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(localStorage.getItem(LANG_STORAGE_KEY)).toBe('zh');
+  });
+});
+
+describe('home page', () => {
+  const stats = { byYear: [{ year: 2023, count: 2 }, { year: null, count: 3 }], bySector: [{ code: 'energy', count: 2 }], byLevel: [{ code: 'national', count: 1 }, { code: 'provincial', count: 4 }], byProvince: [{ code: '520000', count: 1 }, { code: '460000', count: 1 }] };
+
+  it('shows counts, latest entries and charts with table alternatives, but no newsletter while its API is missing', async () => {
+    fetchMock.mockImplementation(api({ '/api/entries': pageOf([guizhouSummary], 5), '/api/stats': stats }));
+    const { wrapper } = await mountAt('/en');
+    await vi.waitFor(() => expect(wrapper.find('.china-map').exists()).toBe(true), { timeout: 5000 }); // the map loads lazily
+    expect(wrapper.find('.headline-counts').text()).toContain('Provinces with entries');
+    expect(wrapper.findAll('.entry-card')).toHaveLength(1);
+    expect(wrapper.find('#newsletter-title').exists()).toBe(false);
+    const figures = wrapper.findAll('figure.chart-figure');
+    expect(figures.map((f) => f.find('.chart-figure__title').text())).toEqual(['Entries by province', 'Entries by year of issue', 'Entries by sector']);
+    const map = figures[0]!;
+    expect(map.find('.chart[role="img"]').attributes('aria-label')).toContain('2 provinces have entries');
+    const guizhou = map.findAll('tbody tr').find((r) => r.text().includes('Guizhou'))!;
+    expect(guizhou.find('a').attributes('href')).toBe('/en/regions/520000');
+    expect(figures[1]!.text()).toContain('Not shown: 3 entries without a date of issue.');
+    expect(figures[2]!.find('tbody a').attributes('href')).toBe('/en/entries?sector=energy');
+  });
+
+  it('shows the latest newsletter once its API answers', async () => {
+    fetchMock.mockImplementation(
+      api({
+        '/api/entries': pageOf([guizhouSummary], 5),
+        '/api/stats': stats,
+        '/api/newsletters': [{ number: 1, url: '/briefings/1', title: { en: 'China Carbon Neutrality Tracker' }, periodFrom: '2024-01-01', periodTo: '2024-03-31', sections: [{ groups: [{ items: [{ entry: guizhouSummary.slug }] }] }] }],
+      }),
+    );
+    const { wrapper } = await mountAt('/en');
+    const card = wrapper.find('.newsletter-card');
+    expect(card.find('h2').text()).toBe('Latest newsletter');
+    expect(card.text()).toContain('Issue 1');
+    expect(card.find('.newsletter-card__entries a').attributes('href')).toBe(`/en/entries/${guizhouSummary.slug}`);
+    expect(card.find('a[href="/en/briefings/1"]').text()).toBe('Read the whole issue');
+  });
+
+  it('toggles a chart to its table', async () => {
+    fetchMock.mockImplementation(api({ '/api/entries': pageOf([guizhouSummary], 5), '/api/stats': stats }));
+    const { wrapper } = await mountAt('/en');
+    const fig = wrapper.findAll('figure.chart-figure')[1]!;
+    expect(fig.find('.chart-figure__table').classes()).toContain('sr-table');
+    await fig.find('button[aria-pressed]').trigger('click');
+    expect(fig.find('button[aria-pressed]').attributes('aria-pressed')).toBe('true');
+    expect(fig.find('.chart-figure__table').classes()).not.toContain('sr-table');
+    expect(fig.find('.chart').exists()).toBe(false);
+  });
+});
+
+describe('region pages', () => {
+  const guizhou = {
+    region: { code: '520000', kind: 'province', en: 'Guizhou Province', enShort: 'Guizhou', zh: '贵州省', zhShort: '贵州' },
+    ancestors: [{ code: 'CN', kind: 'country', en: 'China', zh: '中国' }],
+    counts: { total: 1, bySector: [{ code: 'environment', count: 1 }], byYear: [{ year: 2023, count: 1 }] },
+    latest: [guizhouSummary],
+    targets: [{ jurisdiction: { code: '520000', en: 'Guizhou', zh: '贵州省' }, metric: 'carbon_intensity', value: 18, unit: '%', comparison: 'reduction', baseYear: 2020, qualifier: 'exact', targetYear: 2025, sourceText: 'By 2025, CO₂ emissions per unit of GDP will drop by 18% compared with 2020.', entry: { slug: guizhouSummary.slug, title: guizhouSummary.title } }],
+    cities: [{ code: '520100', en: 'Guiyang', zh: '贵阳市', count: 0 }],
+  };
+  const ci2025 = {
+    items: [
+      { jurisdiction: { code: '520000', en: 'Guizhou', zh: '贵州省' }, value: 18, unit: '%', comparison: 'reduction', baseYear: 2020, qualifier: 'exact', targetYear: 2025, entry: { slug: 'g', title: { en: 'G' } } },
+      { jurisdiction: { code: '210000', en: 'Liaoning', zh: '辽宁省' }, value: 18, unit: '%', comparison: 'reduction', baseYear: 2020, qualifier: 'exact', targetYear: 2025, entry: { slug: 'l', title: { en: 'L' } } },
+      { jurisdiction: { code: '510700', en: 'Mianyang', zh: '绵阳市' }, value: 19, unit: '%', comparison: 'reduction', baseYear: 2020, qualifier: 'exact', targetYear: 2025, entry: { slug: 'm', title: { en: 'M' } } },
+    ],
+    observations: [],
+  };
+
+  it('shows a province with its target, how it compares, its cities and latest entries', async () => {
+    fetchMock.mockImplementation(api({ '/api/regions/520000': guizhou, '/api/targets': ci2025 }));
+    const { wrapper } = await mountAt('/en/regions/520000');
+    expect(wrapper.find('h1').text()).toBe('Guizhou');
+    expect(wrapper.find('.entry__alt-title').text()).toBe('贵州省');
+    const row = wrapper.find('table.target-rows tbody tr');
+    expect(row.text()).toContain('Carbon intensity');
+    expect(row.text()).toContain('−18%');
+    expect(row.text()).toContain('2020');
+    expect(calls()).toContain('/api/targets?metric=carbon_intensity&targetYear=2025');
+    const comparison = wrapper.find('.target-comparison');
+    expect(comparison.text()).toContain('ranked 2 of 3 places');
+    expect(comparison.find('tr.is-highlight').text()).toContain('Guizhou');
+    expect(wrapper.find('.subregions').text()).toContain('Guiyang');
+    expect(document.title).toBe('Guizhou · dualcarbon');
+  });
+
+  it('lists provinces on the regions index', async () => {
+    fetchMock.mockImplementation(api({ '/api/regions': { code: 'CN', en: 'China', zh: '中国', count: 31, children: [{ code: '520000', count: 1, children: [] }, { code: '440000', count: 3, children: [{ code: '441900', count: 1 }] }] } }));
+    const { wrapper } = await mountAt('/zh/regions');
+    const items = wrapper.findAll('.region-grid__item');
+    expect(items[0]!.text()).toContain('广东省');
+    expect(items[0]!.text()).toContain('1 个城市或园区');
+    expect(items[0]!.find('a').attributes('href')).toBe('/zh/regions/440000');
+  });
+});
+
+describe('targets explorer', () => {
+  it('shows every place’s target for a metric and year with links to the source entries', async () => {
+    fetchMock.mockImplementation(
+      api({
+        '/api/metrics': [{ code: 'carbon_intensity', targetYears: [2025, 2030], count: 5 }],
+        '/api/targets': {
+          items: [
+            { jurisdiction: { code: '520000', en: 'Guizhou', zh: '贵州省' }, value: 18, unit: '%', comparison: 'reduction', baseYear: 2020, qualifier: 'exact', targetYear: 2025, entry: { slug: 'guizhou-plan', title: { en: 'Guizhou plan' } } },
+            { jurisdiction: { code: '510700', en: 'Mianyang', zh: '绵阳市' }, value: 19, unit: '%', comparison: 'reduction', baseYear: 2020, qualifier: 'exact', targetYear: 2025, entry: { slug: 'mianyang-plan', title: { en: 'Mianyang plan' } } },
+          ],
+          observations: [],
+        },
+      }),
+    );
+    const { wrapper } = await mountAt('/en/targets?metric=carbon_intensity&targetYear=2025');
+    expect(calls()).toContain('/api/targets?metric=carbon_intensity&targetYear=2025');
+    const rows = wrapper.findAll('table.target-rows tbody tr');
+    expect(rows.map((r) => r.find('th').text())).toEqual(['Guizhou', 'Mianyang']);
+    expect(rows[1]!.find('a[href="/en/entries/mianyang-plan"]').exists()).toBe(true);
+    expect(rows[0]!.find('th a').attributes('href')).toBe('/en/regions/520000');
+    expect((wrapper.find('select[name="targetYear"]').element as HTMLSelectElement).value).toBe('2025');
+    expect(wrapper.find('figure .chart').attributes('aria-label')).toContain('Mianyang: −19%');
   });
 });
 
@@ -95,6 +306,16 @@ describe('entry page', () => {
     expect(wrapper.find('.relation-list a').text()).toBe('national-synergy-plan');
     expect(document.title).toContain('Synergistic Reduction');
     expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toContain('Guizhou sets out');
+    // where it applies, how to cite it, and what search engines read
+    expect(wrapper.findAll('.breadcrumb li').map((li) => li.text())).toEqual(['China', 'Guizhou']);
+    expect(wrapper.find('.breadcrumb a').attributes('href')).toBe('/en/regions/CN');
+    expect(wrapper.find('.breadcrumb__level').text()).toBe('Provincial');
+    expect(wrapper.find('#cite-bibtex-label').text()).toBe('BibTeX');
+    expect(wrapper.find('.cite pre.copy-block__text--mono').text()).toContain('@misc{dualcarbon-guizhou-pollution-carbon-synergy-implementation-plan,');
+    const ld = JSON.parse(document.head.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(ld).toMatchObject({ '@type': 'Legislation', name: guizhouDetail.title.en, legislationJurisdiction: { identifier: '520000' } });
+    wrapper.unmount();
+    expect(document.head.querySelector('script[type="application/ld+json"]')).toBeNull();
   });
 
   it('shows a 404 for an unknown slug', async () => {

@@ -50,3 +50,65 @@ export function pageOf(items: EntrySummary[], total = items.length, page = 1, pa
 export function jsonResponse(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 }
+
+export const hainanHit = {
+  slug: 'hainan-hydrogen-energy-industry-medium-long-term-plan-2023-2035',
+  kind: 'policy',
+  title: { en: 'Medium- and Long-Term Plan for the Development of Hydrogen Energy Industry in Hainan (2023-2035)', zh: '海南省氢能产业发展中长期规划（2023—2035年）' },
+  summary: { en: 'Hainan plans its hydrogen industry.' },
+  jurisdiction: '460000',
+  region: { code: '460000', parent: 'CN', kind: 'province', en: 'Hainan Province', zh: '海南省', enShort: 'Hainan', zhShort: '海南' },
+  level: 'provincial',
+  sectors: ['energy.hydrogen', 'transport.nev'],
+  themes: [],
+  publishedAt: '2024-01-05T08:00:00.000Z',
+  snippet: '海南省<mark>氢能</mark>产业发展中长期规划 &lt;script&gt;',
+} as const;
+
+export const dongguanHit = {
+  slug: 'dongguan-hydrogen-energy-industry-action-plan-2023-2025',
+  kind: 'policy',
+  title: { en: 'Action Plan for the Development of Hydrogen Energy Industry in Dongguan (2023-2025)' },
+  summary: { en: 'Dongguan builds a hydrogen industry.' },
+  jurisdiction: '441900',
+  region: { code: '441900', parent: '440000', kind: 'city', en: 'Dongguan City', zh: '东莞市', enShort: 'Dongguan', zhShort: '东莞' },
+  level: 'city',
+  sectors: ['energy.hydrogen'],
+  themes: [],
+  publishedAt: '2024-01-05T08:00:00.000Z',
+  snippet: 'Development of <mark>Hydrogen</mark> Energy Industry in Dongguan',
+} as const;
+
+/** A `GET /api/entries` answer with facets, as the API contract describes it. */
+export function searchAnswer(items: readonly unknown[], total = items.length, page = 1, pageSize = 20) {
+  return {
+    items,
+    total,
+    page,
+    pageSize,
+    facets: {
+      region: [
+        { value: '460000', count: 1 },
+        { value: '441900', count: 1 },
+        { value: '440000', count: 0 },
+      ],
+      level: [
+        { value: 'provincial', count: 1 },
+        { value: 'city', count: 1 },
+      ],
+      sector: [
+        { value: 'energy', count: 2 },
+        { value: 'energy.hydrogen', count: 2 },
+        { value: 'transport', count: 2 },
+        { value: 'transport.nev', count: 2 },
+      ],
+      instrument: [],
+      theme: [],
+      ghg: [],
+      status: [{ value: 'in_force', count: 2 }],
+      kind: [{ value: 'policy', count: 2 }],
+      issuer: [],
+      year: [{ value: '2023', count: 2 }],
+    },
+  };
+}

@@ -1,0 +1,134 @@
+import { getJson } from './http';
+import { isObject, listOf, localized, num, pick, regionNameOf, str } from './normalize';
+import type { LocalizedText, Target } from '@dualcarbon/domain';
+import type { RegionName } from './types';
+
+export interface JurisdictionRef {
+  code: string;
+  name?: RegionName;
+  kind?: string;
+}
+
+/** One jurisdiction's target for a metric and year, with the entry it comes from. */
+export interface TargetRow {
+  jurisdiction: JurisdictionRef;
+  metric: string;
+  value: number;
+  valueMax?: number;
+  unit: string;
+  comparison: Target['comparison'];
+  baseYear?: number;
+  qualifier: Target['qualifier'];
+  targetYear: number;
+  sourceText?: string;
+  sourceLanguage?: string;
+  entry?: { slug: string; title: LocalizedText };
+}
+
+export interface ObservationRow {
+  jurisdiction: JurisdictionRef;
+  metric: string;
+  year: number;
+  value: number;
+  unit: string;
+  comparison: Target['comparison'];
+  baseYear?: number;
+  sourceTitle?: string;
+}
+
+export interface TargetsResult {
+  rows: TargetRow[];
+  observations: ObservationRow[];
+}
+
+export interface MetricInfo {
+  code: string;
+  en?: string;
+  zh?: string;
+  unit?: string;
+  /** Target years with at least one target, when the API lists them. */
+  targetYears: number[];
+  count?: number;
+}
+
+function jurisdictionOf(raw: unknown, fallback?: unknown): JurisdictionRef | null {
+  const j = raw ?? fallback;
+  if (typeof j === 'string') return { code: j };
+  const code = str(pick(j, ['code', 'id']));
+  return code ? { code, name: regionNameOf(j), kind: str(pick(j, ['kind'])) } : null;
+}
+
+export function readTargetRow(raw: unknown, metric?: string): TargetRow | null {
+  if (!isObject(raw)) return null;
+  const jurisdiction = jurisdictionOf(raw.jurisdiction, raw.region);
+  const value = num(raw.value);
+  const targetYear = num(raw.targetYear);
+  if (!jurisdiction || value === undefined || targetYear === undefined) return null;
+  const entryRaw = raw.entry;
+  const slug = str(pick(entryRaw, ['slug'])) ?? str(raw.entrySlug);
+  return {
+    jurisdiction,
+    metric: str(raw.metric) ?? metric ?? '',
+    value,
+    valueMax: num(raw.valueMax),
+    unit: str(raw.unit) ?? '',
+    comparison: (str(raw.comparison) ?? 'level') as Target['comparison'],
+    baseYear: num(raw.baseYear),
+    qualifier: (str(raw.qualifier) ?? 'exact') as Target['qualifier'],
+    targetYear,
+    sourceText: str(raw.sourceText),
+    sourceLanguage: str(raw.sourceLanguage),
+    entry: slug ? { slug, title: localized(pick(entryRaw, ['title'])) } : undefined,
+  };
+}
+
+function readObservation(raw: unknown, metric?: string): ObservationRow | null {
+  if (!isObject(raw)) return null;
+  const jurisdiction = jurisdictionOf(raw.jurisdiction, raw.region);
+  const year = num(raw.year);
+  const value = num(raw.value);
+  if (!jurisdiction || year === undefined || value === undefined) return null;
+  return {
+    jurisdiction,
+    metric: str(raw.metric) ?? metric ?? '',
+    year,
+    value,
+    unit: str(raw.unit) ?? '',
+    comparison: (str(raw.comparison) ?? 'level') as Target['comparison'],
+    baseYear: num(raw.baseYear),
+    sourceTitle: str(raw.sourceTitle),
+  };
+}
+
+export function targetsPath(metric: string, targetYear?: number): string {
+  const q = new URLSearchParams({ metric });
+  if (targetYear !== undefined) q.set('targetYear', String(targetYear));
+  return `/targets?${q}`;
+}
+
+/** `GET /api/targets?metric=&targetYear=`: every jurisdiction's target, plus official observations. */
+export async function fetchTargets(path: string): Promise<TargetsResult> {
+  const raw = await getJson<unknown>(path);
+  const metric = new URLSearchParams(path.split('?')[1] ?? '').get('metric') ?? undefined;
+  return {
+    rows: listOf(raw, ['items', 'rows', 'targets']).map((r) => readTargetRow(r, metric)).filter((r): r is TargetRow => r !== null),
+    observations: listOf(pick(raw, ['observations']), ['items'])
+      .map((o) => readObservation(o, metric))
+      .filter((o): o is ObservationRow => o !== null),
+  };
+}
+
+/** `GET /api/metrics`: metrics with targets (and, when sent, their target years). */
+export async function fetchMetrics(path = '/metrics'): Promise<MetricInfo[]> {
+  const raw = await getJson<unknown>(path);
+  return listOf(raw, ['items', 'metrics']).flatMap((m): MetricInfo[] => {
+    const code = str(pick(m, ['code', 'metric']));
+    if (!code) return [];
+    const yearsRaw = pick(m, ['targetYears', 'years']);
+    const targetYears = (Array.isArray(yearsRaw) ? yearsRaw : [])
+      .map((y) => num(isObject(y) ? pick(y, ['year', 'targetYear', 'value']) : y))
+      .filter((y): y is number => y !== undefined)
+      .sort((a, b) => a - b);
+    return [{ code, en: str(pick(m, ['en'])), zh: str(pick(m, ['zh'])), unit: str(pick(m, ['unit'])), targetYears, count: num(pick(m, ['targetCount', 'count', 'targets'])) }];
+  });
+}

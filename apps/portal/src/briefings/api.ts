@@ -1,0 +1,53 @@
+import type { LocalizedText } from '@dualcarbon/domain';
+import { ApiError, getJson } from '@/api/http';
+
+export interface BriefingItem { entry: string; title: LocalizedText; lead?: LocalizedText; blurb: LocalizedText; bullets: LocalizedText[] }
+export interface BriefingGroup { heading: LocalizedText; lead?: LocalizedText; sharedBullets?: LocalizedText[]; items: BriefingItem[] }
+export interface BriefingSection { code: string; title: LocalizedText; lead: LocalizedText; groups: BriefingGroup[] }
+
+/** A published issue as `GET /api/newsletters/:number` gives it (only published entries appear). */
+export interface Briefing {
+  number: number;
+  title: LocalizedText;
+  periodFrom: string;
+  periodTo: string;
+  intro: LocalizedText;
+  imageCredit?: LocalizedText;
+  sections: BriefingSection[];
+  about?: { title: LocalizedText; text: LocalizedText }[];
+  publishedAt: string;
+  links: { markdown: string; emailHtml: string; feed: string };
+}
+
+function check(raw: unknown): Briefing {
+  const b = raw as Briefing;
+  if (!b || typeof b !== 'object' || typeof b.number !== 'number' || !Array.isArray(b.sections)) throw new ApiError('bad_response', 'Not a briefing');
+  return b;
+}
+
+export async function fetchBriefings(path: string): Promise<Briefing[]> {
+  const raw = await getJson<{ items?: unknown[] }>(path);
+  if (!Array.isArray(raw?.items)) throw new ApiError('bad_response', 'Not a list of briefings');
+  return raw.items.map(check);
+}
+
+export const fetchBriefing = async (path: string): Promise<Briefing> => check(await getJson<unknown>(path));
+
+export const feedHref = (lang: string) => `/api/feeds/newsletters.atom${lang === 'zh' ? '?lang=zh' : ''}`;
+
+export type SubscribeOutcome = 'done' | 'limited' | 'invalid' | 'failed';
+
+/** `POST /api/subscriptions`: the answer never says whether the address was known. */
+export async function subscribe(email: string, lang: string): Promise<SubscribeOutcome> {
+  try {
+    const res = await fetch('/api/subscriptions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ email, lang }),
+    });
+    if (res.ok) return 'done';
+    return res.status === 429 ? 'limited' : res.status === 400 ? 'invalid' : 'failed';
+  } catch {
+    return 'failed';
+  }
+}

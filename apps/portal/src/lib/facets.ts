@@ -1,0 +1,114 @@
+/** Labels and trees for the explorer's facets: taxonomy terms and places in the reader's language. */
+import {
+  ENTRY_KINDS, GHGS, INSTRUMENT_TYPES, ISSUING_BODIES, LEVELS, POLICY_STATUSES, SECTORS, THEMES, regionByCode, type Term,
+} from '@dualcarbon/domain';
+import type { CountRow } from '@/api/normalize';
+import type { RegionName } from '@/api/types';
+import type { Lang } from '@/i18n';
+import type { CodeFilterKey } from './explorerQuery';
+import { termLabel } from './terms';
+
+export const FACET_TERMS: Record<Exclude<CodeFilterKey, 'region'>, readonly Term[]> = {
+  level: LEVELS,
+  sector: SECTORS,
+  instrument: INSTRUMENT_TYPES,
+  theme: THEMES,
+  ghg: GHGS,
+  status: POLICY_STATUSES,
+  kind: ENTRY_KINDS,
+  issuer: ISSUING_BODIES,
+};
+
+/** Zone codes look like `<cityCode>-<slug>`. */
+const cityOfZone = (code: string) => (code.includes('-') ? code.split('-')[0]! : undefined);
+
+/** A place's name: the API's names when known (zones exist only there), else the domain list, else the code. */
+export function placeLabel(code: string, lang: Lang, names?: ReadonlyMap<string, RegionName>): string {
+  const sent = names?.get(code);
+  if (sent?.[lang]) return sent[lang];
+  const r = regionByCode(code);
+  if (r) return lang === 'zh' ? r.zh : r.enShort;
+  return sent?.en || code;
+}
+
+export function codeLabel(key: CodeFilterKey, code: string, lang: Lang, names?: ReadonlyMap<string, RegionName>): string {
+  return key === 'region' ? placeLabel(code, lang, names) : termLabel(FACET_TERMS[key], code, lang);
+}
+
+export interface FacetOption {
+  code: string;
+  label: string;
+  /** Undefined when the API did not count this value (e.g. a selected value now matching nothing). */
+  count?: number;
+  selected: boolean;
+}
+
+export interface FacetNode extends FacetOption {
+  children: FacetNode[];
+}
+
+const byCountThenLabel = (a: FacetOption, b: FacetOption) => (b.count ?? 0) - (a.count ?? 0) || a.label.localeCompare(b.label);
+
+/** A flat facet: every counted value plus the selected ones, most frequent first. */
+export function flatOptions(key: Exclude<CodeFilterKey, 'region'>, buckets: readonly CountRow[] | undefined, selected: readonly string[], lang: Lang): FacetOption[] {
+  const counts = new Map((buckets ?? []).map((b) => [b.key, b.count]));
+  const codes = new Set([...counts.keys(), ...selected]);
+  return [...codes]
+    .map((code) => ({ code, label: codeLabel(key, code, lang), count: counts.get(code), selected: selected.includes(code) }))
+    .filter((o) => o.selected || (o.count ?? 0) > 0)
+    .sort(byCountThenLabel);
+}
+
+/** Sectors as a tree (parent sectors include their children when filtering). */
+export function sectorTree(buckets: readonly CountRow[] | undefined, selected: readonly string[], lang: Lang, terms: readonly Term[] = SECTORS): FacetNode[] {
+  const counts = new Map((buckets ?? []).map((b) => [b.key, b.count]));
+  const node = (t: Term): FacetNode => ({
+    code: t.code,
+    label: termLabel(terms, t.code, lang),
+    count: counts.get(t.code),
+    selected: selected.includes(t.code),
+    children: terms.filter((c) => c.parent === t.code).map(node).filter(keep).sort(byCountThenLabel),
+  });
+  const keep = (n: FacetNode): boolean => n.selected || (n.count ?? 0) > 0 || n.children.length > 0;
+  const known = new Set(terms.map((t) => t.code));
+  const roots = terms.filter((t) => !t.parent || !known.has(t.parent)).map(node).filter(keep);
+  // Codes the API counted that the portal's vocabulary does not know yet (admins add terms) are shown flat.
+  const unknown = [...new Set([...counts.keys(), ...selected])]
+    .filter((c) => !known.has(c))
+    .map((code): FacetNode => ({ code, label: code, count: counts.get(code), selected: selected.includes(code), children: [] }))
+    .filter(keep);
+  return [...roots, ...unknown].sort(byCountThenLabel);
+}
+
+/** The province (or CN) a counted place is filed under in the region tree. */
+function provinceCodeOf(code: string): string {
+  if (code === 'CN') return 'CN';
+  const cityCode = cityOfZone(code) ?? code;
+  const r = regionByCode(cityCode);
+  if (r?.kind === 'province') return r.code;
+  if (r?.parent) return r.parent;
+  return /^\d{6}$/.test(cityCode) ? `${cityCode.slice(0, 2)}0000` : code;
+}
+
+/** Places as a two-level tree: China, provinces, and under each province its cities and zones. */
+export function regionTree(
+  buckets: readonly CountRow[] | undefined,
+  selected: readonly string[],
+  lang: Lang,
+  names?: ReadonlyMap<string, RegionName>,
+): FacetNode[] {
+  const counts = new Map((buckets ?? []).map((b) => [b.key, b.count]));
+  const codes = [...new Set([...counts.keys(), ...selected])];
+  const top = new Map<string, FacetNode>();
+  const option = (code: string): FacetNode => ({ code, label: placeLabel(code, lang, names), count: counts.get(code), selected: selected.includes(code), children: [] });
+  for (const code of codes) {
+    const p = provinceCodeOf(code);
+    if (!top.has(p)) top.set(p, option(p));
+    if (p !== code) top.get(p)!.children.push(option(code));
+  }
+  const keep = (n: FacetNode) => n.selected || (n.count ?? 0) > 0 || n.children.length > 0;
+  const nodes = [...top.values()].filter(keep);
+  for (const n of nodes) n.children = n.children.filter(keep).sort(byCountThenLabel);
+  // China first, then provinces by count.
+  return nodes.sort((a, b) => (a.code === 'CN' ? -1 : b.code === 'CN' ? 1 : byCountThenLabel(a, b)));
+}

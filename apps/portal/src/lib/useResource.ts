@@ -1,0 +1,27 @@
+import { computed, watch, type ComputedRef } from 'vue';
+import { useResourceStore, type ResourceState } from '@/stores/resources';
+
+export interface Resource<T> {
+  state: ComputedRef<ResourceState<T>>;
+  retry: () => void;
+}
+
+/**
+ * A cached API resource for a component: `key` is the API path (null: nothing to load yet), `fetcher`
+ * reads and checks the answer. Loads when the key changes; `retry` forces a new request.
+ */
+export function useResource<T>(key: () => string | null, fetcher: (key: string) => Promise<T>): Resource<T> {
+  const store = useResourceStore();
+  const state = computed(() => {
+    const k = key();
+    return k ? store.stateOf<T>(k) : ({ status: 'idle', error: null, data: null } as ResourceState<T>);
+  });
+  watch(key, (k) => k && void store.load(k, () => fetcher(k)), { immediate: true });
+  return {
+    state,
+    retry: () => {
+      const k = key();
+      if (k) void store.load(k, () => fetcher(k), { force: true });
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { defineStore } from 'pinia';
+import { reactive } from 'vue';
+import type { ApiError } from '@/api/http';
+import { toApiError, type LoadStatus } from './entries';
+
+export interface ResourceState<T> {
+  status: LoadStatus;
+  error: ApiError | null;
+  data: T | null;
+}
+
+const IDLE: ResourceState<never> = Object.freeze({ status: 'idle', error: null, data: null }) as ResourceState<never>;
+
+/**
+ * Read-only API resources (statistics, regions, targets, metrics, newsletters) cached by path for the
+ * session. One request per path at a time; a failed one is retried only when asked.
+ */
+export const useResourceStore = defineStore('resources', () => {
+  const items = reactive<Record<string, ResourceState<unknown>>>({});
+
+  function stateOf<T>(key: string): ResourceState<T> {
+    return (items[key] as ResourceState<T> | undefined) ?? IDLE;
+  }
+
+  async function load<T>(key: string, fetcher: () => Promise<T>, opts: { force?: boolean } = {}): Promise<void> {
+    const existing = items[key];
+    if (existing && !opts.force && (existing.status === 'ready' || existing.status === 'loading')) return;
+    items[key] = { status: 'loading', error: null, data: existing?.data ?? null };
+    try {
+      const data = await fetcher();
+      items[key] = { status: 'ready', error: null, data };
+    } catch (e) {
+      items[key] = { status: 'error', error: toApiError(e), data: null };
+    }
+  }
+
+  return { items, stateOf, load };
+});
