@@ -103,7 +103,8 @@ describe('entries API (real PostgreSQL, fixture seed)', () => {
       statusCode: 400,
       code: 'request/invalid',
       message: expect.stringContaining('pag'),
-      issues: [{ path: 'pag', message: 'Unknown parameter "pag"' }],
+      // Search's contract (issue 3): the message also lists the allowed parameters.
+      issues: [{ path: 'pag', message: expect.stringMatching(/^Unknown parameter "pag"\. Allowed parameters: q, region, .*page, pageSize/) }],
     });
   });
 

@@ -8,3 +8,5 @@ export * from './classify';
 export * from './workflow';
 export * from './validation';
 export * from './synthetic';
+export * from './query';
+export * from './newsletter';

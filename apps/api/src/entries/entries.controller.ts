@@ -1,19 +1,31 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { EntryQuerySchema, type EntryQuery } from '@dualcarbon/domain';
+import { EntrySearchResultSchema } from '../search/search.schemas';
+import { SearchService } from '../search/search.service';
 import { EntriesService } from './entries.service';
-import { EntryListSchema, ErrorSchema, ListEntriesQuerySchema, PublicEntrySchema, type ListEntriesQuery } from './entries.schemas';
+import { ErrorSchema, PublicEntrySchema } from './entries.schemas';
 
 @ApiTags('entries')
 @Controller('entries')
 export class EntriesController {
-  constructor(private readonly entries: EntriesService) {}
+  constructor(
+    private readonly entries: EntriesService,
+    private readonly searcher: SearchService,
+  ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Published entries, newest issued first' })
-  @ApiOkResponse({ standardSchema: EntryListSchema, description: 'One page of entry summaries' })
-  @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: 'Unknown or invalid query parameter (code request/invalid)' })
-  list(@Query({ schema: ListEntriesQuerySchema }) query: ListEntriesQuery) {
-    return this.entries.list(query);
+  @ApiOperation({
+    summary: 'Search published entries: full text in English and Chinese, filters, facet counts, sort, pages',
+    description:
+      'Every filter may repeat or take comma-separated values (OR within a filter, AND across filters). ' +
+      'q matches English by word stem and Chinese anywhere inside the text, and also finds entries tagged with a sector or theme the query names (ranked below direct hits). ' +
+      'Without q the default order is newest (issued date, undated last); ties break by id.',
+  })
+  @ApiOkResponse({ standardSchema: EntrySearchResultSchema, description: 'One page of results with totals and facet counts' })
+  @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: 'Unknown parameter, unknown code or malformed value (code request/invalid; the issue names the parameter and the allowed values)' })
+  list(@Query({ schema: EntryQuerySchema }) query: EntryQuery) {
+    return this.searcher.search(query);
   }
 
   @Get(':slug')

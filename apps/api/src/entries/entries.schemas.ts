@@ -1,20 +1,6 @@
 import { EntryInputSchema } from '@dualcarbon/domain';
 import { z } from 'zod';
 
-const wholeNumber = (name: string, min: number, max: number) =>
-  z.coerce
-    .number({ error: `${name} must be a number` })
-    .int(`${name} must be a whole number`)
-    .min(min, `${name} must be at least ${min}`)
-    .max(max, `${name} must be at most ${max}`);
-
-/** `GET /api/entries` query. Strict: a misspelt parameter is an error, not silently ignored. */
-export const ListEntriesQuerySchema = z.strictObject({
-  page: wholeNumber('page', 1, 10_000).default(1).describe('Page number, from 1'),
-  pageSize: wholeNumber('pageSize', 1, 100).default(20).describe('Entries per page, 1–100'),
-});
-export type ListEntriesQuery = z.infer<typeof ListEntriesQuerySchema>;
-
 // Response shapes below document the API (OpenAPI); the service's types are the domain's.
 
 const Localized = z.object({ en: z.string().optional(), zh: z.string().optional() });
@@ -47,14 +33,6 @@ export const EntrySummarySchema = z.object({
   publishedAt: z.string().describe('ISO 8601 timestamp'),
 });
 export type EntrySummary = z.infer<typeof EntrySummarySchema>;
-
-export const EntryListSchema = z.object({
-  items: z.array(EntrySummarySchema),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
-export type EntryList = z.infer<typeof EntryListSchema>;
 
 /** The domain's entry plus id, timestamps and the jurisdiction's names. */
 export const PublicEntrySchema = EntryInputSchema.extend({

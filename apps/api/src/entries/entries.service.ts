@@ -5,10 +5,9 @@ import { ENTRY_NOT_FOUND, NotFoundError } from '../common/errors';
 import {
   EntryEntity, EntryRelationEntity, EntrySourceEntity, EntryTargetEntity, NewsletterPlacementEntity, ObservationEntity, PUBLISHED,
 } from '../database/entities';
-import { toPublicEntry, toRegionView, type EntryChildren, type PublicEntryView } from './entry.mapper';
-import type { EntryList, EntrySummary, ListEntriesQuery } from './entries.schemas';
+import { toPublicEntry, type EntryChildren, type PublicEntryView } from './entry.mapper';
 
-/** Read side of entries for the public: only published, non-deleted entries exist here. */
+/** Read side of one entry for the public (lists are search's): only published, non-deleted entries exist here. */
 @Injectable()
 export class EntriesService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -20,18 +19,6 @@ export class EntriesService {
       .createQueryBuilder('e')
       .leftJoinAndSelect('e.region', 'r')
       .where('e.workflowStatus = :published', { published: PUBLISHED });
-  }
-
-  async list({ page, pageSize }: ListEntriesQuery): Promise<EntryList> {
-    const [rows, total] = await this.published()
-      .orderBy('e.issuedOn', 'DESC', 'NULLS LAST')
-      .addOrderBy('e.publishedAt', 'DESC')
-      .addOrderBy('e.slug', 'ASC')
-      // offset/limit rather than skip/take: the only join is many-to-one, so rows are not multiplied.
-      .offset((page - 1) * pageSize)
-      .limit(pageSize)
-      .getManyAndCount();
-    return { items: rows.map(summarise), total, page, pageSize };
   }
 
   async getBySlug(slug: string): Promise<PublicEntryView> {
@@ -52,25 +39,4 @@ export class EntriesService {
     ]);
     return { targets, observations, sources, relations, placements };
   }
-}
-
-function summarise(e: EntryEntity): EntrySummary {
-  const text = (v: string | null) => v ?? undefined;
-  return {
-    id: e.id,
-    slug: e.slug,
-    kind: e.kind,
-    title: { en: text(e.titleEn), zh: text(e.titleZh) },
-    summary: { en: text(e.summaryEn), zh: text(e.summaryZh) },
-    jurisdiction: e.jurisdiction,
-    region: toRegionView(e.region) as EntrySummary['region'],
-    level: e.level,
-    sectors: e.sectors,
-    instrumentType: text(e.instrumentType),
-    themes: e.themes,
-    ghgs: e.ghgs,
-    status: e.policyStatus,
-    issuedOn: text(e.issuedOn),
-    publishedAt: (e.publishedAt ?? e.updatedAt).toISOString(),
-  };
 }

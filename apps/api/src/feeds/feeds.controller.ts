@@ -1,0 +1,26 @@
+import { EntryFilterSchema, type EntryFilters } from '@dualcarbon/domain';
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { ErrorSchema } from '../entries/entries.schemas';
+import { FEED_SIZE, FeedsService } from './feeds.service';
+
+@ApiTags('feeds')
+@Controller('feeds')
+export class FeedsController {
+  constructor(private readonly feeds: FeedsService) {}
+
+  @Get('entries.atom')
+  @ApiOperation({
+    summary: `Atom 1.0 feed of the ${FEED_SIZE} most recently published entries matching the filters`,
+    description:
+      'Same filters as GET /api/entries (without paging). Subscribe to e.g. Hebei and industry with ?region=130000&sector=industry; ' +
+      'the feed\'s self link carries the filters, entries link to the portal at /en/entries/:slug.',
+  })
+  @ApiProduces('application/atom+xml')
+  @ApiResponse({ status: 200, description: 'Atom feed' })
+  @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: 'Unknown parameter, unknown code or malformed value (code request/invalid)' })
+  atom(@Query({ schema: EntryFilterSchema }) filters: EntryFilters, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    return this.feeds.atom(filters, req, res);
+  }
+}

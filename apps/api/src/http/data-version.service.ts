@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+/** How long one reading of the data version is reused before the database is asked again. */
+export const DATA_VERSION_TTL_MS = 1000;
+/** Results kept at once (least recently used go first); bounds memory when clients vary their queries. */
+const MEMO_LIMIT = 256;
+
+export interface DataVersion {
+  /** When public data last changed, to the second (HTTP dates have no finer resolution). */
+  lastModified: Date;
+  /** Changes whenever anything public may have changed; keys in-process caches. */
+  tag: string;
+}
+
+/**
+ * The version of everything the public API serves. The newest `updated_at`/`published_at` of any
+ * entry (drafts and soft-deleted ones too: unpublishing or deleting an entry bumps its `updated_at`,
+ * so that is seen as well), region, taxonomy term or newsletter, read with indexed max() look-ups,
+ * plus the number of published entries so that a hard delete also counts as a change. Read at most
+ * once per second; writers in this process may call `invalidate()` to make their change visible at once.
+ * Kept per process: after a restart Last-Modified is derived from the timestamps again (ETags, which
+ * hash the body, stay exact).
+ */
+@Injectable()
+export class DataVersionService {
+  private current?: { at: number; value: Promise<DataVersion> };
+  private last?: { signature: string; version: DataVersion };
+  private readonly memos = new Map<string, { tag: string; value: Promise<unknown> }>();
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  get(): Promise<DataVersion> {
+    const now = Date.now();
+    if (this.current && now - this.current.at < DATA_VERSION_TTL_MS) return this.current.value;
+    const value = this.read();
+    this.current = { at: now, value };
+    value.catch(() => {
+      if (this.current?.value === value) this.current = undefined;
+    });
+    return value;
+  }
+
+  invalidate(): void {
+    this.current = undefined;
+  }
+
+  /** `compute()` once per data version: the result is reused until public data changes. */
+  async memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const { tag } = await this.get();
+    const hit = this.memos.get(key);
+    this.memos.delete(key);
+    if (hit?.tag === tag) {
+      this.memos.set(key, hit); // most recently used last
+      return hit.value as Promise<T>;
+    }
+    if (this.memos.size >= MEMO_LIMIT) this.memos.delete(this.memos.keys().next().value!);
+    const value = compute();
+    this.memos.set(key, { tag, value });
+    value.catch(() => {
+      if (this.memos.get(key)?.value === value) this.memos.delete(key);
+    });
+    return value;
+  }
+
+  private async read(): Promise<DataVersion> {
+    const [row] = (await this.db.query(
+      `SELECT greatest(
+                (SELECT max(updated_at) FROM entries),
+                (SELECT max(published_at) FROM entries),
+                (SELECT max(updated_at) FROM regions),
+                (SELECT max(updated_at) FROM taxonomy_terms),
+                (SELECT max(updated_at) FROM newsletters)
+              ) AS newest,
+              (SELECT count(*) FROM entries WHERE workflow_status = 'published' AND deleted_at IS NULL)::int AS published`,
+    )) as { newest: Date | null; published: number }[];
+    const newest = row?.newest ? new Date(row.newest) : new Date(0);
+    const signature = `${newest.toISOString()}|${row?.published ?? 0}`;
+    if (this.last?.signature === signature) return this.last.version;
+    // Every new version gets a later Last-Modified than the one before, even when the change hides in
+    // the same second (HTTP dates have whole seconds) or moves no timestamp at all (a hard delete).
+    let lastModified = floorToSecond(newest);
+    const previous = this.last?.version.lastModified.getTime();
+    if (previous !== undefined && lastModified.getTime() <= previous) lastModified = new Date(previous + 1000);
+    const version = { lastModified, tag: signature };
+    this.last = { signature, version };
+    return version;
+  }
+}
+
+export const floorToSecond = (d: Date) => new Date(Math.floor(d.getTime() / 1000) * 1000);

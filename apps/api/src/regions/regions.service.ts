@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { NotFoundError, REGION_NOT_FOUND } from '../common/errors';
+import { DataVersionService } from '../http/data-version.service';
+import { PUBLISHED_ENTRY, findTargets } from '../targets/targets.queries';
+import { latestEntries } from './latest-entries';
+import { RegionDirectory, publicTree, type RegionInfo } from './region-tree';
+import { countBySectorAndYear, type SectorTerm } from './region-facets';
+import type { RegionNode, RegionPage, RegionTreeQuery } from './regions.schemas';
+
+const LATEST = 10;
+const PAGE_TARGETS = 100;
+
+/** The region tree with published-entry counts, and region pages. */
+@Injectable()
+export class RegionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly version: DataVersionService,
+  ) {}
+
+  /** Regions with counts; one grouped scan of published entries, reused until public data changes. */
+  directory(): Promise<RegionDirectory> {
+    return this.version.memo('regions:directory', async () => {
+      const [regions, counts] = await Promise.all([
+        this.db.query(
+          `SELECT code, parent_code AS parent, kind, name_en AS en, name_zh AS zh, short_en AS "enShort", short_zh AS "zhShort", sort
+             FROM regions`,
+        ) as Promise<RegionInfo[]>,
+        this.db.query(
+          `SELECT e.jurisdiction AS code, count(*)::int AS n FROM entries e WHERE ${PUBLISHED_ENTRY} GROUP BY e.jurisdiction`,
+        ) as Promise<{ code: string; n: number }[]>,
+      ]);
+      return new RegionDirectory(regions, new Map(counts.map((c) => [c.code, c.n])));
+    });
+  }
+
+  async tree({ all }: RegionTreeQuery): Promise<RegionNode> {
+    const { root } = await this.directory();
+    if (!root) throw new NotFoundError(REGION_NOT_FOUND, 'No regions are loaded');
+    return publicTree(root, { all });
+  }
+
+  /** Reused until public data changes (see DataVersionService.memo). */
+  async page(code: string): Promise<RegionPage> {
+    // Only known codes reach the memo, so arbitrary URLs cannot fill it.
+    if (!(await this.directory()).get(code)) throw new NotFoundError(REGION_NOT_FOUND, `No region has the code "${code}"`);
+    return this.version.memo(`regions:page:${code}`, () => this.build(code));
+  }
+
+  private async build(code: string): Promise<RegionPage> {
+    const directory = await this.directory();
+    const region = directory.get(code);
+    if (!region) throw new NotFoundError(REGION_NOT_FOUND, `No region has the code "${code}"`);
+    // CN covers everything: no jurisdiction filter at all.
+    const scope = region.kind === 'country' ? undefined : directory.descendantCodes(code);
+    const sectors = await this.sectors();
+    const [facets, latest, targets] = await Promise.all([
+      countBySectorAndYear(this.db, scope, sectors),
+      latestEntries(this.db, scope, LATEST),
+      findTargets(this.db, { jurisdictions: [code], limit: PAGE_TARGETS }),
+    ]);
+    const { parent, count, ownCount, code: c, kind, en, zh, enShort, zhShort } = region;
+    return {
+      region: { code: c, kind, en, zh, enShort, zhShort, parent, count, ownCount },
+      ancestors: directory.ancestorsOf(code).map(({ code, kind, en, zh, enShort, zhShort }) => ({ code, kind, en, zh, enShort, zhShort })),
+      ...facets,
+      latest,
+      targets: targets.rows,
+      targetTotal: targets.total,
+      // CN lists its provinces; a province its cities (zones nested); a city its zones.
+      children: publicTree(region, { all: true, depth: region.kind === 'country' ? 1 : 2 }).children,
+    };
+  }
+
+  private sectors(): Promise<SectorTerm[]> {
+    return this.version.memo('regions:sectors', () =>
+      this.db.query(
+        `SELECT code, parent_code AS parent, label_en AS en, label_zh AS zh FROM taxonomy_terms WHERE taxonomy = 'sector' ORDER BY sort, code`,
+      ),
+    );
+  }
+}

@@ -1,0 +1,28 @@
+import { FACETS } from './snapshot';
+import { z } from 'zod';
+import { EntrySummarySchema } from '../entries/entries.schemas';
+
+export const FacetValueSchema = z.object({ value: z.string(), count: z.number().int() });
+
+export const FacetsSchema = z
+  .object(Object.fromEntries(FACETS.map((f) => [f, z.array(FacetValueSchema)])) as Record<(typeof FACETS)[number], z.ZodArray<typeof FacetValueSchema>>)
+  .describe(
+    'Counts per value, each facet counted with the other active filters applied. region: provinces (CN = national entries) plus the cities of selected provinces; sector: a parent counts entries tagged with it or a child; year: year issued.',
+  );
+
+export const SearchItemSchema = EntrySummarySchema.extend({
+  snippet: z
+    .string()
+    .nullable()
+    .describe('With q: the matching passage, HTML-escaped, matches wrapped in <mark>; null without q'),
+});
+
+export const EntrySearchResultSchema = z.object({
+  items: z.array(SearchItemSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  sort: z.enum(['relevance', 'newest', 'oldest', 'title']).describe('The order applied'),
+  facets: FacetsSchema.nullable().describe('null when facets=false'),
+});
+export type EntrySearchResult = z.infer<typeof EntrySearchResultSchema>;

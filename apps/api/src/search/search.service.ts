@@ -1,0 +1,92 @@
+import type { EntryFilters, EntryQuery, Sort } from '@dualcarbon/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { InjectReadDataSource } from '../database/read-data-source';
+import { ROWS_BY_KEYS_SQL, toSummary, type EntryRow } from './entry-rows';
+import { Lru } from './lru';
+import { match, type Facets } from './matcher';
+import { keysOf, orderDocs } from './order';
+import type { EntrySearchResult } from './search.schemas';
+import { titleOrder, type Snapshot } from './snapshot';
+import { SnapshotService } from './snapshot.service';
+import { highlighter, snippet } from './snippet';
+import { findTextHits, type TextHits } from './text-hits';
+
+export interface FilterMatch {
+  snapshot: Snapshot;
+  /** Matching docs in doc order. */
+  docs: Int32Array;
+  facets: Facets | null;
+  hits: TextHits | null;
+}
+
+/**
+ * Public search over published entries. Filtering, facet counting, sorting and paging run over the
+ * in-memory snapshot; PostgreSQL matches the text (ranked) and returns the rows of the page.
+ */
+@Injectable()
+export class SearchService {
+  /** Text hits per (snapshot version, q): refining filters or paging with the same q costs no text query. */
+  private readonly textHits = new Lru<Promise<TextHits>>(32);
+  /** Matches per (snapshot version, filters): the landing page and repeated pages are counted once. */
+  private readonly matches = new Lru<{ docs: Int32Array; facets: Facets | null }>(32);
+
+  constructor(
+    @InjectReadDataSource() private readonly db: DataSource,
+    private readonly snapshots: SnapshotService,
+  ) {}
+
+  /** The docs matching the filters (q included), with facet counts when asked. */
+  async matchFilters(filters: EntryFilters, withFacets = false): Promise<FilterMatch> {
+    const snapshot = await this.snapshots.current();
+    const hits = filters.q ? await this.hitsFor(snapshot, filters.q) : null;
+    const key = `${snapshot.version}|${withFacets}|${JSON.stringify(filtersKey(filters))}`;
+    const { docs, facets } = this.matches.get(key) ?? this.matches.set(key, match(snapshot, filters, hits?.candidates ?? null, withFacets));
+    return { snapshot, docs, facets, hits };
+  }
+
+  private hitsFor(snapshot: Snapshot, q: string): Promise<TextHits> {
+    const key = `${snapshot.version}|${q}`;
+    const cached = this.textHits.get(key);
+    if (cached) return cached;
+    const hits = findTextHits(this.db, snapshot, q);
+    hits.catch(() => this.textHits.delete(key));
+    return this.textHits.set(key, hits);
+  }
+
+  private async ordered(snapshot: Snapshot, docs: Int32Array, sort: Sort | 'published', hits: TextHits | null): Promise<Int32Array> {
+    if (sort === 'relevance' && !hits) sort = 'newest';
+    if (sort === 'title') await titleOrder(snapshot, (sql) => this.db.query(sql));
+    return orderDocs(snapshot, docs, sort, hits?.score);
+  }
+
+  /** Search keys of the matching entries in the given order (export, feeds); `limit` keeps the first ones. */
+  async orderedKeys(filters: EntryFilters, sort: Sort | 'published', limit?: number): Promise<{ keys: number[]; total: number }> {
+    const { snapshot, docs, hits } = await this.matchFilters(filters);
+    const ordered = await this.ordered(snapshot, docs, sort, hits);
+    return { keys: keysOf(snapshot, limit === undefined ? ordered : ordered.subarray(0, limit)), total: ordered.length };
+  }
+
+  async rowsByKeys(keys: number[]): Promise<EntryRow[]> {
+    return keys.length ? ((await this.db.query(ROWS_BY_KEYS_SQL, [keys])) as EntryRow[]) : [];
+  }
+
+  async search(query: EntryQuery): Promise<EntrySearchResult> {
+    const { snapshot, docs, facets, hits } = await this.matchFilters(query, query.facets);
+    const sort = query.sort === 'relevance' && !hits ? 'newest' : query.sort;
+    const ordered = await this.ordered(snapshot, docs, sort, hits);
+    const start = (query.page - 1) * query.pageSize;
+    const rows = await this.rowsByKeys(keysOf(snapshot, ordered.subarray(start, start + query.pageSize)));
+    const re = hits ? highlighter(hits.query) : null;
+    const items = rows.map((r) => ({
+      ...toSummary(r),
+      snippet: hits ? snippet({ titleEn: r.title_en, titleZh: r.title_zh, summaryEn: r.summary_en, summaryZh: r.summary_zh }, hits.query, re) : null,
+    }));
+    return { items, total: ordered.length, page: query.page, pageSize: query.pageSize, sort, facets };
+  }
+}
+
+/** The filters that decide a match (sort, paging and facets do not). */
+function filtersKey(f: EntryFilters) {
+  return [f.q, f.region, f.includeSubregions, f.level, f.sector, f.instrument, f.theme, f.ghg, f.status, f.kind, f.issuer, f.issuedFrom, f.issuedTo, f.hasTargets];
+}

@@ -1,0 +1,66 @@
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import type { PoolClient } from 'pg';
+import { DataSource } from 'typeorm';
+import { InjectReadDataSource } from '../database/read-data-source';
+import { LOGGER } from '../logging/logger.token';
+import { loadSnapshot, titleOrder, VERSION_SQL, type Snapshot } from './snapshot';
+
+/** Rows kept in dc_search.changes before old ones are deleted (deleting costs one extra reload). */
+const PRUNE_ABOVE = 1000;
+
+/**
+ * Hands out the current snapshot of published entries. Every call compares the snapshot's version
+ * with dc_search.changes (a sub-millisecond query on a tiny table) and reloads when a change has
+ * committed since, so results are never stale; concurrent callers share one reload.
+ */
+@Injectable()
+export class SnapshotService implements OnApplicationBootstrap {
+  private snapshot?: Snapshot;
+  private loading?: Promise<Snapshot>;
+
+  constructor(
+    /** Public reads: the replica when DATABASE_READ_URL is set. */
+    @InjectReadDataSource() private readonly db: DataSource,
+    /** Pruning dc_search.changes is a write. */
+    @InjectDataSource() private readonly primary: DataSource,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  /** Loads the first snapshot in the background, so the first search does not wait for it. */
+  onApplicationBootstrap() {
+    this.current().catch((err: unknown) => this.logger.warn({ context: 'Search', err }, 'search snapshot: first load failed'));
+  }
+
+  async current(): Promise<Snapshot> {
+    const [{ v }] = (await this.db.query(VERSION_SQL)) as { v: string }[];
+    if (this.snapshot?.version === v) return this.snapshot;
+    const loaded = await this.reload();
+    // A reload that was already running may have read an older version than ours: one more pass.
+    return loaded.version === v ? loaded : this.reload();
+  }
+
+  private reload(): Promise<Snapshot> {
+    this.loading ??= this.load().finally(() => (this.loading = undefined));
+    return this.loading;
+  }
+
+  private async load(): Promise<Snapshot> {
+    const started = Date.now();
+    const runner = this.db.createQueryRunner();
+    try {
+      const client = (await runner.connect()) as PoolClient;
+      const snapshot = await loadSnapshot(client);
+      this.snapshot = snapshot;
+      // The title order needs another scan: start it now rather than on the first title sort.
+      titleOrder(snapshot, (sql) => this.db.query(sql)).catch(() => undefined);
+      this.logger.debug({ context: 'Search', entries: snapshot.size, ms: Date.now() - started }, 'search snapshot loaded');
+      const [maxId, count] = snapshot.version.split(':').map(Number);
+      if (count > PRUNE_ABOVE) await this.primary.query('DELETE FROM dc_search.changes WHERE id <= $1', [maxId]);
+      return snapshot;
+    } finally {
+      await runner.release();
+    }
+  }
+}

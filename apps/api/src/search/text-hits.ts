@@ -1,0 +1,88 @@
+import { SECTORS, THEMES } from '@dualcarbon/domain';
+import type { DataSource } from 'typeorm';
+import type { Csr, Snapshot } from './snapshot';
+import { matchTerms, parseTextQuery, type TextQuery } from './text-query';
+
+export interface TextHits {
+  query: TextQuery;
+  /** Docs the text or a named term matched, in doc order. */
+  candidates: Int32Array;
+  /** Relevance per doc: 1 + ts_rank for direct hits, 0.5 for entries found only through their sectors or themes. */
+  score: Float32Array;
+}
+
+/** Score of an entry found only through a sector or theme the query names: below every direct hit. */
+const TERM_SCORE = 0.5;
+
+/**
+ * Direct hits, ranked by PostgreSQL: English through the stemmed `search_vector`, Chinese through the
+ * bigram `search_cjk`. The SQL is fixed text; the query travels only as parameters.
+ */
+export function directHitSql(q: TextQuery): { sql: string; params: string[] } | null {
+  const params: string[] = [];
+  const conds: string[] = [];
+  const ranks: string[] = [];
+  if (q.english) {
+    params.push(q.english);
+    const tsq = `websearch_to_tsquery('english', $${params.length})`;
+    conds.push(`e.search_vector @@ ${tsq}`);
+    ranks.push(`ts_rank(e.search_vector, ${tsq})`);
+  }
+  if (q.cjk) {
+    params.push(q.cjk);
+    const tsq = `$${params.length}::tsquery`;
+    conds.push(`e.search_cjk @@ ${tsq}`);
+    ranks.push(`ts_rank(e.search_cjk, ${tsq})`);
+  }
+  if (!conds.length) return null;
+  return {
+    sql: `
+      SELECT string_agg(m.search_key || ':' || m.score, ',') AS hits FROM (
+        SELECT e.search_key, round((${ranks.join(' + ')}) * 1000000)::int AS score
+        FROM entries e
+        WHERE e.workflow_status = 'published' AND e.deleted_at IS NULL AND (${conds.join(' OR ')})
+      ) m`,
+    params,
+  };
+}
+
+function hasAny(field: Csr, d: number, sel: Uint8Array): boolean {
+  for (let i = field.offsets[d]; i < field.offsets[d + 1]; i++) if (sel[field.values[i]]) return true;
+  return false;
+}
+
+function selectionOf(s: Snapshot, name: 'sector' | 'theme', codes: string[]): Uint8Array {
+  const sel = new Uint8Array(s.dicts[name].values.length);
+  for (const c of codes) {
+    const id = s.dicts[name].find(c);
+    if (id > 0) sel[id] = 1;
+  }
+  return sel;
+}
+
+export async function findTextHits(db: DataSource, s: Snapshot, q: string): Promise<TextHits> {
+  const query = parseTextQuery(q);
+  const score = new Float32Array(s.size);
+  const direct = directHitSql(query);
+  if (direct) {
+    const [{ hits }] = (await db.query(direct.sql, direct.params)) as { hits: string | null }[];
+    for (const pair of hits ? hits.split(',') : []) {
+      const colon = pair.indexOf(':');
+      const d = s.docOfKey.get(Number(pair.slice(0, colon)));
+      if (d !== undefined) score[d] = 1 + Number(pair.slice(colon + 1)) / 1_000_000;
+    }
+  }
+  // Cross-language: entries tagged with a sector (or a child of it) or theme the query names.
+  const sectors = matchTerms(query, s.terms.sectors.length ? s.terms.sectors : SECTORS);
+  const themes = matchTerms(query, s.terms.themes.length ? s.terms.themes : THEMES);
+  if (sectors.length || themes.length) {
+    const sectorSel = selectionOf(s, 'sector', sectors);
+    const themeSel = selectionOf(s, 'theme', themes);
+    for (let d = 0; d < s.size; d++) {
+      if (score[d] === 0 && (hasAny(s.sector, d, sectorSel) || hasAny(s.theme, d, themeSel))) score[d] = TERM_SCORE;
+    }
+  }
+  const candidates: number[] = [];
+  for (let d = 0; d < s.size; d++) if (score[d] > 0) candidates.push(d);
+  return { query, candidates: Int32Array.from(candidates), score };
+}

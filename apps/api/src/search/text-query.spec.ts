@@ -1,0 +1,64 @@
+import { SECTORS, THEMES } from '@dualcarbon/domain';
+import { describe, expect, it } from 'vitest';
+import { highlighter, snippet } from './snippet';
+import { matchTerms, parseTextQuery, stem } from './text-query';
+
+describe('parseTextQuery', () => {
+  it('turns Han runs into bigram phrases and keeps the rest for English', () => {
+    expect(parseTextQuery('碳达峰')).toMatchObject({ cjk: "('碳达' <-> '达峰')", english: null, hanRuns: ['碳达峰'] });
+    expect(parseTextQuery('氢能')).toMatchObject({ cjk: "'氢能'" });
+    expect(parseTextQuery('氢')).toMatchObject({ cjk: "'氢':*" });
+    expect(parseTextQuery('hydrogen 氢能 plans')).toMatchObject({ cjk: "'氢能'", english: 'hydrogen plans', words: ['hydrogen', 'plans'] });
+  });
+
+  it('never puts anything but Han characters and operators into the tsquery', () => {
+    const q = parseTextQuery(`'; DROP TABLE entries; -- & | ! :* ( 碳'达峰`);
+    expect(q.cjk).toBe("'碳':* & '达峰'");
+    expect(q.english).toContain('DROP TABLE');
+  });
+});
+
+describe('stem', () => {
+  it('maps word forms together', () => {
+    expect(stem('emissions')).toBe(stem('emission'));
+    expect(stem('policies')).toBe('polic');
+    expect(stem('peaking')).toBe('peak');
+  });
+});
+
+describe('matchTerms (cross-language)', () => {
+  it('finds sectors and themes named in Chinese or English', () => {
+    expect(matchTerms(parseTextQuery('氢能'), SECTORS)).toEqual(['energy.hydrogen']);
+    expect(matchTerms(parseTextQuery('氢能'), THEMES)).toEqual(['hydrogen']);
+    expect(matchTerms(parseTextQuery('碳达峰'), THEMES)).toContain('one_plus_n');
+    expect(matchTerms(parseTextQuery('carbon peaking plans'), THEMES)).toContain('one_plus_n');
+    expect(matchTerms(parseTextQuery('Hydrogen'), SECTORS)).toEqual(['energy.hydrogen']);
+    expect(matchTerms(parseTextQuery('emission'), SECTORS)).toEqual([]);
+  });
+});
+
+describe('snippet', () => {
+  const source = { titleEn: 'Plan on <Emissions> & more', titleZh: '实施碳达峰行动方案', summaryEn: null, summaryZh: null };
+  it('marks matches and escapes the rest', () => {
+    const q = parseTextQuery('emission');
+    expect(snippet(source, q, highlighter(q))).toBe('Plan on &lt;<mark>Emissions</mark>&gt; &amp; more');
+    const zh = parseTextQuery('碳达峰');
+    expect(snippet(source, zh, highlighter(zh))).toBe('实施<mark>碳达峰</mark>行动方案');
+  });
+
+  it('cuts long text around the first match', () => {
+    const long = `${'word '.repeat(100)}hydrogen ${'tail '.repeat(100)}`;
+    const q = parseTextQuery('hydrogen');
+    const out = snippet({ titleEn: 'x', titleZh: null, summaryEn: long, summaryZh: null }, q, highlighter(q))!;
+    expect(out.startsWith('…')).toBe(true);
+    expect(out).toContain('<mark>hydrogen</mark>');
+    expect(out.length).toBeLessThan(260);
+  });
+
+  it('gives the summary start, unmarked, when only a tag matched', () => {
+    const q = parseTextQuery('氢能');
+    expect(snippet({ titleEn: 'Dongguan plan', titleZh: null, summaryEn: 'A <b>plan</b>', summaryZh: null }, q, highlighter(q))).toBe(
+      'A &lt;b&gt;plan&lt;/b&gt;',
+    );
+  });
+});

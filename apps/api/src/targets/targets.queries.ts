@@ -1,0 +1,115 @@
+import type { DataSource } from 'typeorm';
+import type { ObservationRow, TargetRow } from './targets.schemas';
+
+/** Published, not deleted: the only entries the public sees. */
+export const PUBLISHED_ENTRY = `e.workflow_status = 'published' AND e.deleted_at IS NULL`;
+/** Tree order of regions: country, provinces, cities, zones, each in the list's order. */
+const REGION_ORDER = `CASE r.kind WHEN 'country' THEN 0 WHEN 'province' THEN 1 WHEN 'city' THEN 2 ELSE 3 END, r.sort, r.code`;
+const JURISDICTION = `json_build_object('code', r.code, 'kind', r.kind, 'en', r.name_en, 'zh', r.name_zh, 'enShort', r.short_en, 'zhShort', r.short_zh)`;
+
+export interface TargetFilter {
+  metric?: string;
+  targetYear?: number;
+  /** Jurisdiction codes (a region and its descendants); undefined for all. */
+  jurisdictions?: string[];
+  kind?: string;
+  comparison?: string;
+  limit: number;
+  offset?: number;
+}
+
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+interface TargetRecord extends Omit<TargetRow, 'value' | 'valueMax' | 'entry'> {
+  value: string;
+  valueMax: string | null;
+  slug: string;
+  titleEn: string | null;
+  titleZh: string | null;
+  issuedOn: string | null;
+  total: number;
+}
+
+/**
+ * Targets of published entries, one row per target, its jurisdiction resolved (a target without
+ * one applies to its entry's jurisdiction). Ordered by jurisdiction, metric (taxonomy order), year, newest entry first.
+ */
+export async function findTargets(db: DataSource, f: TargetFilter): Promise<{ rows: TargetRow[]; total: number }> {
+  const p = new Params();
+  const where = [PUBLISHED_ENTRY];
+  if (f.metric !== undefined) where.push(`t.metric = ${p.add(f.metric)}`);
+  if (f.targetYear !== undefined) where.push(`t.target_year = ${p.add(f.targetYear)}`);
+  if (f.kind !== undefined) where.push(`r.kind = ${p.add(f.kind)}`);
+  if (f.comparison !== undefined) where.push(`t.comparison = ${p.add(f.comparison)}`);
+  if (f.jurisdictions) {
+    // The resolved jurisdiction is an expression over two tables: find the rows from either side's
+    // index instead (the entry's jurisdiction, or the target's own), so a region is never a full scan.
+    const j = p.add(f.jurisdictions);
+    where.push(`t.id IN (
+      SELECT t2.id FROM entries e2 JOIN entry_targets t2 ON t2.entry_id = e2.id
+       WHERE e2.jurisdiction = ANY(${j}::varchar[]) AND (t2.jurisdiction IS NULL OR t2.jurisdiction = ANY(${j}::varchar[]))
+      UNION ALL
+      SELECT t3.id FROM entry_targets t3 WHERE t3.jurisdiction = ANY(${j}::varchar[]))`);
+  }
+  const records = (await db.query(
+    `SELECT t.metric, ${JURISDICTION} AS jurisdiction, t.value, t.value_max AS "valueMax", t.unit, t.comparison,
+            t.base_year AS "baseYear", t.qualifier, t.target_year AS "targetYear", t.source_text AS "sourceText",
+            e.slug, e.title_en AS "titleEn", e.title_zh AS "titleZh", to_char(e.issued_on, 'YYYY-MM-DD') AS "issuedOn",
+            count(*) OVER ()::int AS total
+       FROM entry_targets t
+       JOIN entries e ON e.id = t.entry_id
+       JOIN regions r ON r.code = coalesce(t.jurisdiction, e.jurisdiction)
+       LEFT JOIN taxonomy_terms m ON m.taxonomy = 'metric' AND m.code = t.metric
+      WHERE ${where.join(' AND ')}
+      ORDER BY ${REGION_ORDER}, m.sort, t.metric, t.target_year, e.issued_on DESC NULLS LAST, e.slug, t.position
+      LIMIT ${p.add(f.limit)} OFFSET ${p.add(f.offset ?? 0)}`,
+    p.values,
+  )) as TargetRecord[];
+  const rows = records.map(({ value, valueMax, slug, titleEn, titleZh, issuedOn, total: _total, ...rest }) => ({
+    ...rest,
+    value: Number(value),
+    valueMax: valueMax === null ? null : Number(valueMax),
+    entry: { slug, title: { en: titleEn ?? undefined, zh: titleZh ?? undefined }, issuedOn },
+  }));
+  const total = records[0]?.total ?? (f.offset ? await countTargets(db, f) : 0);
+  return { rows, total };
+}
+
+/** Only needed when a page past the end is asked for. */
+async function countTargets(db: DataSource, f: TargetFilter): Promise<number> {
+  const { total } = await findTargets(db, { ...f, limit: 1, offset: 0 });
+  return total;
+}
+
+/**
+ * Official statistics for a metric: standalone ones and those from published entries, by
+ * jurisdiction then year.
+ */
+export async function findObservations(
+  db: DataSource,
+  f: { metric: string; jurisdictions?: string[]; kind?: string; comparison?: string; limit: number },
+): Promise<ObservationRow[]> {
+  const p = new Params();
+  const where = [`o.metric = ${p.add(f.metric)}`, `(o.entry_id IS NULL OR (${PUBLISHED_ENTRY}))`];
+  if (f.jurisdictions) where.push(`o.jurisdiction = ANY(${p.add(f.jurisdictions)}::varchar[])`);
+  if (f.kind !== undefined) where.push(`r.kind = ${p.add(f.kind)}`);
+  if (f.comparison !== undefined) where.push(`o.comparison = ${p.add(f.comparison)}`);
+  const rows = (await db.query(
+    `SELECT o.metric, ${JURISDICTION} AS jurisdiction, o.year, o.value, o.unit, o.comparison, o.base_year AS "baseYear",
+            o.source_title AS "sourceTitle", o.source_url AS "sourceUrl"
+       FROM observations o
+       LEFT JOIN entries e ON e.id = o.entry_id
+       JOIN regions r ON r.code = o.jurisdiction
+      WHERE ${where.join(' AND ')}
+      ORDER BY ${REGION_ORDER}, o.year, o.id
+      LIMIT ${p.add(f.limit)}`,
+    p.values,
+  )) as (Omit<ObservationRow, 'value'> & { value: string })[];
+  return rows.map((o) => ({ ...o, value: Number(o.value) }));
+}

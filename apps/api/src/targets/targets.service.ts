@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { RequestValidationError } from '../common/errors';
+import { DataVersionService } from '../http/data-version.service';
+import { RegionsService } from '../regions/regions.service';
+import { PUBLISHED_ENTRY, findObservations, findTargets } from './targets.queries';
+import type { MetricList, TargetTable, TargetsQuery } from './targets.schemas';
+
+const MAX_OBSERVATIONS = 1000;
+
+type Metric = TargetTable['metric'];
+
+/** Metrics, and targets compared across jurisdictions with official statistics alongside. */
+@Injectable()
+export class TargetsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly version: DataVersionService,
+    private readonly regions: RegionsService,
+  ) {}
+
+  /** Metric terms (admins may add some), in taxonomy order. */
+  metricTerms(): Promise<Metric[]> {
+    return this.version.memo('metric-terms', () =>
+      this.db.query(
+        `SELECT code, label_en AS en, label_zh AS zh, unit, default_comparison AS "defaultComparison"
+           FROM taxonomy_terms WHERE taxonomy = 'metric' ORDER BY sort, code`,
+      ),
+    );
+  }
+
+  /** Every metric with how many published targets and observations use it; one scan, reused until data changes. */
+  metrics(): Promise<MetricList> {
+    return this.version.memo('metrics', async () => {
+      const [terms, usage] = await Promise.all([
+        this.metricTerms(),
+        this.db.query(
+          `SELECT metric, sum(targets)::int AS "targetCount", sum(observations)::int AS "observationCount",
+                  coalesce(array_agg(DISTINCT target_year ORDER BY target_year) FILTER (WHERE target_year IS NOT NULL), '{}') AS "targetYears"
+             FROM (SELECT t.metric, t.target_year, 1 AS targets, 0 AS observations
+                     FROM entry_targets t JOIN entries e ON e.id = t.entry_id WHERE ${PUBLISHED_ENTRY}
+                   UNION ALL
+                   SELECT o.metric, NULL, 0, 1
+                     FROM observations o LEFT JOIN entries e ON e.id = o.entry_id
+                    WHERE o.entry_id IS NULL OR (${PUBLISHED_ENTRY})) u
+            GROUP BY metric`,
+        ) as Promise<{ metric: string; targetCount: number; observationCount: number; targetYears: number[] }[]>,
+      ]);
+      const byMetric = new Map(usage.map((u) => [u.metric, u]));
+      return {
+        items: terms.map((m) => {
+          const u = byMetric.get(m.code);
+          return { ...m, targetCount: u?.targetCount ?? 0, observationCount: u?.observationCount ?? 0, targetYears: u?.targetYears ?? [] };
+        }),
+      };
+    });
+  }
+
+  /** Reused until public data changes (see DataVersionService.memo). */
+  table(q: TargetsQuery): Promise<TargetTable> {
+    const key = [q.metric, q.targetYear, q.region, q.kind, q.comparison, q.page, q.pageSize].join('|');
+    return this.version.memo(`targets:${key}`, () => this.build(q));
+  }
+
+  private async build(q: TargetsQuery): Promise<TargetTable> {
+    const terms = await this.metricTerms();
+    const metric = terms.find((m) => m.code === q.metric);
+    if (!metric) {
+      const message = `Unknown metric "${q.metric}". Allowed metrics: ${terms.map((m) => m.code).join(', ')}`;
+      throw new RequestValidationError([{ path: 'metric', message }], message);
+    }
+    let jurisdictions: string[] | undefined;
+    if (q.region && q.region !== 'CN') {
+      const directory = await this.regions.directory();
+      if (!directory.get(q.region)) {
+        const message = `Unknown region "${q.region}"; GET /api/regions lists them`;
+        throw new RequestValidationError([{ path: 'region', message }], message);
+      }
+      jurisdictions = directory.descendantCodes(q.region);
+    }
+    const filter = { metric: q.metric, jurisdictions, kind: q.kind, comparison: q.comparison };
+    const [{ rows, total }, observations] = await Promise.all([
+      findTargets(this.db, { ...filter, targetYear: q.targetYear, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }),
+      findObservations(this.db, { ...filter, limit: MAX_OBSERVATIONS }),
+    ]);
+    return { metric, targetYear: q.targetYear ?? null, total, page: q.page, pageSize: q.pageSize, rows, observations };
+  }
+}

@@ -1,0 +1,208 @@
+import { z } from 'zod';
+import { isRegionCode, isZoneCode } from '../regions';
+import { ENTRY_KINDS, GHGS, ISSUING_BODIES, LEVELS, POLICY_STATUSES } from '../taxonomies/enums';
+import { INSTRUMENT_TYPES } from '../taxonomies/instruments';
+import { SECTORS } from '../taxonomies/sectors';
+import { THEMES } from '../taxonomies/themes';
+import { descendantsOf, type Term } from '../taxonomies/types';
+import { bool, codeList, dateBound, isDateParam, patternList, single, toParamRecord, wholeNumber, type QueryInput } from './params';
+
+/** Filters shared by search, statistics, export and feeds, in URL order. */
+export const FILTER_KEYS = [
+  'q', 'region', 'includeSubregions', 'level', 'sector', 'instrument', 'theme', 'ghg', 'status', 'kind', 'issuer', 'issuedFrom', 'issuedTo', 'hasTargets',
+] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+/** Multi-valued code filters; each is also a facet. */
+export const CODE_FILTER_KEYS = ['region', 'level', 'sector', 'instrument', 'theme', 'ghg', 'status', 'kind', 'issuer'] as const;
+export type CodeFilterKey = (typeof CODE_FILTER_KEYS)[number];
+/** Search-only parameters. */
+export const PAGING_KEYS = ['sort', 'page', 'pageSize', 'facets'] as const;
+export const QUERY_KEYS = [...FILTER_KEYS, ...PAGING_KEYS] as const;
+export type QueryKey = (typeof QUERY_KEYS)[number];
+
+export const SORTS = ['relevance', 'newest', 'oldest', 'title'] as const;
+export type Sort = (typeof SORTS)[number];
+export const MAX_QUERY_LENGTH = 200;
+export const MAX_PAGE_SIZE = 100;
+export const MAX_PAGE = 10_000;
+
+/** Open taxonomies (admins add terms): the API may pass the database's terms; the static lists are the default. */
+export interface QueryVocabulary {
+  sectors: readonly Term[];
+  themes: readonly Term[];
+  instruments: readonly Term[];
+  issuers: readonly Term[];
+  /** Region code check; zones are DB rows, so the default accepts any well-formed zone code. */
+  isRegion: (code: string) => boolean;
+}
+
+export const STATIC_VOCABULARY: QueryVocabulary = {
+  sectors: SECTORS,
+  themes: THEMES,
+  instruments: INSTRUMENT_TYPES,
+  issuers: ISSUING_BODIES,
+  isRegion: (code) => isRegionCode(code) || isZoneCode(code),
+};
+
+export interface EntryFilters {
+  q?: string;
+  region: string[];
+  includeSubregions: boolean;
+  level: string[];
+  sector: string[];
+  instrument: string[];
+  theme: string[];
+  ghg: string[];
+  status: string[];
+  kind: string[];
+  issuer: string[];
+  /** As given: YYYY or YYYY-MM-DD (see `issuedRange`). */
+  issuedFrom?: string;
+  issuedTo?: string;
+  hasTargets?: boolean;
+}
+
+export interface EntryQuery extends EntryFilters {
+  sort: Sort;
+  page: number;
+  pageSize: number;
+  facets: boolean;
+}
+
+const codes = (terms: readonly { code: string }[]) => () => terms.map((t) => t.code);
+const dateParam = (name: string) =>
+  single(name, z.string().refine(isDateParam, `${name} must be a year (2021) or a date (2021-10-24)`)).optional();
+
+function filterShape(v: QueryVocabulary) {
+  return {
+    q: single(
+      'q',
+      z
+        .string()
+        // Control characters (NUL cannot even be stored) become spaces.
+        .transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, ' ').trim())
+        .pipe(z.string().max(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`)),
+    )
+      .optional()
+      .transform((s) => (s ? s : undefined))
+      .describe('Words to search for in English or Chinese titles and summaries (≤ 200 characters)'),
+    region: patternList(
+      'region',
+      v.isRegion,
+      'Region codes are CN, a six-digit GB/T 2260 province or city code (e.g. 130000 Hebei, 440300 Shenzhen) or a zone code such as 120100-binhai',
+      'Jurisdiction codes: CN, six-digit GB/T 2260 province or city codes, or zone codes (120100-binhai)',
+    ),
+    includeSubregions: bool('includeSubregions').default(true).describe('A province includes its cities and zones (default true)'),
+    level: codeList('level', codes(LEVELS)),
+    sector: codeList('sector', codes(v.sectors), undefined),
+    instrument: codeList('instrument', codes(v.instruments)),
+    theme: codeList('theme', codes(v.themes)),
+    ghg: codeList('ghg', codes(GHGS)),
+    status: codeList('status', codes(POLICY_STATUSES)),
+    kind: codeList('kind', codes(ENTRY_KINDS)),
+    issuer: codeList('issuer', codes(v.issuers)),
+    issuedFrom: dateParam('issuedFrom').describe('Issued on or after: YYYY or YYYY-MM-DD'),
+    issuedTo: dateParam('issuedTo').describe('Issued on or before: YYYY or YYYY-MM-DD'),
+    hasTargets: bool('hasTargets').optional().describe('Only entries with (true) or without (false) quantified targets'),
+  };
+}
+
+function pagingShape() {
+  return {
+    sort: single('sort', z.enum(SORTS, { error: `sort is one of ${SORTS.join(', ')}` }))
+      .optional()
+      .describe('relevance (default when q is given), newest (default otherwise), oldest or title'),
+    page: wholeNumber('page', 1, MAX_PAGE).default(1).describe('Page number, from 1'),
+    pageSize: wholeNumber('pageSize', 1, MAX_PAGE_SIZE).default(20).describe('Entries per page, 1–100 (default 20)'),
+    facets: bool('facets').default(true).describe('Include facet counts (default true)'),
+  };
+}
+
+/** Unknown parameters are errors naming the parameter and listing the allowed ones. */
+function rejectUnknown(allowed: readonly string[]) {
+  const known = new Set<string>(allowed);
+  return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    for (const key of Object.keys(value)) {
+      if (!known.has(key)) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `Unknown parameter "${key.slice(0, 60)}". Allowed parameters: ${allowed.join(', ')}` });
+      }
+    }
+  };
+}
+
+function checkRange(value: { issuedFrom?: string; issuedTo?: string }, ctx: z.RefinementCtx) {
+  const { issuedFrom: from, issuedTo: to } = value;
+  if (typeof from === 'string' && typeof to === 'string' && isDateParam(from) && isDateParam(to) && dateBound(from, false) > dateBound(to, true)) {
+    ctx.addIssue({ code: 'custom', path: ['issuedTo'], message: 'issuedTo must not be before issuedFrom' });
+  }
+}
+
+/** Filters only (statistics, export, feeds). */
+export function createEntryFilterSchema(vocabulary: QueryVocabulary = STATIC_VOCABULARY) {
+  return z
+    .looseObject(filterShape(vocabulary))
+    .superRefine(rejectUnknown(FILTER_KEYS))
+    .superRefine(checkRange)
+    .transform((v) => v as EntryFilters);
+}
+
+/** Filters plus sort, paging and facets (search). */
+export function createEntryQuerySchema(vocabulary: QueryVocabulary = STATIC_VOCABULARY) {
+  return z
+    .looseObject({ ...filterShape(vocabulary), ...pagingShape() })
+    .superRefine(rejectUnknown(QUERY_KEYS))
+    .superRefine(checkRange)
+    .transform(({ sort, ...rest }): EntryQuery => ({ ...(rest as EntryFilters), page: rest.page, pageSize: rest.pageSize, facets: rest.facets, sort: sort ?? (rest.q ? 'relevance' : 'newest') }));
+}
+
+export const EntryFilterSchema = createEntryFilterSchema();
+export const EntryQuerySchema = createEntryQuerySchema();
+
+export type EntryQueryResult = { success: true; data: EntryQuery } | { success: false; error: z.ZodError };
+
+/** Parses URL state (URLSearchParams, a query string or a query object) into an EntryQuery. */
+export function parseEntryQuery(params: QueryInput): EntryQueryResult {
+  return EntryQuerySchema.safeParse(toParamRecord(params)) as EntryQueryResult;
+}
+
+/** Parses filters only; search parameters are errors. */
+export function parseEntryFilters(params: QueryInput) {
+  return EntryFilterSchema.safeParse(toParamRecord(params));
+}
+
+/** Defaults are left out so URLs stay short; multi-valued filters are comma-joined. Round-trips through parseEntryQuery. */
+export function entryQueryToSearchParams(query: Partial<EntryQuery>): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const key of QUERY_KEYS) {
+    const value = query[key];
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length) out.set(key, value.join(','));
+      continue;
+    }
+    if (key === 'includeSubregions' && value === true) continue;
+    if (key === 'facets' && value === true) continue;
+    if (key === 'page' && value === 1) continue;
+    if (key === 'pageSize' && value === 20) continue;
+    if (key === 'sort' && value === (query.q ? 'relevance' : 'newest')) continue;
+    out.set(key, String(value));
+  }
+  return out;
+}
+
+/** The filters of a query (drops sort, paging and facets), e.g. for a stats or export link. */
+export function filtersOf(query: EntryFilters): EntryFilters {
+  const out: Record<string, unknown> = {};
+  for (const key of FILTER_KEYS) if (query[key] !== undefined) out[key] = query[key];
+  return out as unknown as EntryFilters;
+}
+
+/** Inclusive issue-date bounds as YYYY-MM-DD. */
+export function issuedRange(f: Pick<EntryFilters, 'issuedFrom' | 'issuedTo'>): { from?: string; to?: string } {
+  return { from: f.issuedFrom && dateBound(f.issuedFrom, false), to: f.issuedTo && dateBound(f.issuedTo, true) };
+}
+
+/** Selected sectors with their descendants ("a parent includes its children"). */
+export function expandSectors(selected: readonly string[], sectors: readonly Term[] = SECTORS): string[] {
+  return [...new Set(selected.flatMap((code) => descendantsOf(sectors, code)))];
+}

@@ -1,0 +1,2 @@
+export * from './entry-query';
+export { toParamRecord, splitValues, isDateParam, dateBound, type QueryInput } from './params';
