@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { InjectReadDataSource } from '../database/read-data-source';
 import { ENTRY_NOT_FOUND, NotFoundError } from '../common/errors';
 import {
   EntryEntity, EntryRelationEntity, EntrySourceEntity, EntryTargetEntity, NewsletterPlacementEntity, ObservationEntity, PUBLISHED,
@@ -10,7 +10,7 @@ import { toPublicEntry, type EntryChildren, type PublicEntryView } from './entry
 /** Read side of one entry for the public (lists are search's): only published, non-deleted entries exist here. */
 @Injectable()
 export class EntriesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(@InjectReadDataSource() private readonly db: DataSource) {}
 
   private published() {
     // Soft-deleted rows are excluded by TypeORM because of the @DeleteDateColumn.

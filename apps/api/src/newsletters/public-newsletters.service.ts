@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   issueEntrySlugs, renderAtomFeed, renderEmailHtml, renderMarkdown, type FeedIssue, type NewsletterIssue, type RenderableEntry, type RenderLang,
 } from '@dualcarbon/domain';
 import { DataSource } from 'typeorm';
+import { InjectReadDataSource } from '../database/read-data-source';
 import { newsletterNotFound } from './newsletter.errors';
 import type { PublicListQuery } from './newsletter.schemas';
 import { publicIssue, publishedEntries } from './public-issue';
@@ -23,7 +23,7 @@ export const feedPath = (lang: RenderLang) => `/api/feeds/newsletters.atom${lang
 /** Published issues for the public: JSON, Markdown, e-mail HTML and the Atom feed. Only published entries resolve. */
 @Injectable()
 export class PublicNewslettersService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(@InjectReadDataSource() private readonly db: DataSource) {}
 
   private async resolve(row: PublishedRow) {
     const entries = await publishedEntries(this.db.manager, issueEntrySlugs(row.data));
