@@ -23,6 +23,14 @@ describe('taxonomy administration (real PostgreSQL)', () => {
   });
   afterAll(() => t?.close());
 
+  it('answers 404 for taxonomy names that are Object.prototype members (found by the fuzz test)', async () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const res = await admin.get(url(name));
+      expect(res.status).toBe(404);
+      expect(res.body.code).toBe('taxonomy/not_found');
+    }
+  });
+
   it('lists a taxonomy as a tree with usage counts', async () => {
     const res = await editor.get(url('sectors')).expect(200);
     const energy = res.body.items.find((i: { code: string }) => i.code === 'energy');

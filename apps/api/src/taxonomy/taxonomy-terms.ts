@@ -5,7 +5,8 @@ import { invalidParent, taxonomyNotFound, termNotFound } from './taxonomy.errors
 
 /** `sectors` → `sector`; 404 taxonomy/not_found for anything else. */
 export function taxonomyOf(path: string): Taxonomy {
-  const t = TAXONOMY_PATHS[path];
+  // Own keys only: "constructor" or "__proto__" must not resolve to Object.prototype members.
+  const t = Object.hasOwn(TAXONOMY_PATHS, path) ? TAXONOMY_PATHS[path] : undefined;
   if (!t) throw taxonomyNotFound(path, Object.keys(TAXONOMY_PATHS));
   return t;
 }
