@@ -1,6 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -11,17 +10,7 @@ import { loadConfig } from '../src/config/config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/database/embedded';
 import { SeedService } from '../src/seed/seed.service';
 import { FIXTURE_SEED } from './helpers/test-app';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from './helpers/ports';
 
 /**
  * The database restarts under a running app (its own embedded PostgreSQL, so the machine's server

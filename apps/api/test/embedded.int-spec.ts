@@ -1,5 +1,4 @@
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -7,17 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDataSource } from '../src/database/data-source';
 import { MIGRATIONS } from '../src/database/migrations';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/database/embedded';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from './helpers/ports';
 
 /** One file for the slow path: a real PostgreSQL 18 from node_modules, in a temporary DATA_DIR. */
 describe('embedded PostgreSQL', () => {

@@ -1,19 +1,8 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
-import { envBoolean, optionalString } from './env';
+import { envBoolean, envWholeNumber, optionalString } from './env';
 
-const positiveInt = (fallback: number | undefined, min = 1, max = 1_000_000) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((s, ctx) => {
-      if (!s) return fallback;
-      const n = Number(s);
-      if (Number.isInteger(n) && n >= min && n <= max) return n;
-      ctx.addIssue({ code: 'custom', message: `Expected a whole number from ${min} to ${max}` });
-      return z.NEVER;
-    });
+const positiveInt = envWholeNumber;
 
 const NAMED_PROXIES = ['loopback', 'linklocal', 'uniquelocal'];
 

@@ -36,3 +36,17 @@ export const envPort = (fallback: number) =>
     });
 
 export type Env = Record<string, string | undefined>;
+
+/** A whole number within [min, max] from the environment, or the fallback when unset. */
+export const envWholeNumber = <F extends number | undefined>(fallback: F, min = 1, max = 1_000_000) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((s, ctx): number | F => {
+      if (!s) return fallback;
+      const n = Number(s);
+      if (Number.isInteger(n) && n >= min && n <= max) return n;
+      ctx.addIssue({ code: 'custom', message: `Expected a whole number from ${min} to ${max}` });
+      return z.NEVER;
+    });

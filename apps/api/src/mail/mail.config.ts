@@ -1,18 +1,7 @@
 import { z } from 'zod';
-import { optionalString } from '../config/env';
+import { envWholeNumber, optionalString } from '../config/env';
 
-const wholeNumber = (fallback: number, min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((s, ctx) => {
-      if (!s) return fallback;
-      const n = Number(s);
-      if (Number.isInteger(n) && n >= min && n <= max) return n;
-      ctx.addIssue({ code: 'custom', message: `Expected a whole number from ${min} to ${max}` });
-      return z.NEVER;
-    });
+const wholeNumber = envWholeNumber;
 
 /** Mail, subscriptions and newsletter delivery (src/mail, src/subscriptions). */
 export const mailEnvSchema = z
