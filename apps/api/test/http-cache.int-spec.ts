@@ -109,6 +109,18 @@ describe('HTTP caching, CORS and compression (real PostgreSQL, repository seed)'
     expect(gzip.headers.etag).toBe(br.headers.etag); // validators are over the body, not its encoding
   });
 
+  it('compresses a streamed export whole (writes are gathered before compression)', async () => {
+    const plain = await http().get('/api/export/entries.csv').set('Accept-Encoding', 'identity').expect(200);
+    const gzip = await http().get('/api/export/entries.csv').set('Accept-Encoding', 'gzip').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gzip.headers['cache-control']).toBe(PUBLIC);
+    const lines = (text: string) => text.trim().split(/\r\n/);
+    expect(lines(gzip.text)).toHaveLength(lines(plain.text).length);
+    expect(lines(gzip.text).length).toBeGreaterThan(25);
+    await http().get('/api/export/entries.csv').set('If-Modified-Since', plain.headers['last-modified']).expect(304);
+  });
+
   it('documents parameters, errors and revalidation for every public route', async () => {
     const { body } = await http().get('/api/docs-json').expect(200);
     const op = (path: string) => body.paths[path].get;

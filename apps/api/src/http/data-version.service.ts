@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { InjectReadDataSource } from '../database/read-data-source';
 
 /** How long one reading of the data version is reused before the database is asked again. */
 export const DATA_VERSION_TTL_MS = 1000;
@@ -20,8 +20,9 @@ export interface DataVersion {
  * so that is seen as well), region, taxonomy term or newsletter, read with indexed max() look-ups,
  * plus the number of published entries so that a hard delete also counts as a change. Read at most
  * once per second; writers in this process may call `invalidate()` to make their change visible at once.
- * Kept per process: after a restart Last-Modified is derived from the timestamps again (ETags, which
- * hash the body, stay exact).
+ * Read from the same (read) database as the data it describes, so a lagging replica never pairs an
+ * old body with a new Last-Modified. Kept per process: after a restart Last-Modified is derived from
+ * the timestamps again (ETags, which hash the body, stay exact).
  */
 @Injectable()
 export class DataVersionService {
@@ -29,7 +30,7 @@ export class DataVersionService {
   private last?: { signature: string; version: DataVersion };
   private readonly memos = new Map<string, { tag: string; value: Promise<unknown> }>();
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(@InjectReadDataSource() private readonly db: DataSource) {}
 
   get(): Promise<DataVersion> {
     const now = Date.now();

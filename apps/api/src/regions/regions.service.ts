@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { InjectReadDataSource } from '../database/read-data-source';
 import { NotFoundError, REGION_NOT_FOUND } from '../common/errors';
 import { DataVersionService } from '../http/data-version.service';
 import { PUBLISHED_ENTRY, findTargets } from '../targets/targets.queries';
@@ -16,7 +16,7 @@ const PAGE_TARGETS = 100;
 @Injectable()
 export class RegionsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectReadDataSource() private readonly db: DataSource,
     private readonly version: DataVersionService,
   ) {}
 

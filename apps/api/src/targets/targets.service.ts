@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { InjectReadDataSource } from '../database/read-data-source';
 import { RequestValidationError } from '../common/errors';
 import { DataVersionService } from '../http/data-version.service';
 import { RegionsService } from '../regions/regions.service';
@@ -15,7 +15,7 @@ type Metric = TargetTable['metric'];
 @Injectable()
 export class TargetsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectReadDataSource() private readonly db: DataSource,
     private readonly version: DataVersionService,
     private readonly regions: RegionsService,
   ) {}

@@ -1,0 +1,167 @@
+// `pnpm bench:api`: the built API on a fresh database with 100k synthetic entries, under autocannon.
+// Env: BENCH_DATABASE_URL (server to create the database on), BENCH_COUNT (entries, default 100000),
+// BENCH_DURATION (seconds per request, default 10), BENCH_CONNECTIONS (default 32), BENCH_KEEP_DB=1.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { createBenchDatabase, load, log, root, rssOf, run, startApi, table, timeSequential } from './lib.mjs';
+import { openSearchSql } from './search-sql.mjs';
+
+const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const SEQUENTIAL_RUNS = 300;
+
+/** What each request is measured against (the issue's targets). */
+const TARGETS = { searchP99Ms: 50, apiToSqlRatio: 1.5, exportSeconds: 5, exportRssGrowthMb: 100 };
+
+const SCENARIOS = [
+  { id: 'search-zh', label: 'search 碳达峰 + region + sector, facets', path: `/api/entries?q=${encodeURIComponent('碳达峰')}&region=440000&sector=industry`, p99Target: TARGETS.searchP99Ms, sql: true },
+  { id: 'search-en', label: 'search "carbon peaking" + region + sector, facets', path: '/api/entries?q=carbon%20peaking&region=440000&sector=industry', p99Target: TARGETS.searchP99Ms, sql: true },
+  { id: 'region-page', label: 'province page (Guangdong)', path: '/api/regions/440000' },
+  { id: 'targets', label: 'targets table carbon_intensity 2025', path: '/api/targets?metric=carbon_intensity&targetYear=2025' },
+];
+
+/** One GET to the end of the body, sampling the server's RSS meanwhile. */
+async function measureExport(api, path, acceptEncoding) {
+  const before = rssOf(api.pid);
+  let peak = before;
+  const timer = setInterval(() => {
+    try {
+      peak = Math.max(peak, rssOf(api.pid));
+    } catch {
+      // process gone
+    }
+  }, 20);
+  const t0 = performance.now();
+  let bytes = 0;
+  let lines = 0;
+  let status = 0;
+  let encoding = '';
+  try {
+    const res = await fetch(api.base + path, { headers: { 'Accept-Encoding': acceptEncoding } });
+    status = res.status;
+    encoding = res.headers.get('content-encoding') ?? 'identity';
+    for await (const chunk of res.body) {
+      bytes += chunk.length;
+      for (const b of chunk) if (b === 10) lines++;
+    }
+  } finally {
+    clearInterval(timer);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  peak = Math.max(peak, rssOf(api.pid));
+  // bytes and rows are counted after decoding (fetch decodes gzip and br).
+  return { status, encoding, seconds: Number(seconds.toFixed(2)), bytes, rows: Math.max(0, lines - 1), rssBeforeMb: mb(before), rssPeakMb: mb(peak), rssGrowthMb: mb(peak - before) };
+}
+
+const mb = (bytes) => Number((bytes / 1024 / 1024).toFixed(1));
+
+async function main() {
+  const started = new Date();
+  const loadBefore = loadavg();
+  log('building the domain package and the API');
+  run('pnpm', ['--filter', '@dualcarbon/domain', '--filter', '@dualcarbon/api', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const db = await createBenchDatabase(SERVER_URL);
+  log(`database ${db.name}`);
+  let api;
+  const stop = async () => {
+    await api?.stop();
+    if (process.env.BENCH_KEEP_DB !== '1') await db.drop();
+  };
+  process.once('SIGINT', () => void stop().finally(() => process.exit(130)));
+  try {
+    log(`loading ${COUNT} synthetic entries`);
+    const t0 = performance.now();
+    run(process.execPath, ['apps/api/dist/cli/seed-synthetic.js', '--count', String(COUNT)], { env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'warn' } });
+    const loadSeconds = Number(((performance.now() - t0) / 1000).toFixed(1));
+    api = await startApi(db.url);
+    log(`API pid ${api.pid} at ${api.base}`);
+
+    const searchSql = await openSearchSql(db.url);
+    const results = [];
+    for (const s of SCENARIOS) {
+      const url = api.base + s.path;
+      // The first request computes everything (no in-process result reused yet): the cold cost.
+      const tCold = performance.now();
+      const probe = await fetch(url);
+      const body = await probe.arrayBuffer();
+      const coldMs = Number((performance.now() - tCold).toFixed(1));
+      if (!probe.ok) {
+        log(`${s.id}: ${probe.status} ${Buffer.from(body).toString().slice(0, 200)} — skipped`);
+        results.push({ ...s, skipped: `HTTP ${probe.status}` });
+        continue;
+      }
+      await load(url, { connections: CONNECTIONS, amount: 200 }); // warm-up
+      log(`${s.id}: ${CONNECTIONS} connections × ${DURATION} s`);
+      const loaded = await load(url, { connections: CONNECTIONS, duration: DURATION });
+      const result = { ...s, coldMs, ...loaded };
+      if (s.sql && searchSql) {
+        // Same URL repeated on one connection: the API answers from its cached text match.
+        const sequentialApi = await load(url, { connections: 1, amount: SEQUENTIAL_RUNS });
+        const statements = await searchSql.forPath(api.base, s.path);
+        const sqlTimes = await timeSequential(statements.run, SEQUENTIAL_RUNS);
+        result.sequential = { api: { p50: sequentialApi.p50, mean: sequentialApi.mean }, sql: sqlTimes, statements: statements.names };
+        result.apiToSql = Number((sequentialApi.mean / sqlTimes.mean).toFixed(2));
+      }
+      results.push(result);
+    }
+
+    // Fresh query words (nothing cached by the API), same filters: the API's full cost against its SQL.
+    const uncached = searchSql ? await searchSql.uncached(api.base, 'region=440000&sector=industry') : null;
+    await searchSql?.close();
+
+    log('export: /api/export/entries.csv, as a browser asks for it (br) and uncompressed');
+    const exportResult = await measureExport(api, '/api/export/entries.csv', 'br, gzip');
+    const exportPlain = await measureExport(api, '/api/export/entries.csv', 'identity');
+
+    const report = {
+      startedAt: started.toISOString(),
+      // Load averages (1/5/15 min) before and after: other work on the machine skews every figure.
+      machine: { cpus: cpus().length, node: process.version, loadBefore, loadAfter: loadavg() },
+      entries: COUNT,
+      loadSeconds,
+      durationSeconds: DURATION,
+      connections: CONNECTIONS,
+      targets: TARGETS,
+      requests: results.map(({ sql: _sql, ...r }) => r),
+      searchUncached: uncached,
+      export: exportResult,
+      exportUncompressed: exportPlain,
+    };
+    const columns = [
+      { label: 'request', get: (r) => r.label },
+      { label: 'cold ms', get: (r) => r.coldMs },
+      { label: 'p50 ms', get: (r) => r.p50 },
+      { label: 'p99 ms', get: (r) => r.p99 },
+      { label: 'req/s', get: (r) => r.rps },
+      { label: 'failed', get: (r) => r.failed ?? r.skipped },
+      { label: 'KB/resp', get: (r) => (r.bytesPerResponse === undefined ? undefined : (r.bytesPerResponse / 1024).toFixed(1)) },
+      { label: 'API/SQL (same q repeated)', get: (r) => (r.apiToSql ? `${r.apiToSql} (${r.sequential.api.mean} / ${r.sequential.sql.mean} ms)` : r.sql ? 'n/a' : '') },
+    ];
+    const la = (l) => l.map((x) => x.toFixed(1)).join('/');
+    process.stdout.write(`\n${COUNT} entries, ${CONNECTIONS} connections, ${DURATION} s each (load ${loadSeconds} s); ` +
+      `machine load average ${la(loadBefore)} before, ${la(report.machine.loadAfter)} after, ${cpus().length} cores\n\n${table(results, columns)}\n\n`);
+    for (const e of [exportResult, exportPlain]) {
+      process.stdout.write(`export entries.csv (${e.encoding}): HTTP ${e.status}, ${e.rows} rows, ${mb(e.bytes)} MB in ${e.seconds} s (target ≤ ${TARGETS.exportSeconds} s); ` +
+        `RSS ${e.rssBeforeMb} → peak ${e.rssPeakMb} MB, growth ${e.rssGrowthMb} MB (target ≤ ${TARGETS.exportRssGrowthMb} MB)\n`);
+    }
+    if (uncached) {
+      process.stdout.write(`search, ${uncached.queries} fresh query words + region + sector, sequential, no cached text match: ` +
+        `API ${uncached.apiMeanMs} ms vs SQL ${uncached.sqlMeanMs} ms → API/SQL ${uncached.ratio}\n`);
+    }
+    process.stdout.write(`targets: search p99 ≤ ${TARGETS.searchP99Ms} ms, API/SQL ≤ ${TARGETS.apiToSqlRatio} (sequential means)\n`);
+    mkdirSync(join(root, 'bench/results'), { recursive: true });
+    const file = join(root, 'bench/results', `api-${started.toISOString().replace(/[:.]/g, '-')}.json`);
+    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+    log(`results: ${file}`);
+  } finally {
+    await stop();
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench:api failed: ${err?.stack ?? err}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,123 @@
+// Helpers for the benchmarks: a throwaway database, the built API as a child process, autocannon
+// runs, memory sampling from /proc, and the results table.
+import autocannon from 'autocannon';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const log = (msg) => process.stderr.write(`\x1b[36m›\x1b[0m ${msg}\n`);
+
+function withDatabase(url, name) {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+export async function adminQuery(serverUrl, sql) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    return await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh database `dualcarbon_bench_<ts>` on the server; drop() removes it even with open connections. */
+export async function createBenchDatabase(serverUrl) {
+  const name = `dualcarbon_bench_${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}_${process.pid}`;
+  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
+  return { name, url: withDatabase(serverUrl, name), drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}
+
+export function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], ...opts });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status ?? r.signal})`);
+}
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** The built API (apps/api/dist/main.js) in production mode on a free port; resolves once /api/health answers. */
+export async function startApi(databaseUrl, env = {}) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['apps/api/dist/main.js'], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_ON_START: 'false', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`the API exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    base,
+    pid: child.pid,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    },
+  };
+}
+
+/** Resident set size of a process in bytes, from /proc/<pid>/status (VmRSS). */
+export function rssOf(pid) {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) * 1024 : NaN;
+}
+
+/** autocannon against one URL; latencies in ms. Every non-2xx response counts as an error. */
+export async function load(url, { connections = 32, duration = 10, amount, headers } = {}) {
+  const r = await autocannon({ url, connections, headers, ...(amount ? { amount } : { duration }) });
+  const failed = r.non2xx + r.errors + r.timeouts;
+  return {
+    connections,
+    requests: r.requests.total,
+    failed,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    mean: Number(r.latency.average.toFixed(2)),
+    rps: Number(r.requests.average.toFixed(1)),
+    bytesPerResponse: r.requests.total ? Math.round(r.throughput.total / r.requests.total) : 0,
+  };
+}
+
+/** p50 and p99 (ms) of `n` sequential runs of fn. */
+export async function timeSequential(fn, n) {
+  const ms = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = process.hrtime.bigint();
+    await fn();
+    ms.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  ms.sort((a, b) => a - b);
+  const at = (q) => Number(ms[Math.min(ms.length - 1, Math.floor(q * ms.length))].toFixed(2));
+  return { runs: n, p50: at(0.5), p99: at(0.99), mean: Number((ms.reduce((a, b) => a + b, 0) / n).toFixed(2)) };
+}
+
+export function table(rows, columns) {
+  const cells = [columns.map((c) => c.label), ...rows.map((r) => columns.map((c) => String(c.get(r) ?? '–')))];
+  const widths = columns.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
+  const line = (row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  return [line(cells[0]), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+}
