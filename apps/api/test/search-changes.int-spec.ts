@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedInAgent, type SignedInAgent } from './helpers/auth';
+import { createDraft, entryInput, publish, startEditorialApp } from './helpers/editorial';
+import type { TestApp } from './helpers/test-app';
+
+/**
+ * The public search snapshot reloads when dc_search.changes grows. Drafts and working revisions are
+ * invisible to readers, so saving them must not make every reader wait for a reload.
+ */
+describe('what counts as a public change', () => {
+  let t: TestApp;
+  let editor: SignedInAgent;
+  let reviewer: SignedInAgent;
+  const changes = async () => (await t.db.query(`SELECT count(*)::int AS n FROM dc_search.changes`))[0].n as number;
+
+  beforeAll(async () => {
+    t = await startEditorialApp();
+    [editor, reviewer] = await Promise.all([signedInAgent(t.app, t.db, ['editor']), signedInAgent(t.app, t.db, ['reviewer'])]);
+  }, 60_000);
+  afterAll(() => t?.close());
+
+  it('ignores draft saves and working revisions, and notes publishing and public edits', async () => {
+    const before = await changes();
+    const d = await createDraft(editor, 'quiet-draft', { targets: [{ metric: 'forest_coverage', targetYear: 2030, value: 40, unit: '%', comparison: 'level' }] });
+    for (let v = 1; v <= 3; v++) {
+      await editor.put(`/api/editor/entries/${d.id}`).set('If-Match', `"${v}"`).send(entryInput('quiet-draft', { summary: { en: `draft ${v}` } })).expect(200);
+    }
+    expect(await changes()).toBe(before);
+
+    await publish({ author: editor, reviewer }, d.id);
+    const published = await changes();
+    expect(published).toBeGreaterThan(before);
+
+    // Editing the published entry opens a working revision: readers still see the old copy.
+    const detail = (await editor.get(`/api/editor/entries/${d.id}`).expect(200)).body;
+    await editor.put(`/api/editor/entries/${d.id}`).set('If-Match', `"${detail.version}"`).send(entryInput('quiet-draft', { summary: { en: 'revision' } })).expect(200);
+    expect(await changes()).toBe(published);
+  });
+});
