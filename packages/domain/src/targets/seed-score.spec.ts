@@ -10,14 +10,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Target } from '../schemas/target';
-import { loadSeedEntries, seedAvailable } from '../testing/seed';
+import { loadSeedEntries } from '../testing/seed';
 import { parseTargets, type TargetSuggestion } from './index';
 
 const same = (s: TargetSuggestion, t: Target) =>
   s.metric === t.metric && s.comparison === t.comparison && s.value === t.value && s.valueMax === t.valueMax &&
   s.baseYear === t.baseYear && s.targetYear === t.targetYear && s.qualifier === t.qualifier;
 
-describe.skipIf(!seedAvailable())('target parser on the seed', () => {
+describe('target parser on the seed', () => {
   const entries = loadSeedEntries();
   const cases = entries.flatMap(({ file, entry }) =>
     entry.targets.filter((t) => t.sourceText).map((t) => {

@@ -10,7 +10,7 @@ export const seedAvailable = (): boolean => fs.existsSync(SEED_ENTRIES_DIR) && f
 
 /** Every seed entry that passes EntryInputSchema, with its file name. */
 export function loadSeedEntries(): Array<{ file: string; entry: EntryData }> {
-  if (!seedAvailable()) return [];
+  if (!seedAvailable()) throw new Error(`no seed entries in ${SEED_ENTRIES_DIR}`);
   return fs
     .readdirSync(SEED_ENTRIES_DIR)
     .filter((f) => f.endsWith('.json'))
