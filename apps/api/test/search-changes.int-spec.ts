@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInAgent, type SignedInAgent } from './helpers/auth';
 import { createDraft, entryInput, publish, startEditorialApp } from './helpers/editorial';
@@ -20,16 +21,24 @@ describe('what counts as a public change', () => {
   afterAll(() => t?.close());
 
   it('ignores draft saves and working revisions, and notes publishing and public edits', async () => {
+    const lastModified = async () => {
+      await new Promise((r) => setTimeout(r, 1100)); // the data version is read at most once a second
+      return (await request(t.app.getHttpServer()).get('/api/regions/CN').expect(200)).headers['last-modified'];
+    };
     const before = await changes();
+    const modifiedBefore = await lastModified();
     const d = await createDraft(editor, 'quiet-draft', { targets: [{ metric: 'forest_coverage', targetYear: 2030, value: 40, unit: '%', comparison: 'level' }] });
     for (let v = 1; v <= 3; v++) {
       await editor.put(`/api/editor/entries/${d.id}`).set('If-Match', `"${v}"`).send(entryInput('quiet-draft', { summary: { en: `draft ${v}` } })).expect(200);
     }
     expect(await changes()).toBe(before);
+    // Public caches and validators stay valid while nobody outside can see the change.
+    expect(await lastModified()).toBe(modifiedBefore);
 
     await publish({ author: editor, reviewer }, d.id);
     const published = await changes();
     expect(published).toBeGreaterThan(before);
+    expect(await lastModified()).not.toBe(modifiedBefore);
 
     // Editing the published entry opens a working revision: readers still see the old copy.
     const detail = (await editor.get(`/api/editor/entries/${d.id}`).expect(200)).body;

@@ -16,8 +16,8 @@ export interface DataVersion {
 
 /**
  * The version of everything the public API serves. The newest `updated_at`/`published_at` of any
- * entry (drafts and soft-deleted ones too: unpublishing or deleting an entry bumps its `updated_at`,
- * so that is seen as well), region, taxonomy term or newsletter, read with indexed max() look-ups,
+ * entry that has ever been published (unpublished and soft-deleted ones too: unpublishing or deleting
+ * an entry bumps its `updated_at`, so that is seen as well; never-published drafts are left out), region, taxonomy term or newsletter, read with indexed max() look-ups,
  * plus the number of published entries so that a hard delete also counts as a change. Read at most
  * once per second; writers in this process may call `invalidate()` to make their change visible at once.
  * Read from the same (read) database as the data it describes, so a lagging replica never pairs an
@@ -68,7 +68,9 @@ export class DataVersionService {
   private async read(): Promise<DataVersion> {
     const [row] = (await this.db.query(
       `SELECT greatest(
-                (SELECT max(updated_at) FROM entries),
+                -- Entries that were never published are drafts nobody outside sees: their autosaves
+                -- must not invalidate every public cache. Unpublishing keeps published_at, so it counts.
+                (SELECT max(updated_at) FROM entries WHERE published_at IS NOT NULL),
                 (SELECT max(published_at) FROM entries),
                 (SELECT max(updated_at) FROM regions),
                 (SELECT max(updated_at) FROM taxonomy_terms),
