@@ -14,7 +14,7 @@ const baseUrl = inject('baseUrl');
 const databaseUrl = inject('databaseUrl');
 const shot = (name: string) => join(ARTIFACTS_DIR, `cms-${name}.png`);
 
-describe.skipIf(!databaseUrl)('CMS administration and import', () => {
+describe('CMS administration and import', () => {
   let admin: TestAccount;
   let session: BrowserSession;
   const code = `e2e_theme_${Date.now().toString(36)}`;

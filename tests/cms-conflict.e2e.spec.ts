@@ -13,7 +13,7 @@ const baseUrl = inject('baseUrl');
 const databaseUrl = inject('databaseUrl');
 const shot = (name: string) => join(ARTIFACTS_DIR, `cms-${name}.png`);
 
-describe.skipIf(!databaseUrl)('CMS save conflicts (two browsers, one draft)', () => {
+describe('CMS save conflicts (two browsers, one draft)', () => {
   let anna: TestAccount;
   let ben: TestAccount;
   let a: BrowserSession;

@@ -14,7 +14,7 @@ const baseUrl = inject('baseUrl');
 const databaseUrl = inject('databaseUrl');
 const shot = (name: string) => join(ARTIFACTS_DIR, `cms-${name}.png`);
 
-describe.skipIf(!databaseUrl)('CMS sessions', () => {
+describe('CMS sessions', () => {
   let account: TestAccount;
   let session: BrowserSession;
   let entry: EntryDetailLike;

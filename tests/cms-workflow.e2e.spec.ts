@@ -14,7 +14,7 @@ const baseUrl = inject('baseUrl');
 const databaseUrl = inject('databaseUrl');
 const shot = (name: string) => join(ARTIFACTS_DIR, `cms-${name}.png`);
 
-describe.skipIf(!databaseUrl)('CMS editorial workflow (editor and reviewer in two browsers)', () => {
+describe('CMS editorial workflow (editor and reviewer in two browsers)', () => {
   let editorAccount: TestAccount;
   let reviewerAccount: TestAccount;
   let editor: BrowserSession;
@@ -155,7 +155,7 @@ describe.skipIf(!databaseUrl)('CMS editorial workflow (editor and reviewer in tw
   });
 });
 
-describe.skipIf(!databaseUrl)('CMS four eyes', () => {
+describe('CMS four eyes', () => {
   let session: BrowserSession;
 
   afterAll(async () => {
