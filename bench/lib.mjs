@@ -34,6 +34,27 @@ export async function createBenchDatabase(serverUrl) {
   return { name, url: withDatabase(serverUrl, name), drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }
 
+/**
+ * The database a benchmark runs on: a fresh one loaded with `count` synthetic entries, or, with
+ * BENCH_REUSE_DB=<name> (a database an earlier run kept with BENCH_KEEP_DB=1), that one as it is.
+ * `drop()` keeps it when BENCH_KEEP_DB=1 or when it was reused.
+ */
+export async function benchDatabase(serverUrl, count) {
+  const reuse = process.env.BENCH_REUSE_DB;
+  if (reuse) {
+    log(`reusing database ${reuse} (BENCH_REUSE_DB)`);
+    return { name: reuse, url: withDatabase(serverUrl, reuse), loadSeconds: 0, drop: async () => undefined };
+  }
+  const db = await createBenchDatabase(serverUrl);
+  log(`loading ${count} synthetic entries into ${db.name}`);
+  const t0 = performance.now();
+  run(process.execPath, ['apps/api/dist/cli/seed-synthetic.js', '--count', String(count)], { env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'warn' } });
+  const loadSeconds = Number(((performance.now() - t0) / 1000).toFixed(1));
+  const keep = process.env.BENCH_KEEP_DB === '1';
+  if (keep) log(`keeping ${db.name}: rerun with BENCH_REUSE_DB=${db.name}`);
+  return { ...db, loadSeconds, drop: keep ? async () => undefined : db.drop };
+}
+
 export function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], ...opts });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status ?? r.signal})`);
@@ -53,7 +74,8 @@ export function freePort() {
 /** The built API (apps/api/dist/main.js) in production mode on a free port; resolves once /api/health answers. */
 export async function startApi(databaseUrl, env = {}) {
   const port = await freePort();
-  const child = spawn(process.execPath, ['apps/api/dist/main.js'], {
+  const { flags } = JSON.parse(readFileSync(join(root, 'apps/api/node-flags.json'), 'utf8'));
+  const child = spawn(process.execPath, [...flags, 'apps/api/dist/main.js'], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_ON_START: 'false', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -86,9 +108,9 @@ export function rssOf(pid) {
   return m ? Number(m[1]) * 1024 : NaN;
 }
 
-/** autocannon against one URL; latencies in ms. Every non-2xx response counts as an error. */
-export async function load(url, { connections = 32, duration = 10, amount, headers } = {}) {
-  const r = await autocannon({ url, connections, headers, ...(amount ? { amount } : { duration }) });
+/** autocannon against one URL (or the paths `requests` draw); latencies in ms. Every non-2xx response counts as an error. */
+export async function load(url, { connections = 32, duration = 10, amount, headers, requests } = {}) {
+  const r = await autocannon({ url, connections, headers, requests, ...(amount ? { amount } : { duration }) });
   const failed = r.non2xx + r.errors + r.timeouts;
   return {
     connections,

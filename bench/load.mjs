@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { createBenchDatabase, log, root, run, startApi, table } from './lib.mjs';
+import { benchDatabase, log, root, run, startApi, table } from './lib.mjs';
 
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
@@ -23,27 +23,70 @@ const TARGET = { connections: 64, rps: 500, p99Ms: 100 };
 
 const argon2 = createRequire(join(root, 'apps/api/package.json'))('@node-rs/argon2');
 
-/** What readers do, in proportion: mostly searches and entry pages. */
+/** Deterministic pseudo-random numbers (mulberry32), so every run asks the same sequence. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PROVINCES = ['110000', '120000', '130000', '140000', '150000', '210000', '220000', '230000', '310000', '320000', '330000', '340000', '350000', '360000', '370000', '410000', '420000', '430000', '440000', '450000', '460000', '500000', '510000', '520000', '530000', '540000', '610000', '620000', '630000', '640000', '650000'];
+const SECTORS = ['energy', 'industry', 'buildings', 'transport', 'agriculture', 'finance', 'energy.power', 'industry.steel'];
+const THEMES = ['carbon_dual_control', 'pollution_carbon_synergy', 'one_plus_n', 'hydrogen', 'carbon_market'];
+const INSTRUMENTS = ['implementation_plan', 'action_plan', 'regulation', 'standard', 'work_plan'];
+const WORDS = [
+  '碳达峰', '减污降碳', '氢能', '钢铁', '新能源汽车', '可再生能源', '碳排放权交易', '能耗双控', '循环经济', '碳中和', '水泥', '林业碳汇',
+  'hydrogen', 'carbon peaking', 'steel', 'renewable', 'emissions', 'buildings', 'methane', 'finance', 'transport', 'circular economy',
+];
+const METRICS = ['carbon_intensity', 'energy_intensity', 'non_fossil_share', 'forest_coverage', 'nev_ownership'];
+
+/**
+ * What readers do, in proportion, with the variety of real traffic: searches (a popular head of words
+ * and a tail of filter combinations and later pages), entry pages spread over all entries, province
+ * and national pages, target tables, statistics and feeds. Each request draws its own URL, so the
+ * API's caches help only as much as repeated reader questions would let them.
+ */
 function publicMix(count) {
-  const q = (s) => encodeURIComponent(s);
-  const entry = (i) => `/api/entries/synthetic-${(i * 7919) % count}`;
-  return [
-    `/api/entries?q=${q('碳达峰')}&region=440000&sector=industry`,
-    `/api/entries?q=${q('hydrogen')}`,
-    '/api/entries?sector=energy&level=provincial&sort=newest',
-    `/api/entries?q=${q('减污降碳')}&page=2`,
-    '/api/entries?region=130000&theme=pollution_carbon_synergy',
-    '/api/entries?instrument=implementation_plan&issuedFrom=2022&issuedTo=2023',
-    entry(1), entry(2), entry(3), entry(4), entry(5), entry(6),
-    '/api/regions/440000',
-    '/api/regions/520000',
-    '/api/regions/CN',
-    '/api/targets?metric=carbon_intensity&targetYear=2025',
-    '/api/targets?metric=non_fossil_share&targetYear=2025',
-    '/api/stats?sector=energy',
-    '/api/feeds/entries.atom?region=130000&sector=industry',
-    '/api/entries/' + 'synthetic-12345',
-  ].map((path) => ({ method: 'GET', path }));
+  const next = random(20261129);
+  const pick = (list, skew = 1) => list[Math.floor(list.length * next() ** skew)];
+  const qs = (params) => new URLSearchParams(params).toString();
+  const search = () => {
+    const p = {};
+    if (next() < 0.7) p.q = pick(WORDS, 2); // popular words far more often than rare ones
+    const filters = Math.floor(next() * 3);
+    for (let i = 0; i < filters; i++) {
+      const f = pick(['region', 'sector', 'theme', 'instrument', 'level', 'issuedFrom']);
+      if (f === 'region') p.region = pick(PROVINCES, 1.5);
+      else if (f === 'sector') p.sector = pick(SECTORS);
+      else if (f === 'theme') p.theme = pick(THEMES);
+      else if (f === 'instrument') p.instrument = pick(INSTRUMENTS);
+      else if (f === 'level') p.level = pick(['national', 'provincial', 'city']);
+      else p.issuedFrom = String(2015 + Math.floor(next() * 10));
+    }
+    const r = next();
+    if (r > 0.8) p.page = r > 0.95 ? '3' : '2';
+    return `/api/entries?${qs(p)}`;
+  };
+  const kinds = [
+    [30, search],
+    [35, () => `/api/entries/synthetic-${Math.floor(next() * count)}`],
+    [15, () => `/api/regions/${next() < 0.2 ? 'CN' : pick(PROVINCES, 1.5)}`],
+    [10, () => `/api/targets?${qs({ metric: pick(METRICS, 1.5), targetYear: pick(['2025', '2030', '2025', '2060']) })}`],
+    [5, () => `/api/stats?${qs(next() < 0.5 ? { sector: pick(SECTORS) } : { region: pick(PROVINCES, 1.5) })}`],
+    [5, () => `/api/feeds/entries.atom?${qs({ region: pick(PROVINCES, 1.5), sector: pick(SECTORS) })}`],
+  ];
+  const total = kinds.reduce((s, [w]) => s + w, 0);
+  const path = () => {
+    let r = next() * total;
+    for (const [w, make] of kinds) if ((r -= w) < 0) return make();
+    return kinds[0][1]();
+  };
+  return { path, requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: path() }) }] };
 }
 
 async function createEditors(databaseUrl, base) {
@@ -98,22 +141,22 @@ async function main() {
   const started = new Date();
   log('building the domain package and the API');
   run('pnpm', ['--filter', '@dualcarbon/domain', '--filter', '@dualcarbon/api', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const db = await createBenchDatabase(SERVER_URL);
+  const db = await benchDatabase(SERVER_URL, COUNT);
   let api;
   const stop = async () => {
     await api?.stop();
-    if (process.env.BENCH_KEEP_DB !== '1') await db.drop();
+    await db.drop();
   };
   process.once('SIGINT', () => void stop().finally(() => process.exit(130)));
   try {
-    log(`loading ${COUNT} synthetic entries into ${db.name}`);
-    run(process.execPath, ['apps/api/dist/cli/seed-synthetic.js', '--count', String(COUNT)], { env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'warn' } });
     api = await startApi(db.url);
     const editors = await createEditors(db.url, api.base);
-    const requests = publicMix(COUNT);
-    for (const r of requests) {
-      const res = await fetch(api.base + r.path);
-      if (!res.ok) throw new Error(`${r.path} answered ${res.status}: ${(await res.text()).slice(0, 200)}`);
+    const { path, requests } = publicMix(COUNT);
+    // Every kind of URL the mix draws must answer 200 (a bad code in the mix would count as load errors).
+    for (let i = 0; i < 300; i++) {
+      const p = path();
+      const res = await fetch(api.base + p);
+      if (!res.ok) throw new Error(`${p} answered ${res.status}: ${(await res.text()).slice(0, 200)}`);
     }
     await autocannon({ url: api.base, connections: 8, amount: 400, requests }); // warm-up
 
@@ -148,7 +191,7 @@ async function main() {
       { label: 'editor saves', get: (s) => s.editorSaves },
       { label: 'failed saves', get: (s) => s.editorFailed },
     ];
-    process.stdout.write(`\npublic mix of ${requests.length} requests over ${COUNT} entries, ${STEP_SECONDS} s per step, ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join('/')}\n\n${table(steps, columns)}\n\n`);
+    process.stdout.write(`\nvaried public mix (30% searches, 35% entry pages, 15% region pages, 10% targets, 5% stats, 5% feeds) over ${COUNT} entries, ${STEP_SECONDS} s per step, ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join('/')}\n\n${table(steps, columns)}\n\n`);
     const at = steps.find((s) => s.connections === TARGET.connections);
     if (at) {
       const ok = at.rps >= TARGET.rps && at.p99 <= TARGET.p99Ms && at.errors === 0;

@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -111,7 +111,8 @@ export default async function setup(project: TestProject) {
     recent = (recent + chunk.toString()).slice(-8_000);
   };
 
-  const child = spawn(process.execPath, [API_MAIN], {
+  const { flags } = JSON.parse(readFileSync(join(REPO_ROOT, 'apps/api/node-flags.json'), 'utf8')) as { flags: string[] };
+  const child = spawn(process.execPath, [...flags, API_MAIN], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,

@@ -9,6 +9,8 @@ import { HttpExceptionFilter, toErrorBody } from './common/http-exception.filter
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
 import { bodyLimits } from './http/body-limits';
+import { publicDataVersion } from './http/public-data-version';
+import { responseCache } from './http/response-cache';
 import { securityHeaders } from './http/security';
 import { serveStaticSites } from './http/static-sites';
 import { setupSwagger } from './http/swagger';
@@ -35,6 +37,8 @@ export async function createApp({ config, databaseUrl, logger }: CreateAppOption
   app.disable('x-powered-by');
   app.use(httpLogger(logger));
   app.use(securityHeaders(config.app.publicUrl));
+  // Before compression, so that replayed answers are the compressed bytes (see response-cache.ts).
+  app.use(responseCache({ version: publicDataVersion(app) }));
   app.use(compression());
   app.use(bodyLimits());
   app.setGlobalPrefix('api');

@@ -3,40 +3,50 @@ import { DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { InjectReadDataSource } from '../database/read-data-source';
 import { ENTRY_NOT_FOUND, NotFoundError } from '../common/errors';
 import {
-  EntryEntity, EntryRelationEntity, EntrySourceEntity, EntryTargetEntity, NewsletterPlacementEntity, ObservationEntity, PUBLISHED,
+  EntryEntity, EntryRelationEntity, EntrySourceEntity, EntryTargetEntity, NewsletterPlacementEntity, ObservationEntity, PUBLISHED, RegionEntity,
 } from '../database/entities';
+import { hydrate, selectList } from '../database/hydrate';
 import { toPublicEntry, type EntryChildren, type PublicEntryView } from './entry.mapper';
 
 /** Read side of one entry for the public (lists are search's): only published, non-deleted entries exist here. */
 @Injectable()
 export class EntriesService {
+  private sql?: string;
+
   constructor(@InjectReadDataSource() private readonly db: DataSource) {}
 
-  private published() {
-    // Soft-deleted rows are excluded by TypeORM because of the @DeleteDateColumn.
-    return this.db
-      .getRepository(EntryEntity)
-      .createQueryBuilder('e')
-      .leftJoinAndSelect('e.region', 'r')
-      .where('e.workflowStatus = :published', { published: PUBLISHED });
+  /**
+   * The entry, its region and its child rows in one statement (children as JSON arrays in document
+   * order): one round trip per entry page instead of six, and no query building per request.
+   */
+  private entrySql(): string {
+    const children = (table: string, order: string) =>
+      `(SELECT coalesce(jsonb_agg(to_jsonb(c) ORDER BY ${order}), '[]') FROM ${table} c WHERE c.entry_id = e.id) AS "${table}"`;
+    this.sql ??= `
+      SELECT ${selectList(this.db, EntryEntity, 'e')}, to_jsonb(r) AS "regions",
+        ${children('entry_targets', 'c.position')},
+        ${children('observations', 'c.position')},
+        ${children('entry_sources', 'c.position')},
+        ${children('entry_relations', 'c.position')},
+        ${children('newsletter_placements', 'c.issue, c.position')}
+      FROM entries e LEFT JOIN regions r ON r.code = e.jurisdiction
+      WHERE e.slug = $1 AND e.workflow_status = '${PUBLISHED}' AND e.deleted_at IS NULL`;
+    return this.sql;
   }
 
   async getBySlug(slug: string): Promise<PublicEntryView> {
-    const entry = await this.published().andWhere('e.slug = :slug', { slug }).getOne();
-    if (!entry) throw new NotFoundError(ENTRY_NOT_FOUND, `No published entry has the slug "${slug}"`);
-    return toPublicEntry(entry, await this.children(entry.id), entry.region);
-  }
-
-  private async children(entryId: string): Promise<EntryChildren> {
-    const rows = <T extends ObjectLiteral>(target: EntityTarget<T>, order: Record<string, 'ASC'>) =>
-      this.db.getRepository(target).find({ where: { entryId } as never, order: order as never });
-    const [targets, observations, sources, relations, placements] = await Promise.all([
-      rows(EntryTargetEntity, { position: 'ASC' }),
-      rows(ObservationEntity, { position: 'ASC' }),
-      rows(EntrySourceEntity, { position: 'ASC' }),
-      rows(EntryRelationEntity, { position: 'ASC' }),
-      rows(NewsletterPlacementEntity, { issue: 'ASC', position: 'ASC' }),
-    ]);
-    return { targets, observations, sources, relations, placements };
+    const [row] = (await this.db.query(this.entrySql(), [slug])) as Record<string, unknown>[];
+    if (!row) throw new NotFoundError(ENTRY_NOT_FOUND, `No published entry has the slug "${slug}"`);
+    const list = <T extends ObjectLiteral>(target: EntityTarget<T>, table: string) =>
+      (row[table] as Record<string, unknown>[]).map((child) => hydrate(this.db, target, child));
+    const children: EntryChildren = {
+      targets: list(EntryTargetEntity, 'entry_targets'),
+      observations: list(ObservationEntity, 'observations'),
+      sources: list(EntrySourceEntity, 'entry_sources'),
+      relations: list(EntryRelationEntity, 'entry_relations'),
+      placements: list(NewsletterPlacementEntity, 'newsletter_placements'),
+    };
+    const region = row.regions ? hydrate(this.db, RegionEntity, row.regions as Record<string, unknown>) : null;
+    return toPublicEntry(hydrate(this.db, EntryEntity, row), children, region);
   }
 }

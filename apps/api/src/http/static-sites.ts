@@ -1,9 +1,10 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config';
+import { pathOf } from './public-routes';
 
 interface Site {
   name: string;
@@ -39,8 +40,10 @@ export function serveStaticSites(app: NestExpressApplication, config: Pick<AppCo
     return built;
   });
   // CMS first: its prefix is more specific than the portal's.
+  // API requests skip the file look-up: a stat() per API call cost ~5% of a busy search server's CPU.
   for (const site of sites) {
-    app.useStaticAssets(site.dir, { prefix: site.prefix || undefined, index: false, redirect: false, setHeaders: cacheHeaders });
+    const files = express.static(site.dir, { index: false, redirect: false, setHeaders: cacheHeaders });
+    app.use(site.prefix || '/', (req: Request, res: Response, next: NextFunction) => (isApi(pathOf(req.originalUrl)) ? next() : files(req, res, next)));
   }
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi(req.path) || looksLikeFile(req.path)) return next();

@@ -1,5 +1,6 @@
 import { issuedRange, provinceOf, type EntryFilters } from '@dualcarbon/domain';
-import { FACETS, NO_DAY, type Csr, type Dict, type FacetName, type Snapshot } from './snapshot';
+import { lowerBound, postingIndex, postingsOf, type PostingIndex, type Postings } from './postings';
+import { FACETS, type Csr, type Dict, type FacetName, type Snapshot } from './snapshot';
 
 export interface FacetValue {
   value: string;
@@ -7,10 +8,11 @@ export interface FacetValue {
 }
 export type Facets = Record<FacetName, FacetValue[]>;
 
+/** One active filter: the docs it lets through are the union of `lists`. */
 interface Filter {
   /** The facet this filter belongs to (its own selection is ignored when counting that facet). */
   facet: FacetName | null;
-  test(doc: number): boolean;
+  lists: Int32Array[];
 }
 
 const DAY_MS = 86_400_000;
@@ -19,58 +21,56 @@ const dayOf = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_M
 /** Dict ids of the selected codes as a lookup table; unknown codes select nothing. */
 function selection(dict: Dict, codes: readonly string[]): Uint8Array {
   const sel = new Uint8Array(dict.values.length);
-  for (const c of codes) {
-    const id = dict.find(c);
-    if (id > 0) sel[id] = 1;
-  }
+  for (const id of ids(dict, codes)) sel[id] = 1;
   return sel;
 }
 
-const scalar = (facet: FacetName, field: Uint16Array, sel: Uint8Array): Filter => ({ facet, test: (d) => sel[field[d]] === 1 });
-const multi = (facet: FacetName, field: Csr, sel: Uint8Array): Filter => ({
+/** Dict ids of the selected codes; unknown codes select nothing. */
+const ids = (dict: Dict, codes: readonly string[]) => codes.map((c) => dict.find(c)).filter((id) => id > 0);
+
+const byValue = (facet: FacetName, p: Postings, dict: Dict, codes: readonly string[]): Filter => ({
   facet,
-  test: (d) => {
-    for (let i = field.offsets[d]; i < field.offsets[d + 1]; i++) if (sel[field.values[i]] === 1) return true;
-    return false;
-  },
+  lists: ids(dict, codes).map((id) => postingsOf(p, id)),
 });
 
 /**
  * region: CN selects national entries; a province selects itself and, with includeSubregions, its cities
  * and zones; a city selects itself and its zones; a zone selects itself.
  */
-function regionFilter(s: Snapshot, f: EntryFilters): Filter {
+function regionFilter(s: Snapshot, x: PostingIndex, f: EntryFilters): Filter {
   const dict = s.dicts.region;
-  const exact = selection(dict, f.region);
-  const provinces = selection(dict, f.includeSubregions ? f.region.filter((c) => /^\d{2}0000$/.test(c)) : []);
-  const cities = selection(dict, f.includeSubregions ? f.region.filter((c) => /^\d{6}$/.test(c) && !c.endsWith('0000')) : []);
+  const provinces = f.includeSubregions ? f.region.filter((c) => /^\d{2}0000$/.test(c)) : [];
+  const cities = f.includeSubregions ? f.region.filter((c) => /^\d{6}$/.test(c) && !c.endsWith('0000')) : [];
   return {
     facet: 'region',
-    test: (d) => exact[s.jurisdiction[d]] === 1 || provinces[s.province[d]] === 1 || cities[s.city[d]] === 1,
+    lists: [
+      ...ids(dict, f.region).map((id) => postingsOf(x.jurisdiction, id)),
+      ...ids(dict, provinces).map((id) => postingsOf(x.province, id)),
+      ...ids(dict, cities).map((id) => postingsOf(x.city, id)),
+    ],
   };
 }
 
 export function compileFilters(s: Snapshot, f: EntryFilters): Filter[] {
+  const x = postingIndex(s);
+  const d = s.dicts;
   const out: Filter[] = [];
-  if (f.region.length) out.push(regionFilter(s, f));
-  if (f.level.length) out.push(scalar('level', s.level, selection(s.dicts.level, f.level)));
-  if (f.sector.length) out.push(multi('sector', s.sector, selection(s.dicts.sector, f.sector)));
-  if (f.instrument.length) out.push(scalar('instrument', s.instrument, selection(s.dicts.instrument, f.instrument)));
-  if (f.theme.length) out.push(multi('theme', s.theme, selection(s.dicts.theme, f.theme)));
-  if (f.ghg.length) out.push(multi('ghg', s.ghg, selection(s.dicts.ghg, f.ghg)));
-  if (f.status.length) out.push(scalar('status', s.status, selection(s.dicts.status, f.status)));
-  if (f.kind.length) out.push(scalar('kind', s.kind, selection(s.dicts.kind, f.kind)));
-  if (f.issuer.length) out.push(multi('issuer', s.issuer, selection(s.dicts.issuer, f.issuer)));
+  if (f.region.length) out.push(regionFilter(s, x, f));
+  if (f.level.length) out.push(byValue('level', x.level, d.level, f.level));
+  if (f.sector.length) out.push(byValue('sector', x.sector, d.sector, f.sector));
+  if (f.instrument.length) out.push(byValue('instrument', x.instrument, d.instrument, f.instrument));
+  if (f.theme.length) out.push(byValue('theme', x.theme, d.theme, f.theme));
+  if (f.ghg.length) out.push(byValue('ghg', x.ghg, d.ghg, f.ghg));
+  if (f.status.length) out.push(byValue('status', x.status, d.status, f.status));
+  if (f.kind.length) out.push(byValue('kind', x.kind, d.kind, f.kind));
+  if (f.issuer.length) out.push(byValue('issuer', x.issuer, d.issuer, f.issuer));
   const { from, to } = issuedRange(f);
   if (from || to) {
-    const lo = from ? dayOf(from) : NO_DAY + 1;
-    const hi = to ? dayOf(to) : 2 ** 31 - 1;
-    out.push({ facet: 'year', test: (d) => s.issuedDay[d] !== NO_DAY && s.issuedDay[d] >= lo && s.issuedDay[d] <= hi });
+    const lo = from ? lowerBound(x.days, dayOf(from)) : 0;
+    const hi = to ? lowerBound(x.days, dayOf(to) + 1) : x.days.length;
+    out.push({ facet: 'year', lists: [x.byDay.subarray(lo, Math.max(lo, hi))] });
   }
-  if (f.hasTargets !== undefined) {
-    const want = f.hasTargets ? 1 : 0;
-    out.push({ facet: null, test: (d) => s.hasTargets[d] === want });
-  }
+  if (f.hasTargets !== undefined) out.push({ facet: null, lists: [f.hasTargets ? x.withTargets : x.withoutTargets] });
   return out;
 }
 
@@ -80,43 +80,80 @@ export interface MatchResult {
   facets: Facets | null;
 }
 
+const globalCounts = new WeakMap<Snapshot, Counters>();
+
+/** Facet counts over every doc of a snapshot (the landing page, and a lone filter's own facet). */
+function countsOfAll(s: Snapshot): Counters {
+  let counts = globalCounts.get(s);
+  if (!counts) {
+    counts = facetCounters(s);
+    const all = Int32Array.from({ length: s.size }, (_, d) => d);
+    const noCities = new Uint8Array(s.dicts.region.values.length);
+    for (const facet of FACETS) countInto(s, counts[facet], facet, all, noCities);
+    globalCounts.set(s, counts);
+  }
+  return counts;
+}
+
 /**
- * One pass over the candidates: a doc failing no filter is a result and counts in every facet; a doc
- * failing exactly one filter counts only in that filter's facet (standard faceted search: each facet
- * is counted with the other filters applied). `candidates` limits the pass to text hits.
+ * Each filter (and the text, when there is one) sets its bit on the docs of its lists; a doc with
+ * every bit is a result and counts in every facet, a doc missing exactly one filter's bit counts only
+ * in that filter's facet (standard faceted search: each facet is counted with the other filters
+ * applied). The cost is the lists' lengths plus one pass over a bit mask, not a test per doc and filter.
  */
 export function match(s: Snapshot, f: EntryFilters, candidates: Int32Array | null, withFacets: boolean): MatchResult {
   const filters = compileFilters(s, f);
-  const n = candidates ? candidates.length : s.size;
-  let docs: Int32Array;
-  const nearMiss: number[][] = filters.map(() => []);
   if (!filters.length) {
-    docs = candidates ?? Int32Array.from({ length: n }, (_, i) => i);
-  } else {
-    const hits: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const d = candidates ? candidates[i] : i;
-      let failed = -1;
-      let fails = 0;
-      for (let k = 0; k < filters.length && fails < 2; k++) {
-        if (!filters[k].test(d)) {
-          fails++;
-          failed = k;
-        }
-      }
-      if (fails === 0) hits.push(d);
-      else if (fails === 1 && withFacets) nearMiss[failed].push(d);
-    }
-    docs = Int32Array.from(hits);
+    const docs = candidates ?? Int32Array.from({ length: s.size }, (_, i) => i);
+    if (!withFacets) return { docs, facets: null };
+    return { docs, facets: toFacets(s, candidates ? countAll(s, docs, f) : countsOfAll(s), f) };
   }
+  const bits = filters.length + (candidates ? 1 : 0);
+  const full = (1 << bits) - 1;
+  const mask = bits <= 8 ? new Uint8Array(s.size) : new Uint16Array(s.size);
+  filters.forEach((filter, k) => {
+    const bit = 1 << k;
+    for (const list of filter.lists) for (let i = 0; i < list.length; i++) mask[list[i]] |= bit;
+  });
+  if (candidates) {
+    const bit = 1 << filters.length;
+    for (let i = 0; i < candidates.length; i++) mask[candidates[i]] |= bit;
+  }
+  const hits: number[] = [];
+  const nearMiss: number[][] = filters.map(() => []);
+  // A filter's own facet is counted over the docs passing every other test. For a lone filter that is
+  // every doc, whose counts are kept per snapshot; but the region facet also lists the cities of the
+  // selected provinces, so it is counted.
+  const lone = bits === 1 && filters[0].facet !== 'region';
+  const countNearMisses = withFacets && !lone;
+  for (let d = 0; d < s.size; d++) {
+    const m = mask[d];
+    if (m === full) hits.push(d);
+    else if (countNearMisses) {
+      const missing = full ^ m;
+      if ((missing & (missing - 1)) === 0) {
+        const k = 31 - Math.clz32(missing);
+        if (k < filters.length) nearMiss[k].push(d);
+      }
+    }
+  }
+  const docs = Int32Array.from(hits);
   if (!withFacets) return { docs, facets: null };
+  const counts = countAll(s, docs, f);
+  const cities = selectedProvinces(s, f);
+  filters.forEach((filter, k) => {
+    if (!filter.facet) return;
+    if (lone) counts[filter.facet].set(countsOfAll(s)[filter.facet]);
+    else if (nearMiss[k].length) countInto(s, counts[filter.facet], filter.facet, nearMiss[k], cities);
+  });
+  return { docs, facets: toFacets(s, counts, f) };
+}
+
+function countAll(s: Snapshot, docs: Int32Array, f: EntryFilters): Counters {
   const counts = facetCounters(s);
   const cities = selectedProvinces(s, f);
   for (const facet of FACETS) countInto(s, counts[facet], facet, docs, cities);
-  filters.forEach((filter, k) => {
-    if (filter.facet && nearMiss[k].length) countInto(s, counts[filter.facet], filter.facet, nearMiss[k], cities);
-  });
-  return { docs, facets: toFacets(s, counts, f) };
+  return counts;
 }
 
 type Counters = Record<FacetName, Int32Array>;

@@ -27,9 +27,11 @@ export interface FilterMatch {
 @Injectable()
 export class SearchService {
   /** Text hits per (snapshot version, q): refining filters or paging with the same q costs no text query. */
-  private readonly textHits = new Lru<Promise<TextHits>>(32);
+  private readonly textHits = new Lru<Promise<TextHits>>(256);
   /** Matches per (snapshot version, filters): the landing page and repeated pages are counted once. */
-  private readonly matches = new Lru<{ docs: Int32Array; facets: Facets | null }>(32);
+  private readonly matches = new Lru<{ docs: Int32Array; facets: Facets | null }>(64);
+  /** Whole pages per (snapshot version, query): a popular search costs no query but the version check. */
+  private readonly pages = new Lru<Promise<EntrySearchResult>>(64);
 
   constructor(
     @InjectReadDataSource() private readonly db: DataSource,
@@ -37,8 +39,8 @@ export class SearchService {
   ) {}
 
   /** The docs matching the filters (q included), with facet counts when asked. */
-  async matchFilters(filters: EntryFilters, withFacets = false): Promise<FilterMatch> {
-    const snapshot = await this.snapshots.current();
+  async matchFilters(filters: EntryFilters, withFacets = false, current?: Snapshot): Promise<FilterMatch> {
+    const snapshot = current ?? (await this.snapshots.current());
     const hits = filters.q ? await this.hitsFor(snapshot, filters.q) : null;
     const key = `${snapshot.version}|${withFacets}|${JSON.stringify(filtersKey(filters))}`;
     const { docs, facets } = this.matches.get(key) ?? this.matches.set(key, match(snapshot, filters, hits?.candidates ?? null, withFacets));
@@ -57,7 +59,7 @@ export class SearchService {
   private async ordered(snapshot: Snapshot, docs: Int32Array, sort: Sort | 'published', hits: TextHits | null): Promise<Int32Array> {
     if (sort === 'relevance' && !hits) sort = 'newest';
     if (sort === 'title') await titleOrder(snapshot, (sql) => this.db.query(sql));
-    return orderDocs(snapshot, docs, sort, hits?.score);
+    return orderDocs(snapshot, docs, sort, hits ?? undefined);
   }
 
   /** Search keys of the matching entries in the given order (export, feeds); `limit` keeps the first ones. */
@@ -72,7 +74,18 @@ export class SearchService {
   }
 
   async search(query: EntryQuery): Promise<EntrySearchResult> {
-    const { snapshot, docs, facets, hits } = await this.matchFilters(query, query.facets);
+    const snapshot = await this.snapshots.current();
+    // The snapshot version moves with every change to a public row, so a cached page is never stale.
+    const key = `${snapshot.version}|${JSON.stringify([...filtersKey(query), query.sort, query.page, query.pageSize, query.facets])}`;
+    const cached = this.pages.get(key);
+    if (cached) return cached;
+    const page = this.searchIn(snapshot, query);
+    page.catch(() => this.pages.delete(key));
+    return this.pages.set(key, page);
+  }
+
+  private async searchIn(current: Snapshot, query: EntryQuery): Promise<EntrySearchResult> {
+    const { snapshot, docs, facets, hits } = await this.matchFilters(query, query.facets, current);
     const sort = query.sort === 'relevance' && !hits ? 'newest' : query.sort;
     const ordered = await this.ordered(snapshot, docs, sort, hits);
     const start = (query.page - 1) * query.pageSize;

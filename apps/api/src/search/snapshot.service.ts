@@ -5,6 +5,7 @@ import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { InjectReadDataSource } from '../database/read-data-source';
 import { LOGGER } from '../logging/logger.token';
+import { FreshRead } from './fresh-read';
 import { loadSnapshot, titleOrder, VERSION_SQL, type Snapshot } from './snapshot';
 
 /** Rows kept in dc_search.changes before old ones are deleted (deleting costs one extra reload). */
@@ -12,13 +13,15 @@ const PRUNE_ABOVE = 1000;
 
 /**
  * Hands out the current snapshot of published entries. Every call compares the snapshot's version
- * with dc_search.changes (a sub-millisecond query on a tiny table) and reloads when a change has
+ * with dc_search.changes (a sub-millisecond query on a tiny table, shared by concurrent calls) and reloads when a change has
  * committed since, so results are never stale; concurrent callers share one reload.
  */
 @Injectable()
 export class SnapshotService implements OnApplicationBootstrap {
   private snapshot?: Snapshot;
   private loading?: Promise<Snapshot>;
+  /** Concurrent requests share one version query (each still sees every change committed before it asked). */
+  private readonly versionRead = new FreshRead(async () => ((await this.db.query(VERSION_SQL)) as { v: string }[])[0].v);
 
   constructor(
     /** Public reads: the replica when DATABASE_READ_URL is set. */
@@ -33,8 +36,13 @@ export class SnapshotService implements OnApplicationBootstrap {
     this.current().catch((err: unknown) => this.logger.warn({ context: 'Search', err }, 'search snapshot: first load failed'));
   }
 
+  /** The version of public entries now: it moves with every committed change to a public entry row or its targets. */
+  version(): Promise<string> {
+    return this.versionRead.get();
+  }
+
   async current(): Promise<Snapshot> {
-    const [{ v }] = (await this.db.query(VERSION_SQL)) as { v: string }[];
+    const v = await this.versionRead.get();
     if (this.snapshot?.version === v) return this.snapshot;
     const loaded = await this.reload();
     // A reload that was already running may have read an older version than ours: one more pass.

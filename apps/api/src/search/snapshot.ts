@@ -130,17 +130,17 @@ export async function loadSnapshot(client: PoolClient): Promise<Snapshot> {
     const { records } = (await client.query<{ records: string | null }>(LOAD_SQL)).rows[0];
     const terms = (await client.query(TERMS_SQL)).rows as TermRow[];
     await client.query('COMMIT');
-    return build(version, records ? records.split(RS) : [], terms);
+    return buildSnapshot(version, records ? records.split(RS) : [], terms);
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw err;
   }
 }
 
-interface TermRow { taxonomy: string; code: string; parent_code: string | null; label_en: string; label_zh: string; keywords: string[] }
+export interface TermRow { taxonomy: string; code: string; parent_code: string | null; label_en: string; label_zh: string; keywords: string[] }
 
 
-function build(version: string, records: string[], termRows: TermRow[]): Snapshot {
+export function buildSnapshot(version: string, records: string[], termRows: TermRow[]): Snapshot {
   const size = records.length;
   const dicts = {
     region: new Dict(), level: new Dict(), sector: new Dict(), instrument: new Dict(), theme: new Dict(),

@@ -1,0 +1,124 @@
+import { issuedRange, type EntryFilters } from '@dualcarbon/domain';
+import { describe, expect, it } from 'vitest';
+import { match } from './matcher';
+import { buildSnapshot, codePaths, FACETS, NO_DAY, type FacetName, type Snapshot } from './snapshot';
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const REGIONS = ['CN', '440000', '440100', '440300', '440100-nansha', '130000', '130100', '520000', '520100'];
+const LEVELS = ['national', 'provincial', 'city', 'zone'];
+const KINDS = ['policy', 'report'];
+const STATUSES = ['in_force', 'draft', 'repealed'];
+const INSTRUMENTS = ['', 'implementation_plan', 'action_plan', 'standard'];
+const SECTORS = ['energy', 'energy.power', 'energy.hydrogen', 'industry', 'industry.steel', 'transport'];
+const THEMES = ['hydrogen', 'one_plus_n', 'carbon_market'];
+const GHGS = ['co2', 'ch4'];
+const ISSUERS = ['state_council', 'ndrc', 'mee'];
+const DAY = 86_400_000;
+
+function snapshot(size: number, next: () => number): Snapshot {
+  const pick = <T>(l: T[]) => l[Math.floor(next() * l.length)];
+  const some = (l: string[]) => l.filter(() => next() < 0.3);
+  const records = Array.from({ length: size }, (_, d) => {
+    const day = next() < 0.1 ? NO_DAY : Math.floor(Date.UTC(2018, 0, 1) / DAY + next() * 2500);
+    return [d + 1, pick(REGIONS), pick(LEVELS), pick(KINDS), pick(STATUSES), pick(INSTRUMENTS), day, 1_700_000_000_000 + d,
+      some(SECTORS).join(','), some(THEMES).join(','), some(GHGS).join(','), some(ISSUERS).join(','), next() < 0.3 ? 1 : 0].join('\u001f');
+  });
+  return buildSnapshot('1:1', records, []);
+}
+
+function randomFilters(next: () => number): EntryFilters {
+  const some = (l: string[], p = 0.25) => (next() < p ? l.filter(() => next() < 0.4).concat(next() < 0.1 ? ['unknown'] : []) : []);
+  const date = () => (next() < 0.5 ? String(2018 + Math.floor(next() * 7)) : `20${19 + Math.floor(next() * 5)}-0${1 + Math.floor(next() * 9)}-1${Math.floor(next() * 9)}`);
+  return {
+    region: some(REGIONS), includeSubregions: next() < 0.5, level: some(LEVELS), sector: some(SECTORS), instrument: some(INSTRUMENTS.slice(1)),
+    theme: some(THEMES), ghg: some(GHGS), status: some(STATUSES), kind: some(KINDS), issuer: some(ISSUERS),
+    issuedFrom: next() < 0.15 ? date() : undefined, issuedTo: next() < 0.15 ? date() : undefined,
+    hasTargets: next() < 0.15 ? next() < 0.5 : undefined,
+  };
+}
+
+/** The plain definition, doc by doc: what match() must agree with however it gets there. */
+function reference(s: Snapshot, f: EntryFilters, candidates: Int32Array | null) {
+  const code = (name: FacetName, id: number) => s.dicts[name].values[id];
+  const values = (field: { offsets: Uint32Array; values: Uint16Array }, name: FacetName, d: number) =>
+    Array.from(field.values.subarray(field.offsets[d], field.offsets[d + 1]), (id) => code(name, id));
+  const { from, to } = issuedRange(f);
+  const dayOf = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY);
+  const tests: [FacetName | null, (d: number) => boolean][] = [];
+  const any = (wanted: string[], have: string[]) => have.some((v) => wanted.includes(v));
+  if (f.region.length) {
+    tests.push(['region', (d) => {
+      const jur = code('region', s.jurisdiction[d]);
+      if (f.region.includes(jur)) return true;
+      if (!f.includeSubregions) return false;
+      return f.region.some((r) => (/^\d{2}0000$/.test(r) && code('region', s.province[d]) === r) || (/^\d{6}$/.test(r) && !r.endsWith('0000') && code('region', s.city[d]) === r));
+    }]);
+  }
+  if (f.level.length) tests.push(['level', (d) => f.level.includes(code('level', s.level[d]))]);
+  if (f.sector.length) tests.push(['sector', (d) => any(f.sector, values(s.sector, 'sector', d))]);
+  if (f.instrument.length) tests.push(['instrument', (d) => f.instrument.includes(code('instrument', s.instrument[d]))]);
+  if (f.theme.length) tests.push(['theme', (d) => any(f.theme, values(s.theme, 'theme', d))]);
+  if (f.ghg.length) tests.push(['ghg', (d) => any(f.ghg, values(s.ghg, 'ghg', d))]);
+  if (f.status.length) tests.push(['status', (d) => f.status.includes(code('status', s.status[d]))]);
+  if (f.kind.length) tests.push(['kind', (d) => f.kind.includes(code('kind', s.kind[d]))]);
+  if (f.issuer.length) tests.push(['issuer', (d) => any(f.issuer, values(s.issuer, 'issuer', d))]);
+  if (from || to) tests.push(['year', (d) => s.issuedDay[d] !== NO_DAY && (!from || s.issuedDay[d] >= dayOf(from)) && (!to || s.issuedDay[d] <= dayOf(to))]);
+  if (f.hasTargets !== undefined) tests.push([null, (d) => (s.hasTargets[d] === 1) === f.hasTargets]);
+  const inText = candidates ? new Set(candidates) : null;
+  const pool = Array.from({ length: s.size }, (_, d) => d).filter((d) => !inText || inText.has(d));
+  const docs = pool.filter((d) => tests.every(([, t]) => t(d)));
+  const selectedProvinces = new Set(f.region.filter((r) => /^\d{2}/.test(r)).map((r) => `${r.slice(0, 2)}0000`));
+  const facets = {} as Record<FacetName, Record<string, number>>;
+  for (const facet of FACETS) {
+    const counts: Record<string, number> = {};
+    const add = (v: string) => v && (counts[v] = (counts[v] ?? 0) + 1);
+    for (const d of pool.filter((d) => tests.every(([name, t]) => name === facet || t(d)))) {
+      if (facet === 'region') {
+        add(code('region', s.province[d]));
+        if (s.city[d] && selectedProvinces.has(code('region', s.province[d]))) add(code('region', s.city[d]));
+      } else if (facet === 'sector') values(s.sector, 'sector', d).forEach(add);
+      else if (facet === 'theme') values(s.theme, 'theme', d).forEach(add);
+      else if (facet === 'ghg') values(s.ghg, 'ghg', d).forEach(add);
+      else if (facet === 'issuer') values(s.issuer, 'issuer', d).forEach(add);
+      else add(code(facet, (s[facet] as Uint16Array)[d]));
+    }
+    facets[facet] = counts;
+  }
+  return { docs, facets };
+}
+
+describe('match', () => {
+  it('agrees with the doc-by-doc definition on random filters, text hits and facets', () => {
+    const next = random(42);
+    const s = snapshot(1500, next);
+    for (let round = 0; round < 400; round++) {
+      const f = randomFilters(next);
+      const candidates = next() < 0.4 ? Int32Array.from(Array.from({ length: s.size }, (_, d) => d).filter(() => next() < 0.3)) : null;
+      const got = match(s, f, candidates, true);
+      const want = reference(s, f, candidates);
+      const context = JSON.stringify({ round, f, text: !!candidates });
+      expect(Array.from(got.docs), context).toEqual(want.docs);
+      for (const facet of FACETS) {
+        const counted = Object.fromEntries(got.facets![facet].filter((v) => v.count > 0).map((v) => [v.value, v.count]));
+        expect(counted, `${context} facet ${facet}`).toEqual(want.facets[facet]);
+      }
+    }
+  });
+
+  it('sector codes select their children (the snapshot stores every ancestor)', () => {
+    expect(codePaths('industry.steel')).toEqual(['industry', 'industry.steel']);
+    const s = buildSnapshot('1:1', [[1, '440000', 'provincial', 'policy', 'in_force', '', NO_DAY, 0, 'industry.steel', '', '', '', 0].join('\u001f')], []);
+    expect(Array.from(match(s, { ...randomFilters(() => 0.99), sector: ['industry'] }, null, false).docs)).toEqual([0]);
+  });
+});
