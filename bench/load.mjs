@@ -21,19 +21,10 @@ const EDITORS = Number(process.env.BENCH_EDITORS ?? 4);
 /** The figure the issue names: at 64 connections ≥ 500 req/s, p99 ≤ 100 ms, no errors. */
 const TARGET = { connections: 64, rps: 500, p99Ms: 100 };
 
-const argon2 = createRequire(join(root, 'apps/api/package.json'))('@node-rs/argon2');
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run asks the same sequence. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const requireFromApi = createRequire(join(root, 'apps/api/package.json'));
+const argon2 = requireFromApi('@node-rs/argon2');
+/** The domain's seeded PRNG (mulberry32), so every run asks the same sequence. */
+const { createRandom } = requireFromApi('@dualcarbon/domain');
 
 const PROVINCES = ['110000', '120000', '130000', '140000', '150000', '210000', '220000', '230000', '310000', '320000', '330000', '340000', '350000', '360000', '370000', '410000', '420000', '430000', '440000', '450000', '460000', '500000', '510000', '520000', '530000', '540000', '610000', '620000', '630000', '640000', '650000'];
 const SECTORS = ['energy', 'industry', 'buildings', 'transport', 'agriculture', 'finance', 'energy.power', 'industry.steel'];
@@ -52,7 +43,7 @@ const METRICS = ['carbon_intensity', 'energy_intensity', 'non_fossil_share', 'fo
  * API's caches help only as much as repeated reader questions would let them.
  */
 function publicMix(count) {
-  const next = random(20261129);
+  const next = createRandom(20261129).next;
   const pick = (list, skew = 1) => list[Math.floor(list.length * next() ** skew)];
   const qs = (params) => new URLSearchParams(params).toString();
   const search = () => {

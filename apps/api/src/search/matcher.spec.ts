@@ -1,19 +1,9 @@
-import { issuedRange, type EntryFilters } from '@dualcarbon/domain';
+import { createRandom, issuedRange, type EntryFilters } from '@dualcarbon/domain';
 import { describe, expect, it } from 'vitest';
 import { match } from './matcher';
 import { buildSnapshot, codePaths, FACETS, NO_DAY, type FacetName, type Snapshot } from './snapshot';
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = (seed: number) => createRandom(seed).next;
 
 const REGIONS = ['CN', '440000', '440100', '440300', '440100-nansha', '130000', '130100', '520000', '520100'];
 const LEVELS = ['national', 'provincial', 'city', 'zone'];

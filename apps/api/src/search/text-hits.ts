@@ -1,6 +1,7 @@
 import { SECTORS, THEMES } from '@dualcarbon/domain';
 import type { DataSource } from 'typeorm';
-import type { Csr, Snapshot } from './snapshot';
+import { postingIndex, postingsOf } from './postings';
+import type { Snapshot } from './snapshot';
 import { matchTerms, parseTextQuery, type TextQuery } from './text-query';
 
 export interface TextHits {
@@ -49,20 +50,6 @@ export function directHitSql(q: TextQuery): { sql: string; params: string[] } | 
   };
 }
 
-function hasAny(field: Csr, d: number, sel: Uint8Array): boolean {
-  for (let i = field.offsets[d]; i < field.offsets[d + 1]; i++) if (sel[field.values[i]]) return true;
-  return false;
-}
-
-function selectionOf(s: Snapshot, name: 'sector' | 'theme', codes: string[]): Uint8Array {
-  const sel = new Uint8Array(s.dicts[name].values.length);
-  for (const c of codes) {
-    const id = s.dicts[name].find(c);
-    if (id > 0) sel[id] = 1;
-  }
-  return sel;
-}
-
 export async function findTextHits(db: DataSource, s: Snapshot, q: string): Promise<TextHits> {
   const query = parseTextQuery(q);
   const score = new Float32Array(s.size);
@@ -78,13 +65,13 @@ export async function findTextHits(db: DataSource, s: Snapshot, q: string): Prom
   // Cross-language: entries tagged with a sector (or a child of it) or theme the query names.
   const sectors = matchTerms(query, s.terms.sectors.length ? s.terms.sectors : SECTORS);
   const themes = matchTerms(query, s.terms.themes.length ? s.terms.themes : THEMES);
-  if (sectors.length || themes.length) {
-    const sectorSel = selectionOf(s, 'sector', sectors);
-    const themeSel = selectionOf(s, 'theme', themes);
-    for (let d = 0; d < s.size; d++) {
-      if (score[d] === 0 && ((sectors.length && hasAny(s.sector, d, sectorSel)) || (themes.length && hasAny(s.theme, d, themeSel)))) score[d] = TERM_SCORE;
-    }
-  }
+  // The snapshot lists every ancestor of an entry's sectors, so a sector's postings include its children's entries.
+  const index = postingIndex(s);
+  const tagged = [
+    ...sectors.map((code) => postingsOf(index.sector, s.dicts.sector.find(code))),
+    ...themes.map((code) => postingsOf(index.theme, s.dicts.theme.find(code))),
+  ];
+  for (const docs of tagged) for (let i = 0; i < docs.length; i++) if (score[docs[i]] === 0) score[docs[i]] = TERM_SCORE;
   let n = 0;
   for (let d = 0; d < s.size; d++) if (score[d] > 0) n++;
   const candidates = new Int32Array(n);
