@@ -16,6 +16,8 @@ import { serveStaticSites } from './http/static-sites';
 import { setupSwagger } from './http/swagger';
 import { httpLogger } from './logging/http-logger';
 import { PinoNestLogger } from './logging/nest-logger';
+import { httpMetrics } from './observability/http-metrics.middleware';
+import { MetricsService } from './observability/metrics.service';
 import { API_VERSION } from './version';
 
 export interface CreateAppOptions {
@@ -36,6 +38,7 @@ export async function createApp({ config, databaseUrl, logger }: CreateAppOption
   });
   app.disable('x-powered-by');
   app.use(httpLogger(logger));
+  app.use(httpMetrics(app.get(MetricsService)));
   app.use(securityHeaders(config.app.publicUrl));
   // Before compression, so that replayed answers are the compressed bytes (see response-cache.ts).
   app.use(responseCache({ version: publicDataVersion(app) }));

@@ -20,6 +20,7 @@ import { ExportModule } from './export/export.module';
 import { FeedsModule } from './feeds/feeds.module';
 import { MailModule } from './mail/mail.module';
 import { NewslettersModule } from './newsletters/newsletters.module';
+import { ObservabilityModule } from './observability/observability.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 
 export interface AppModuleOptions {
@@ -38,6 +39,7 @@ export class AppModule {
         LoggingModule.forRoot(logger),
         DatabaseModule.forRoot(databaseUrl, logger, config.database.readUrl),
         HealthModule,
+        ObservabilityModule,
         EntriesModule,
         SearchModule, StatsModule, ExportModule, FeedsModule,
         HttpCacheModule,

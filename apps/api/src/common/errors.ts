@@ -50,6 +50,8 @@ export const NEWSLETTER_EDIT_FAILED = 'newsletter/edit_failed';
 export const NEWSLETTER_NOT_PUBLISHED = 'newsletter/not_published';
 export const SUBSCRIPTION_INVALID_TOKEN = 'subscription/invalid_token';
 export const SUBSCRIPTION_RATE_LIMITED = 'subscription/rate_limited';
+// Operations (src/observability).
+export const METRICS_UNAUTHORIZED = 'metrics/unauthorized';
 
 export interface ErrorIssue {
   /** Dotted path of the offending field or query parameter ("" for the whole request). */

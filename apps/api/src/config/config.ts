@@ -4,6 +4,7 @@ import { databaseConfig, databaseEnvSchema } from './database.config';
 import type { Env } from './env';
 import { findRepoRoot } from './repo-root';
 import { mailConfig, mailEnvSchema } from '../mail/mail.config';
+import { observabilityConfig, observabilityEnvSchema } from '../observability/observability.config';
 import { seedConfig, seedEnvSchema } from './seed.config';
 import { staticConfig, staticEnvSchema } from './static.config';
 
@@ -16,11 +17,12 @@ export function loadConfig(env: Env = process.env, repoRoot = findRepoRoot()) {
     seed: seedEnvSchema.safeParse(env),
     auth: authEnvSchema.safeParse(env),
     mail: mailEnvSchema.safeParse(env),
+    observability: observabilityEnvSchema.safeParse(env),
   };
   const problems = Object.values(areas).flatMap((r) =>
     r.success ? [] : r.error.issues.map((i) => `${i.path.join('.') || '(environment)'}: ${i.message}`),
   );
-  if (!areas.app.success || !areas.database.success || !areas.static.success || !areas.seed.success || !areas.auth.success || !areas.mail.success) {
+  if (!areas.app.success || !areas.database.success || !areas.static.success || !areas.seed.success || !areas.auth.success || !areas.mail.success || !areas.observability.success) {
     throw new ConfigError(problems);
   }
   return {
@@ -31,6 +33,7 @@ export function loadConfig(env: Env = process.env, repoRoot = findRepoRoot()) {
     seed: seedConfig(areas.seed.data, repoRoot),
     auth: authConfig(areas.auth.data, areas.app.data.PUBLIC_URL),
     mail: mailConfig(areas.mail.data, databaseConfig(areas.database.data, repoRoot).dataDir),
+    observability: observabilityConfig(areas.observability.data),
   };
 }
 export type AppConfig = ReturnType<typeof loadConfig>;

@@ -11,6 +11,22 @@ const HealthSchema = z.object({
   version: z.string(),
 });
 
+const LivenessSchema = z.object({
+  status: z.literal('ok'),
+  version: z.string(),
+});
+
+const ReadinessSchema = HealthSchema.extend({
+  migrations: z.enum(['applied', 'pending', 'unknown']),
+});
+
+/** 200 when up, else 503 with Retry-After; never cached. */
+function answer(res: Response, ok: boolean) {
+  res.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+  if (!ok) res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_S));
+  res.setHeader('Cache-Control', 'no-store');
+}
+
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -22,9 +38,31 @@ export class HealthController {
   @ApiServiceUnavailableResponse({ standardSchema: HealthSchema, description: 'The database is unreachable' })
   async get(@Res({ passthrough: true }) res: Response) {
     const report = await this.health.check();
-    res.status(report.database === 'up' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-    if (report.database === 'down') res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_S));
-    res.setHeader('Cache-Control', 'no-store');
+    answer(res, report.database === 'up');
+    return report;
+  }
+
+  @Get('live')
+  @ApiOperation({
+    summary: 'Liveness: the process serves HTTP',
+    description: 'Never touches the database, so an outage does not get healthy processes restarted. For liveness probes.',
+  })
+  @ApiOkResponse({ standardSchema: LivenessSchema })
+  live(@Res({ passthrough: true }) res: Response) {
+    answer(res, true);
+    return this.health.live();
+  }
+
+  @Get('ready')
+  @ApiOperation({
+    summary: 'Readiness: the database answers and every migration has run',
+    description: 'For readiness probes and load balancers: 503 with Retry-After while this instance cannot serve requests.',
+  })
+  @ApiOkResponse({ standardSchema: ReadinessSchema })
+  @ApiServiceUnavailableResponse({ standardSchema: ReadinessSchema, description: 'The database is unreachable, or migrations are pending' })
+  async ready(@Res({ passthrough: true }) res: Response) {
+    const report = await this.health.ready();
+    answer(res, report.status === 'ok');
     return report;
   }
 }

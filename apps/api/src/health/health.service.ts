@@ -9,22 +9,63 @@ export interface HealthReport {
   version: string;
 }
 
+export interface LivenessReport {
+  status: 'ok';
+  version: string;
+}
+
+export interface ReadinessReport extends HealthReport {
+  /** Whether every migration this build knows is recorded in the database; `unknown` while it is down. */
+  migrations: 'applied' | 'pending' | 'unknown';
+}
+
 const PROBE_TIMEOUT_MS = 2000;
+
+/** PostgreSQL's undefined_table: the migrations table itself is missing. */
+const UNDEFINED_TABLE = '42P01';
 
 @Injectable()
 export class HealthService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async check(): Promise<HealthReport> {
-    const up = await this.databaseUp();
+    const up = await this.withinTimeout(this.databaseUp(), false);
     return { status: up ? 'ok' : 'degraded', database: up ? 'up' : 'down', version: API_VERSION };
   }
 
-  /** A load balancer polls this: answer within the timeout even when the database hangs. */
-  private async databaseUp(): Promise<boolean> {
+  /** The process serves HTTP; nothing else is looked at (a database outage must not get the process restarted). */
+  live(): LivenessReport {
+    return { status: 'ok', version: API_VERSION };
+  }
+
+  /** Ready for traffic: the database answers and has every migration this build expects. One query. */
+  async ready(): Promise<ReadinessReport> {
+    const migrations = await this.withinTimeout(this.migrationState(), 'unknown' as const);
+    const database = migrations === 'unknown' ? 'down' : 'up';
+    return { status: migrations === 'applied' ? 'ok' : 'degraded', database, migrations, version: API_VERSION };
+  }
+
+  private databaseUp(): Promise<boolean> {
+    return this.db.isInitialized ? this.db.query('SELECT 1').then(() => true, () => false) : Promise.resolve(false);
+  }
+
+  private async migrationState(): Promise<ReadinessReport['migrations']> {
+    if (!this.db.isInitialized) return 'unknown';
+    try {
+      // TypeORM records a migration under its `name`, else its class name.
+      const expected = this.db.migrations.map((m) => m.name ?? m.constructor.name);
+      const table = this.db.driver.escape(this.db.options.migrationsTableName ?? 'migrations');
+      const [row] = await this.db.query(`SELECT count(DISTINCT name)::int AS applied FROM ${table} WHERE name = ANY($1::text[])`, [expected]);
+      return row?.applied === expected.length ? 'applied' : 'pending';
+    } catch (err) {
+      return (err as { code?: string } | null)?.code === UNDEFINED_TABLE ? 'pending' : 'unknown';
+    }
+  }
+
+  /** A load balancer polls these: answer within the timeout even when the database hangs. */
+  private async withinTimeout<T>(probe: Promise<T>, fallback: T): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS)));
-    const probe = this.db.isInitialized ? this.db.query('SELECT 1').then(() => true, () => false) : Promise.resolve(false);
+    const timeout = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), PROBE_TIMEOUT_MS)));
     try {
       return await Promise.race([probe, timeout]);
     } finally {

@@ -1,6 +1,7 @@
 /**
  * Which caching and CORS rules a request path falls under.
- * - `editorial`: the CMS's routes (/api/editor, /api/auth, /api/admin): never cached, never cross-origin.
+ * - `editorial`: the CMS's routes (/api/editor, /api/auth, /api/admin) and the operators' (/api/observability,
+ *   Prometheus metrics): never cached, never cross-origin.
  * - `live`: public but never cached (health, API docs).
  * - `public`: every other route under /api: public data, cacheable and readable cross-origin.
  * - `other`: outside /api (portal, CMS assets), left alone.
@@ -8,6 +9,8 @@
 export type RouteClass = 'public' | 'editorial' | 'live' | 'other';
 
 const EDITORIAL_PREFIXES = ['/api/editor', '/api/auth', '/api/admin'];
+/** Operators only: the same rules as editorial routes (no-store, no CORS, preflights refused). */
+const OPERATOR_PREFIXES = ['/api/observability'];
 const LIVE_PREFIXES = ['/api/health', '/api/docs', '/api/docs-json', '/api/docs-yaml'];
 
 const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
@@ -20,7 +23,7 @@ export function pathOf(url: string): string {
 
 export function classifyPath(path: string): RouteClass {
   if (!under(path, '/api')) return 'other';
-  if (EDITORIAL_PREFIXES.some((p) => under(path, p))) return 'editorial';
+  if (EDITORIAL_PREFIXES.some((p) => under(path, p)) || OPERATOR_PREFIXES.some((p) => under(path, p))) return 'editorial';
   if (LIVE_PREFIXES.some((p) => under(path, p))) return 'live';
   return 'public';
 }

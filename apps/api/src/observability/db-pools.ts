@@ -1,0 +1,27 @@
+import type { DataSource } from 'typeorm';
+
+export interface PoolStats {
+  /** Clients open, idle or checked out. */
+  total: number;
+  idle: number;
+  /** Queries queued for a client because every one is checked out. */
+  waiting: number;
+  /** The pool's size limit. */
+  max: number;
+}
+
+/** What TypeORM's postgres driver keeps: `master` is the pg Pool it opened (undefined once destroyed). */
+interface PgPool {
+  totalCount: number;
+  idleCount: number;
+  waitingCount: number;
+  options?: { max?: number };
+}
+
+/** The pg Pool behind a postgres DataSource, read without touching the database. */
+export function poolStats(dataSource: DataSource): PoolStats | undefined {
+  if (!dataSource.isInitialized || dataSource.options.type !== 'postgres') return undefined;
+  const pool = (dataSource.driver as unknown as { master?: PgPool }).master;
+  if (!pool || typeof pool.totalCount !== 'number') return undefined;
+  return { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options?.max ?? 0 };
+}
