@@ -1,13 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  EntryInputSchema, parseEntryInput, type EntryData, type ParseEntryResult, type Region, type TaxonomySets, type ValidationContext,
-} from '@dualcarbon/domain';
+import { EntryInputSchema, parseEntryInput, type EntryData, type ParseEntryResult, type ValidationContext } from '@dualcarbon/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { loadVocabulary, taxonomySets } from '../taxonomy/vocabulary';
 import { entryInvalid } from './editor.errors';
-
-/** Vocabulary of each taxonomy_terms.taxonomy in the domain's validation context. */
-const SET_OF = { sector: 'sectors', instrument_type: 'instruments', theme: 'themes', metric: 'metrics', issuing_body: 'issuingBodies' } as const;
 
 type DbContext = Required<Pick<ValidationContext, 'regions' | 'taxonomy'>>;
 
@@ -15,6 +11,10 @@ type DbContext = Required<Pick<ValidationContext, 'regions' | 'taxonomy'>>;
  * The domain's parseEntryInput with what only the database knows: taxonomy terms (admins add,
  * rename and merge them), regions including zones, and slugs other entries already use (their
  * published copy or their working revision).
+ *
+ * It reads the vocabulary like the public filters do (`loadVocabulary`) but keeps it differently: an
+ * editor must be able to use a term the moment it exists, on any replica, so every call asks the
+ * primary for a cheap signature instead of trusting a replica or the once-a-second data version.
  */
 @Injectable()
 export class EntryValidationService {
@@ -42,25 +42,8 @@ export class EntryValidationService {
   }
 
   private async load(): Promise<DbContext> {
-    const [terms, regions] = await Promise.all([
-      this.db.query(`SELECT taxonomy, code, unit FROM taxonomy_terms WHERE deleted_at IS NULL`) as Promise<Array<{ taxonomy: string; code: string; unit: string | null }>>,
-      this.db.query(`SELECT code, parent_code, kind, name_en, name_zh, short_en, short_zh FROM regions`) as Promise<Array<Record<string, string>>>,
-    ]);
-    const sets = { sectors: new Set<string>(), instruments: new Set<string>(), themes: new Set<string>(), metrics: new Set<string>(), issuingBodies: new Set<string>() };
-    const metricUnits = new Map<string, string>();
-    for (const t of terms) {
-      const key = SET_OF[t.taxonomy as keyof typeof SET_OF];
-      if (key) sets[key].add(t.code);
-      if (t.taxonomy === 'metric' && t.unit) metricUnits.set(t.code, t.unit);
-    }
-    const byCode = new Map<string, Region>(
-      regions.map((r) => [
-        r.code,
-        { code: r.code, parent: r.parent_code ?? null, kind: r.kind as Region['kind'], en: r.name_en, zh: r.name_zh, enShort: r.short_en, zhShort: r.short_zh },
-      ]),
-    );
-    const taxonomy: TaxonomySets = { ...sets, metricUnits };
-    return { taxonomy, regions: (code: string) => byCode.get(code) };
+    const vocabulary = await loadVocabulary(this.db);
+    return { taxonomy: taxonomySets(vocabulary), regions: (code: string) => vocabulary.regions.get(code) };
   }
 
   /** Slugs in use by other entries, live or in a working revision, trashed or soft-deleted included. */

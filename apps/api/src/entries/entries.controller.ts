@@ -1,8 +1,9 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { EntryQuerySchema, type EntryQuery } from '@dualcarbon/domain';
+import type { EntryQuery } from '@dualcarbon/domain';
 import { EntrySearchResultSchema } from '../search/search.schemas';
 import { SearchService } from '../search/search.service';
+import { SearchQuery } from '../taxonomy/entry-params';
 import { EntriesService } from './entries.service';
 import { ErrorSchema, PublicEntrySchema } from './entries.schemas';
 
@@ -24,7 +25,7 @@ export class EntriesController {
   })
   @ApiOkResponse({ standardSchema: EntrySearchResultSchema, description: 'One page of results with totals and facet counts' })
   @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: 'Unknown parameter, unknown code or malformed value (code request/invalid; the issue names the parameter and the allowed values)' })
-  list(@Query({ schema: EntryQuerySchema }) query: EntryQuery) {
+  list(@SearchQuery() query: EntryQuery) {
     return this.searcher.search(query);
   }
 

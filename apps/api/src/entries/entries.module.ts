@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { QueryVocabularyModule } from '../taxonomy/query-vocabulary.module';
 import { EntriesController } from './entries.controller';
 import { EntriesService } from './entries.service';
 
-@Module({ controllers: [EntriesController], providers: [EntriesService], exports: [EntriesService] })
+@Module({ imports: [QueryVocabularyModule], controllers: [EntriesController], providers: [EntriesService], exports: [EntriesService] })
 export class EntriesModule {}

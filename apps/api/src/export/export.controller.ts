@@ -1,8 +1,9 @@
-import { EntryFilterSchema, type EntryFilters } from '@dualcarbon/domain';
-import { applyDecorators, Controller, Get, Query, Req, Res } from '@nestjs/common';
+import type { EntryFilters } from '@dualcarbon/domain';
+import { applyDecorators, Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ErrorSchema } from '../entries/entries.schemas';
+import { FilterQuery } from '../taxonomy/entry-params';
 import { EXPORT_COLUMNS } from './columns';
 import { ExportService } from './export.service';
 
@@ -29,19 +30,19 @@ export class ExportController {
 
   @Get('entries.csv')
   @ExportDoc('CSV', 'text/csv')
-  csv(@Query({ schema: EntryFilterSchema }) filters: EntryFilters, @Req() req: Request, @Res() res: Response) {
+  csv(@FilterQuery() filters: EntryFilters, @Req() req: Request, @Res() res: Response) {
     return this.exports.send(filters, 'csv', req, res);
   }
 
   @Get('entries.json')
   @ExportDoc('JSON', 'application/json')
-  json(@Query({ schema: EntryFilterSchema }) filters: EntryFilters, @Req() req: Request, @Res() res: Response) {
+  json(@FilterQuery() filters: EntryFilters, @Req() req: Request, @Res() res: Response) {
     return this.exports.send(filters, 'json', req, res);
   }
 
   @Get('entries.ndjson')
   @ExportDoc('NDJSON', 'application/x-ndjson')
-  ndjson(@Query({ schema: EntryFilterSchema }) filters: EntryFilters, @Req() req: Request, @Res() res: Response) {
+  ndjson(@FilterQuery() filters: EntryFilters, @Req() req: Request, @Res() res: Response) {
     return this.exports.send(filters, 'ndjson', req, res);
   }
 }

@@ -1,8 +1,9 @@
-import { EntryFilterSchema, type EntryFilters } from '@dualcarbon/domain';
-import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import type { EntryFilters } from '@dualcarbon/domain';
+import { Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ErrorSchema } from '../entries/entries.schemas';
+import { FilterQuery } from '../taxonomy/entry-params';
 import { FEED_SIZE, FeedsService } from './feeds.service';
 
 @ApiTags('feeds')
@@ -20,7 +21,7 @@ export class FeedsController {
   @ApiProduces('application/atom+xml')
   @ApiResponse({ status: 200, description: 'Atom feed' })
   @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: 'Unknown parameter, unknown code or malformed value (code request/invalid)' })
-  atom(@Query({ schema: EntryFilterSchema }) filters: EntryFilters, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  atom(@FilterQuery() filters: EntryFilters, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     return this.feeds.atom(filters, req, res);
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { QueryVocabularyModule } from '../taxonomy/query-vocabulary.module';
 import { FeedsController } from './feeds.controller';
 import { FeedsService } from './feeds.service';
 
-@Module({ controllers: [FeedsController], providers: [FeedsService] })
+@Module({ imports: [QueryVocabularyModule], controllers: [FeedsController], providers: [FeedsService] })
 export class FeedsModule {}

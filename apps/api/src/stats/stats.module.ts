@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { QueryVocabularyModule } from '../taxonomy/query-vocabulary.module';
 import { StatsController } from './stats.controller';
 import { StatsService } from './stats.service';
 
-@Module({ controllers: [StatsController], providers: [StatsService] })
+@Module({ imports: [QueryVocabularyModule], controllers: [StatsController], providers: [StatsService] })
 export class StatsModule {}

@@ -1,0 +1,66 @@
+import { isZoneCode, type QueryVocabulary, type Region, type TaxonomySets, type Term } from '@dualcarbon/domain';
+import type { DataSource } from 'typeorm';
+import { TAXONOMIES, type Taxonomy } from '../database/entities';
+
+export type VocabularyTerm = Term & { unit: string | null };
+
+/** One reading of what the database knows: the live terms of each open taxonomy (in their order) and every region. */
+export interface Vocabulary {
+  terms: Record<Taxonomy, VocabularyTerm[]>;
+  regions: ReadonlyMap<string, Region>;
+}
+
+type TermRow = { taxonomy: string; code: string; parent_code: string | null; label_en: string; label_zh: string; unit: string | null };
+type RegionRow = { code: string; parent_code: string | null; kind: Region['kind']; name_en: string; name_zh: string; short_en: string; short_zh: string };
+
+/** Deleted and merged terms (tombstones) are left out. */
+const TERMS_SQL = `SELECT taxonomy, code, parent_code, label_en, label_zh, unit FROM taxonomy_terms WHERE deleted_at IS NULL ORDER BY taxonomy, sort, code`;
+const REGIONS_SQL = `SELECT code, parent_code, kind, name_en, name_zh, short_en, short_zh FROM regions`;
+
+/**
+ * Reads the vocabulary. Editorial validation (EntryValidationService: the primary, checked on every
+ * save) and the public filters (QueryVocabularyService: the read database, per public data version)
+ * both build on this; only how long they keep a reading differs.
+ */
+export async function loadVocabulary(db: DataSource): Promise<Vocabulary> {
+  const [termRows, regionRows] = (await Promise.all([db.query(TERMS_SQL), db.query(REGIONS_SQL)])) as [TermRow[], RegionRow[]];
+  const terms = Object.fromEntries(TAXONOMIES.map((t) => [t, [] as VocabularyTerm[]])) as Record<Taxonomy, VocabularyTerm[]>;
+  for (const r of termRows) {
+    terms[r.taxonomy as Taxonomy]?.push({ code: r.code, en: r.label_en, zh: r.label_zh, ...(r.parent_code ? { parent: r.parent_code } : {}), unit: r.unit });
+  }
+  const regions = new Map<string, Region>(
+    regionRows.map((r) => [
+      r.code,
+      { code: r.code, parent: r.parent_code ?? null, kind: r.kind, en: r.name_en, zh: r.name_zh, enShort: r.short_en, zhShort: r.short_zh },
+    ]),
+  );
+  return { terms, regions };
+}
+
+const codes = (terms: readonly VocabularyTerm[]) => new Set(terms.map((t) => t.code));
+
+/** The domain's entry validation sets (editor saves, imports). */
+export function taxonomySets({ terms }: Vocabulary): TaxonomySets {
+  return {
+    sectors: codes(terms.sector),
+    instruments: codes(terms.instrument_type),
+    themes: codes(terms.theme),
+    metrics: codes(terms.metric),
+    issuingBodies: codes(terms.issuing_body),
+    metricUnits: new Map(terms.metric.flatMap((m) => (m.unit ? [[m.code, m.unit] as const] : []))),
+  };
+}
+
+/**
+ * The public entry filters' vocabulary. Regions are the table's rows; a well-formed zone code is
+ * accepted as before (zones are rows too, but a zone nobody uses simply matches nothing).
+ */
+export function queryVocabulary({ terms, regions }: Vocabulary): QueryVocabulary {
+  return {
+    sectors: terms.sector,
+    themes: terms.theme,
+    instruments: terms.instrument_type,
+    issuers: terms.issuing_body,
+    isRegion: (code) => regions.has(code) || isZoneCode(code),
+  };
+}
