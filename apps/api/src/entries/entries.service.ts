@@ -6,6 +6,7 @@ import {
   EntryEntity, EntryRelationEntity, EntrySourceEntity, EntryTargetEntity, NewsletterPlacementEntity, ObservationEntity, PUBLISHED, RegionEntity,
 } from '../database/entities';
 import { hydrate, selectList } from '../database/hydrate';
+import { readRows } from '../database/pg-pool';
 import { toPublicEntry, type EntryChildren, type PublicEntryView } from './entry.mapper';
 
 /** Read side of one entry for the public (lists are search's): only published, non-deleted entries exist here. */
@@ -35,7 +36,7 @@ export class EntriesService {
   }
 
   async getBySlug(slug: string): Promise<PublicEntryView> {
-    const [row] = (await this.db.query(this.entrySql(), [slug])) as Record<string, unknown>[];
+    const [row] = await readRows<Record<string, unknown>>(this.db, this.entrySql(), [slug]);
     if (!row) throw new NotFoundError(ENTRY_NOT_FOUND, `No published entry has the slug "${slug}"`);
     const list = <T extends ObjectLiteral>(target: EntityTarget<T>, table: string) =>
       (row[table] as Record<string, unknown>[]).map((child) => hydrate(this.db, target, child));

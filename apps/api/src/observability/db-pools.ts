@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { pgPoolOf } from '../database/pg-pool';
 
 export interface PoolStats {
   /** Clients open, idle or checked out. */
@@ -10,18 +11,10 @@ export interface PoolStats {
   max: number;
 }
 
-/** What TypeORM's postgres driver keeps: `master` is the pg Pool it opened (undefined once destroyed). */
-interface PgPool {
-  totalCount: number;
-  idleCount: number;
-  waitingCount: number;
-  options?: { max?: number };
-}
-
 /** The pg Pool behind a postgres DataSource, read without touching the database. */
 export function poolStats(dataSource: DataSource): PoolStats | undefined {
   if (!dataSource.isInitialized || dataSource.options.type !== 'postgres') return undefined;
-  const pool = (dataSource.driver as unknown as { master?: PgPool }).master;
+  const pool = pgPoolOf(dataSource);
   if (!pool || typeof pool.totalCount !== 'number') return undefined;
   return { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options?.max ?? 0 };
 }

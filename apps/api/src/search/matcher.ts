@@ -126,7 +126,10 @@ export function match(s: Snapshot, f: EntryFilters, candidates: Int32Array | nul
   // selected provinces, so it is counted.
   const lone = bits === 1 && filters[0].facet !== 'region';
   const countNearMisses = withFacets && !lone;
-  for (let d = 0; d < s.size; d++) {
+  // With text, every result and every near miss counted is a text hit: only those need looking at.
+  const n = candidates ? candidates.length : s.size;
+  for (let i = 0; i < n; i++) {
+    const d = candidates ? candidates[i] : i;
     const m = mask[d];
     if (m === full) hits.push(d);
     else if (countNearMisses) {

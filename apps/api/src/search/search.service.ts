@@ -1,6 +1,7 @@
 import type { EntryFilters, EntryQuery, Sort } from '@dualcarbon/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { readRows } from '../database/pg-pool';
 import { InjectReadDataSource } from '../database/read-data-source';
 import { ROWS_BY_KEYS_SQL, toSummary, type EntryRow } from './entry-rows';
 import { Lru } from './lru';
@@ -70,7 +71,7 @@ export class SearchService {
   }
 
   async rowsByKeys(keys: number[]): Promise<EntryRow[]> {
-    return keys.length ? ((await this.db.query(ROWS_BY_KEYS_SQL, [keys])) as EntryRow[]) : [];
+    return keys.length ? readRows<EntryRow>(this.db, ROWS_BY_KEYS_SQL, [keys]) : [];
   }
 
   async search(query: EntryQuery): Promise<EntrySearchResult> {

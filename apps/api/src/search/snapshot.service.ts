@@ -5,7 +5,9 @@ import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { InjectReadDataSource } from '../database/read-data-source';
 import { LOGGER } from '../logging/logger.token';
+import { readRows } from '../database/pg-pool';
 import { FreshRead } from './fresh-read';
+import { postingIndex } from './postings';
 import { loadSnapshot, titleOrder, VERSION_SQL, type Snapshot } from './snapshot';
 
 /** Rows kept in dc_search.changes before old ones are deleted (deleting costs one extra reload). */
@@ -21,7 +23,7 @@ export class SnapshotService implements OnApplicationBootstrap {
   private snapshot?: Snapshot;
   private loading?: Promise<Snapshot>;
   /** Concurrent requests share one version query (each still sees every change committed before it asked). */
-  private readonly versionRead = new FreshRead(async () => ((await this.db.query(VERSION_SQL)) as { v: string }[])[0].v);
+  private readonly versionRead = new FreshRead(async () => (await readRows<{ v: string }>(this.db, VERSION_SQL))[0].v);
 
   constructor(
     /** Public reads: the replica when DATABASE_READ_URL is set. */
@@ -61,7 +63,9 @@ export class SnapshotService implements OnApplicationBootstrap {
       const client = (await runner.connect()) as PoolClient;
       const snapshot = await loadSnapshot(client);
       this.snapshot = snapshot;
-      // The title order needs another scan: start it now rather than on the first title sort.
+      // Built now rather than by the first search after a reload: the posting lists (tens of ms at
+      // 100k entries) and the title order (another scan).
+      postingIndex(snapshot);
       titleOrder(snapshot, (sql) => this.db.query(sql)).catch(() => undefined);
       this.logger.debug({ context: 'Search', entries: snapshot.size, ms: Date.now() - started }, 'search snapshot loaded');
       const [maxId, count] = snapshot.version.split(':').map(Number);

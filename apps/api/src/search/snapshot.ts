@@ -41,7 +41,8 @@ export interface Snapshot {
   version: string;
   size: number;
   key: Int32Array;
-  docOfKey: Map<number, number>;
+  /** Doc number of each search key (-1: not in this snapshot); keys are a dense identity, so an array beats a map. */
+  docOfKey: Int32Array;
   jurisdiction: Uint16Array;
   province: Uint16Array;
   city: Uint16Array;
@@ -148,7 +149,7 @@ export function buildSnapshot(version: string, records: string[], termRows: Term
   };
   const u16 = () => new Uint16Array(size);
   const s = {
-    version, size, key: new Int32Array(size), docOfKey: new Map<number, number>(),
+    version, size, key: new Int32Array(size),
     jurisdiction: u16(), province: u16(), city: u16(), level: u16(), kind: u16(), status: u16(), instrument: u16(), year: u16(),
     issuedDay: new Int32Array(size), hasTargets: new Uint8Array(size), dicts,
   };
@@ -162,7 +163,6 @@ export function buildSnapshot(version: string, records: string[], termRows: Term
   records.forEach((record, d) => {
     const [key, jur, level, kind, status, instrument, dayText, published, sectors, themes, ghgs, issuers, targets] = record.split(FS);
     s.key[d] = Number(key);
-    s.docOfKey.set(s.key[d], d);
     let place = places.get(jur);
     if (!place) places.set(jur, (place = [dicts.region.id(jur), dicts.region.id(provinceOf(jur)), dicts.region.id(cityOf(jur))]));
     [s.jurisdiction[d], s.province[d], s.city[d]] = place;
@@ -182,6 +182,10 @@ export function buildSnapshot(version: string, records: string[], termRows: Term
     ghg.add(ghgs);
     issuer.add(issuers);
   });
+  let maxKey = 0;
+  for (let d = 0; d < size; d++) maxKey = Math.max(maxKey, s.key[d]);
+  const docOfKey = new Int32Array(maxKey + 1).fill(-1);
+  for (let d = 0; d < size; d++) docOfKey[s.key[d]] = d;
   const days = s.issuedDay;
   const docs = () => Int32Array.from({ length: size }, (_, d) => d);
   // Undated last in both directions, then publication time, then id (doc number).
@@ -195,6 +199,7 @@ export function buildSnapshot(version: string, records: string[], termRows: Term
   const term = (t: TermRow): Term => ({ code: t.code, en: t.label_en, zh: t.label_zh, parent: t.parent_code ?? undefined, keywords: t.keywords });
   return {
     ...s,
+    docOfKey,
     sector: sector.done(),
     theme: theme.done(),
     ghg: ghg.done(),
@@ -204,6 +209,9 @@ export function buildSnapshot(version: string, records: string[], termRows: Term
   };
 }
 
+/** The doc number of a search key, or -1 when the snapshot does not hold it. */
+export const docOf = (s: Snapshot, key: number): number => (key >= 0 && key < s.docOfKey.length ? s.docOfKey[key] : -1);
+
 const titleOrders = new WeakMap<Snapshot, Promise<Int32Array>>();
 
 /** The title order of a snapshot: read once (the snapshot service starts it right after a load). */
@@ -211,7 +219,7 @@ export function titleOrder(s: Snapshot, read: (sql: string) => Promise<{ by_titl
   let pending = titleOrders.get(s);
   if (!pending) {
     pending = read(TITLE_ORDER_SQL).then(([{ by_title }]) => {
-      const docs = (by_title ? by_title.split(',').map(Number) : []).map((k) => s.docOfKey.get(k)).filter((d): d is number => d !== undefined);
+      const docs = (by_title ? by_title.split(',').map(Number) : []).map((k) => docOf(s, k)).filter((d) => d >= 0);
       // Entries published after this snapshot are not in it; entries gone since keep their place at the end.
       const seen = new Uint8Array(s.size);
       for (const d of docs) seen[d] = 1;

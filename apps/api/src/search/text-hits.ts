@@ -1,7 +1,8 @@
 import { SECTORS, THEMES } from '@dualcarbon/domain';
 import type { DataSource } from 'typeorm';
+import { readRows } from '../database/pg-pool';
 import { postingIndex, postingsOf } from './postings';
-import type { Snapshot } from './snapshot';
+import { docOf, type Snapshot } from './snapshot';
 import { matchTerms, parseTextQuery, type TextQuery } from './text-query';
 
 export interface TextHits {
@@ -50,17 +51,24 @@ export function directHitSql(q: TextQuery): { sql: string; params: string[] } | 
   };
 }
 
+/** One zeroed score per doc, reused by every text match on a snapshot (and zeroed again after use). */
+const scratch = new WeakMap<Snapshot, Float32Array>();
+
 export async function findTextHits(db: DataSource, s: Snapshot, q: string): Promise<TextHits> {
   const query = parseTextQuery(q);
-  const score = new Float32Array(s.size);
   const direct = directHitSql(query);
-  if (direct) {
-    // (key, score) pairs as big-endian int32s in one bytea: thousands of hits decode in well under a millisecond.
-    const [{ hits }] = (await db.query(direct.sql, direct.params)) as { hits: Buffer | null }[];
-    for (let i = 0; hits && i + 8 <= hits.length; i += 8) {
-      const d = s.docOfKey.get(hits.readInt32BE(i));
-      if (d !== undefined) score[d] = 1 + hits.readInt32BE(i + 4) / 1_000_000;
-    }
+  const rows = direct ? await readRows<{ hits: Buffer | null }>(db, direct.sql, direct.params) : [];
+  // From here to the end nothing awaits, so the shared scratch array is ours alone.
+  let score = scratch.get(s);
+  if (!score) scratch.set(s, (score = new Float32Array(s.size)));
+  const found: number[] = [];
+  // (key, score) pairs as big-endian int32s in one bytea: thousands of hits decode in well under a millisecond.
+  const hits = rows[0]?.hits;
+  for (let i = 0; hits && i + 8 <= hits.length; i += 8) {
+    const d = docOf(s, hits.readInt32BE(i));
+    if (d < 0) continue;
+    if (score[d] === 0) found.push(d);
+    score[d] = 1 + hits.readInt32BE(i + 4) / 1_000_000;
   }
   // Cross-language: entries tagged with a sector (or a child of it) or theme the query names.
   const sectors = matchTerms(query, s.terms.sectors.length ? s.terms.sectors : SECTORS);
@@ -71,16 +79,19 @@ export async function findTextHits(db: DataSource, s: Snapshot, q: string): Prom
     ...sectors.map((code) => postingsOf(index.sector, s.dicts.sector.find(code))),
     ...themes.map((code) => postingsOf(index.theme, s.dicts.theme.find(code))),
   ];
-  for (const docs of tagged) for (let i = 0; i < docs.length; i++) if (score[docs[i]] === 0) score[docs[i]] = TERM_SCORE;
-  let n = 0;
-  for (let d = 0; d < s.size; d++) if (score[d] > 0) n++;
-  const candidates = new Int32Array(n);
-  const scores = new Float32Array(n);
-  for (let d = 0, i = 0; d < s.size; d++) {
-    if (score[d] > 0) {
-      candidates[i] = d;
-      scores[i++] = score[d];
+  for (const docs of tagged) {
+    for (let i = 0; i < docs.length; i++) {
+      if (score[docs[i]] === 0) {
+        score[docs[i]] = TERM_SCORE;
+        found.push(docs[i]);
+      }
     }
+  }
+  const candidates = Int32Array.from(found).sort();
+  const scores = new Float32Array(candidates.length);
+  for (let i = 0; i < candidates.length; i++) {
+    scores[i] = score[candidates[i]];
+    score[candidates[i]] = 0;
   }
   return { query, candidates, scores };
 }
