@@ -3,6 +3,7 @@ import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation
 import type { EntryQuery } from '@dualcarbon/domain';
 import { EntrySearchResultSchema } from '../search/search.schemas';
 import { SearchService } from '../search/search.service';
+import { EntriesVersionSeen } from '../http/public-data-version';
 import { SearchQuery } from '../taxonomy/entry-params';
 import { EntriesService } from './entries.service';
 import { ErrorSchema, PublicEntrySchema } from './entries.schemas';
@@ -25,8 +26,8 @@ export class EntriesController {
   })
   @ApiOkResponse({ standardSchema: EntrySearchResultSchema, description: 'One page of results with totals and facet counts' })
   @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: 'Unknown parameter, unknown code or malformed value (code request/invalid; the issue names the parameter and the allowed values)' })
-  list(@SearchQuery() query: EntryQuery) {
-    return this.searcher.search(query);
+  list(@SearchQuery() query: EntryQuery, @EntriesVersionSeen() seen?: string) {
+    return this.searcher.search(query, seen);
   }
 
   @Get(':slug')

@@ -3,7 +3,7 @@ import type { ServerResponse } from 'node:http';
 import { isReadMethod, pathOf } from './public-routes';
 
 /** Routes whose GET answers depend only on the URL, a few request headers and public data. */
-const CACHEABLE_PREFIXES = ['/api/entries', '/api/regions', '/api/targets', '/api/metrics', '/api/stats', '/api/feeds', '/api/newsletters'];
+const CACHEABLE_PREFIXES = ['/api/entries', '/api/regions', '/api/targets', '/api/metrics', '/api/stats', '/api/feeds', '/api/newsletters', '/api/taxonomies'];
 /** Request headers a cached answer may depend on: negotiation, and the origin used in self links. */
 const KEY_HEADERS = ['accept', 'accept-encoding', 'accept-language', 'host', 'x-forwarded-host', 'x-forwarded-proto'];
 /** Response headers that belong to one exchange, never replayed. */
@@ -11,7 +11,7 @@ const PER_EXCHANGE = new Set(['x-cache', 'x-request-id', 'date', 'connection', '
 
 export interface ResponseCacheOptions {
   /** The current public data version; a cached answer is replayed only under the version it was made at. */
-  version: () => Promise<string>;
+  version: (req: Request) => Promise<string>;
   /** Bytes kept in all (least recently used go first). */
   maxBytes?: number;
   /** Larger answers are never kept. */
@@ -98,7 +98,7 @@ export function responseCache(options: ResponseCacheOptions) {
     if (!isCacheableRequest(req)) return next();
     let version: string;
     try {
-      version = await options.version();
+      version = await options.version(req);
     } catch {
       return next(); // The database is away: the route answers (503) as without a cache.
     }

@@ -74,8 +74,9 @@ export class SearchService {
     return keys.length ? readRows<EntryRow>(this.db, ROWS_BY_KEYS_SQL, [keys]) : [];
   }
 
-  async search(query: EntryQuery): Promise<EntrySearchResult> {
-    const snapshot = await this.snapshots.current();
+  /** `seenVersion`: the snapshot version already read for this request, if any (see EntriesVersionSeen). */
+  async search(query: EntryQuery, seenVersion?: string): Promise<EntrySearchResult> {
+    const snapshot = await this.snapshots.current(seenVersion);
     // The snapshot version moves with every change to a public row, so a cached page is never stale.
     const key = `${snapshot.version}|${JSON.stringify([...filtersKey(query), query.sort, query.page, query.pageSize, query.facets])}`;
     const cached = this.pages.get(key);

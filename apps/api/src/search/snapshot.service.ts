@@ -43,8 +43,9 @@ export class SnapshotService implements OnApplicationBootstrap {
     return this.versionRead.get();
   }
 
-  async current(): Promise<Snapshot> {
-    const v = await this.versionRead.get();
+  /** `seen`: a version read for the caller after its request arrived (spares a second read). */
+  async current(seen?: string): Promise<Snapshot> {
+    const v = seen ?? (await this.versionRead.get());
     if (this.snapshot?.version === v) return this.snapshot;
     const loaded = await this.reload();
     // A reload that was already running may have read an older version than ours: one more pass.
