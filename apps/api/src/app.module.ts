@@ -22,6 +22,7 @@ import { MailModule } from './mail/mail.module';
 import { NewslettersModule } from './newsletters/newsletters.module';
 import { ObservabilityModule } from './observability/observability.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
+import { PublicTaxonomiesModule } from './taxonomy/public-taxonomies.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -44,6 +45,7 @@ export class AppModule {
         SearchModule, StatsModule, ExportModule, FeedsModule,
         HttpCacheModule,
         RegionsModule,
+        PublicTaxonomiesModule,
         TargetsModule,
         SeedModule,
         AuditModule,

@@ -10,3 +10,4 @@ export * from './validation';
 export * from './synthetic';
 export * from './query';
 export * from './newsletter';
+export * from './vocabulary';

@@ -1,4 +1,4 @@
-import { isZoneCode, type QueryVocabulary, type Region, type TaxonomySets, type Term } from '@dualcarbon/domain';
+import { isZoneCode, queryVocabularyOf, taxonomySetsOf, type LiveTerms, type QueryVocabulary, type Region, type TaxonomySets, type Term } from '@dualcarbon/domain';
 import type { DataSource } from 'typeorm';
 import { TAXONOMIES, type Taxonomy } from '../database/entities';
 
@@ -37,30 +37,24 @@ export async function loadVocabulary(db: DataSource): Promise<Vocabulary> {
   return { terms, regions };
 }
 
-const codes = (terms: readonly VocabularyTerm[]) => new Set(terms.map((t) => t.code));
+/** The terms by the names the domain (and the public API) uses. */
+const byName = ({ terms }: Vocabulary): Required<LiveTerms> => ({
+  sectors: terms.sector,
+  instruments: terms.instrument_type,
+  themes: terms.theme,
+  issuers: terms.issuing_body,
+  metrics: terms.metric,
+});
 
-/** The domain's entry validation sets (editor saves, imports). */
-export function taxonomySets({ terms }: Vocabulary): TaxonomySets {
-  return {
-    sectors: codes(terms.sector),
-    instruments: codes(terms.instrument_type),
-    themes: codes(terms.theme),
-    metrics: codes(terms.metric),
-    issuingBodies: codes(terms.issuing_body),
-    metricUnits: new Map(terms.metric.flatMap((m) => (m.unit ? [[m.code, m.unit] as const] : []))),
-  };
+/** The domain's entry validation sets (editor saves, imports): every taxonomy checked. */
+export function taxonomySets(v: Vocabulary): TaxonomySets {
+  return taxonomySetsOf(byName(v));
 }
 
 /**
  * The public entry filters' vocabulary. Regions are the table's rows; a well-formed zone code is
  * accepted as before (zones are rows too, but a zone nobody uses simply matches nothing).
  */
-export function queryVocabulary({ terms, regions }: Vocabulary): QueryVocabulary {
-  return {
-    sectors: terms.sector,
-    themes: terms.theme,
-    instruments: terms.instrument_type,
-    issuers: terms.issuing_body,
-    isRegion: (code) => regions.has(code) || isZoneCode(code),
-  };
+export function queryVocabulary(v: Vocabulary): QueryVocabulary {
+  return queryVocabularyOf(byName(v), (code) => v.regions.has(code) || isZoneCode(code));
 }

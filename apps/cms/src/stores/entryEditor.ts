@@ -9,6 +9,7 @@ import { clearLocalDraft, loadLocalDraft, saveLocalDraft } from '@/lib/localDraf
 import { applyMerge, sameEntry, threeWay, type FieldMerge } from '@/lib/merge';
 import { indexIssues, validateForm, type ValidationIssue } from '@/lib/validation';
 import { useSessionStore } from './session';
+import { useTaxonomyStore } from './taxonomy';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'offline' | 'error' | 'invalid' | 'conflict';
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
@@ -71,7 +72,8 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
   }
 
   const dirty = computed(() => !!base.value && !sameEntry(form.value, base.value));
-  const issues = computed(() => validateForm(form.value));
+  const taxonomy = useTaxonomyStore();
+  const issues = computed(() => validateForm(form.value, { taxonomy: taxonomy.validation }));
   const issueIndex = computed(() => indexIssues([...issues.value, ...serverIssues.value.filter((s) => !issues.value.some((i) => i.path.join('.') === s.path.join('.')))]));
   const status = computed(() => detail.value?.workflowStatus ?? 'draft');
   const editable = computed(() => detail.value?.editable ?? EDITABLE_STATES.includes(status.value));

@@ -1,15 +1,22 @@
+import { taxonomySetsOf, type LiveTerm, type TaxonomySets } from '@dualcarbon/domain';
 import { defineStore } from 'pinia';
-import { reactive, ref } from 'vue';
+import { computed, reactive, ref } from 'vue';
 import * as api from '@/api/admin';
 import { ApiError } from '@/api/http';
-import { GHG_TERMS, buildTree, staticTaxonomies, taxonomyInfo, termLabel, type TaxonomyKey, type TaxonomyTerm } from '@/lib/terms';
+import { fetchLiveTerms } from '@/api/taxonomies';
+import { GHG_TERMS, TAXONOMIES, buildTree, staticTaxonomies, taxonomyInfo, termLabel, type TaxonomyKey, type TaxonomyTerm } from '@/lib/terms';
 import type { Lang } from '@/i18n';
 
-type Source = 'static' | 'server';
+/** static: built in; live: the active terms from GET /api/taxonomies; server: the admin API's (with usage counts). */
+type Source = 'static' | 'live' | 'server';
+
+const fromLive = (list: readonly LiveTerm[]): TaxonomyTerm[] =>
+  list.map((t, i) => ({ code: t.code, en: t.en, zh: t.zh, parent: t.parent ?? null, order: i, keywords: t.keywords, unit: t.unit ?? undefined }));
 
 /**
- * The vocabularies: the built-in ones at first, the database's once the admin API answers. Admin
- * edits show at once and are rolled back when the server refuses them.
+ * The vocabularies: the built-in ones at first, the database's once the API answers (the editor reads
+ * the public list of active terms, the admin pages the admin API). Admin edits show at once and are
+ * rolled back when the server refuses them.
  */
 export const useTaxonomyStore = defineStore('taxonomy', () => {
   const terms = reactive<Record<TaxonomyKey, TaxonomyTerm[]>>(staticTaxonomies());
@@ -33,6 +40,30 @@ export const useTaxonomyStore = defineStore('taxonomy', () => {
       if (loading.value === key) loading.value = null;
     }
   }
+
+  /** The editor's vocabularies, fresh each time an entry opens (admins may have added terms meanwhile). */
+  async function loadLive() {
+    try {
+      const live = await fetchLiveTerms();
+      for (const { key, api: name } of TAXONOMIES) {
+        const list = live[name];
+        if (list?.length) {
+          terms[key] = fromLive(list);
+          source[key] = 'live';
+        }
+      }
+    } catch {
+      // The built-in lists (or what was loaded before) stay; the server still validates every save.
+    }
+  }
+
+  /**
+   * What the entry form checks codes against: only taxonomies whose terms came from the server, so a
+   * term an admin added is never called unknown while the live list is on its way (the API checks it).
+   */
+  const validation = computed<TaxonomySets>(() =>
+    taxonomySetsOf(Object.fromEntries(TAXONOMIES.filter(({ key }) => source[key] !== 'static').map(({ key, api: name }) => [name, terms[key]]))),
+  );
 
   const label = (key: TaxonomyKey | 'ghgs', code: string | null | undefined, lang: Lang) => termLabel(key === 'ghgs' ? GHG_TERMS : terms[key], code, lang);
   const tree = (key: TaxonomyKey) => buildTree(terms[key]);
@@ -110,5 +141,5 @@ export const useTaxonomyStore = defineStore('taxonomy', () => {
     );
   }
 
-  return { terms, source, loading, error, load, label, tree, find, create, rename, move, nest, remove, merge };
+  return { terms, source, loading, error, load, loadLive, validation, label, tree, find, create, rename, move, nest, remove, merge };
 });

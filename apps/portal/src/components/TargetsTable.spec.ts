@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mount } from '@vue/test-utils';
+import { createPinia } from 'pinia';
 import { METRICS } from '@dualcarbon/domain';
 import { createAppI18n, type Lang } from '@/i18n';
 import { guizhouDetail } from '@/test/fixtures';
@@ -8,7 +9,7 @@ import TargetsTable from './TargetsTable.vue';
 function render(lang: Lang) {
   return mount(TargetsTable, {
     props: { targets: guizhouDetail.targets, jurisdiction: '520000', jurisdictionName: { en: 'Guizhou', zh: '贵州省' } },
-    global: { plugins: [createAppI18n(lang)] },
+    global: { plugins: [createAppI18n(lang), createPinia()] },
   });
 }
 

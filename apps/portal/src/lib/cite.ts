@@ -2,7 +2,7 @@
  * "Cite this": a plain-text reference (APA-like in English, GB/T 7714-like in Chinese) and a BibTeX
  * record. Pure functions of the entry, its page URL and the day it was read.
  */
-import { ISSUING_BODIES } from '@dualcarbon/domain';
+import { ISSUING_BODIES, type Term } from '@dualcarbon/domain';
 import type { EntryDetail, RegionName } from '@/api/types';
 import { otherLang, type Lang } from '@/i18n';
 import { pickLocalized } from './localized';
@@ -16,16 +16,18 @@ export interface CiteInput {
   /** The day the reader looked it up (YYYY-MM-DD). */
   accessed: string;
   regionName?: RegionName;
+  /** Issuing bodies' terms (the taxonomy store's live list); the built-in one by default. */
+  issuers?: readonly Term[];
 }
 
 /** Generic local bodies ("provincial people's government") name their place in a citation. */
 const LOCAL_BODY = /^(provincial|municipal)_/;
 
 /** Issuing bodies (or the publisher of a report) in the reader's language. */
-function authorsOf(entry: EntryDetail, lang: Lang, place?: string): string[] {
+function authorsOf(entry: EntryDetail, lang: Lang, place?: string, issuers: readonly Term[] = ISSUING_BODIES): string[] {
   const bodies = (entry.issuingBodies ?? [])
     .map((b) => {
-      const label = termLabel(ISSUING_BODIES, b, lang);
+      const label = termLabel(issuers, b, lang);
       if (!label || !place || !LOCAL_BODY.test(b)) return label;
       return lang === 'zh' ? `${label}（${place}）` : `${label} (${place})`;
     })
@@ -42,10 +44,10 @@ function titles(entry: EntryDetail, lang: Lang): { main: string; other?: string 
 
 const yearOf = (entry: EntryDetail) => entry.issuedOn?.slice(0, 4);
 
-export function citePlain({ entry, url, lang, accessed, regionName }: CiteInput): string {
+export function citePlain({ entry, url, lang, accessed, regionName, issuers }: CiteInput): string {
   const { main, other } = titles(entry, lang);
   const place = regionName?.[lang];
-  const authors = authorsOf(entry, lang, place);
+  const authors = authorsOf(entry, lang, place, issuers);
   const year = yearOf(entry);
   if (lang === 'zh') {
     // GB/T 7714: 责任者. 题名[EB/OL]. (发布日期)[引用日期]. 网址.
@@ -73,9 +75,9 @@ export function bibtexKey(entry: Pick<EntryDetail, 'slug' | 'issuedOn'>): string
   return `dualcarbon-${base}`;
 }
 
-export function citeBibtex({ entry, url, lang, accessed, regionName }: CiteInput): string {
+export function citeBibtex({ entry, url, lang, accessed, regionName, issuers }: CiteInput): string {
   const { main, other } = titles(entry, lang);
-  const authors = authorsOf(entry, lang, regionName?.[lang]);
+  const authors = authorsOf(entry, lang, regionName?.[lang], issuers);
   const fields: [string, string][] = [];
   // Corporate authors go in an extra pair of braces so BibTeX does not split them into first and last names.
   if (authors.length) fields.push(['author', authors.map((a) => `{${bibtexEscape(a)}}`).join(' and ')]);

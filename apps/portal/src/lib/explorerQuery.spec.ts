@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { queryVocabularyOf, readPublicTaxonomies } from '@dualcarbon/domain';
 import {
   activeFilterCount, clearFilters, emptyQuery, filterParams, parseRouteQuery, patchQuery, searchParams, toggleCode, toRouteQuery,
 } from './explorerQuery';
@@ -70,5 +71,29 @@ describe('explorer URL state', () => {
     const q = parseRouteQuery({ q: '氢能', region: '460000', sort: 'title', page: '2' }).query;
     expect(filterParams(q).toString()).toBe('q=%E6%B0%A2%E8%83%BD&region=460000');
     expect(searchParams(q).toString()).toBe('q=%E6%B0%A2%E8%83%BD&region=460000&sort=title&page=2');
+  });
+});
+
+describe('explorer URL state with the live taxonomy terms', () => {
+  const live = readPublicTaxonomies({
+    sectors: [
+      { code: 'industry', en: 'Industry', zh: '工业', parent: null, sort: 0, keywords: [], unit: null, defaultComparison: null },
+      { code: 'industry.glass', en: 'Glass', zh: '玻璃', parent: 'industry', sort: 1, keywords: [], unit: null, defaultComparison: null },
+    ],
+  });
+  const vocabulary = queryVocabularyOf(live);
+
+  it('keeps a sector code an admin added, which the built-in lists drop', () => {
+    expect(parseRouteQuery({ sector: 'industry.glass' }).invalid).toEqual(['sector']);
+    const { query, invalid } = parseRouteQuery({ sector: 'industry.glass', theme: 'hydrogen' }, vocabulary);
+    expect(invalid).toEqual([]);
+    expect(query.sector).toEqual(['industry.glass']);
+    expect(toRouteQuery(query)).toMatchObject({ sector: 'industry.glass' });
+  });
+
+  it('drops a code the live terms no longer have (retired or merged) and names it', () => {
+    const { query, invalid } = parseRouteQuery({ sector: 'energy', region: '130000' }, vocabulary);
+    expect(invalid).toEqual(['sector']);
+    expect(query.region).toEqual(['130000']);
   });
 });

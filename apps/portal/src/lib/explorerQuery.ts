@@ -4,7 +4,7 @@
  * back button all give the same result.
  */
 import {
-  CODE_FILTER_KEYS, entryQueryToSearchParams, filtersOf, parseEntryQuery, type CodeFilterKey, type EntryQuery,
+  CODE_FILTER_KEYS, entryQueryToSearchParams, filtersOf, parseEntryQuery, type CodeFilterKey, type EntryQuery, type QueryVocabulary,
 } from '@dualcarbon/domain';
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
 
@@ -30,12 +30,16 @@ function plain(routeQuery: LocationQuery | LocationQueryRaw): Record<string, str
   return out;
 }
 
-/** Route query → EntryQuery. An invalid parameter is dropped and reported; the rest of the query still applies. */
-export function parseRouteQuery(routeQuery: LocationQuery | LocationQueryRaw): ParsedRouteQuery {
+/**
+ * Route query → EntryQuery. An invalid parameter is dropped and reported; the rest of the query still applies.
+ * Codes are checked against `vocabulary` (the taxonomy store's live one, so codes admins added are kept),
+ * else the built-in lists.
+ */
+export function parseRouteQuery(routeQuery: LocationQuery | LocationQueryRaw, vocabulary?: QueryVocabulary): ParsedRouteQuery {
   const record = plain(routeQuery);
   const invalid: string[] = [];
   for (let guard = 0; guard < 30; guard++) {
-    const r = parseEntryQuery(record);
+    const r = parseEntryQuery(record, vocabulary);
     if (r.success) return { query: r.data, invalid };
     const bad = [...new Set(r.error.issues.map((i) => String(i.path[0] ?? '')))].filter((k) => k in record);
     if (!bad.length) break;

@@ -1,6 +1,6 @@
 /** Labels and trees for the explorer's facets: taxonomy terms and places in the reader's language. */
 import {
-  ENTRY_KINDS, GHGS, INSTRUMENT_TYPES, ISSUING_BODIES, LEVELS, POLICY_STATUSES, SECTORS, THEMES, regionByCode, type Term,
+  ENTRY_KINDS, GHGS, LEVELS, POLICY_STATUSES, STATIC_TERMS, regionByCode, type LiveTerms, type Term,
 } from '@dualcarbon/domain';
 import type { CountRow } from '@/api/normalize';
 import type { RegionName } from '@/api/types';
@@ -8,16 +8,24 @@ import type { Lang } from '@/i18n';
 import type { CodeFilterKey } from './explorerQuery';
 import { termLabel } from './terms';
 
-export const FACET_TERMS: Record<Exclude<CodeFilterKey, 'region'>, readonly Term[]> = {
-  level: LEVELS,
-  sector: SECTORS,
-  instrument: INSTRUMENT_TYPES,
-  theme: THEMES,
-  ghg: GHGS,
-  status: POLICY_STATUSES,
-  kind: ENTRY_KINDS,
-  issuer: ISSUING_BODIES,
-};
+export type FacetTerms = Record<Exclude<CodeFilterKey, 'region'>, readonly Term[]>;
+
+/** The facets' terms: the open taxonomies from `open` (the taxonomy store's live lists), the closed ones built in. */
+export function facetTermsOf(open: Required<LiveTerms>): FacetTerms {
+  return {
+    level: LEVELS,
+    sector: open.sectors,
+    instrument: open.instruments,
+    theme: open.themes,
+    ghg: GHGS,
+    status: POLICY_STATUSES,
+    kind: ENTRY_KINDS,
+    issuer: open.issuers,
+  };
+}
+
+/** The built-in lists, until the live ones are known. */
+export const FACET_TERMS: FacetTerms = facetTermsOf(STATIC_TERMS);
 
 /** Zone codes look like `<cityCode>-<slug>`. */
 const cityOfZone = (code: string) => (code.includes('-') ? code.split('-')[0]! : undefined);
@@ -31,8 +39,8 @@ export function placeLabel(code: string, lang: Lang, names?: ReadonlyMap<string,
   return sent?.en || code;
 }
 
-export function codeLabel(key: CodeFilterKey, code: string, lang: Lang, names?: ReadonlyMap<string, RegionName>): string {
-  return key === 'region' ? placeLabel(code, lang, names) : termLabel(FACET_TERMS[key], code, lang);
+export function codeLabel(key: CodeFilterKey, code: string, lang: Lang, names?: ReadonlyMap<string, RegionName>, terms: FacetTerms = FACET_TERMS): string {
+  return key === 'region' ? placeLabel(code, lang, names) : termLabel(terms[key], code, lang);
 }
 
 export interface FacetOption {
@@ -50,17 +58,19 @@ export interface FacetNode extends FacetOption {
 const byCountThenLabel = (a: FacetOption, b: FacetOption) => (b.count ?? 0) - (a.count ?? 0) || a.label.localeCompare(b.label);
 
 /** A flat facet: every counted value plus the selected ones, most frequent first. */
-export function flatOptions(key: Exclude<CodeFilterKey, 'region'>, buckets: readonly CountRow[] | undefined, selected: readonly string[], lang: Lang): FacetOption[] {
+export function flatOptions(
+  key: Exclude<CodeFilterKey, 'region'>, buckets: readonly CountRow[] | undefined, selected: readonly string[], lang: Lang, terms: FacetTerms = FACET_TERMS,
+): FacetOption[] {
   const counts = new Map((buckets ?? []).map((b) => [b.key, b.count]));
   const codes = new Set([...counts.keys(), ...selected]);
   return [...codes]
-    .map((code) => ({ code, label: codeLabel(key, code, lang), count: counts.get(code), selected: selected.includes(code) }))
+    .map((code) => ({ code, label: codeLabel(key, code, lang, undefined, terms), count: counts.get(code), selected: selected.includes(code) }))
     .filter((o) => o.selected || (o.count ?? 0) > 0)
     .sort(byCountThenLabel);
 }
 
 /** Sectors as a tree (parent sectors include their children when filtering). */
-export function sectorTree(buckets: readonly CountRow[] | undefined, selected: readonly string[], lang: Lang, terms: readonly Term[] = SECTORS): FacetNode[] {
+export function sectorTree(buckets: readonly CountRow[] | undefined, selected: readonly string[], lang: Lang, terms: readonly Term[] = STATIC_TERMS.sectors): FacetNode[] {
   const counts = new Map((buckets ?? []).map((b) => [b.key, b.count]));
   const node = (t: Term): FacetNode => ({
     code: t.code,

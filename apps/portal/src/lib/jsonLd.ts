@@ -1,5 +1,5 @@
 /** schema.org description of an entry, embedded in its page as JSON-LD for search engines. */
-import { INSTRUMENT_TYPES, ISSUING_BODIES, SECTORS, THEMES } from '@dualcarbon/domain';
+import { STATIC_TERMS, type LiveTerms } from '@dualcarbon/domain';
 import type { EntryDetail, RegionName } from '@/api/types';
 import { termLabel } from './terms';
 
@@ -15,13 +15,13 @@ function clean<T extends Record<string, unknown>>(o: T): Partial<T> {
   ) as Partial<T>;
 }
 
-/** Policies are `Legislation`; reports `Report`; actions a `CreativeWork`. */
-export function entryJsonLd(entry: EntryDetail, url: string, regionName?: RegionName): Record<string, unknown> {
+/** Policies are `Legislation`; reports `Report`; actions a `CreativeWork`. Labels from `terms` (the taxonomy store's). */
+export function entryJsonLd(entry: EntryDetail, url: string, regionName?: RegionName, terms: Required<LiveTerms> = STATIC_TERMS): Record<string, unknown> {
   const type = entry.kind === 'report' ? 'Report' : entry.kind === 'action' ? 'CreativeWork' : 'Legislation';
   const name = entry.title?.en || entry.title?.zh || entry.slug;
   const alternateName = entry.title?.en && entry.title?.zh ? entry.title.zh : undefined;
   const isLegislation = type === 'Legislation';
-  const bodies = (entry.issuingBodies ?? []).map((b) => clean({ '@type': 'GovernmentOrganization', name: termLabel(ISSUING_BODIES, b, 'en'), alternateName: termLabel(ISSUING_BODIES, b, 'zh') }));
+  const bodies = (entry.issuingBodies ?? []).map((b) => clean({ '@type': 'GovernmentOrganization', name: termLabel(terms.issuers, b, 'en'), alternateName: termLabel(terms.issuers, b, 'zh') }));
   return clean({
     '@context': 'https://schema.org',
     '@type': type,
@@ -34,7 +34,7 @@ export function entryJsonLd(entry: EntryDetail, url: string, regionName?: Region
     identifier: entry.slug,
     datePublished: entry.issuedOn ?? entry.publishedAt,
     dateModified: entry.updatedAt,
-    keywords: [...(entry.sectors ?? []).map((s) => termLabel(SECTORS, s, 'en')), ...(entry.themes ?? []).map((t) => termLabel(THEMES, t, 'en'))].join(', '),
+    keywords: [...(entry.sectors ?? []).map((s) => termLabel(terms.sectors, s, 'en')), ...(entry.themes ?? []).map((t) => termLabel(terms.themes, t, 'en'))].join(', '),
     spatialCoverage: clean({ '@type': 'AdministrativeArea', name: regionName?.en, alternateName: regionName?.zh, identifier: entry.jurisdiction }),
     sameAs: (entry.sources ?? []).filter((s) => s.official).map((s) => s.url),
     isPartOf: { '@type': 'Dataset', name: 'dualcarbon' },
@@ -43,7 +43,7 @@ export function entryJsonLd(entry: EntryDetail, url: string, regionName?: Region
           legislationIdentifier: entry.slug,
           legislationDate: entry.issuedOn,
           legislationDateVersion: entry.effectiveOn,
-          legislationType: entry.instrumentType ? termLabel(INSTRUMENT_TYPES, entry.instrumentType, 'en') : undefined,
+          legislationType: entry.instrumentType ? termLabel(terms.instruments, entry.instrumentType, 'en') : undefined,
           legislationLegalForce: entry.status ? LEGAL_FORCE[entry.status] : undefined,
           legislationJurisdiction: clean({ '@type': 'AdministrativeArea', name: regionName?.en, alternateName: regionName?.zh, identifier: entry.jurisdiction }),
           legislationPassedBy: bodies,

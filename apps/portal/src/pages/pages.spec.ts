@@ -145,8 +145,12 @@ describe('explorer (entries) page', () => {
   });
 
   it('shows an error with a retry button that tries again', async () => {
-    fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
-    fetchMock.mockImplementation(api({ '/api/entries': searchAnswer([guizhouSummary]) }));
+    const answer = api({ '/api/entries': searchAnswer([guizhouSummary]) });
+    let searches = 0;
+    fetchMock.mockImplementation(async (input) => {
+      if (String(input).startsWith('/api/entries') && searches++ === 0) throw new TypeError('Failed to fetch');
+      return answer(input as string);
+    });
     const { wrapper } = await mountAt('/en/entries');
     const alert = wrapper.find('[role="alert"]');
     expect(alert.text()).toContain('The server could not be reached');
@@ -154,6 +158,22 @@ describe('explorer (entries) page', () => {
     await flushPromises();
     expect(wrapper.find('[role="alert"]').exists()).toBe(false);
     expect(wrapper.findAll('.entry-card')).toHaveLength(1);
+  });
+
+  it('keeps a sector code an admin added and labels its facet from the live terms', async () => {
+    const term = (code: string, en: string, zh: string, parent: string | null) => ({ code, en, zh, parent, sort: 0, keywords: [], unit: null, defaultComparison: null });
+    const answer = searchAnswer([guizhouSummary], 1);
+    answer.facets.sector = [{ value: 'industry', count: 1 }, { value: 'industry.glass', count: 1 }];
+    fetchMock.mockImplementation(api({
+      '/api/entries': answer,
+      '/api/taxonomies': { sectors: [term('industry', 'Industry', '工业', null), term('industry.glass', 'Flat glass', '平板玻璃', 'industry')] },
+    }));
+    const { wrapper } = await mountAt('/en/entries?sector=industry.glass');
+    await settle();
+    expect(calls().filter((c) => c.startsWith('/api/entries')).every((c) => c.includes('sector=industry.glass'))).toBe(true);
+    expect(wrapper.text()).not.toContain('were ignored');
+    expect(wrapper.findAll('.facet-tree__row').map((r) => r.text()).some((x) => x.includes('Flat glass'))).toBe(true);
+    expect(wrapper.text()).toContain('Sector: Flat glass');
   });
 
   it('is in Chinese under /zh', async () => {

@@ -7,6 +7,7 @@ import {
   clearFilters, emptyQuery, parseRouteQuery, patchQuery, searchParams, toggleCode, toRouteQuery, type CodeFilterKey, type EntryQuery,
 } from '@/lib/explorerQuery';
 import { toApiError, useEntriesStore, type LoadStatus } from './entries';
+import { useTaxonomyStore } from './taxonomy';
 
 export interface SearchState {
   status: LoadStatus;
@@ -41,9 +42,12 @@ export const useExplorerStore = defineStore('explorer', () => {
   });
   const routeQuery = computed(() => toRouteQuery(query.value));
 
-  /** Adopts the URL's query. Returns true when it changed. */
+  /**
+   * Adopts the URL's query, its codes checked against the taxonomy store's vocabulary (the page waits for
+   * the live terms first, so a code an admin added is not dropped). Returns true when it changed.
+   */
   function syncFromRoute(routeQuery: LocationQuery | LocationQueryRaw): boolean {
-    const parsed = parseRouteQuery(routeQuery);
+    const parsed = parseRouteQuery(routeQuery, useTaxonomyStore().vocabulary);
     invalidParams.value = parsed.invalid;
     const changed = searchParams(parsed.query).toString() !== key.value;
     if (changed) query.value = parsed.query;

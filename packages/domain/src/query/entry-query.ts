@@ -160,9 +160,22 @@ export const EntryQuerySchema = createEntryQuerySchema();
 
 export type EntryQueryResult = { success: true; data: EntryQuery } | { success: false; error: z.ZodError };
 
-/** Parses URL state (URLSearchParams, a query string or a query object) into an EntryQuery. */
-export function parseEntryQuery(params: QueryInput): EntryQueryResult {
-  return EntryQuerySchema.safeParse(toParamRecord(params)) as EntryQueryResult;
+/** Compiled query schemas per vocabulary object, so a client re-parsing URLs compiles once per vocabulary. */
+const querySchemas = new WeakMap<QueryVocabulary, ReturnType<typeof createEntryQuerySchema>>();
+
+function querySchemaFor(vocabulary: QueryVocabulary | undefined) {
+  if (!vocabulary || vocabulary === STATIC_VOCABULARY) return EntryQuerySchema;
+  let schema = querySchemas.get(vocabulary);
+  if (!schema) querySchemas.set(vocabulary, (schema = createEntryQuerySchema(vocabulary)));
+  return schema;
+}
+
+/**
+ * Parses URL state (URLSearchParams, a query string or a query object) into an EntryQuery, against the
+ * built-in lists or a live vocabulary (`queryVocabularyOf` the API's current terms).
+ */
+export function parseEntryQuery(params: QueryInput, vocabulary?: QueryVocabulary): EntryQueryResult {
+  return querySchemaFor(vocabulary).safeParse(toParamRecord(params)) as EntryQueryResult;
 }
 
 /** Parses filters only; search parameters are errors. */

@@ -1,0 +1,92 @@
+/**
+ * Terms admins add at run time reach both front-ends: an admin adds a sector through the API, an
+ * editor's entry form offers it and saves an entry tagged with it (no "unknown sector"), and once the
+ * entry is published the portal's explorer keeps the new code from the URL, labels its facet and
+ * chip with the database's English label and lists the entry.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchBrowser, type BrowserSession } from './support/browser';
+import { ARTIFACTS_DIR } from './support/app';
+import { createAccount, type TestAccount } from './support/users';
+import { api, signIn, uniqueSlug, waitSaved, type EntryDetailLike } from './support/cms';
+
+const baseUrl = inject('baseUrl');
+const databaseUrl = inject('databaseUrl');
+const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
+
+describe('taxonomy terms added at run time, in the CMS and on the portal', () => {
+  const code = `industry.e2e_glass_${Date.now().toString(36)}`;
+  const label = { en: 'Flat glass (e2e)', zh: '平板玻璃（测试）' };
+  const slug = uniqueSlug('flat-glass-plan');
+  const title = `Flat glass decarbonisation plan ${slug}`;
+  let admin: TestAccount;
+  let editor: TestAccount;
+  let adminSession: BrowserSession;
+  let editorSession: BrowserSession;
+  let entry: EntryDetailLike;
+
+  beforeAll(async () => {
+    admin = await createAccount(databaseUrl, { roles: ['admin', 'reviewer'], name: 'Tess Taxonomist' });
+    editor = await createAccount(databaseUrl, { roles: ['editor'], name: 'Eddie Editor' });
+    adminSession = await launchBrowser({ locale: 'en-GB' });
+    editorSession = await launchBrowser({ locale: 'en-GB' });
+    await signIn(adminSession.page, baseUrl, admin);
+    await signIn(editorSession.page, baseUrl, editor);
+  });
+
+  afterAll(async () => {
+    // Leave the portal as the other specs expect it (they count the published entries).
+    if (entry && adminSession) {
+      const detail = await api<EntryDetailLike>(adminSession.page, baseUrl, 'GET', `/editor/entries/${entry.id}`);
+      if (detail.workflowStatus === 'published') await api(adminSession.page, baseUrl, 'POST', `/editor/entries/${entry.id}/transitions`, { action: 'unpublish' });
+    }
+    await adminSession?.close();
+    await editorSession?.close();
+  });
+
+  it('an admin adds a sector; the public list of terms has it with both labels', async () => {
+    await api(adminSession.page, baseUrl, 'POST', '/admin/taxonomies/sectors', { code, parent: 'industry', ...label });
+    const res = await fetch(`${baseUrl}/api/taxonomies`);
+    const body = (await res.json()) as { sectors: { code: string; en: string; zh: string; parent: string | null }[] };
+    expect(body.sectors.find((s) => s.code === code)).toMatchObject({ ...label, parent: 'industry' });
+  });
+
+  it('the editor’s entry form offers the new sector and saves an entry tagged with it', async () => {
+    const { page } = editorSession;
+    entry = await api<EntryDetailLike>(page, baseUrl, 'POST', '/editor/entries', { kind: 'policy', slug, title: { en: title }, jurisdiction: 'CN', level: 'national' });
+    await page.goto(`${baseUrl}/cms/en/entries/${entry.id}`);
+    const picker = page.locator('#f-sectors');
+    await picker.locator('#f-sectors-filter').fill('Flat glass');
+    const box = picker.getByRole('checkbox', { name: label.en });
+    await box.waitFor();
+    await box.check();
+    await waitSaved(page);
+    expect(await picker.locator('.chip').allInnerTexts()).toEqual([expect.stringContaining(label.en)]);
+    expect(await page.locator('body').innerText()).not.toMatch(/Unknown sector/i);
+    await shot(page, 'cms-live-sector');
+    const saved = await api<EntryDetailLike>(page, baseUrl, 'GET', `/editor/entries/${entry.id}`);
+    expect(saved.data.sectors).toEqual([code]);
+    entry = saved;
+  });
+
+  it('once published, the explorer keeps the code from the URL, labels it and lists the entry', async () => {
+    await api(editorSession.page, baseUrl, 'POST', `/editor/entries/${entry.id}/transitions`, { action: 'submit' });
+    for (const action of ['approve', 'publish']) await api(adminSession.page, baseUrl, 'POST', `/editor/entries/${entry.id}/transitions`, { action });
+
+    const portal = await launchBrowser({ locale: 'en-GB' });
+    try {
+      const { page } = portal;
+      await page.goto(`${baseUrl}/en/entries?sector=${encodeURIComponent(code)}`);
+      await expect.poll(() => page.locator('.entry-list .entry-card__title').allInnerTexts(), { timeout: 30_000 }).toEqual([title]);
+      expect(new URL(page.url()).searchParams.get('sector')).toBe(code);
+      expect(await page.locator('.filter-chip').allInnerTexts()).toContainEqual(expect.stringContaining(`Sector: ${label.en}`));
+      expect(await page.locator('.facet-tree__row').allInnerTexts()).toContainEqual(expect.stringContaining(label.en));
+      expect(await page.locator('.notice[role="status"]').count()).toBe(0);
+      await shot(page, 'portal-live-sector');
+    } finally {
+      await portal.close();
+    }
+  });
+});
