@@ -45,4 +45,17 @@ describe('what counts as a public change', () => {
     await editor.put(`/api/editor/entries/${d.id}`).set('If-Match', `"${detail.version}"`).send(entryInput('quiet-draft', { summary: { en: 'revision' } })).expect(200);
     expect(await changes()).toBe(published);
   });
+
+  it('prunes the change log without ever bringing back an earlier version (cached answers are keyed by it)', async () => {
+    const http = () => request(t.app.getHttpServer());
+    const version = async () => (await t.db.query(`SELECT coalesce(max(id), 0) || ':' || count(*) AS v FROM dc_search.changes`))[0].v as string;
+    await t.db.query(`INSERT INTO dc_search.changes SELECT FROM generate_series(1, 1001)`);
+    const seen = new Set([await version()]);
+    const all = (await http().get('/api/entries?pageSize=1').expect(200)).body.total as number; // reloads, then prunes
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await changes()).toBe(1);
+    expect(seen.has(await version())).toBe(false);
+    expect(await version()).not.toBe('0:0');
+    expect((await http().get('/api/entries?pageSize=1').expect(200)).body.total).toBe(all);
+  });
 });

@@ -70,7 +70,9 @@ export class SnapshotService implements OnApplicationBootstrap {
       titleOrder(snapshot, (sql) => this.db.query(sql)).catch(() => undefined);
       this.logger.debug({ context: 'Search', entries: snapshot.size, ms: Date.now() - started }, 'search snapshot loaded');
       const [maxId, count] = snapshot.version.split(':').map(Number);
-      if (count > PRUNE_ABOVE) await this.primary.query('DELETE FROM dc_search.changes WHERE id <= $1', [maxId]);
+      // The newest row stays: the version becomes "<maxId>:1", which no earlier state had. Emptying the
+      // table would bring back "0:0", the version of a fresh database, and with it answers cached then.
+      if (count > PRUNE_ABOVE) await this.primary.query('DELETE FROM dc_search.changes WHERE id < $1', [maxId]);
       return snapshot;
     } finally {
       await runner.release();
