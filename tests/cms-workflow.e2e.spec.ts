@@ -128,6 +128,8 @@ describe('CMS editorial workflow (editor and reviewer in two browsers)', () => {
     await expect.poll(() => statusText(page)).toBe('Approved');
     await page.locator('[data-action="publish"]').click();
     await expect.poll(() => statusText(page)).toBe('Published');
+    // Shown optimistically: the next test reads the portal, so wait until the server has published it.
+    await expect.poll(async () => (await page.request.get(`${baseUrl}/api/entries/${slug}`)).status()).toBe(200);
     await page.screenshot({ path: shot('reviewer-published'), fullPage: true });
   });
 
@@ -146,8 +148,8 @@ describe('CMS editorial workflow (editor and reviewer in two browsers)', () => {
     await page.goto(entryUrl);
     await page.locator('[data-action="unpublish"]').click();
     await expect.poll(() => statusText(page)).toBe('Unpublished');
-    const res = await page.request.get(`${baseUrl}/api/entries/${slug}`);
-    expect(res.status()).toBe(404);
+    // The status is shown optimistically, before the server has answered: wait for the public API.
+    await expect.poll(async () => (await page.request.get(`${baseUrl}/api/entries/${slug}`)).status()).toBe(404);
   });
 
   it('threw no script errors', () => {
