@@ -18,15 +18,17 @@ export interface DataVersion {
  * The version of everything the public API serves. The newest `updated_at`/`published_at` of any
  * entry that has ever been published (unpublished and soft-deleted ones too: unpublishing or deleting
  * an entry bumps its `updated_at`, so that is seen as well; never-published drafts are left out), region, taxonomy term or newsletter, read with indexed max() look-ups,
- * plus the number of published entries so that a hard delete also counts as a change. Read at most
- * once per second; writers in this process may call `invalidate()` to make their change visible at once.
+ * plus the version of dc_search.changes (which triggers append to on every change to a public entry
+ * row, hard deletes included). Read at most once per second, in the background once a version is
+ * known; writers in this process may call `invalidate()` to make their change visible at once.
  * Read from the same (read) database as the data it describes, so a lagging replica never pairs an
  * old body with a new Last-Modified. Kept per process: after a restart Last-Modified is derived from
  * the timestamps again (ETags, which hash the body, stay exact).
  */
 @Injectable()
 export class DataVersionService {
-  private current?: { at: number; value: Promise<DataVersion> };
+  private current?: { at: number; value: Promise<DataVersion>; settled: boolean };
+  private refreshing = false;
   private last?: { signature: string; version: DataVersion };
   private readonly memos = new Map<string, { tag: string; value: Promise<unknown> }>();
 
@@ -34,13 +36,38 @@ export class DataVersionService {
 
   get(): Promise<DataVersion> {
     const now = Date.now();
-    if (this.current && now - this.current.at < DATA_VERSION_TTL_MS) return this.current.value;
+    const current = this.current;
+    if (current && (now - current.at < DATA_VERSION_TTL_MS || !current.settled)) return current.value;
+    if (current) {
+      // Past its second, the known version is still answered at once while a read runs in the
+      // background: readers never queue behind the version query. invalidate() makes the next call wait.
+      this.refresh(current);
+      return current.value;
+    }
     const value = this.read();
-    this.current = { at: now, value };
-    value.catch(() => {
-      if (this.current?.value === value) this.current = undefined;
-    });
+    const entry = { at: now, value, settled: false };
+    this.current = entry;
+    value.then(
+      () => (entry.settled = true),
+      () => {
+        if (this.current === entry) this.current = undefined;
+      },
+    );
     return value;
+  }
+
+  private refresh(stale: NonNullable<DataVersionService['current']>) {
+    if (this.refreshing) return;
+    this.refreshing = true;
+    const next = this.read();
+    next
+      .then(
+        () => {
+          if (this.current === stale) this.current = { at: Date.now(), value: next, settled: true };
+        },
+        () => undefined,
+      )
+      .finally(() => (this.refreshing = false));
   }
 
   invalidate(): void {
@@ -76,10 +103,12 @@ export class DataVersionService {
                 (SELECT max(updated_at) FROM taxonomy_terms),
                 (SELECT max(updated_at) FROM newsletters)
               ) AS newest,
-              (SELECT count(*) FROM entries WHERE workflow_status = 'published' AND deleted_at IS NULL)::int AS published`,
-    )) as { newest: Date | null; published: number }[];
+              -- Any committed change to a public entry row, hard deletes included (triggers note them):
+              -- a small table, unlike counting 100k published entries every second.
+              (SELECT coalesce(max(id), 0) || ':' || count(*) FROM dc_search.changes) AS changes`,
+    )) as { newest: Date | null; changes: string }[];
     const newest = row?.newest ? new Date(row.newest) : new Date(0);
-    const signature = `${newest.toISOString()}|${row?.published ?? 0}`;
+    const signature = `${newest.toISOString()}|${row?.changes ?? ''}`;
     if (this.last?.signature === signature) return this.last.version;
     // Every new version gets a later Last-Modified than the one before, even when the change hides in
     // the same second (HTTP dates have whole seconds) or moves no timestamp at all (a hard delete).

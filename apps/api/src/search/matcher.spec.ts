@@ -106,6 +106,28 @@ describe('match', () => {
     }
   });
 
+  it('agrees on a lone filter of every kind, where the filter\'s own facet comes from whole-snapshot counts', () => {
+    const next = random(7);
+    const s = snapshot(1200, next);
+    const none = randomFilters(() => 0.99);
+    const lone: Partial<EntryFilters>[] = [
+      { region: ['440000'] }, { region: ['440000', '130100'], includeSubregions: true }, { region: ['CN'] }, { region: ['unknown'] },
+      { level: ['city'] }, { sector: ['energy'] }, { sector: ['energy.power', 'industry'] }, { instrument: ['standard'] },
+      { theme: ['hydrogen'] }, { ghg: ['ch4'] }, { status: ['draft'] }, { kind: ['report'] }, { issuer: ['ndrc', 'mee'] },
+      { issuedFrom: '2020' }, { issuedTo: '2021-06-30' }, { hasTargets: true }, { hasTargets: false },
+    ];
+    for (const one of lone) {
+      const f = { ...none, ...one };
+      const got = match(s, f, null, true);
+      const want = reference(s, f, null);
+      expect(Array.from(got.docs), JSON.stringify(one)).toEqual(want.docs);
+      for (const facet of FACETS) {
+        const counted = Object.fromEntries(got.facets![facet].filter((v) => v.count > 0).map((v) => [v.value, v.count]));
+        expect(counted, `${JSON.stringify(one)} facet ${facet}`).toEqual(want.facets[facet]);
+      }
+    }
+  });
+
   it('sector codes select their children (the snapshot stores every ancestor)', () => {
     expect(codePaths('industry.steel')).toEqual(['industry', 'industry.steel']);
     const s = buildSnapshot('1:1', [[1, '440000', 'provincial', 'policy', 'in_force', '', NO_DAY, 0, 'industry.steel', '', '', '', 0].join('\u001f')], []);

@@ -110,7 +110,7 @@ export function match(s: Snapshot, f: EntryFilters, candidates: Int32Array | nul
   }
   const bits = filters.length + (candidates ? 1 : 0);
   const full = (1 << bits) - 1;
-  const mask = bits <= 8 ? new Uint8Array(s.size) : new Uint16Array(s.size);
+  const mask = scratchMask(s, bits);
   filters.forEach((filter, k) => {
     const bit = 1 << k;
     for (const list of filter.lists) for (let i = 0; i < list.length; i++) mask[list[i]] |= bit;
@@ -121,36 +121,65 @@ export function match(s: Snapshot, f: EntryFilters, candidates: Int32Array | nul
   }
   const hits: number[] = [];
   const nearMiss: number[][] = filters.map(() => []);
-  // A filter's own facet is counted over the docs passing every other test. For a lone filter that is
-  // every doc, whose counts are kept per snapshot; but the region facet also lists the cities of the
-  // selected provinces, so it is counted.
-  const lone = bits === 1 && filters[0].facet !== 'region';
-  const countNearMisses = withFacets && !lone;
-  // With text, every result and every near miss counted is a text hit: only those need looking at.
-  const n = candidates ? candidates.length : s.size;
-  for (let i = 0; i < n; i++) {
-    const d = candidates ? candidates[i] : i;
+  // A lone filter's own facet is counted over every doc (kept per snapshot), so only its results matter.
+  const lone = bits === 1;
+  const visit = (d: number) => {
     const m = mask[d];
+    mask[d] = 0; // looked at: a doc in several lists of a filter counts once
     if (m === full) hits.push(d);
-    else if (countNearMisses) {
+    else if (withFacets && !lone && m !== 0) {
       const missing = full ^ m;
       if ((missing & (missing - 1)) === 0) {
         const k = 31 - Math.clz32(missing);
         if (k < filters.length) nearMiss[k].push(d);
       }
     }
-  }
-  const docs = Int32Array.from(hits);
+  };
+  // Every result and every near miss worth counting is a text hit, when there is text (the text's own
+  // near misses are not counted); else it is in the lists of the two smallest filters (a near miss of
+  // the smallest passes the second). Those are walked, not every doc.
+  const bySize = filters.map((x) => x.lists).sort((a, b) => listsSize(a) - listsSize(b));
+  const walk = candidates ? [[candidates]] : bySize.slice(0, lone ? 1 : 2);
+  for (const lists of walk) for (const list of lists) for (let i = 0; i < list.length; i++) visit(list[i]);
+  mask.fill(0); // the walk zeroed what it visited; bits outside it remain
+  const docs = Int32Array.from(hits).sort();
   if (!withFacets) return { docs, facets: null };
   const counts = countAll(s, docs, f);
   const cities = selectedProvinces(s, f);
   filters.forEach((filter, k) => {
     if (!filter.facet) return;
-    if (lone) counts[filter.facet].set(countsOfAll(s)[filter.facet]);
-    else if (nearMiss[k].length) countInto(s, counts[filter.facet], filter.facet, nearMiss[k], cities);
+    if (!lone) {
+      if (nearMiss[k].length) countInto(s, counts[filter.facet], filter.facet, nearMiss[k], cities);
+      return;
+    }
+    counts[filter.facet].set(countsOfAll(s)[filter.facet]);
+    // The region facet also lists the cities of the selected provinces, over all their docs.
+    if (filter.facet === 'region') {
+      const index = postingIndex(s);
+      cities.forEach((selected, province) => {
+        if (!selected) return;
+        const docsOf = postingsOf(index.province, province);
+        for (let i = 0; i < docsOf.length; i++) if (s.city[docsOf[i]]) counts.region[s.city[docsOf[i]]]++;
+      });
+    }
   });
   return { docs, facets: toFacets(s, counts, f) };
 }
+
+const masks = new WeakMap<Snapshot, { narrow: Uint8Array; wide?: Uint16Array }>();
+
+/**
+ * A zeroed bit mask over the snapshot's docs, shared by every match on it: match() runs without
+ * awaiting and leaves it zeroed, so allocating (and collecting) 100 KB per search is spared.
+ */
+function scratchMask(s: Snapshot, bits: number): Uint8Array | Uint16Array {
+  let m = masks.get(s);
+  if (!m) masks.set(s, (m = { narrow: new Uint8Array(s.size) }));
+  if (bits <= 8) return m.narrow;
+  return (m.wide ??= new Uint16Array(s.size));
+}
+
+const listsSize = (lists: Int32Array[]) => lists.reduce((n, l) => n + l.length, 0);
 
 function countAll(s: Snapshot, docs: Int32Array, f: EntryFilters): Counters {
   const counts = facetCounters(s);
