@@ -42,7 +42,8 @@ export async function openSearchSql(databaseUrl) {
       names: [...(direct ? ['text match (directHitSql)'] : []), `page rows (ROWS_BY_KEYS_SQL, ${keys.length} keys)`],
       run: async () => {
         if (direct) await client.query(direct.sql, direct.params);
-        await client.query(mods.rows.ROWS_BY_KEYS_SQL, [keys]);
+        // As the API sends it: a prepared statement (planned once per connection).
+        await client.query({ name: 'bench_rows_by_keys', text: mods.rows.ROWS_BY_KEYS_SQL, values: [keys] });
       },
     };
   }

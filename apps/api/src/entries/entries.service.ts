@@ -36,7 +36,7 @@ export class EntriesService {
   }
 
   async getBySlug(slug: string): Promise<PublicEntryView> {
-    const [row] = await readRows<Record<string, unknown>>(this.db, this.entrySql(), [slug]);
+    const [row] = await readRows<Record<string, unknown>>(this.db, this.entrySql(), [slug], { prepared: true });
     if (!row) throw new NotFoundError(ENTRY_NOT_FOUND, `No published entry has the slug "${slug}"`);
     const list = <T extends ObjectLiteral>(target: EntityTarget<T>, table: string) =>
       (row[table] as Record<string, unknown>[]).map((child) => hydrate(this.db, target, child));

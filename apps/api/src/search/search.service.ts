@@ -71,7 +71,7 @@ export class SearchService {
   }
 
   async rowsByKeys(keys: number[]): Promise<EntryRow[]> {
-    return keys.length ? readRows<EntryRow>(this.db, ROWS_BY_KEYS_SQL, [keys]) : [];
+    return keys.length ? readRows<EntryRow>(this.db, ROWS_BY_KEYS_SQL, [keys], { prepared: true }) : [];
   }
 
   /** `seenVersion`: the snapshot version already read for this request, if any (see EntriesVersionSeen). */

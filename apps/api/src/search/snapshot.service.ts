@@ -23,7 +23,7 @@ export class SnapshotService implements OnApplicationBootstrap {
   private snapshot?: Snapshot;
   private loading?: Promise<Snapshot>;
   /** Concurrent requests share one version query (each still sees every change committed before it asked). */
-  private readonly versionRead = new FreshRead(async () => (await readRows<{ v: string }>(this.db, VERSION_SQL))[0].v);
+  private readonly versionRead = new FreshRead(async () => (await readRows<{ v: string }>(this.db, VERSION_SQL, [], { prepared: true }))[0].v);
 
   constructor(
     /** Public reads: the replica when DATABASE_READ_URL is set. */
