@@ -1,12 +1,40 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import pg from 'pg';
 import { launchBrowser, type BrowserSession } from './support/browser';
 import { ARTIFACTS_DIR } from './support/app';
+import { waitForLink } from './support/outbox';
 
 const baseUrl = inject('baseUrl');
+const databaseUrl = inject('databaseUrl');
+const mailDir = inject('mailDir');
 const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
 const BEAUTIFUL_CHINA = 'Opinions of the Central Committee of the CPC and the State Council on Comprehensively Promoting the Building of a Beautiful China';
+
+/** Subscribes through the API, confirms with the mailed link, and returns the unsubscribe link the mail carries. */
+async function confirmedSubscriber(email: string, lang: 'en' | 'zh'): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/subscriptions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, lang }) });
+  expect(res.status).toBe(202);
+  const confirm = await waitForLink(mailDir, email, '/api/subscriptions/confirm');
+  expect((await (await fetch(confirm, { headers: { Accept: 'application/json' } })).json()).status).toBe('confirmed');
+  return waitForLink(mailDir, email, '/api/subscriptions/unsubscribe');
+}
+
+/** The subscriber's status, as the unsubscribe link's JSON answer (which changes nothing) and the database (when the tests can reach it) give it. */
+async function statusOf(email: string, link: string): Promise<string> {
+  const viaLink = (await (await fetch(link, { headers: { Accept: 'application/json' } })).json()).status;
+  if (databaseUrl) {
+    const c = new pg.Client({ connectionString: databaseUrl });
+    await c.connect();
+    try {
+      expect((await c.query('SELECT status FROM subscribers WHERE email = $1', [email])).rows[0]?.status).toBe(viaLink);
+    } finally {
+      await c.end();
+    }
+  }
+  return viaLink;
+}
 
 describe('briefings over HTTP', () => {
   it('serves the seeded issue no. 1 as JSON, Markdown and Atom', async () => {
@@ -103,6 +131,50 @@ describe('briefings in the portal', () => {
     const invalid = await page.goto(`${baseUrl}/api/subscriptions/confirm?token=v1.forged.token`);
     expect(invalid?.url()).toBe(`${baseUrl}/en/briefings?subscription=invalid`);
     await expect.poll(() => page.locator('.briefings__notice').innerText()).toContain('not valid');
+  });
+
+  it('leaves a subscriber subscribed when a mail scanner merely fetches the unsubscribe link', async () => {
+    const email = `scanned-${Date.now()}@example.org`;
+    const link = await confirmedSubscriber(email, 'zh');
+    // Outlook Safe Links, Proofpoint and the like fetch every link in a mail, following redirects.
+    const asBrowser = await fetch(link, { headers: { Accept: 'text/html,application/xhtml+xml,*/*;q=0.8', 'User-Agent': 'Mozilla/5.0 (link scanner)' } });
+    expect(asBrowser.status).toBe(200);
+    expect(asBrowser.url).toBe(`${baseUrl}/zh/briefings/unsubscribe?token=${new URL(link).searchParams.get('token')}`);
+    expect((await fetch(link, { method: 'HEAD' })).status).toBe(200);
+    expect((await fetch(link)).headers.get('cache-control')).toBe('no-store');
+    expect(await statusOf(email, link)).toBe('confirmed');
+    // Scanners that render the page in a browser do not press its button either.
+    const { page } = session;
+    await page.goto(link);
+    await page.getByRole('button', { name: '退订', exact: true }).waitFor();
+    expect(await page.locator('h1').innerText()).toBe('不再接收 dualcarbon 简报？');
+    await shot(page, 'portal-unsubscribe-zh');
+    expect(await statusOf(email, link)).toBe('confirmed');
+  });
+
+  it('lets a person who follows the mailed unsubscribe link confirm with a button, and unsubscribes them', async () => {
+    const email = `leaving-${Date.now()}@example.org`;
+    const link = await confirmedSubscriber(email, 'en');
+    const { page } = session;
+    await page.goto(link);
+    expect(page.url()).toBe(`${baseUrl}/en/briefings/unsubscribe?token=${new URL(link).searchParams.get('token')}`);
+    expect(await page.locator('h1').innerText()).toBe('Stop receiving the dualcarbon briefings?');
+    const button = page.getByRole('button', { name: 'Unsubscribe', exact: true });
+    await button.waitFor();
+    expect(await statusOf(email, link)).toBe('confirmed');
+    await shot(page, 'portal-unsubscribe-en');
+
+    await button.click();
+    await expect.poll(() => page.locator('.unsubscribe__outcome').innerText()).toContain('You have been unsubscribed');
+    expect(await page.getByRole('status').filter({ hasText: 'unsubscribed' }).count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('unsubscribe__outcome'))).toBe(true);
+    expect(await button.count()).toBe(0);
+    expect(await statusOf(email, link)).toBe('unsubscribed');
+    await shot(page, 'portal-unsubscribed-en');
+
+    // Opening the link again says so instead of asking.
+    await page.goto(link);
+    await expect.poll(() => page.locator('.unsubscribe__outcome').innerText()).toContain('already unsubscribed');
   });
 
   it('threw no script errors', () => {

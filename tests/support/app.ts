@@ -4,7 +4,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,6 +87,7 @@ export default async function setup(project: TestProject) {
   if (external) {
     project.provide('baseUrl', external);
     project.provide('databaseUrl', process.env.E2E_DATABASE_URL ?? '');
+    project.provide('mailDir', process.env.E2E_MAIL_DIR ?? '');
     return;
   }
 
@@ -102,6 +104,8 @@ export default async function setup(project: TestProject) {
   }
   const dropDatabase = () => admin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`));
 
+  // The app's own DATA_DIR: its mail (the file transport's .eml files) and link secret stay out of the repository's .data.
+  const dataDir = mkdtempSync(join(tmpdir(), 'dualcarbon-e2e-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const logFile = createWriteStream(join(ARTIFACTS_DIR, 'app.log'));
@@ -121,6 +125,7 @@ export default async function setup(project: TestProject) {
       PORT: String(port),
       HOST: '127.0.0.1',
       PUBLIC_URL: baseUrl,
+      DATA_DIR: dataDir,
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -132,6 +137,7 @@ export default async function setup(project: TestProject) {
     await stop(child);
     logFile.end();
     await dropDatabase();
+    rmSync(dataDir, { recursive: true, force: true });
   };
 
   try {
@@ -143,5 +149,6 @@ export default async function setup(project: TestProject) {
 
   project.provide('baseUrl', baseUrl);
   project.provide('databaseUrl', withDatabase(adminUrl, dbName));
+  project.provide('mailDir', join(dataDir, 'mail'));
   return teardown;
 }

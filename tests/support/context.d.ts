@@ -4,6 +4,8 @@ declare module 'vitest' {
     baseUrl: string;
     /** The app's database (for creating test accounts); '' when E2E_BASE_URL is used without E2E_DATABASE_URL. */
     databaseUrl: string;
+    /** Where the app writes its mail as .eml files (no SMTP_URL); '' when E2E_BASE_URL is used without E2E_MAIL_DIR. */
+    mailDir: string;
   }
 }
 

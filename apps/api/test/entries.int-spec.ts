@@ -89,6 +89,10 @@ describe('entries API (real PostgreSQL, fixture seed)', () => {
     expect(res.body).toEqual({ statusCode: 404, code: 'entry/not_found', message: expect.stringContaining(slug) });
   });
 
+  it.each(['%00', 'a%00b', 'UPPER-case', '-x-', '%F0%9F%94%A5'])('answers 404, never 500, for the malformed slug %s', async (slug) => {
+    expect((await http().get(`/api/entries/${slug}`).expect(404)).body.code).toBe('entry/not_found');
+  });
+
   it('never lists drafts, unpublished or deleted entries', async () => {
     const res = await http().get('/api/entries?pageSize=100').expect(200);
     const slugs = res.body.items.map((i: { slug: string }) => i.slug);

@@ -86,9 +86,16 @@ describe('sending issue no. 1 through the file transport', () => {
 
   it('unsubscribes with the link in the issue, and a second send skips that subscriber', async () => {
     const [ada] = issueMails('ada@example.org');
-    const clicked = await api().get(linkTo(ada, '/api/subscriptions/unsubscribe')).set('Accept', 'text/html').expect(303);
-    expect(clicked.headers.location).toBe('/en/briefings?subscription=unsubscribed');
-    expect((await t.db.query(`SELECT status FROM subscribers WHERE email = 'ada@example.org'`))[0].status).toBe('unsubscribed');
+    const link = linkTo(ada, '/api/subscriptions/unsubscribe');
+    const status = async () => (await t.db.query(`SELECT status FROM subscribers WHERE email = 'ada@example.org'`))[0].status;
+    // Following the link (or a scanner fetching it) only leads to the portal's confirmation page.
+    const opened = await api().get(link).set('Accept', 'text/html').expect(303);
+    expect(opened.headers.location).toBe(`/en/briefings/unsubscribe?token=${new URL(link, 'http://x').searchParams.get('token')}`);
+    expect((await api().get(link).expect(200)).body).toMatchObject({ status: 'confirmed', lang: 'en' });
+    expect(await status()).toBe('confirmed');
+    // Its button (like a mail client's one-click) POSTs to the same URL.
+    expect((await api().post(link).type('form').send('List-Unsubscribe=One-Click').expect(200)).body).toEqual({ status: 'unsubscribed', lang: 'en' });
+    expect(await status()).toBe('unsubscribed');
 
     await confirmedSubscriber('grace@example.org');
     const second = await sendAndWait();

@@ -51,6 +51,12 @@ describe('subscriptions: double opt-in, no enumeration, one-click unsubscribe, r
     expect(mailsTo('ada@example.org')).toHaveLength(1);
     const [row] = await t.db.query(`SELECT status, lang FROM subscribers WHERE email = 'ada@example.org'`);
     expect(row).toEqual({ status: 'confirmed', lang: 'zh' });
+
+    // The unsubscribe link sends a browser to the confirmation page in the subscriber's language.
+    const unsub = linkTo(mail, '/api/subscriptions/unsubscribe');
+    const opened = await api().get(unsub).set('Accept', 'text/html').set('Accept-Language', 'en').expect(303);
+    expect(opened.headers.location).toBe(`/zh/briefings/unsubscribe?token=${new URL(unsub, 'http://x').searchParams.get('token')}`);
+    expect((await t.db.query(`SELECT status FROM subscribers WHERE email = 'ada@example.org'`))[0].status).toBe('confirmed');
   });
 
   it('sends browsers on to the portal and refuses forged or outdated links', async () => {
@@ -69,10 +75,31 @@ describe('subscriptions: double opt-in, no enumeration, one-click unsubscribe, r
     const unsub = linkTo(mail, '/api/subscriptions/unsubscribe');
     expect((await api().get(unsub.replace('/unsubscribe', '/confirm')).expect(400)).body.code).toBe('subscription/invalid_token');
 
+    // Fetching the unsubscribe link, as mail security scanners do with every link, changes nothing.
+    const status = async () => (await t.db.query(`SELECT status FROM subscribers WHERE email = 'grace@example.org'`))[0].status;
+    const token = new URL(unsub, 'http://x').searchParams.get('token')!;
+    const page = await api().get(unsub).set('Accept', 'text/html,application/xhtml+xml,*/*;q=0.8').expect(303);
+    expect(page.headers.location).toBe(`/en/briefings/unsubscribe?token=${token}`);
+    expect(page.headers['cache-control']).toBe('no-store');
+    expect(await status()).toBe('confirmed');
+    const checked = await api().get(unsub).expect(200);
+    expect(checked.headers['cache-control']).toBe('no-store');
+    expect(checked.body).toMatchObject({ status: 'confirmed', lang: 'en', unsubscribe: { method: 'POST', body: 'List-Unsubscribe=One-Click' } });
+    expect(checked.body.message).toContain('POST');
+    expect(await status()).toBe('confirmed');
+    const forgedUnsub = unsub.replace(/token=v1\.(\w)/, (_m, c) => `token=v1.${c === 'A' ? 'B' : 'A'}`);
+    expect((await api().get(forgedUnsub).expect(400)).body.code).toBe('subscription/invalid_token');
+    expect((await api().get(forgedUnsub).set('Accept', 'text/html').set('Accept-Language', 'zh-CN').expect(303)).headers.location).toBe('/zh/briefings?subscription=invalid');
+    expect((await api().post(forgedUnsub).type('form').send('List-Unsubscribe=One-Click').expect(400)).body.code).toBe('subscription/invalid_token');
+
     // RFC 8058 one-click: the mail client POSTs the form body to the List-Unsubscribe URL.
     const oneClick = await api().post(unsub).type('form').send('List-Unsubscribe=One-Click').expect(200);
     expect(oneClick.body).toEqual({ status: 'unsubscribed', lang: 'en' });
-    expect((await t.db.query(`SELECT status FROM subscribers WHERE email = 'grace@example.org'`))[0].status).toBe('unsubscribed');
+    expect(oneClick.headers['cache-control']).toBe('no-store');
+    expect(await status()).toBe('unsubscribed');
+    expect((await api().get(unsub).expect(200)).body.status).toBe('unsubscribed');
+    // The portal's confirmation page POSTs JSON; unsubscribing twice is fine.
+    expect((await api().post(unsub).send({}).expect(200)).body).toEqual({ status: 'unsubscribed', lang: 'en' });
     // The old confirmation link does not bring the address back.
     expect((await api().get(confirm).expect(400)).body.code).toBe('subscription/invalid_token');
     // Subscribing again does, after a new confirmation.
@@ -80,6 +107,15 @@ describe('subscriptions: double opt-in, no enumeration, one-click unsubscribe, r
     await settled();
     const second = mailsTo('grace@example.org')[1];
     expect((await api().get(linkTo(second, '/api/subscriptions/confirm')).expect(200)).body.status).toBe('confirmed');
+  });
+
+  it('documents that the unsubscribe GET only checks and the POST unsubscribes', async () => {
+    const doc = (await api().get('/api/docs-json').expect(200)).body;
+    const route = doc.paths['/api/subscriptions/unsubscribe'];
+    expect(route.get.summary).toContain('changes nothing');
+    expect(Object.keys(route.get.responses)).toEqual(expect.arrayContaining(['200', '303', '400']));
+    expect(JSON.stringify(route.get.responses['200'])).toContain('List-Unsubscribe=One-Click');
+    expect(route.post.summary).toContain('One-Click');
   });
 
   it('limits requests per client address, whatever the e-mail address', async () => {

@@ -34,12 +34,24 @@ export function toErrorBody(exception: unknown): ErrorBody {
   if (isDatabaseUnavailable(exception)) {
     return { statusCode: 503, code: DATABASE_UNAVAILABLE, message: 'The database is unavailable; try again shortly' };
   }
+  if (isUnstorableText(exception)) {
+    return { statusCode: 400, code: REQUEST_INVALID, message: 'The request holds text PostgreSQL cannot store (a NUL byte or an invalid character)' };
+  }
   const clientStatus = clientStatusOf(exception);
   if (clientStatus) {
     const message = exception instanceof Error && (exception as { expose?: boolean }).expose !== false ? exception.message : 'Bad request';
     return { statusCode: clientStatus, code: codeForStatus(clientStatus), message };
   }
   return { statusCode: 500, code: INTERNAL_ERROR, message: 'Internal server error' };
+}
+
+/**
+ * PostgreSQL refuses some text outright: a NUL byte (22021) or a character the encoding lacks (22P05).
+ * Only a client's input carries such text into a statement, so it is the client's error, never a 500.
+ */
+function isUnstorableText(err: unknown): boolean {
+  const code = (err as { code?: unknown; driverError?: { code?: unknown } } | null)?.code ?? (err as { driverError?: { code?: unknown } } | null)?.driverError?.code;
+  return code === '22021' || code === '22P05';
 }
 
 @Catch()

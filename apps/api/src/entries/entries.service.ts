@@ -1,3 +1,4 @@
+import { Slug } from '@dualcarbon/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { InjectReadDataSource } from '../database/read-data-source';
@@ -8,6 +9,8 @@ import {
 import { hydrate, selectList } from '../database/hydrate';
 import { readRows } from '../database/pg-pool';
 import { toPublicEntry, type EntryChildren, type PublicEntryView } from './entry.mapper';
+
+const notFound = (slug: string) => new NotFoundError(ENTRY_NOT_FOUND, `No published entry has the slug "${slug}"`);
 
 /** Read side of one entry for the public (lists are search's): only published, non-deleted entries exist here. */
 @Injectable()
@@ -36,8 +39,10 @@ export class EntriesService {
   }
 
   async getBySlug(slug: string): Promise<PublicEntryView> {
+    // No entry has a malformed slug, and such text (a NUL byte, say) must not reach PostgreSQL.
+    if (!Slug.safeParse(slug).success) throw notFound(slug);
     const [row] = await readRows<Record<string, unknown>>(this.db, this.entrySql(), [slug], { prepared: true });
-    if (!row) throw new NotFoundError(ENTRY_NOT_FOUND, `No published entry has the slug "${slug}"`);
+    if (!row) throw notFound(slug);
     const list = <T extends ObjectLiteral>(target: EntityTarget<T>, table: string) =>
       (row[table] as Record<string, unknown>[]).map((child) => hydrate(this.db, target, child));
     const children: EntryChildren = {

@@ -6,7 +6,10 @@ import type { Request, Response } from 'express';
 import { requestMeta } from '../audit/request-meta';
 import { ErrorSchema } from '../entries/entries.schemas';
 import { answerLink, noStore } from './link-answer';
-import { SubscribeAnswerSchema, SubscribeBodySchema, TokenAnswerSchema, TokenQuerySchema, type SubscribeBody, type TokenQuery } from './subscription.schemas';
+import {
+  ONE_CLICK_BODY, SubscribeAnswerSchema, SubscribeBodySchema, TokenAnswerSchema, TokenQuerySchema, UnsubscribeCheckAnswerSchema,
+  type SubscribeBody, type TokenQuery, type UnsubscribeCheckAnswer,
+} from './subscription.schemas';
 import { SubscriptionsService } from './subscriptions.service';
 import { SubscribeRateLimited } from './subscribe-limiter';
 
@@ -31,6 +34,11 @@ export class SubscriptionsController {
     });
   }
 
+  /*
+   * Confirming stays a GET that acts: the link is the answer to a request the person made a moment
+   * ago (double opt-in), and a scanner fetching it can only confirm what was asked for. Unsubscribe
+   * links are different: they sit in every mail, so their GET only checks (below).
+   */
   @Get('confirm')
   @ApiOperation({ summary: 'Confirm a subscription with the signed link from the confirmation mail' })
   @ApiOkResponse({ standardSchema: TokenAnswerSchema })
@@ -40,18 +48,35 @@ export class SubscriptionsController {
     return answerLink(req, res, () => this.subscriptions.confirm(q.token));
   }
 
+  /**
+   * The unsubscribe link every mail carries. Mail security scanners fetch every link in a mail, so
+   * this GET changes nothing: it checks the link and sends a browser to the portal's confirmation
+   * page, whose button POSTs (below); API clients get the subscriber's current status.
+   */
   @Get('unsubscribe')
-  @ApiOperation({ summary: 'Unsubscribe with the signed link every mail carries (also its List-Unsubscribe header)' })
-  @ApiOkResponse({ standardSchema: TokenAnswerSchema })
-  @ApiSeeOtherResponse({ description: BROWSER })
+  @ApiOperation({
+    summary: 'Check the signed unsubscribe link every mail carries (also its List-Unsubscribe header); changes nothing',
+    description: `Safe for link scanners: nothing changes. To unsubscribe, POST to the same URL (body "${ONE_CLICK_BODY}").`,
+  })
+  @ApiOkResponse({ standardSchema: UnsubscribeCheckAnswerSchema })
+  @ApiSeeOtherResponse({ description: 'A browser (Accept: text/html) is sent on to the confirmation page /{lang}/briefings/unsubscribe?token=…, or to /{lang}/briefings?subscription=invalid' })
   @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: BAD_TOKEN })
-  unsubscribe(@Query({ schema: TokenQuerySchema }) q: TokenQuery, @Req() req: Request, @Res() res: Response) {
-    return answerLink(req, res, () => this.subscriptions.unsubscribe(q.token));
+  check(@Query({ schema: TokenQuerySchema }) q: TokenQuery, @Req() req: Request, @Res() res: Response) {
+    return answerLink(
+      req,
+      res,
+      async (): Promise<UnsubscribeCheckAnswer> => ({
+        ...(await this.subscriptions.inspect(q.token)),
+        unsubscribe: { method: 'POST', body: ONE_CLICK_BODY },
+        message: `Nothing was changed. To unsubscribe, POST to this URL with the body ${ONE_CLICK_BODY}.`,
+      }),
+      (out) => `/${out.lang}/briefings/unsubscribe?token=${encodeURIComponent(q.token)}`,
+    );
   }
 
   @Post('unsubscribe')
   @HttpCode(200)
-  @ApiOperation({ summary: 'One-click unsubscribe (RFC 8058: mail clients POST "List-Unsubscribe=One-Click" to the List-Unsubscribe URL)' })
+  @ApiOperation({ summary: 'Unsubscribe: RFC 8058 one-click (mail clients POST "List-Unsubscribe=One-Click" to the List-Unsubscribe URL) and the portal\'s confirmation page; any body is accepted' })
   @ApiOkResponse({ standardSchema: TokenAnswerSchema })
   @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: BAD_TOKEN })
   oneClick(@Query({ schema: TokenQuerySchema }) q: TokenQuery, @Res({ passthrough: true }) res: Response) {

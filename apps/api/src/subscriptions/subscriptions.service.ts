@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { ApiError, SUBSCRIPTION_INVALID_TOKEN } from '../common/errors';
 import { LOGGER } from '../logging/logger.token';
 import { MailLinks } from '../mail/mail-links';
-import { MailTokens } from '../mail/mail-tokens';
+import { MailTokens, type TokenClaims, type TokenPurpose } from '../mail/mail-tokens';
 import { MailTransport } from '../mail/mail-transport';
 import { SubscribeLimiter } from './subscribe-limiter';
 import { confirmationMail } from './subscription-mails';
@@ -13,6 +13,8 @@ import type { SubscribeBody } from './subscription.schemas';
 
 type Lang = 'en' | 'zh';
 export interface TokenOutcome { status: 'confirmed' | 'unsubscribed'; lang: Lang }
+/** Where the subscriber an unsubscribe link was made for stands now (read, never written). */
+export interface SubscriberState { status: 'pending' | 'confirmed' | 'unsubscribed'; lang: Lang }
 
 /** Confirmation links stay valid for a week. */
 const CONFIRM_TTL_S = 7 * 24 * 3600;
@@ -71,8 +73,7 @@ export class SubscriptionsService implements OnModuleDestroy {
 
   /** Confirms the address the link was made for; a link made before a later unsubscription no longer counts. */
   async confirm(token: string): Promise<TokenOutcome> {
-    const claims = this.tokens.verify(token, 'confirm');
-    if (!claims) throw invalidToken();
+    const claims = this.claims(token, 'confirm');
     // TypeORM answers an UPDATE with [rows, rowCount].
     const [[row]] = await this.db.query(
       `UPDATE subscribers SET status = 'confirmed', confirmed_at = now(), updated_at = now()
@@ -88,8 +89,7 @@ export class SubscriptionsService implements OnModuleDestroy {
 
   /** Ends the subscription (idempotent); mail still queued for the address is skipped. */
   async unsubscribe(token: string): Promise<TokenOutcome> {
-    const claims = this.tokens.verify(token, 'unsubscribe');
-    if (!claims) throw invalidToken();
+    const claims = this.claims(token, 'unsubscribe');
     return this.db.transaction(async (m) => {
       const [[row]] = await m.query(
         `UPDATE subscribers SET status = 'unsubscribed', updated_at = now(),
@@ -104,6 +104,24 @@ export class SubscriptionsService implements OnModuleDestroy {
       );
       return { status: 'unsubscribed', lang: (row?.lang as Lang | undefined) ?? 'en' };
     });
+  }
+
+  /**
+   * Checks an unsubscribe link without acting on it: the subscriber's language and current status.
+   * It only reads, so a GET of the link (mail scanners fetch every link) changes nothing.
+   */
+  async inspect(token: string): Promise<SubscriberState> {
+    const claims = this.claims(token, 'unsubscribe');
+    const [row] = await this.db.query(`SELECT status, lang FROM subscribers WHERE id = $1`, [claims.subscriber]);
+    // A subscriber row that is gone receives nothing, as unsubscribe() treats it.
+    return row ? { status: row.status, lang: row.lang } : { status: 'unsubscribed', lang: 'en' };
+  }
+
+  /** The one place signed links are verified: their claims, or 400 subscription/invalid_token. */
+  private claims(token: string, purpose: TokenPurpose): TokenClaims {
+    const claims = this.tokens.verify(token, purpose);
+    if (!claims) throw invalidToken();
+    return claims;
   }
 
   private background(task: Promise<unknown>) {

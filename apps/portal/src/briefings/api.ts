@@ -51,3 +51,38 @@ export async function subscribe(email: string, lang: string): Promise<SubscribeO
     return 'failed';
   }
 }
+
+/** Where the subscriber of an unsubscribe link stands; `invalid`: forged, outdated or no token. */
+export type LinkCheck = { status: 'pending' | 'confirmed' | 'unsubscribed' } | 'invalid' | 'failed';
+export type UnsubscribeOutcome = 'unsubscribed' | 'invalid' | 'failed';
+
+const unsubscribeUrl = (token: string) => `/api/subscriptions/unsubscribe?token=${encodeURIComponent(token)}`;
+const tokenRefused = (res: Response) => res.status === 400 || res.status === 404;
+
+/** `GET /api/subscriptions/unsubscribe?token=` as JSON: checks the link, changes nothing. */
+export async function checkUnsubscribeLink(token: string): Promise<LinkCheck> {
+  try {
+    const res = await fetch(unsubscribeUrl(token), { headers: { Accept: 'application/json' } });
+    if (tokenRefused(res)) return 'invalid';
+    const body = res.ok ? ((await res.json()) as { status?: unknown }) : null;
+    const status = body?.status;
+    return status === 'pending' || status === 'confirmed' || status === 'unsubscribed' ? { status } : 'failed';
+  } catch {
+    return 'failed';
+  }
+}
+
+/** `POST /api/subscriptions/unsubscribe?token=` with the RFC 8058 one-click body, as mail clients send it. */
+export async function unsubscribe(token: string): Promise<UnsubscribeOutcome> {
+  try {
+    const res = await fetch(unsubscribeUrl(token), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+      body: 'List-Unsubscribe=One-Click',
+    });
+    if (res.ok) return 'unsubscribed';
+    return tokenRefused(res) ? 'invalid' : 'failed';
+  } catch {
+    return 'failed';
+  }
+}

@@ -16,6 +16,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'regions/:code', name: 'region', component: () => import('@/pages/RegionPage.vue') },
       { path: 'targets', name: 'targets', component: () => import('@/pages/TargetsPage.vue') },
       { path: 'briefings', name: 'briefings', component: () => import('@/pages/briefings/BriefingsArchivePage.vue') },
+      { path: 'briefings/unsubscribe', name: 'briefings-unsubscribe', component: () => import('@/pages/briefings/BriefingsUnsubscribePage.vue') },
       { path: 'briefings/:number(\\d+)', name: 'briefing', component: () => import('@/pages/briefings/BriefingIssuePage.vue') },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/pages/NotFoundPage.vue') },
     ],
