@@ -10,6 +10,7 @@ COPY apps/api/package.json apps/api/
 COPY apps/portal/package.json apps/portal/
 COPY apps/cms/package.json apps/cms/
 COPY packages/domain/package.json packages/domain/
+COPY packages/web/package.json packages/web/
 COPY tests/package.json tests/
 RUN pnpm install --frozen-lockfile
 COPY . .

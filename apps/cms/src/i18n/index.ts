@@ -1,29 +1,9 @@
-import { createI18n } from 'vue-i18n';
+import { createLangI18n, type Lang } from '@dualcarbon/web';
 import en, { type Messages } from './en';
 import zh from './zh';
 
-export const LANGS = ['en', 'zh'] as const;
-export type Lang = (typeof LANGS)[number];
-
-export function isLang(value: unknown): value is Lang {
-  return value === 'en' || value === 'zh';
-}
-
-export function otherLang(lang: Lang): Lang {
-  return lang === 'en' ? 'zh' : 'en';
-}
-
-export function localeTag(lang: Lang | string): string {
-  return lang === 'zh' ? 'zh-CN' : lang;
-}
+export { LANGS, isLang, otherLang, localeTag, type Lang } from '@dualcarbon/web';
 
 export function createAppI18n(lang: Lang = 'en') {
-  return createI18n<[Messages], Lang, false>({
-    legacy: false,
-    locale: lang,
-    fallbackLocale: 'en',
-    messages: { en, zh },
-    missingWarn: import.meta.env.DEV,
-    fallbackWarn: false,
-  });
+  return createLangI18n<Messages>({ en, zh }, lang, { missingWarn: import.meta.env.DEV });
 }

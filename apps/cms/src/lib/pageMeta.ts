@@ -1,26 +1,5 @@
-import { watchEffect } from 'vue';
+import { createPageMeta } from '@dualcarbon/web';
 
-export interface PageMeta {
-  /** Page-specific title; the product name is appended. */
-  title?: string;
-  description?: string;
-}
+export type { PageMeta } from '@dualcarbon/web';
 
-const PRODUCT = 'dualcarbon CMS';
-
-export function applyPageMeta(meta: PageMeta, doc: Document = document): void {
-  doc.title = meta.title ? `${meta.title} · ${PRODUCT}` : PRODUCT;
-  if (meta.description === undefined) return;
-  let tag = doc.head.querySelector<HTMLMetaElement>('meta[name="description"]');
-  if (!tag) {
-    tag = doc.createElement('meta');
-    tag.name = 'description';
-    doc.head.appendChild(tag);
-  }
-  tag.content = meta.description;
-}
-
-/** Keeps document.title and the meta description in step with a page's reactive state. */
-export function usePageMeta(get: () => PageMeta): void {
-  watchEffect(() => applyPageMeta(get()));
-}
+export const { applyPageMeta, usePageMeta } = createPageMeta('dualcarbon CMS');

@@ -1,0 +1,41 @@
+import { createI18n } from 'vue-i18n';
+
+export const LANGS = ['en', 'zh'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'en' || value === 'zh';
+}
+
+export function otherLang(lang: Lang): Lang {
+  return lang === 'en' ? 'zh' : 'en';
+}
+
+/** BCP 47 tag for Intl formatting and the `lang` attribute. */
+export function localeTag(lang: Lang | string): string {
+  return lang === 'zh' ? 'zh-CN' : lang;
+}
+
+export interface LangI18nOptions {
+  /** Warn about missing keys (the apps pass `import.meta.env.DEV`). */
+  missingWarn?: boolean;
+}
+
+/**
+ * The composition-API vue-i18n instance both apps use: English fallback, no legacy API. Each app passes
+ * its own catalogues, so neither bundle carries the other's messages.
+ */
+export function createLangI18n<Messages extends object>(
+  messages: Record<Lang, Messages>,
+  lang: Lang = 'en',
+  options: LangI18nOptions = {},
+) {
+  return createI18n<[Messages], Lang, false>({
+    legacy: false,
+    locale: lang,
+    fallbackLocale: 'en',
+    messages,
+    missingWarn: options.missingWarn ?? false,
+    fallbackWarn: false,
+  });
+}

@@ -1,0 +1,3 @@
+export { LANGS, isLang, otherLang, localeTag, createLangI18n, type Lang, type LangI18nOptions } from './i18n';
+export { LANG_STORAGE_KEY, createLocaleStore, type LocaleStoreOptions } from './localeStore';
+export { createPageMeta, type PageMeta } from './pageMeta';
