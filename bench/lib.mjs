@@ -2,6 +2,7 @@
 // runs, memory sampling from /proc, and the results table.
 import autocannon from 'autocannon';
 import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -9,6 +10,11 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The built domain package, as the API loads it: its region list and seeded PRNG serve the benchmarks too. */
+export const domain = createRequire(join(root, 'apps/api/package.json'))('@dualcarbon/domain');
+/** Every province-level region, as the synthetic generator spreads entries over them. */
+export const PROVINCE_CODES = domain.REGIONS.filter((r) => r.kind === 'province').map((r) => r.code);
+
 export const log = (msg) => process.stderr.write(`\x1b[36m›\x1b[0m ${msg}\n`);
 
 function withDatabase(url, name) {

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { benchDatabase, log, root, run, startApi, table } from './lib.mjs';
+import { benchDatabase, domain, log, PROVINCE_CODES, root, run, startApi, table } from './lib.mjs';
 
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
@@ -23,10 +23,7 @@ const TARGET = { connections: 64, rps: 500, p99Ms: 100 };
 
 const requireFromApi = createRequire(join(root, 'apps/api/package.json'));
 const argon2 = requireFromApi('@node-rs/argon2');
-/** The domain's seeded PRNG (mulberry32), so every run asks the same sequence. */
-const { createRandom } = requireFromApi('@dualcarbon/domain');
 
-const PROVINCES = ['110000', '120000', '130000', '140000', '150000', '210000', '220000', '230000', '310000', '320000', '330000', '340000', '350000', '360000', '370000', '410000', '420000', '430000', '440000', '450000', '460000', '500000', '510000', '520000', '530000', '540000', '610000', '620000', '630000', '640000', '650000'];
 const SECTORS = ['energy', 'industry', 'buildings', 'transport', 'agriculture', 'finance', 'energy.power', 'industry.steel'];
 const THEMES = ['carbon_dual_control', 'pollution_carbon_synergy', 'one_plus_n', 'hydrogen', 'carbon_market'];
 const INSTRUMENTS = ['implementation_plan', 'action_plan', 'regulation', 'standard', 'work_plan'];
@@ -43,7 +40,8 @@ const METRICS = ['carbon_intensity', 'energy_intensity', 'non_fossil_share', 'fo
  * API's caches help only as much as repeated reader questions would let them.
  */
 function publicMix(count) {
-  const next = createRandom(20261129).next;
+  // The domain's seeded PRNG (mulberry32), so every run asks the same sequence.
+  const next = domain.createRandom(20261129).next;
   const pick = (list, skew = 1) => list[Math.floor(list.length * next() ** skew)];
   const qs = (params) => new URLSearchParams(params).toString();
   const search = () => {
@@ -52,7 +50,7 @@ function publicMix(count) {
     const filters = Math.floor(next() * 3);
     for (let i = 0; i < filters; i++) {
       const f = pick(['region', 'sector', 'theme', 'instrument', 'level', 'issuedFrom']);
-      if (f === 'region') p.region = pick(PROVINCES, 1.5);
+      if (f === 'region') p.region = pick(PROVINCE_CODES, 1.5);
       else if (f === 'sector') p.sector = pick(SECTORS);
       else if (f === 'theme') p.theme = pick(THEMES);
       else if (f === 'instrument') p.instrument = pick(INSTRUMENTS);
@@ -66,10 +64,10 @@ function publicMix(count) {
   const kinds = [
     [30, search],
     [35, () => `/api/entries/synthetic-${Math.floor(next() * count)}`],
-    [15, () => `/api/regions/${next() < 0.2 ? 'CN' : pick(PROVINCES, 1.5)}`],
+    [15, () => `/api/regions/${next() < 0.2 ? 'CN' : pick(PROVINCE_CODES, 1.5)}`],
     [10, () => `/api/targets?${qs({ metric: pick(METRICS, 1.5), targetYear: pick(['2025', '2030', '2025', '2060']) })}`],
-    [5, () => `/api/stats?${qs(next() < 0.5 ? { sector: pick(SECTORS) } : { region: pick(PROVINCES, 1.5) })}`],
-    [5, () => `/api/feeds/entries.atom?${qs({ region: pick(PROVINCES, 1.5), sector: pick(SECTORS) })}`],
+    [5, () => `/api/stats?${qs(next() < 0.5 ? { sector: pick(SECTORS) } : { region: pick(PROVINCE_CODES, 1.5) })}`],
+    [5, () => `/api/feeds/entries.atom?${qs({ region: pick(PROVINCE_CODES, 1.5), sector: pick(SECTORS) })}`],
   ];
   const total = kinds.reduce((s, [w]) => s + w, 0);
   const path = () => {

@@ -13,7 +13,8 @@ const EDITORIAL_PREFIXES = ['/api/editor', '/api/auth', '/api/admin'];
 const OPERATOR_PREFIXES = ['/api/observability'];
 const LIVE_PREFIXES = ['/api/health', '/api/docs', '/api/docs-json', '/api/docs-yaml'];
 
-const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
+/** `path` is `prefix` or below it. */
+export const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 
 /** The path of a request URL, without query string, lower-cased (Express routes are case-insensitive). */
 export function pathOf(url: string): string {

@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { ServerResponse } from 'node:http';
-import { isReadMethod, pathOf } from './public-routes';
+import { isReadMethod, pathOf, under } from './public-routes';
 
 /** Routes whose GET answers depend only on the URL, a few request headers and public data. */
 const CACHEABLE_PREFIXES = ['/api/entries', '/api/regions', '/api/targets', '/api/metrics', '/api/stats', '/api/feeds', '/api/newsletters', '/api/taxonomies'];
@@ -26,8 +26,6 @@ interface Stored {
   headers: [string, string | number | string[]][];
   body: Buffer;
 }
-
-const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 
 export function isCacheableRequest(req: Request): boolean {
   if (!isReadMethod(req.method) || req.headers.authorization || req.headers.cookie?.includes('dc_session=')) return false;
