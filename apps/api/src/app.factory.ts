@@ -9,7 +9,8 @@ import { HttpExceptionFilter, toErrorBody } from './common/http-exception.filter
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
 import { bodyLimits } from './http/body-limits';
-import { publicDataVersion } from './http/public-data-version';
+import { compressWholeAnswers } from './http/compress-whole-answers';
+import { publicDataVersion, ROUTES_TAKING_SEEN_VERSION } from './http/public-data-version';
 import { responseCache } from './http/response-cache';
 import { securityHeaders } from './http/security';
 import { serveStaticSites } from './http/static-sites';
@@ -41,8 +42,9 @@ export async function createApp({ config, databaseUrl, logger }: CreateAppOption
   app.use(httpMetrics(app.get(MetricsService)));
   app.use(securityHeaders(config.app.publicUrl));
   // Before compression, so that replayed answers are the compressed bytes (see response-cache.ts).
-  app.use(responseCache({ version: publicDataVersion(app) }));
+  app.use(responseCache({ version: publicDataVersion(app), startBeforeVersion: ROUTES_TAKING_SEEN_VERSION }));
   app.use(compression());
+  app.use(compressWholeAnswers());
   app.use(bodyLimits());
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

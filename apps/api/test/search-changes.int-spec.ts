@@ -1,8 +1,12 @@
+import { EntryQuerySchema } from '@dualcarbon/domain';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInAgent, type SignedInAgent } from './helpers/auth';
 import { createDraft, entryInput, publish, startEditorialApp } from './helpers/editorial';
 import type { TestApp } from './helpers/test-app';
+import { SearchService } from '../src/search/search.service';
+import { SnapshotService } from '../src/search/snapshot.service';
+import { RequestVersion } from '../src/search/request-version';
 
 /**
  * The public search snapshot reloads when dc_search.changes grows. Drafts and working revisions are
@@ -44,6 +48,31 @@ describe('what counts as a public change', () => {
     const detail = (await editor.get(`/api/editor/entries/${d.id}`).expect(200)).body;
     await editor.put(`/api/editor/entries/${d.id}`).set('If-Match', `"${detail.version}"`).send(entryInput('quiet-draft', { summary: { en: 'revision' } })).expect(200);
     expect(await changes()).toBe(published);
+  });
+
+  it('takes the version of a fresh search from its own text match, with no separate version read', async () => {
+    const snapshots = t.app.get(SnapshotService);
+    let reads = 0;
+    const version = new RequestVersion(() => (reads++, snapshots.version()));
+    const page = await t.app.get(SearchService).search(EntryQuerySchema.parse({ q: 'peatland' }), version);
+    expect(reads).toBe(0);
+    expect(await version.settled).toBe(await snapshots.version());
+    expect(page.total).toBe((await request(t.app.getHttpServer()).get('/api/entries?q=peatland').expect(200)).body.total);
+  });
+
+  it('drops a text match made before a publish when the version of the request, read already, is newer', async () => {
+    // The cache of whole answers has started the request's version read (as for a URL it has kept an
+    // answer for); that read is held back here until an entry with the word has been published, so
+    // the text match, run at once on the data as it was, misses the entry and must be run again.
+    let versionRead!: (v: string) => void;
+    const version = new RequestVersion(() => new Promise<string>((r) => (versionRead = r)));
+    void version.get();
+    const answer = t.app.get(SearchService).search(EntryQuerySchema.parse({ q: 'zeolite' }), version);
+    await new Promise((r) => setTimeout(r, 300));
+    const d = await createDraft(editor, 'zeolite-sorbent-plan', { title: { en: 'Zeolite sorbent pilot plan', zh: '沸石吸附试点方案' } });
+    await publish({ author: editor, reviewer }, d.id);
+    versionRead(await t.app.get(SnapshotService).version());
+    expect((await answer).items.map((i) => i.slug)).toEqual(['zeolite-sorbent-plan']);
   });
 
   it('prunes the change log without ever bringing back an earlier version (cached answers are keyed by it)', async () => {

@@ -1,6 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { EntryQuery } from '@dualcarbon/domain';
+import type { RequestVersion } from '../search/request-version';
 import { EntrySearchResultSchema } from '../search/search.schemas';
 import { SearchService } from '../search/search.service';
 import { EntriesVersionSeen } from '../http/public-data-version';
@@ -26,8 +27,8 @@ export class EntriesController {
   })
   @ApiOkResponse({ standardSchema: EntrySearchResultSchema, description: 'One page of results with totals and facet counts' })
   @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: 'Unknown parameter, unknown code or malformed value (code request/invalid; the issue names the parameter and the allowed values)' })
-  list(@SearchQuery() query: EntryQuery, @EntriesVersionSeen() seen?: string) {
-    return this.searcher.search(query, seen);
+  list(@SearchQuery() query: EntryQuery, @EntriesVersionSeen() version?: RequestVersion) {
+    return this.searcher.search(query, version);
   }
 
   @Get(':slug')

@@ -10,14 +10,20 @@ const KEY_HEADERS = ['accept', 'accept-encoding', 'accept-language', 'host', 'x-
 const PER_EXCHANGE = new Set(['x-cache', 'x-request-id', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'set-cookie', 'content-length']);
 
 export interface ResponseCacheOptions {
-  /** The current public data version; a cached answer is replayed only under the version it was made at. */
-  version: (req: Request) => Promise<string>;
+  /** The public data version for a request; a cached answer is replayed only under the version it was made at. */
+  version: (req: Request) => { read(): Promise<string>; settled(): Promise<string> };
   /** Bytes kept in all (least recently used go first). */
   maxBytes?: number;
   /** Larger answers are never kept. */
   maxEntryBytes?: number;
   /** Answers kept at most (bounds the keys' memory when answers are tiny). */
   maxEntries?: number;
+  /**
+   * Paths whose routes make their answer at exactly the version `version` holds for the request (see
+   * EntriesVersionSeen): when such a URL has no answer kept, the route starts at once, without waiting
+   * for a version read, and the answer is kept under the version it settles on.
+   */
+  startBeforeVersion?: string[];
 }
 
 interface Stored {
@@ -92,15 +98,31 @@ export function responseCache(options: ResponseCacheOptions) {
     bytes += value.body.length;
   };
 
+  /** Keeps the answer the route is about to send, under `version`, if it turns out a public 200. */
+  const keepAnswer = (res: Response, key: string, version: Promise<string>) => {
+    capture(res, maxEntryBytes, (body) => {
+      const cacheControl = String(res.getHeader('cache-control') ?? '');
+      if (!body || res.statusCode !== 200 || !/\bpublic\b/.test(cacheControl) || res.getHeader('set-cookie')) return;
+      const headers = Object.entries(res.getHeaders()).filter(([name, value]) => value !== undefined && !PER_EXCHANGE.has(name)) as Stored['headers'];
+      version.then((v) => store(key, { version: v, status: res.statusCode, headers, body }), () => undefined);
+    });
+  };
+
   const middleware = async (req: Request, res: Response, next: NextFunction) => {
     if (!isCacheableRequest(req)) return next();
+    const key = keyOf(req);
+    if (req.method === 'GET' && !entries.has(key) && options.startBeforeVersion?.includes(pathOf(req.originalUrl))) {
+      // Nothing kept for this URL: certainly a miss, so the route starts at once and takes the version itself.
+      res.setHeader('X-Cache', 'miss');
+      keepAnswer(res, key, options.version(req).settled());
+      return next();
+    }
     let version: string;
     try {
-      version = await options.version(req);
+      version = await options.version(req).read();
     } catch {
       return next(); // The database is away: the route answers (503) as without a cache.
     }
-    const key = keyOf(req);
     const hit = entries.get(key);
     if (hit && hit.version === version) {
       entries.delete(key);
@@ -120,12 +142,7 @@ export function responseCache(options: ResponseCacheOptions) {
     }
     res.setHeader('X-Cache', 'miss');
     if (req.method !== 'GET') return next();
-    capture(res, maxEntryBytes, (body) => {
-      const cacheControl = String(res.getHeader('cache-control') ?? '');
-      if (!body || res.statusCode !== 200 || !/\bpublic\b/.test(cacheControl) || res.getHeader('set-cookie')) return;
-      const headers = Object.entries(res.getHeaders()).filter(([name, value]) => value !== undefined && !PER_EXCHANGE.has(name)) as Stored['headers'];
-      store(key, { version, status: res.statusCode, headers, body });
-    });
+    keepAnswer(res, key, Promise.resolve(version));
     next();
   };
   return Object.assign(middleware, { stats: () => ({ entries: entries.size, bytes }) });

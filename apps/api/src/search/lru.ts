@@ -12,6 +12,11 @@ export class Lru<V> {
     return v;
   }
 
+  /** Whether the key is held, without making it recently used. */
+  has(key: string): boolean {
+    return this.map.has(key);
+  }
+
   delete(key: string): void {
     this.map.delete(key);
   }

@@ -5,13 +5,15 @@ import { readRows } from '../database/pg-pool';
 import { InjectReadDataSource } from '../database/read-data-source';
 import { ROWS_BY_KEYS_SQL, toSummary, type EntryRow } from './entry-rows';
 import { Lru } from './lru';
+import type { RequestVersion } from './request-version';
 import { match, type Facets } from './matcher';
 import { keysOf, orderDocs } from './order';
 import type { EntrySearchResult } from './search.schemas';
 import { titleOrder, type Snapshot } from './snapshot';
 import { SnapshotService } from './snapshot.service';
 import { highlighter, snippet } from './snippet';
-import { findTextHits, type TextHits } from './text-hits';
+import { readTextMatch, textHitsOf, type TextHits, type TextMatch } from './text-hits';
+import { parseTextQuery } from './text-query';
 
 export interface FilterMatch {
   snapshot: Snapshot;
@@ -39,22 +41,43 @@ export class SearchService {
     private readonly snapshots: SnapshotService,
   ) {}
 
-  /** The docs matching the filters (q included), with facet counts when asked. */
-  async matchFilters(filters: EntryFilters, withFacets = false, current?: Snapshot): Promise<FilterMatch> {
+  /**
+   * The docs matching the filters (q included), with facet counts when asked. `early`: a text match
+   * for filters.q started before the snapshot was known (see search()).
+   */
+  async matchFilters(filters: EntryFilters, withFacets = false, current?: Snapshot, early?: Promise<TextMatch>): Promise<FilterMatch> {
     const snapshot = current ?? (await this.snapshots.current());
-    const hits = filters.q ? await this.hitsFor(snapshot, filters.q) : null;
+    const hits = filters.q ? await this.hitsFor(snapshot, filters.q, early) : null;
     const key = `${snapshot.version}|${withFacets}|${JSON.stringify(filtersKey(filters))}`;
     const { docs, facets } = this.matches.get(key) ?? this.matches.set(key, match(snapshot, filters, hits?.candidates ?? null, withFacets));
     return { snapshot, docs, facets, hits };
   }
 
-  private hitsFor(snapshot: Snapshot, q: string): Promise<TextHits> {
+  private hitsFor(snapshot: Snapshot, q: string, early?: Promise<TextMatch>): Promise<TextHits> {
     const key = `${snapshot.version}|${q}`;
     const cached = this.textHits.get(key);
     if (cached) return cached;
-    const hits = findTextHits(this.db, snapshot, q);
+    const read = async () => {
+      const m = await early?.catch(() => undefined);
+      // An early match ran beside the version read: it counts only if its statement saw that very version.
+      const usable = m && (m.version === snapshot.version || m.version === null);
+      return textHitsOf(snapshot, usable ? m : await readTextMatch(this.db, parseTextQuery(q)));
+    };
+    const hits = read();
     hits.catch(() => this.textHits.delete(key));
     return this.textHits.set(key, hits);
+  }
+
+  /**
+   * A text match for q started at once, before the snapshot is known, unless q is already matched on
+   * the latest snapshot: a fresh query then needs no separate version read (see search()).
+   */
+  private earlyTextMatch(q: string): Promise<TextMatch> | undefined {
+    const latest = this.snapshots.latest();
+    if (latest && this.textHits.has(`${latest.version}|${q}`)) return undefined;
+    const m = readTextMatch(this.db, parseTextQuery(q));
+    m.catch(() => undefined); // unused when the page turns out cached; hitsFor reports its own errors
+    return m;
   }
 
   private async ordered(snapshot: Snapshot, docs: Int32Array, sort: Sort | 'published', hits: TextHits | null): Promise<Int32Array> {
@@ -74,28 +97,36 @@ export class SearchService {
     return keys.length ? readRows<EntryRow>(this.db, ROWS_BY_KEYS_SQL, [keys], { prepared: true }) : [];
   }
 
-  /** `seenVersion`: the snapshot version already read for this request, if any (see EntriesVersionSeen). */
-  async search(query: EntryQuery, seenVersion?: string): Promise<EntrySearchResult> {
-    const snapshot = await this.snapshots.current(seenVersion);
+  /** `version`: this request's snapshot version as the cache of whole answers holds it (see EntriesVersionSeen). */
+  async search(query: EntryQuery, version?: RequestVersion): Promise<EntrySearchResult> {
+    const early = query.q ? this.earlyTextMatch(query.q) : undefined;
+    let seen: string | undefined;
+    if (version) {
+      // A fresh text match read the version in its own statement, after the request arrived: it can be the request's.
+      const m = await early?.catch(() => undefined);
+      if (m?.version) version.supply(m.version);
+      seen = await version.get();
+    }
+    const snapshot = await this.snapshots.current(seen);
     // The snapshot version moves with every change to a public row, so a cached page is never stale.
     const key = `${snapshot.version}|${JSON.stringify([...filtersKey(query), query.sort, query.page, query.pageSize, query.facets])}`;
     const cached = this.pages.get(key);
     if (cached) return cached;
-    const page = this.searchIn(snapshot, query);
+    const page = this.searchIn(snapshot, query, early);
     page.catch(() => this.pages.delete(key));
     return this.pages.set(key, page);
   }
 
-  private async searchIn(current: Snapshot, query: EntryQuery): Promise<EntrySearchResult> {
-    const { snapshot, docs, facets, hits } = await this.matchFilters(query, query.facets, current);
+  private async searchIn(current: Snapshot, query: EntryQuery, early?: Promise<TextMatch>): Promise<EntrySearchResult> {
+    const { snapshot, docs, facets, hits } = await this.matchFilters(query, query.facets, current, early);
     const sort = query.sort === 'relevance' && !hits ? 'newest' : query.sort;
     const ordered = await this.ordered(snapshot, docs, sort, hits);
     const start = (query.page - 1) * query.pageSize;
     const rows = await this.rowsByKeys(keysOf(snapshot, ordered.subarray(start, start + query.pageSize)));
-    const re = hits ? highlighter(hits.query) : null;
+    const hl = hits ? highlighter(hits.query) : null;
     const items = rows.map((r) => ({
       ...toSummary(r),
-      snippet: hits ? snippet({ titleEn: r.title_en, titleZh: r.title_zh, summaryEn: r.summary_en, summaryZh: r.summary_zh }, hits.query, re) : null,
+      snippet: hits ? snippet({ titleEn: r.title_en, titleZh: r.title_zh, summaryEn: r.summary_en, summaryZh: r.summary_zh }, hits.query, hl) : null,
     }));
     return { items, total: ordered.length, page: query.page, pageSize: query.pageSize, sort, facets };
   }

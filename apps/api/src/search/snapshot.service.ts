@@ -7,6 +7,7 @@ import { InjectReadDataSource } from '../database/read-data-source';
 import { LOGGER } from '../logging/logger.token';
 import { readRows } from '../database/pg-pool';
 import { FreshRead } from './fresh-read';
+import { RequestVersion } from './request-version';
 import { postingIndex } from './postings';
 import { loadSnapshot, titleOrder, VERSION_SQL, type Snapshot } from './snapshot';
 
@@ -41,6 +42,16 @@ export class SnapshotService implements OnApplicationBootstrap {
   /** The version of public entries now: it moves with every committed change to a public entry row or its targets. */
   version(): Promise<string> {
     return this.versionRead.get();
+  }
+
+  /** The version for one request, read only if its search does not read it along the way. */
+  requestVersion(): RequestVersion {
+    return new RequestVersion(() => this.version());
+  }
+
+  /** The snapshot loaded last, without checking that it is current (a hint, never an answer). */
+  latest(): Snapshot | undefined {
+    return this.snapshot;
   }
 
   /** `seen`: a version read for the caller after its request arrived (spares a second read). */

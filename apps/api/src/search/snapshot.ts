@@ -95,7 +95,8 @@ const TERMS_SQL = `
   WHERE taxonomy IN ('sector', 'theme') ORDER BY taxonomy, sort, code`;
 
 /** "(max id):(count)" of dc_search.changes: it changes whenever a change to public data commits. */
-export const VERSION_SQL = `SELECT coalesce(max(id), 0) || ':' || count(*) AS v FROM dc_search.changes`;
+export const VERSION_EXPR = `(SELECT coalesce(max(id), 0) || ':' || count(*) FROM dc_search.changes)`;
+export const VERSION_SQL = `SELECT ${VERSION_EXPR} AS v`;
 
 /** Dotted ancestors and the code itself: "industry.steel" → industry, industry.steel. */
 export function codePaths(code: string): string[] {

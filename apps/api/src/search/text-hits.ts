@@ -2,7 +2,7 @@ import { SECTORS, THEMES } from '@dualcarbon/domain';
 import type { DataSource } from 'typeorm';
 import { readRows } from '../database/pg-pool';
 import { postingIndex, postingsOf } from './postings';
-import { docOf, type Snapshot } from './snapshot';
+import { VERSION_EXPR, type Snapshot } from './snapshot';
 import { matchTerms, parseTextQuery, type TextQuery } from './text-query';
 
 export interface TextHits {
@@ -21,7 +21,8 @@ const TERM_SCORE = 0.5;
 
 /**
  * Direct hits, ranked by PostgreSQL: English through the stemmed `search_vector`, Chinese through the
- * bigram `search_cjk`. The SQL is fixed text; the query travels only as parameters.
+ * bigram `search_cjk`, with the version of public data the statement saw (see `readTextMatch`). The
+ * SQL is fixed text; the query travels only as parameters.
  */
 export function directHitSql(q: TextQuery): { sql: string; params: string[] } | null {
   const params: string[] = [];
@@ -42,7 +43,7 @@ export function directHitSql(q: TextQuery): { sql: string; params: string[] } | 
   if (!conds.length) return null;
   return {
     sql: `
-      SELECT string_agg(int4send(m.search_key) || int4send(m.score), ''::bytea) AS hits FROM (
+      SELECT ${VERSION_EXPR} AS v, string_agg(int4send(m.search_key) || int4send(m.score), ''::bytea) AS hits FROM (
         SELECT e.search_key, round((${ranks.join(' + ')}) * 1000000)::int AS score
         FROM entries e
         WHERE e.workflow_status = 'published' AND e.deleted_at IS NULL AND (${conds.join(' OR ')})
@@ -51,25 +52,53 @@ export function directHitSql(q: TextQuery): { sql: string; params: string[] } | 
   };
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/**
+ * The text match's (key, score) pairs — big-endian int32s in one bytea — as native int32s: one copy
+ * and one byte swap of the whole buffer, instead of two bounds-checked reads per hit.
+ */
+export function int32Pairs(bytes: Buffer | null): Int32Array {
+  const n = bytes ? (bytes.length >> 3) * 2 : 0;
+  const out = new Int32Array(n);
+  if (!n) return out;
+  const view = Buffer.from(out.buffer, 0, n * 4);
+  bytes!.copy(view, 0, 0, n * 4);
+  if (LITTLE_ENDIAN) view.swap32();
+  return out;
+}
+
 /** One zeroed score per doc, reused by every text match on a snapshot (and zeroed again after use). */
 const scratch = new WeakMap<Snapshot, Float32Array>();
 
-export async function findTextHits(db: DataSource, s: Snapshot, q: string): Promise<TextHits> {
-  const query = parseTextQuery(q);
+/** What PostgreSQL found for a query: the pairs, and the version of public data they were read at. */
+export interface TextMatch {
+  query: TextQuery;
+  /** The public data version the statement saw (null when the query has no text to match). */
+  version: string | null;
+  hits: Buffer | null;
+}
+
+/**
+ * Runs the text match. Its statement reads the public data version too, in the same snapshot, so a
+ * match started before the request's version was known can be checked against it (SearchService).
+ */
+export async function readTextMatch(db: DataSource, query: TextQuery): Promise<TextMatch> {
   const direct = directHitSql(query);
-  const rows = direct ? await readRows<{ hits: Buffer | null }>(db, direct.sql, direct.params) : [];
-  // From here to the end nothing awaits, so the shared scratch array is ours alone.
+  if (!direct) return { query, version: null, hits: null };
+  const [row] = await readRows<{ v: string; hits: Buffer | null }>(db, direct.sql, direct.params);
+  return { query, version: row.v, hits: row.hits };
+}
+
+export async function findTextHits(db: DataSource, s: Snapshot, q: string): Promise<TextHits> {
+  return textHitsOf(s, await readTextMatch(db, parseTextQuery(q)));
+}
+
+/** The candidates and scores of a text match on a snapshot, with the entries tagged with a term the query names. */
+export function textHitsOf(s: Snapshot, { query, hits }: TextMatch): TextHits {
+  // Nothing here awaits, so the shared scratch array is ours alone.
   let score = scratch.get(s);
   if (!score) scratch.set(s, (score = new Float32Array(s.size)));
-  const found: number[] = [];
-  // (key, score) pairs as big-endian int32s in one bytea: thousands of hits decode in well under a millisecond.
-  const hits = rows[0]?.hits;
-  for (let i = 0; hits && i + 8 <= hits.length; i += 8) {
-    const d = docOf(s, hits.readInt32BE(i));
-    if (d < 0) continue;
-    if (score[d] === 0) found.push(d);
-    score[d] = 1 + hits.readInt32BE(i + 4) / 1_000_000;
-  }
   // Cross-language: entries tagged with a sector (or a child of it) or theme the query names.
   const sectors = matchTerms(query, s.terms.sectors.length ? s.terms.sectors : SECTORS);
   const themes = matchTerms(query, s.terms.themes.length ? s.terms.themes : THEMES);
@@ -79,22 +108,33 @@ export async function findTextHits(db: DataSource, s: Snapshot, q: string): Prom
     ...sectors.map((code) => postingsOf(index.sector, s.dicts.sector.find(code))),
     ...themes.map((code) => postingsOf(index.theme, s.dicts.theme.find(code))),
   ];
+  const pairs = int32Pairs(hits);
+  const found = new Int32Array(pairs.length / 2 + tagged.reduce((n, docs) => n + docs.length, 0));
+  let count = 0;
+  const { docOfKey } = s;
+  for (let i = 0; i < pairs.length; i += 2) {
+    const key = pairs[i];
+    const d = key >= 0 && key < docOfKey.length ? docOfKey[key] : -1;
+    if (d < 0) continue;
+    if (score[d] === 0) found[count++] = d;
+    score[d] = 1 + pairs[i + 1] / 1_000_000;
+  }
   for (const docs of tagged) {
     for (let i = 0; i < docs.length; i++) {
       if (score[docs[i]] === 0) {
         score[docs[i]] = TERM_SCORE;
-        found.push(docs[i]);
+        found[count++] = docs[i];
       }
     }
   }
   // In doc order: sorted when few, collected by one pass over the scores when many (cheaper than sorting 30k).
   let candidates: Int32Array;
-  if (found.length * 16 > s.size) {
-    candidates = new Int32Array(found.length);
+  if (count * 16 > s.size) {
+    candidates = new Int32Array(count);
     for (let d = 0, i = 0; d < s.size; d++) if (score[d] !== 0) candidates[i++] = d;
-  } else candidates = Int32Array.from(found).sort();
-  const scores = new Float32Array(candidates.length);
-  for (let i = 0; i < candidates.length; i++) {
+  } else candidates = found.slice(0, count).sort();
+  const scores = new Float32Array(count);
+  for (let i = 0; i < count; i++) {
     scores[i] = score[candidates[i]];
     score[candidates[i]] = 0;
   }

@@ -46,6 +46,18 @@ describe('snippet', () => {
     expect(snippet(source, zh, highlighter(zh))).toBe('实施<mark>碳达峰</mark>行动方案');
   });
 
+  it('marks every match at a word start, through the end of the word, and no match inside a word', () => {
+    const q = parseTextQuery('emission steel');
+    const text = 'Steel-sector emissions, nonemission rules and Emission caps for steelmakers (钢铁)';
+    expect(snippet({ titleEn: text, titleZh: null, summaryEn: null, summaryZh: null }, q, highlighter(q))).toBe(
+      '<mark>Steel</mark>-sector <mark>emissions</mark>, nonemission rules and <mark>Emission</mark> caps for <mark>steelmakers</mark> (钢铁)',
+    );
+    const mixed = parseTextQuery('钢铁 émission');
+    expect(snippet({ titleEn: null, titleZh: '钢铁行业碳达峰方案：Émissions', summaryEn: null, summaryZh: null }, mixed, highlighter(mixed))).toBe(
+      '<mark>钢铁</mark>行业碳达峰方案：<mark>Émissions</mark>',
+    );
+  });
+
   it('cuts long text around the first match', () => {
     const long = `${'word '.repeat(100)}hydrogen ${'tail '.repeat(100)}`;
     const q = parseTextQuery('hydrogen');

@@ -69,16 +69,38 @@ export function matchTerms(query: TextQuery, terms: readonly Term[]): string[] {
   const qWords = query.words.map(stem);
   const han = query.hanRuns.join(' ');
   const out: string[] = [];
-  for (const t of terms) {
-    const phrases = [t.en, t.zh, ...(t.keywords ?? [])];
-    const hit = phrases.some((p) => {
-      if (HAN_CHAR.test(p)) {
-        const k = p.replace(/\s+/g, '');
-        return k.length >= 2 ? han.includes(k) : query.hanRuns.includes(k);
-      }
-      return containsSequence(qWords, latinWords(p));
-    });
-    if (hit) out.push(t.code);
+  for (const { code, hanPhrases, latinPhrases } of prepared(terms)) {
+    const hit =
+      hanPhrases.some((k) => (k.length >= 2 ? han.includes(k) : query.hanRuns.includes(k))) ||
+      latinPhrases.some((words) => containsSequence(qWords, words));
+    if (hit) out.push(code);
   }
   return out;
+}
+
+interface PreparedTerm {
+  code: string;
+  /** Chinese labels and keywords without spaces. */
+  hanPhrases: string[];
+  /** Other labels and keywords as stemmed words. */
+  latinPhrases: string[][];
+}
+
+/** Terms' phrases split and stemmed once per term list (a snapshot's, or the domain's), not per query. */
+const preparedTerms = new WeakMap<readonly Term[], PreparedTerm[]>();
+
+function prepared(terms: readonly Term[]): PreparedTerm[] {
+  let list = preparedTerms.get(terms);
+  if (!list) {
+    list = terms.map((t) => {
+      const phrases = [t.en, t.zh, ...(t.keywords ?? [])];
+      return {
+        code: t.code,
+        hanPhrases: phrases.filter((p) => HAN_CHAR.test(p)).map((p) => p.replace(/\s+/g, '')),
+        latinPhrases: phrases.filter((p) => !HAN_CHAR.test(p)).map(latinWords),
+      };
+    });
+    preparedTerms.set(terms, list);
+  }
+  return list;
 }
