@@ -55,6 +55,21 @@ describe('entry filters follow the taxonomy admins maintain (real PostgreSQL)', 
     expect(feed.text).toContain('/en/entries/mining-plan');
   });
 
+  it('counts a sub-sector an admin nested under a parent as part of that parent (by parent, whatever its code)', async () => {
+    await people.admin.post(sectors()).send({ code: 'ccus', en: 'Carbon capture, use and storage', zh: '碳捕集利用与封存', parent: 'energy' }).expect(201);
+    const draft = await createDraft(people.editor, 'ccus-pilot-plan', { sectors: ['ccus'] });
+    await publish({ author: people.editor, reviewer: people.reviewer }, draft.id);
+
+    const energy = await http().get('/api/entries?sector=energy&pageSize=100').expect(200);
+    expect(energy.body.items.map((i: { slug: string }) => i.slug)).toContain('ccus-pilot-plan');
+    const all = (await http().get('/api/entries').expect(200)).body.facets.sector as { value: string; count: number }[];
+    expect(all).toContainEqual({ value: 'ccus', count: 1 });
+    expect(all.find((v) => v.value === 'energy')!.count).toBe(energy.body.total);
+    // The national page counts it under energy too (one rule for both).
+    const national = (await http().get('/api/regions/CN').expect(200)).body.bySector as { code: string; count: number }[];
+    expect(national.find((s) => s.code === 'ccus')?.count).toBe(1);
+  });
+
   it('still refuses codes nobody added, naming the parameter and the current terms', async () => {
     for (const route of ['/api/entries', '/api/stats', '/api/export/entries.csv', '/api/feeds/entries.atom']) {
       const issue = await refused(`${route}?sector=quarrying`, 'sector');

@@ -1,3 +1,4 @@
+import { parentMap, termLineage } from '@dualcarbon/domain';
 import type { DataSource } from 'typeorm';
 import { PUBLISHED_ENTRY } from '../targets/targets.queries';
 import type { RegionPage } from './regions.schemas';
@@ -30,15 +31,12 @@ export async function countBySectorAndYear(
 }
 
 export function tallySectorsAndYears(groups: { sectors: string[]; year: number | null; n: number }[], sectors: SectorTerm[]) {
-  const parentOf = new Map(sectors.map((s) => [s.code, s.parent]));
+  const parents = parentMap(sectors);
   const bySector = new Map<string, number>();
   const byYear = new Map<number | null, number>();
   for (const { sectors: tags, year, n } of groups) {
     byYear.set(year, (byYear.get(year) ?? 0) + n);
-    const codes = new Set<string>();
-    for (const tag of tags) {
-      for (let c: string | null | undefined = tag, guard = 0; c && guard < 10 && !codes.has(c); c = parentOf.get(c), guard++) codes.add(c);
-    }
+    const codes = new Set(tags.flatMap((tag) => termLineage(parents, tag)));
     for (const c of codes) bySector.set(c, (bySector.get(c) ?? 0) + n);
   }
   return {

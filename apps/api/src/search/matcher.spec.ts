@@ -1,7 +1,7 @@
 import { createRandom, issuedRange, type EntryFilters } from '@dualcarbon/domain';
 import { describe, expect, it } from 'vitest';
 import { match } from './matcher';
-import { buildSnapshot, codePaths, FACETS, NO_DAY, type FacetName, type Snapshot } from './snapshot';
+import { buildSnapshot, FACETS, NO_DAY, type FacetName, type Snapshot, type TermRow } from './snapshot';
 
 const random = (seed: number) => createRandom(seed).next;
 
@@ -129,8 +129,19 @@ describe('match', () => {
   });
 
   it('sector codes select their children (the snapshot stores every ancestor)', () => {
-    expect(codePaths('industry.steel')).toEqual(['industry', 'industry.steel']);
     const s = buildSnapshot('1:1', [[1, '440000', 'provincial', 'policy', 'in_force', '', NO_DAY, 0, 'industry.steel', '', '', '', 0].join('\u001f')], []);
     expect(Array.from(match(s, { ...randomFilters(() => 0.99), sector: ['industry'] }, null, false).docs)).toEqual([0]);
+  });
+
+  it('takes the sector tree from the terms as admins nest them, not from the shape of codes', () => {
+    const term = (code: string, parent: string | null): TermRow => ({ taxonomy: 'sector', code, parent_code: parent, label_en: code, label_zh: code, keywords: [] });
+    const terms = [term('energy', null), term('ccus', 'energy'), term('industry', null), term('industry.steel', 'energy')];
+    const row = (key: number, sectors: string) => [key, '440000', 'provincial', 'policy', 'in_force', '', NO_DAY, 0, sectors, '', '', '', 0].join('\u001f');
+    const s = buildSnapshot('1:1', [row(1, 'ccus'), row(2, 'industry.steel'), row(3, 'industry')], terms);
+    const none = randomFilters(() => 0.99);
+    expect(Array.from(match(s, { ...none, sector: ['energy'] }, null, false).docs)).toEqual([0, 1]);
+    expect(Array.from(match(s, { ...none, sector: ['industry'] }, null, false).docs)).toEqual([2]);
+    const facet = match(s, none, null, true).facets!.sector;
+    expect(Object.fromEntries(facet.map((v) => [v.value, v.count]))).toEqual({ energy: 2, ccus: 1, 'industry.steel': 1, industry: 1 });
   });
 });

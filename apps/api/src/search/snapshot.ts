@@ -1,4 +1,4 @@
-import type { Term } from '@dualcarbon/domain';
+import { parentMap, SECTORS, termLineage, type Term } from '@dualcarbon/domain';
 import type { PoolClient } from 'pg';
 
 /** Facets the search response counts, in response order. */
@@ -90,19 +90,14 @@ export const TITLE_ORDER_SQL = `
   FROM entries e
   WHERE ${PUBLIC}`;
 
+/** Current sector and theme terms (retired and merged ones left out: no public entry carries them). */
 const TERMS_SQL = `
   SELECT taxonomy, code, parent_code, label_en, label_zh, keywords FROM taxonomy_terms
-  WHERE taxonomy IN ('sector', 'theme') ORDER BY taxonomy, sort, code`;
+  WHERE taxonomy IN ('sector', 'theme') AND deleted_at IS NULL AND merged_into IS NULL ORDER BY taxonomy, sort, code`;
 
 /** "(max id):(count)" of dc_search.changes: it changes whenever a change to public data commits. */
 export const VERSION_EXPR = `(SELECT coalesce(max(id), 0) || ':' || count(*) FROM dc_search.changes)`;
 export const VERSION_SQL = `SELECT ${VERSION_EXPR} AS v`;
-
-/** Dotted ancestors and the code itself: "industry.steel" → industry, industry.steel. */
-export function codePaths(code: string): string[] {
-  const parts = code.split('.');
-  return parts.map((_, i) => parts.slice(0, i + 1).join('.'));
-}
 
 /** Builds a CSR field doc by doc (docs come in order); each distinct list text is parsed once. */
 function csrBuilder(dict: Dict, parse: (text: string) => string[]) {
@@ -157,7 +152,10 @@ export function buildSnapshot(version: string, records: string[], termRows: Term
   const publishedMs = new Float64Array(size);
   const places = new Map<string, [number, number, number]>();
   const years = new Map<number, number>();
-  const sector = csrBuilder(dicts.sector, (t) => [...new Set(split(t).flatMap(codePaths))]);
+  // Each entry is listed under its sectors and their ancestors, so a parent's postings hold its children's entries.
+  const sectorTerms = termRows.filter((t) => t.taxonomy === 'sector');
+  const parents = sectorTerms.length ? new Map(sectorTerms.map((t) => [t.code, t.parent_code])) : parentMap(SECTORS);
+  const sector = csrBuilder(dicts.sector, (t) => [...new Set(split(t).flatMap((code) => termLineage(parents, code)))]);
   const theme = csrBuilder(dicts.theme, split);
   const ghg = csrBuilder(dicts.ghg, split);
   const issuer = csrBuilder(dicts.issuer, split);

@@ -1,4 +1,4 @@
-import { SECTORS, THEMES } from '@dualcarbon/domain';
+import { parentMap, SECTORS, termLineage, THEMES, type Term } from '@dualcarbon/domain';
 import type { DataSource } from 'typeorm';
 import { readRows } from '../database/pg-pool';
 import { postingIndex, postingsOf } from './postings';
@@ -68,6 +68,17 @@ export function int32Pairs(bytes: Buffer | null): Int32Array {
   return out;
 }
 
+const parentMaps = new WeakMap<readonly Term[], Map<string, string | null>>();
+
+/** The codes none of whose ancestors is also named: a parent's postings already hold its children's entries. */
+function outermost(codes: string[], terms: readonly Term[]): string[] {
+  if (codes.length < 2) return codes;
+  let parents = parentMaps.get(terms);
+  if (!parents) parentMaps.set(terms, (parents = parentMap(terms)));
+  const named = new Set(codes);
+  return codes.filter((code) => !termLineage(parents, code).slice(1).some((a) => named.has(a)));
+}
+
 /** One zeroed score per doc, reused by every text match on a snapshot (and zeroed again after use). */
 const scratch = new WeakMap<Snapshot, Float32Array>();
 
@@ -100,7 +111,8 @@ export function textHitsOf(s: Snapshot, { query, hits }: TextMatch): TextHits {
   let score = scratch.get(s);
   if (!score) scratch.set(s, (score = new Float32Array(s.size)));
   // Cross-language: entries tagged with a sector (or a child of it) or theme the query names.
-  const sectors = matchTerms(query, s.terms.sectors.length ? s.terms.sectors : SECTORS);
+  const sectorTerms = s.terms.sectors.length ? s.terms.sectors : SECTORS;
+  const sectors = outermost(matchTerms(query, sectorTerms), sectorTerms);
   const themes = matchTerms(query, s.terms.themes.length ? s.terms.themes : THEMES);
   // The snapshot lists every ancestor of an entry's sectors, so a sector's postings include its children's entries.
   const index = postingIndex(s);

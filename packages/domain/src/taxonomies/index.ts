@@ -4,3 +4,4 @@ export * from './instruments';
 export * from './themes';
 export * from './metrics';
 export * from './enums';
+export * from './lineage';
