@@ -78,7 +78,6 @@ export async function openSearchSql(databaseUrl) {
           runs.push(ms(t0));
         }
         sql += Math.min(...runs);
-        if (process.env.TRACE) process.stderr.write(`CLIENT ${word} api ${ms(t0).toFixed(1)} runs ${runs.map((r) => r.toFixed(2)).join(' ')}\n`);
       }
       const n = queries.length;
       return { queries: n, apiMeanMs: Number((api / n).toFixed(2)), sqlMeanMs: Number((sql / n).toFixed(2)), ratio: Number((api / sql).toFixed(2)) };
