@@ -7,6 +7,9 @@ import type { TestApp } from './helpers/test-app';
 import { SearchService } from '../src/search/search.service';
 import { SnapshotService } from '../src/search/snapshot.service';
 import { RequestVersion } from '../src/search/request-version';
+import { ChangeListener } from '../src/search/change-listener';
+import { pgPoolOf } from '../src/database/pg-pool';
+import pino from 'pino';
 
 /**
  * The public search snapshot reloads when dc_search.changes grows. Drafts and working revisions are
@@ -73,6 +76,42 @@ describe('what counts as a public change', () => {
     await publish({ author: editor, reviewer }, d.id);
     versionRead(await t.app.get(SnapshotService).version());
     expect((await answer).items.map((i) => i.slug)).toEqual(['zeolite-sorbent-plan']);
+  });
+
+  it('reloads the snapshot as soon as a public change commits, before any reader asks', async () => {
+    const snapshots = t.app.get(SnapshotService);
+    await snapshots.current();
+    const before = snapshots.latest()!.version;
+    // A change made outside the API (another process, a script): only NOTIFY can tell this process.
+    await t.db.query(`UPDATE entries SET title_en = title_en || ' (revised)' WHERE workflow_status = 'published' AND deleted_at IS NULL AND slug = (SELECT min(slug) FROM entries WHERE workflow_status = 'published')`);
+    const now = await snapshots.version();
+    expect(now).not.toBe(before);
+    const deadline = Date.now() + 10_000;
+    while (snapshots.latest()!.version !== now && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(snapshots.latest()!.version).toBe(now);
+  });
+
+  it('listens again after its connection is lost', async () => {
+    const heard: number[] = [];
+    const listener = new ChangeListener(() => pgPoolOf(t.db), () => heard.push(Date.now()), pino({ level: 'silent' }), 50);
+    const backends = async () => (await t.db.query(`SELECT pid FROM pg_stat_activity WHERE application_name = 'dualcarbon-search-listener' AND query = 'LISTEN dc_search_change'`)) as { pid: number }[];
+    const until = async (ok: () => Promise<boolean> | boolean) => {
+      for (const deadline = Date.now() + 10_000; !(await ok()) && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 20));
+      expect(await ok()).toBe(true);
+    };
+    const others = (await backends()).map((b) => b.pid);
+    listener.start();
+    try {
+      await until(async () => (await backends()).some((b) => !others.includes(b.pid)));
+      const [mine] = (await backends()).filter((b) => !others.includes(b.pid));
+      await t.db.query('SELECT pg_terminate_backend($1)', [mine.pid]);
+      await until(async () => (await backends()).some((b) => !others.includes(b.pid) && b.pid !== mine.pid));
+      const count = heard.length;
+      await t.db.query('INSERT INTO dc_search.changes DEFAULT VALUES');
+      await until(() => heard.length > count);
+    } finally {
+      await listener.stop();
+    }
   });
 
   it('prunes the change log without ever bringing back an earlier version (cached answers are keyed by it)', async () => {

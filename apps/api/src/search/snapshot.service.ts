@@ -1,11 +1,12 @@
-import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { InjectReadDataSource } from '../database/read-data-source';
 import { LOGGER } from '../logging/logger.token';
-import { readRows } from '../database/pg-pool';
+import { pgPoolOf, readRows } from '../database/pg-pool';
+import { ChangeListener } from './change-listener';
 import { FreshRead } from './fresh-read';
 import { RequestVersion } from './request-version';
 import { postingIndex } from './postings';
@@ -20,7 +21,7 @@ const PRUNE_ABOVE = 1000;
  * committed since, so results are never stale; concurrent callers share one reload.
  */
 @Injectable()
-export class SnapshotService implements OnApplicationBootstrap {
+export class SnapshotService implements OnApplicationBootstrap, OnModuleDestroy {
   private snapshot?: Snapshot;
   private loading?: Promise<Snapshot>;
   /** Concurrent requests share one version query (each still sees every change committed before it asked). */
@@ -34,9 +35,23 @@ export class SnapshotService implements OnApplicationBootstrap {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  /** Loads the first snapshot in the background, so the first search does not wait for it. */
+  /** Reloads as soon as a public change commits, so readers seldom wait for a reload. */
+  private listener?: ChangeListener;
+
+  /** Loads the first snapshot in the background, so the first search does not wait for it, and listens for changes. */
   onApplicationBootstrap() {
-    this.current().catch((err: unknown) => this.logger.warn({ context: 'Search', err }, 'search snapshot: first load failed'));
+    this.refresh();
+    this.listener = new ChangeListener(() => pgPoolOf(this.primary), () => this.refresh(), this.logger);
+    this.listener.start();
+  }
+
+  async onModuleDestroy() {
+    await this.listener?.stop();
+  }
+
+  /** Brings the snapshot up to date in the background. */
+  private refresh(): void {
+    this.current().catch((err: unknown) => this.logger.warn({ context: 'Search', err }, 'search snapshot: reload failed'));
   }
 
   /** The version of public entries now: it moves with every committed change to a public entry row or its targets. */
