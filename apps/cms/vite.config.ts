@@ -1,7 +1,6 @@
-/// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
-import vue from '@vitejs/plugin-vue';
 import { defineConfig, normalizePath, type Plugin } from 'vite';
+import { webAppConfig } from '@dualcarbon/web/vite';
 
 const cmsSrc = normalizePath(fileURLToPath(new URL('./src', import.meta.url)));
 /** The portal's sources: the preview renders entries with the portal's own components and styles. */
@@ -27,42 +26,24 @@ function sourceAliases(): Plugin {
   };
 }
 
-export default defineConfig({
-  base: '/cms/',
-  plugins: [sourceAliases(), vue()],
-  resolve: {
-    // Portal files resolve these from apps/portal: one copy of each, or injection keys would differ.
-    dedupe: ['vue', 'vue-router', 'vue-i18n', 'pinia', '@dualcarbon/domain'],
-  },
-  define: {
-    __VUE_OPTIONS_API__: 'false',
-    __VUE_PROD_DEVTOOLS__: 'false',
-    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
-    __VUE_I18N_FULL_INSTALL__: 'false',
-    __VUE_I18N_LEGACY_API__: 'false',
-    __INTLIFY_PROD_DEVTOOLS__: 'false',
-  },
-  server: {
-    port: 5174,
-    proxy: { '/api': { target: process.env.API_URL ?? 'http://localhost:3000', changeOrigin: true } },
-  },
-  preview: {
-    proxy: { '/api': { target: process.env.API_URL ?? 'http://localhost:3000', changeOrigin: true } },
-  },
-  build: {
-    target: 'es2022',
-    sourcemap: true,
-    rolldownOptions: {
-      input: {
-        main: fileURLToPath(new URL('./index.html', import.meta.url)),
-        // The entry preview runs in an iframe with the portal's stylesheet, isolated from the CMS's.
-        preview: fileURLToPath(new URL('./preview.html', import.meta.url)),
+// Vue plugin, compile-time flags, the /api proxy, build target and the vitest setup: @dualcarbon/web/vite.
+export default defineConfig(
+  webAppConfig({
+    base: '/cms/',
+    plugins: [sourceAliases()],
+    resolve: {
+      // Portal files resolve these from apps/portal: one copy of each, or injection keys would differ.
+      dedupe: ['vue', 'vue-router', 'vue-i18n', 'pinia', '@dualcarbon/domain'],
+    },
+    server: { port: 5174 },
+    build: {
+      rolldownOptions: {
+        input: {
+          main: fileURLToPath(new URL('./index.html', import.meta.url)),
+          // The entry preview runs in an iframe with the portal's stylesheet, isolated from the CMS's.
+          preview: fileURLToPath(new URL('./preview.html', import.meta.url)),
+        },
       },
     },
-  },
-  test: {
-    environment: 'happy-dom',
-    include: ['src/**/*.spec.ts'],
-    restoreMocks: true,
-  },
-});
+  }),
+);

@@ -1,9 +1,5 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig } from 'vite';
+import { webAppConfig } from './src/vite.js';
 
-export default defineConfig({
-  test: {
-    environment: 'happy-dom',
-    include: ['src/**/*.spec.ts'],
-    restoreMocks: true,
-  },
-});
+// The apps' own setup (Vue SFCs, compile-time flags, happy-dom), so components are tested as they are built.
+export default defineConfig(webAppConfig({}));

@@ -1,5 +1,6 @@
-import { createApp, watch } from 'vue';
+import { createApp } from 'vue';
 import { createPinia } from 'pinia';
+import { syncI18nLocale } from '@dualcarbon/web';
 import App from './App.vue';
 import { createAppI18n } from './i18n';
 import { createAppRouter } from './router';
@@ -15,13 +16,7 @@ const router = createAppRouter(pinia);
 const app = createApp(App).use(pinia).use(i18n).use(router);
 
 const locale = useLocaleStore(pinia);
-watch(
-  () => locale.lang,
-  (lang) => {
-    i18n.global.locale.value = lang;
-  },
-  { immediate: true },
-);
+syncI18nLocale(i18n, locale);
 
 // A 401 anywhere means the session ended: keep unsaved work in this tab, sign in again, come back here.
 setUnauthenticatedHandler(() => {

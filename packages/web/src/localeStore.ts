@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
+import { ref, watch } from 'vue';
 import { isLang, localeTag, type Lang } from './i18n';
 
 /** Where both apps keep the reader's language: same origin, so a choice made in one carries over. */
@@ -57,4 +57,18 @@ export function createLocaleStore(options: LocaleStoreOptions = {}) {
   });
 
   return { useLocaleStore, preferredLang, storageKey };
+}
+
+/**
+ * Keeps vue-i18n's locale on the locale store's language: at once, then on every change (each app calls
+ * it in main.ts with its i18n instance and `useLocaleStore(pinia)`).
+ */
+export function syncI18nLocale(i18n: { global: { locale: { value: Lang } } }, store: { readonly lang: Lang }): void {
+  watch(
+    () => store.lang,
+    (lang) => {
+      i18n.global.locale.value = lang;
+    },
+    { immediate: true },
+  );
 }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
-import { createLangI18n, createLocaleStore, createPageMeta, isLang, localeTag, otherLang } from './index';
+import { nextTick } from 'vue';
+import { createLangI18n, createLocaleStore, createPageMeta, isLang, localeTag, otherLang, syncI18nLocale } from './index';
 
 beforeEach(() => {
   localStorage.clear();
@@ -30,6 +31,20 @@ describe('createLocaleStore', () => {
     store.setLang('en');
     expect(localStorage.getItem('test:lang')).toBe('en');
     expect(preferredLang(['zh-TW'])).toBe('en');
+  });
+});
+
+describe('syncI18nLocale', () => {
+  it('puts the store’s language on the i18n instance at once and on every change', async () => {
+    const { useLocaleStore } = createLocaleStore();
+    const store = useLocaleStore();
+    store.setLang('zh');
+    const i18n = createLangI18n({ en: { hi: 'Hello' }, zh: { hi: '你好' } }, 'en');
+    syncI18nLocale(i18n, store);
+    expect(i18n.global.locale.value).toBe('zh');
+    store.setLang('en');
+    await nextTick();
+    expect(i18n.global.t('hi')).toBe('Hello');
   });
 });
 

@@ -28,7 +28,7 @@ const en = {
     },
     subscribe: {
       title: 'Get the briefing by e-mail',
-      lead: 'Every two months, in the language you choose. We send a confirmation link first; every message has a one-click unsubscribe link.',
+      lead: 'Every two months, in the language you choose. We send a confirmation link first; every briefing has an unsubscribe link.',
       email: 'E-mail address',
       lang: 'Language',
       submit: 'Subscribe',
@@ -83,7 +83,7 @@ const zh: typeof en = {
     },
     subscribe: {
       title: '通过电子邮件接收简报',
-      lead: '每两个月一期，语言由您选择。我们会先发送确认链接；每封邮件都带有一键退订链接。',
+      lead: '每两个月一期，语言由您选择。我们会先发送确认链接；每期简报都附有退订链接。',
       email: '电子邮箱',
       lang: '语言',
       submit: '订阅',

@@ -6,7 +6,7 @@ import { RouterView } from 'vue-router';
 import { createAppI18n } from '@/i18n';
 import { createAppRouter } from '@/router';
 import { useLocaleStore } from '@/stores/locale';
-import { watch } from 'vue';
+import { syncI18nLocale } from '@dualcarbon/web';
 
 /** Mounts the real router, stores and i18n at `path`, with an in-memory history. */
 export async function mountAt(path: string) {
@@ -15,7 +15,7 @@ export async function mountAt(path: string) {
   const i18n = createAppI18n();
   const router = createAppRouter(pinia, createMemoryHistory());
   const locale = useLocaleStore(pinia);
-  watch(() => locale.lang, (l) => (i18n.global.locale.value = l), { immediate: true });
+  syncI18nLocale(i18n, locale);
   const Root = defineComponent({ render: () => h('main', { id: 'main' }, [h(RouterView)]) });
   await router.push(path);
   await router.isReady();
