@@ -100,6 +100,7 @@ export function responseCache(options: ResponseCacheOptions) {
 
   /** Keeps the answer the route is about to send, under `version`, if it turns out a public 200. */
   const keepAnswer = (res: Response, key: string, version: Promise<string>) => {
+    version.catch(() => undefined); // the database may be away: the route answers 503, nothing is kept
     capture(res, maxEntryBytes, (body) => {
       const cacheControl = String(res.getHeader('cache-control') ?? '');
       if (!body || res.statusCode !== 200 || !/\bpublic\b/.test(cacheControl) || res.getHeader('set-cookie')) return;
