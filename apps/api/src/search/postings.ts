@@ -83,6 +83,11 @@ export function postingIndex(s: Snapshot): PostingIndex {
   return index;
 }
 
+/** Attaches an index built elsewhere (on the snapshot builder's worker thread). */
+export function adoptPostingIndex(s: Snapshot, index: PostingIndex): void {
+  indexes.set(s, index);
+}
+
 /** The docs of one value id (empty for ids the field never had). */
 export function postingsOf(p: Postings, id: number): Int32Array {
   return id > 0 && id + 1 < p.starts.length ? p.docs.subarray(p.starts[id], p.starts[id + 1]) : new Int32Array(0);

@@ -9,8 +9,8 @@ import { pgPoolOf, readRows } from '../database/pg-pool';
 import { ChangeListener } from './change-listener';
 import { FreshRead } from './fresh-read';
 import { RequestVersion } from './request-version';
-import { postingIndex } from './postings';
-import { loadSnapshot, titleOrder, VERSION_SQL, type Snapshot } from './snapshot';
+import { readSnapshotSource, titleOrder, VERSION_SQL, type Snapshot } from './snapshot';
+import { SnapshotBuilder } from './snapshot-builder';
 
 /** Rows kept in dc_search.changes before old ones are deleted (deleting costs one extra reload). */
 const PRUNE_ABOVE = 1000;
@@ -37,6 +37,7 @@ export class SnapshotService implements OnApplicationBootstrap, OnModuleDestroy 
 
   /** Reloads as soon as a public change commits, so readers seldom wait for a reload. */
   private listener?: ChangeListener;
+  private readonly builder = new SnapshotBuilder();
 
   /** Loads the first snapshot in the background, so the first search does not wait for it, and listens for changes. */
   onApplicationBootstrap() {
@@ -47,6 +48,7 @@ export class SnapshotService implements OnApplicationBootstrap, OnModuleDestroy 
 
   async onModuleDestroy() {
     await this.listener?.stop();
+    await this.builder.close();
   }
 
   /** Brings the snapshot up to date in the background. */
@@ -86,22 +88,22 @@ export class SnapshotService implements OnApplicationBootstrap, OnModuleDestroy 
   private async load(): Promise<Snapshot> {
     const started = Date.now();
     const runner = this.db.createQueryRunner();
+    let source;
     try {
-      const client = (await runner.connect()) as PoolClient;
-      const snapshot = await loadSnapshot(client);
-      this.snapshot = snapshot;
-      // Built now rather than by the first search after a reload: the posting lists (tens of ms at
-      // 100k entries) and the title order (another scan).
-      postingIndex(snapshot);
-      titleOrder(snapshot, (sql) => this.db.query(sql)).catch(() => undefined);
-      this.logger.debug({ context: 'Search', entries: snapshot.size, ms: Date.now() - started }, 'search snapshot loaded');
-      const [maxId, count] = snapshot.version.split(':').map(Number);
-      // The newest row stays: the version becomes "<maxId>:1", which no earlier state had. Emptying the
-      // table would bring back "0:0", the version of a fresh database, and with it answers cached then.
-      if (count > PRUNE_ABOVE) await this.primary.query('DELETE FROM dc_search.changes WHERE id < $1', [maxId]);
-      return snapshot;
+      source = await readSnapshotSource((await runner.connect()) as PoolClient);
     } finally {
       await runner.release();
     }
+    // Built on a worker thread (posting lists included): the API keeps answering meanwhile.
+    const snapshot = await this.builder.build(source);
+    this.snapshot = snapshot;
+    // The title order (another scan) now rather than at the first title sort.
+    titleOrder(snapshot, (sql) => this.db.query(sql)).catch(() => undefined);
+    this.logger.debug({ context: 'Search', entries: snapshot.size, ms: Date.now() - started, threaded: this.builder.threaded }, 'search snapshot loaded');
+    const [maxId, count] = snapshot.version.split(':').map(Number);
+    // The newest row stays: the version becomes "<maxId>:1", which no earlier state had. Emptying the
+    // table would bring back "0:0", the version of a fresh database, and with it answers cached then.
+    if (count > PRUNE_ABOVE) await this.primary.query('DELETE FROM dc_search.changes WHERE id < $1', [maxId]);
+    return snapshot;
   }
 }

@@ -18,6 +18,13 @@ export class Dict {
     }
     return id;
   }
+  /** A dictionary holding `values` (index 0 being ''), as another Dict listed them. */
+  static of(values: readonly string[]): Dict {
+    const dict = new Dict();
+    for (let i = 1; i < values.length; i++) dict.id(values[i]);
+    return dict;
+  }
+
   /** The id of a known value, or -1. */
   find(value: string): number {
     return this.index.get(value) ?? -1;
@@ -119,20 +126,29 @@ const split = (s: string) => (s ? s.split(',') : []);
 const provinceOf = (code: string) => (/^\d{6}/.test(code) ? `${code.slice(0, 2)}0000` : 'CN');
 const cityOf = (code: string) => (/^\d{6}/.test(code) && code.slice(2, 6) !== '0000' ? code.slice(0, 6) : '');
 
+/** What a snapshot is built from: the public rows as one text value, and the terms. */
+export interface SnapshotSource {
+  version: string;
+  records: string | null;
+  terms: TermRow[];
+}
+
 /** Reads the published rows and the terms in one consistent snapshot (REPEATABLE READ). */
-export async function loadSnapshot(client: PoolClient): Promise<Snapshot> {
+export async function readSnapshotSource(client: PoolClient): Promise<SnapshotSource> {
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   try {
     const version = (await client.query<{ v: string }>(VERSION_SQL)).rows[0].v;
     const { records } = (await client.query<{ records: string | null }>(LOAD_SQL)).rows[0];
     const terms = (await client.query(TERMS_SQL)).rows as TermRow[];
     await client.query('COMMIT');
-    return buildSnapshot(version, records ? records.split(RS) : [], terms);
+    return { version, records, terms };
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw err;
   }
 }
+
+export const snapshotOf = ({ version, records, terms }: SnapshotSource): Snapshot => buildSnapshot(version, records ? records.split(RS) : [], terms);
 
 export interface TermRow { taxonomy: string; code: string; parent_code: string | null; label_en: string; label_zh: string; keywords: string[] }
 
