@@ -1,6 +1,6 @@
 import { issuedRange, provinceOf, type EntryFilters } from '@dualcarbon/domain';
 import { lowerBound, postingIndex, postingsOf, type PostingIndex, type Postings } from './postings';
-import { FACETS, type Csr, type Dict, type FacetName, type Snapshot } from './snapshot';
+import { FACETS, NO_DAY, type Csr, type Dict, type FacetName, type Snapshot } from './snapshot';
 
 export interface FacetValue {
   value: string;
@@ -8,11 +8,13 @@ export interface FacetValue {
 }
 export type Facets = Record<FacetName, FacetValue[]>;
 
-/** One active filter: the docs it lets through are the union of `lists`. */
+/** One active filter: the docs it lets through are the union of `lists`, those for which `test` holds. */
 interface Filter {
   /** The facet this filter belongs to (its own selection is ignored when counting that facet). */
   facet: FacetName | null;
   lists: Int32Array[];
+  /** The same set, one doc at a time: cheaper than the lists when only a few text hits need checking. */
+  test: (d: number) => boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -28,10 +30,25 @@ function selection(dict: Dict, codes: readonly string[]): Uint8Array {
 /** Dict ids of the selected codes; unknown codes select nothing. */
 const ids = (dict: Dict, codes: readonly string[]) => codes.map((c) => dict.find(c)).filter((id) => id > 0);
 
-const byValue = (facet: FacetName, p: Postings, dict: Dict, codes: readonly string[]): Filter => ({
-  facet,
-  lists: ids(dict, codes).map((id) => postingsOf(p, id)),
-});
+function scalarTest(field: Uint16Array, sel: Uint8Array) {
+  return (d: number) => sel[field[d]] === 1;
+}
+
+function multiTest({ offsets, values }: Csr, sel: Uint8Array) {
+  return (d: number) => {
+    for (let j = offsets[d]; j < offsets[d + 1]; j++) if (sel[values[j]] === 1) return true;
+    return false;
+  };
+}
+
+const byValue = (facet: FacetName, p: Postings, dict: Dict, codes: readonly string[], field: Uint16Array | Csr): Filter => {
+  const sel = selection(dict, codes);
+  return {
+    facet,
+    lists: ids(dict, codes).map((id) => postingsOf(p, id)),
+    test: field instanceof Uint16Array ? scalarTest(field, sel) : multiTest(field, sel),
+  };
+};
 
 /**
  * region: CN selects national entries; a province selects itself and, with includeSubregions, its cities
@@ -41,6 +58,7 @@ function regionFilter(s: Snapshot, x: PostingIndex, f: EntryFilters): Filter {
   const dict = s.dicts.region;
   const provinces = f.includeSubregions ? f.region.filter((c) => /^\d{2}0000$/.test(c)) : [];
   const cities = f.includeSubregions ? f.region.filter((c) => /^\d{6}$/.test(c) && !c.endsWith('0000')) : [];
+  const [jur, prov, city] = [selection(dict, f.region), selection(dict, provinces), selection(dict, cities)];
   return {
     facet: 'region',
     lists: [
@@ -48,6 +66,7 @@ function regionFilter(s: Snapshot, x: PostingIndex, f: EntryFilters): Filter {
       ...ids(dict, provinces).map((id) => postingsOf(x.province, id)),
       ...ids(dict, cities).map((id) => postingsOf(x.city, id)),
     ],
+    test: (d) => jur[s.jurisdiction[d]] === 1 || prov[s.province[d]] === 1 || city[s.city[d]] === 1,
   };
 }
 
@@ -56,21 +75,26 @@ export function compileFilters(s: Snapshot, f: EntryFilters): Filter[] {
   const d = s.dicts;
   const out: Filter[] = [];
   if (f.region.length) out.push(regionFilter(s, x, f));
-  if (f.level.length) out.push(byValue('level', x.level, d.level, f.level));
-  if (f.sector.length) out.push(byValue('sector', x.sector, d.sector, f.sector));
-  if (f.instrument.length) out.push(byValue('instrument', x.instrument, d.instrument, f.instrument));
-  if (f.theme.length) out.push(byValue('theme', x.theme, d.theme, f.theme));
-  if (f.ghg.length) out.push(byValue('ghg', x.ghg, d.ghg, f.ghg));
-  if (f.status.length) out.push(byValue('status', x.status, d.status, f.status));
-  if (f.kind.length) out.push(byValue('kind', x.kind, d.kind, f.kind));
-  if (f.issuer.length) out.push(byValue('issuer', x.issuer, d.issuer, f.issuer));
+  if (f.level.length) out.push(byValue('level', x.level, d.level, f.level, s.level));
+  if (f.sector.length) out.push(byValue('sector', x.sector, d.sector, f.sector, s.sector));
+  if (f.instrument.length) out.push(byValue('instrument', x.instrument, d.instrument, f.instrument, s.instrument));
+  if (f.theme.length) out.push(byValue('theme', x.theme, d.theme, f.theme, s.theme));
+  if (f.ghg.length) out.push(byValue('ghg', x.ghg, d.ghg, f.ghg, s.ghg));
+  if (f.status.length) out.push(byValue('status', x.status, d.status, f.status, s.status));
+  if (f.kind.length) out.push(byValue('kind', x.kind, d.kind, f.kind, s.kind));
+  if (f.issuer.length) out.push(byValue('issuer', x.issuer, d.issuer, f.issuer, s.issuer));
   const { from, to } = issuedRange(f);
   if (from || to) {
     const lo = from ? lowerBound(x.days, dayOf(from)) : 0;
     const hi = to ? lowerBound(x.days, dayOf(to) + 1) : x.days.length;
-    out.push({ facet: 'year', lists: [x.byDay.subarray(lo, Math.max(lo, hi))] });
+    const [first, last] = [from ? dayOf(from) : -Infinity, to ? dayOf(to) : Infinity];
+    const days = s.issuedDay;
+    out.push({ facet: 'year', lists: [x.byDay.subarray(lo, Math.max(lo, hi))], test: (d) => days[d] !== NO_DAY && days[d] >= first && days[d] <= last });
   }
-  if (f.hasTargets !== undefined) out.push({ facet: null, lists: [f.hasTargets ? x.withTargets : x.withoutTargets] });
+  if (f.hasTargets !== undefined) {
+    const want = f.hasTargets ? 1 : 0;
+    out.push({ facet: null, lists: [f.hasTargets ? x.withTargets : x.withoutTargets], test: (d) => s.hasTargets[d] === want });
+  }
   return out;
 }
 
@@ -110,22 +134,11 @@ export function match(s: Snapshot, f: EntryFilters, candidates: Int32Array | nul
   }
   const bits = filters.length + (candidates ? 1 : 0);
   const full = (1 << bits) - 1;
-  const mask = scratchMask(s, bits);
-  filters.forEach((filter, k) => {
-    const bit = 1 << k;
-    for (const list of filter.lists) for (let i = 0; i < list.length; i++) mask[list[i]] |= bit;
-  });
-  if (candidates) {
-    const bit = 1 << filters.length;
-    for (let i = 0; i < candidates.length; i++) mask[candidates[i]] |= bit;
-  }
   const hits: number[] = [];
   const nearMiss: number[][] = filters.map(() => []);
   // A lone filter's own facet is counted over every doc (kept per snapshot), so only its results matter.
   const lone = bits === 1;
-  const visit = (d: number) => {
-    const m = mask[d];
-    mask[d] = 0; // looked at: a doc in several lists of a filter counts once
+  const classify = (d: number, m: number) => {
     if (m === full) hits.push(d);
     else if (withFacets && !lone && m !== 0) {
       const missing = full ^ m;
@@ -135,13 +148,39 @@ export function match(s: Snapshot, f: EntryFilters, candidates: Int32Array | nul
       }
     }
   };
-  // Every result and every near miss worth counting is a text hit, when there is text (the text's own
-  // near misses are not counted); else it is in the lists of the two smallest filters (a near miss of
-  // the smallest passes the second). Those are walked, not every doc.
-  const bySize = filters.map((x) => x.lists).sort((a, b) => listsSize(a) - listsSize(b));
-  const walk = candidates ? [[candidates]] : bySize.slice(0, lone ? 1 : 2);
-  for (const lists of walk) for (const list of lists) for (let i = 0; i < list.length; i++) visit(list[i]);
-  mask.fill(0); // the walk zeroed what it visited; bits outside it remain
+  const listWork = filters.reduce((n, x) => n + listsSize(x.lists), 0);
+  if (candidates && candidates.length * filters.length < listWork) {
+    // Few text hits against long lists (a broad sector, say): test each hit instead of marking the lists.
+    const textBit = 1 << filters.length;
+    for (let i = 0; i < candidates.length; i++) {
+      const d = candidates[i];
+      let m = textBit;
+      for (let k = 0; k < filters.length; k++) if (filters[k].test(d)) m |= 1 << k;
+      classify(d, m);
+    }
+  } else {
+    const mask = scratchMask(s, bits);
+    filters.forEach((filter, k) => {
+      const bit = 1 << k;
+      for (const list of filter.lists) for (let i = 0; i < list.length; i++) mask[list[i]] |= bit;
+    });
+    if (candidates) {
+      const bit = 1 << filters.length;
+      for (let i = 0; i < candidates.length; i++) mask[candidates[i]] |= bit;
+    }
+    const visit = (d: number) => {
+      const m = mask[d];
+      mask[d] = 0; // looked at: a doc in several lists of a filter counts once
+      classify(d, m);
+    };
+    // Every result and every near miss worth counting is a text hit, when there is text (the text's own
+    // near misses are not counted); else it is in the lists of the two smallest filters (a near miss of
+    // the smallest passes the second). Those are walked, not every doc.
+    const bySize = filters.map((x) => x.lists).sort((a, b) => listsSize(a) - listsSize(b));
+    const walk = candidates ? [[candidates]] : bySize.slice(0, lone ? 1 : 2);
+    for (const lists of walk) for (const list of lists) for (let i = 0; i < list.length; i++) visit(list[i]);
+    mask.fill(0); // the walk zeroed what it visited; bits outside it remain
+  }
   const docs = Int32Array.from(hits).sort();
   if (!withFacets) return { docs, facets: null };
   const counts = countAll(s, docs, f);
