@@ -1,7 +1,11 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import { superviseWorkers } from './cluster/supervisor';
 import { createApp } from './app.factory';
-import { loadConfigOrExit } from './config/config';
+import { loadConfigOrExit, type AppConfig } from './config/config';
+import { createDataSource } from './database/data-source';
 import { openDatabase, type DatabaseHandle } from './database/database';
 import { banner, baseUrl } from './http/banner';
 import { trackRequests, type Drain } from './http/drain';
@@ -12,9 +16,49 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 /** How long a shutdown waits for requests in flight (the force-exit timer below is longer). */
 const DRAIN_TIMEOUT_MS = 10_000;
 
+/** Whether this process is one of several HTTP workers (WEB_CONCURRENCY > 1) run by a supervisor. */
+const isWorker = cluster.isWorker;
+
 async function main() {
   const config = loadConfigOrExit();
   const logger = createLogger(config);
+  if (config.app.workers > 1 && cluster.isPrimary) return supervise(config, logger);
+  return serve(config, logger);
+}
+
+/**
+ * Several workers: this process opens the database (starting the embedded one if needed), migrates and
+ * seeds it once, then runs the workers on that URL and prints the banner when they all listen.
+ */
+async function supervise(config: AppConfig, logger: Logger) {
+  let db: DatabaseHandle | undefined;
+  try {
+    db = await openDatabase(config, logger);
+    const dataSource = createDataSource(db.url, logger);
+    await dataSource.initialize(); // runs the migrations
+    try {
+      if (config.seed.onStart) await new SeedService(dataSource, config, logger).run();
+    } finally {
+      await dataSource.destroy();
+    }
+  } catch (err) {
+    logger.fatal({ err }, `dualcarbon could not start: ${(err as Error).message}`);
+    await db?.stop().catch(() => undefined);
+    logger.flush();
+    process.exit(1);
+  }
+  const database = db;
+  superviseWorkers({
+    workers: config.app.workers,
+    env: { DATABASE_URL: database.url, SEED_ON_START: 'false' },
+    logger,
+    onListening: (port) => process.stdout.write(`\n${banner(baseUrl(config, port))}\n  (${config.app.workers} worker processes)\n\n`),
+    onStopped: () => database.stop(),
+  });
+}
+
+/** One HTTP server: the whole app in this process, or one worker of several. */
+async function serve(config: AppConfig, logger: Logger) {
   let db: DatabaseHandle | undefined;
   let app: NestExpressApplication | undefined;
   let requests: Drain | undefined;
@@ -49,7 +93,8 @@ async function main() {
     requests = trackRequests(app.getHttpServer());
     await app.listen(config.app.port, config.app.host);
     const { port } = app.getHttpServer().address() as AddressInfo;
-    process.stdout.write(`\n${banner(baseUrl(config, port))}\n\n`);
+    // Workers: the supervisor prints the banner once all of them listen.
+    if (!isWorker) process.stdout.write(`\n${banner(baseUrl(config, port))}\n\n`);
   } catch (err) {
     logger.fatal({ err }, `dualcarbon could not start: ${(err as Error).message}`);
     await shutdown('startup-failure', 1);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { availableParallelism } from 'node:os';
 import { envPort, optionalString } from './env';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -8,6 +9,19 @@ export const appEnvSchema = z.object({
   PORT: envPort(3000),
   HOST: optionalString.pipe(z.string().default('0.0.0.0')),
   LOG_LEVEL: optionalString.pipe(z.enum(LOG_LEVELS, { error: `Use one of ${LOG_LEVELS.join(', ')}` }).optional()),
+  /** HTTP worker processes (Node answers on one core per process); "auto": one per CPU. */
+  WEB_CONCURRENCY: z
+    .string()
+    .trim()
+    .optional()
+    .transform((s, ctx) => {
+      if (!s) return 1;
+      if (s.toLowerCase() === 'auto') return availableParallelism();
+      const n = Number(s);
+      if (Number.isInteger(n) && n >= 1 && n <= 64) return n;
+      ctx.addIssue({ code: 'custom', message: 'Expected a whole number from 1 to 64, or auto' });
+      return z.NEVER;
+    }),
   PUBLIC_URL: optionalString.pipe(
     z
       .url({ protocol: /^https?$/, error: 'Expected an http(s) URL such as https://dualcarbon.example.org' })
@@ -25,6 +39,7 @@ export function appConfig(env: z.infer<typeof appEnvSchema>) {
     // Tests stay quiet unless asked; development is chatty enough to see requests.
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     publicUrl: env.PUBLIC_URL,
+    workers: env.WEB_CONCURRENCY,
   };
 }
 export type AppSection = ReturnType<typeof appConfig>;

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,11 +22,12 @@ describe('loadConfig', () => {
       {
         PORT: '8080', HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: 'postgres://u:p@db:5432/x',
         DATA_DIR: '/var/lib/dc', EMBEDDED_PG_PORT: '6543', SEED_ON_START: 'false', STATIC_DIR_PORTAL: '/www/portal',
-        STATIC_DIR_CMS: '/www/cms', PUBLIC_URL: 'https://dualcarbon.example.org/',
+        STATIC_DIR_CMS: '/www/cms', PUBLIC_URL: 'https://dualcarbon.example.org/', WEB_CONCURRENCY: '3',
       },
       ROOT,
     );
-    expect(c.app).toMatchObject({ port: 8080, host: '127.0.0.1', isProduction: true, logLevel: 'warn', publicUrl: 'https://dualcarbon.example.org' });
+    expect(c.app).toMatchObject({ port: 8080, host: '127.0.0.1', isProduction: true, logLevel: 'warn', publicUrl: 'https://dualcarbon.example.org', workers: 3 });
+    expect(loadConfig({ WEB_CONCURRENCY: 'auto' }, ROOT).app.workers).toBe(availableParallelism());
     expect(c.database).toEqual({ url: 'postgres://u:p@db:5432/x', dataDir: '/var/lib/dc', embeddedPort: 6543 });
     expect(c.seed.onStart).toBe(false);
     expect(c.static).toEqual({ portalDir: '/www/portal', cmsDir: '/www/cms' });
@@ -36,18 +38,19 @@ describe('loadConfig', () => {
     expect(c.app.port).toBe(3000);
     expect(c.database.url).toBeUndefined();
     expect(c.app.logLevel).toBe('silent');
+    expect(c.app.workers).toBe(1);
   });
 
   it('reports every invalid variable at once', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: '70000', DATABASE_URL: 'mysql://x', EMBEDDED_PG_PORT: '5432', SEED_ON_START: 'maybe', PUBLIC_URL: 'ftp://x' }, ROOT);
+      loadConfig({ PORT: '70000', DATABASE_URL: 'mysql://x', EMBEDDED_PG_PORT: '5432', SEED_ON_START: 'maybe', PUBLIC_URL: 'ftp://x', WEB_CONCURRENCY: '0' }, ROOT);
     } catch (err) {
       error = err;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems.join('\n');
-    for (const name of ['PORT', 'DATABASE_URL', 'EMBEDDED_PG_PORT', 'SEED_ON_START', 'PUBLIC_URL']) expect(problems).toContain(name);
+    for (const name of ['PORT', 'DATABASE_URL', 'EMBEDDED_PG_PORT', 'SEED_ON_START', 'PUBLIC_URL', 'WEB_CONCURRENCY']) expect(problems).toContain(name);
   });
 });
 

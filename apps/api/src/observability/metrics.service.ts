@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { InjectReadDataSource } from '../database/read-data-source';
 import { API_VERSION } from '../version';
 import { poolStats, type PoolStats } from './db-pools';
+import { clusterMetrics, shareWithSupervisor } from '../cluster/metrics-ipc';
 import { METRIC_PREFIX, processMetrics } from './process-metrics';
 import { methodLabel, routeLabel, RouteTemplates, statusLabel, type ExpressRoute, type LabelledRequest } from './route-label';
 
@@ -52,6 +53,7 @@ export class MetricsService {
       help: 'Always 1; the version label says which build is running',
       labelNames: ['version'],
       registers,
+      aggregator: 'first', // the same in every worker
     }).set({ version: API_VERSION }, 1);
 
     // Without DATABASE_READ_URL both labels describe the same pool.
@@ -77,6 +79,7 @@ export class MetricsService {
     poolGauge('max_clients', 'Size limit of the pool, by data source', (s) => s.max);
 
     this.scrape = Registry.merge([processMetrics(), this.registry]);
+    shareWithSupervisor(this.scrape);
   }
 
   /** One finished request, labelled by its route template (see route-label.ts). */
@@ -101,7 +104,8 @@ export class MetricsService {
     return this.scrape.contentType;
   }
 
+  /** This process's metrics, or, in a cluster worker, every worker's summed by the supervisor. */
   render(): Promise<string> {
-    return this.scrape.metrics();
+    return clusterMetrics() ?? this.scrape.metrics();
   }
 }
