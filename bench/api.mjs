@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { benchDatabase, load, log, PROVINCE_CODES, root, rssOf, run, startApi, table, timeSequential } from './lib.mjs';
+import { benchDatabase, coreSpeed, load, log, PROVINCE_CODES, root, rssOf, run, startApi, table, timeSequential } from './lib.mjs';
 import { FRESH_QUERIES, openSearchSql } from './search-sql.mjs';
 
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -74,6 +74,7 @@ const mb = (bytes) => Number((bytes / 1024 / 1024).toFixed(1));
 async function main() {
   const started = new Date();
   const loadBefore = loadavg();
+  const speed = coreSpeed();
   log('building the domain package and the API');
   run('pnpm', ['--filter', '@dualcarbon/domain', '--filter', '@dualcarbon/api', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
   const db = await benchDatabase(SERVER_URL, COUNT);
@@ -134,7 +135,7 @@ async function main() {
     const report = {
       startedAt: started.toISOString(),
       // Load averages (1/5/15 min) before and after: other work on the machine skews every figure.
-      machine: { cpus: cpus().length, node: process.version, loadBefore, loadAfter: loadavg() },
+      machine: { cpus: cpus().length, coreSpeedMbPerS: speed, node: process.version, loadBefore, loadAfter: loadavg() },
       entries: COUNT,
       loadSeconds: db.loadSeconds,
       durationSeconds: DURATION,
@@ -157,7 +158,7 @@ async function main() {
     ];
     const la = (l) => l.map((x) => x.toFixed(1)).join('/');
     process.stdout.write(`\n${COUNT} entries, ${CONNECTIONS} connections, ${DURATION} s each (load ${db.loadSeconds} s); ` +
-      `machine load average ${la(loadBefore)} before, ${la(report.machine.loadAfter)} after, ${cpus().length} cores\n\n${table(results, columns)}\n\n`);
+      `machine load average ${la(loadBefore)} before, ${la(report.machine.loadAfter)} after, ${cpus().length} cores, core speed ${speed} MB/s SHA-256\n\n${table(results, columns)}\n\n`);
     for (const e of [exportResult, exportPlain]) {
       process.stdout.write(`export entries.csv (${e.encoding}): HTTP ${e.status}, ${e.rows} rows, ${mb(e.bytes)} MB in ${e.seconds} s (target ≤ ${TARGETS.exportSeconds} s); ` +
         `RSS ${e.rssBeforeMb} → peak ${e.rssPeakMb} MB, growth ${e.rssGrowthMb} MB (target ≤ ${TARGETS.exportRssGrowthMb} MB)\n`);

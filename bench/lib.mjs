@@ -2,6 +2,7 @@
 // runs, memory sampling from /proc, and the results table.
 import autocannon from 'autocannon';
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -106,6 +107,18 @@ export async function startApi(databaseUrl, env = {}) {
       if (child.exitCode === null) child.kill('SIGKILL');
     },
   };
+}
+
+/**
+ * A rough speed of this machine's cores, to compare figures across machines: SHA-256 throughput of
+ * one core in MB/s (the same host gives the same figure within a few percent; hosts here have differed
+ * by 2.5× from one day to the next, and every benchmark figure with them).
+ */
+export function coreSpeed() {
+  const buf = Buffer.alloc(64 * 1024 * 1024, 7);
+  const t0 = performance.now();
+  for (let i = 0; i < 3; i++) createHash('sha256').update(buf).digest();
+  return Math.round((3 * 64) / ((performance.now() - t0) / 1000));
 }
 
 /** Resident set size of a process in bytes, from /proc/<pid>/status (VmRSS). */

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { benchDatabase, domain, log, PROVINCE_CODES, root, run, startApi, table } from './lib.mjs';
+import { benchDatabase, coreSpeed, domain, log, PROVINCE_CODES, root, run, startApi, table } from './lib.mjs';
 
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
@@ -180,7 +180,7 @@ async function main() {
       { label: 'editor saves', get: (s) => s.editorSaves },
       { label: 'failed saves', get: (s) => s.editorFailed },
     ];
-    process.stdout.write(`\nvaried public mix (30% searches, 35% entry pages, 15% region pages, 10% targets, 5% stats, 5% feeds) over ${COUNT} entries, ${STEP_SECONDS} s per step, ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join('/')}\n\n${table(steps, columns)}\n\n`);
+    process.stdout.write(`\nvaried public mix (30% searches, 35% entry pages, 15% region pages, 10% targets, 5% stats, 5% feeds) over ${COUNT} entries, ${STEP_SECONDS} s per step, ${cpus().length} cores (speed ${coreSpeed()} MB/s SHA-256), load average ${loadavg().map((x) => x.toFixed(1)).join('/')}\n\n${table(steps, columns)}\n\n`);
     const at = steps.find((s) => s.connections === TARGET.connections);
     if (at) {
       const ok = at.rps >= TARGET.rps && at.p99 <= TARGET.p99Ms && at.errors === 0;
