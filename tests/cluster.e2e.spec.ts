@@ -1,22 +1,10 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { get } from 'node:http';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { REPO_ROOT } from './support/app';
+import { spawnBuiltApp } from './support/built-app';
 
 const databaseUrl = inject('databaseUrl');
 const TOKEN = 'cluster-test-metrics-token';
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = createServer().once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
 
 /** GET on a new connection each time (a kept-alive one may belong to the worker just killed). */
 const fresh = (url: string, headers: Record<string, string> = {}) =>
@@ -48,22 +36,10 @@ async function until<T>(what: string, probe: () => Promise<T | undefined> | T | 
  */
 describe('several worker processes', () => {
   it('serves from two workers, replaces one that dies, sums their metrics and stops cleanly', async () => {
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    const { flags } = JSON.parse(readFileSync(join(REPO_ROOT, 'apps/api/node-flags.json'), 'utf8')) as { flags: string[] };
-    const supervisor = spawn(process.execPath, [...flags, join(REPO_ROOT, 'apps/api/dist/main.js')], {
-      cwd: REPO_ROOT,
-      env: {
-        ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1',
-        SEED_ON_START: 'false', LOG_LEVEL: 'warn', WEB_CONCURRENCY: '2', METRICS_TOKEN: TOKEN,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    for (const stream of [supervisor.stdout, supervisor.stderr]) stream.on('data', (c: Buffer) => (output = (output + c.toString()).slice(-6000)));
-    const exited = new Promise<number | null>((resolve) => supervisor.once('exit', (code) => resolve(code)));
+    const app = await spawnBuiltApp(databaseUrl, { WEB_CONCURRENCY: '2', METRICS_TOKEN: TOKEN });
+    const { base, child: supervisor, exited } = app;
     try {
-      await until('the banner', () => (output.includes('(2 worker processes)') ? true : undefined), 60_000);
+      await until('the banner', () => (app.output().includes('(2 worker processes)') ? true : undefined), 60_000);
       const workers = childrenOf(supervisor.pid!);
       expect(workers).toHaveLength(2);
 
@@ -92,7 +68,7 @@ describe('several worker processes', () => {
     } finally {
       supervisor.kill('SIGTERM');
     }
-    expect(await exited, output).toBe(0);
+    expect(await exited, app.output()).toBe(0);
     expect(childrenOf(supervisor.pid!)).toEqual([]);
   }, 120_000);
 });

@@ -1,20 +1,7 @@
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { REPO_ROOT } from './support/app';
+import { spawnBuiltApp } from './support/built-app';
 
 const databaseUrl = inject('databaseUrl');
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = createServer().once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
 
 /**
  * A rolling deploy stops replicas while readers are mid-request: a second instance of the built app on
@@ -23,17 +10,8 @@ const freePort = () =>
  */
 describe('shutdown under load', () => {
   it('answers every request it took before it exits 0', async () => {
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    const { flags } = JSON.parse(readFileSync(join(REPO_ROOT, 'apps/api/node-flags.json'), 'utf8')) as { flags: string[] };
-    const child = spawn(process.execPath, [...flags, join(REPO_ROOT, 'apps/api/dist/main.js')], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const app = await spawnBuiltApp(databaseUrl);
+    const { base, child, exited } = app;
     for (let i = 0; i < 300; i++) {
       if ((await fetch(`${base}/api/health/live`).catch(() => null))?.ok) break;
       await new Promise((r) => setTimeout(r, 100));
@@ -67,10 +45,10 @@ describe('shutdown under load', () => {
     await Promise.all(readers);
 
     expect(statuses.length).toBeGreaterThan(50);
-    expect(statuses.filter((s) => s >= 500), stderr).toEqual([]);
+    expect(statuses.filter((s) => s >= 500), app.output()).toEqual([]);
     expect(statuses.every((s) => s === 200)).toBe(true);
-    expect(code, stderr).toBe(0);
-    expect(stderr).not.toMatch(/Cannot use a pool after calling end/);
+    expect(code, app.output()).toBe(0);
+    expect(app.output()).not.toMatch(/Cannot use a pool after calling end/);
     expect(refused + answeredAfterSignal).toBeGreaterThan(0);
   }, 60_000);
 });
