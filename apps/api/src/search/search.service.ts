@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { readRows } from '../database/pg-pool';
 import { InjectReadDataSource } from '../database/read-data-source';
 import { ROWS_BY_KEYS_SQL, toSummary, type EntryRow } from './entry-rows';
-import { Lru } from './lru';
+import { LRUCache } from 'lru-cache';
 import type { RequestVersion } from './request-version';
 import { match, type Facets } from './matcher';
 import { keysOf, orderDocs } from './order';
@@ -30,11 +30,17 @@ export interface FilterMatch {
 @Injectable()
 export class SearchService {
   /** Text hits per (snapshot version, q): refining filters or paging with the same q costs no text query. */
-  private readonly textHits = new Lru<Promise<TextHits>>(256);
-  /** Matches per (snapshot version, filters): the landing page and repeated pages are counted once. */
-  private readonly matches = new Lru<{ docs: Int32Array; facets: Facets | null }>(64);
+  private readonly textHits = new LRUCache<string, Promise<TextHits>>({ max: 256 });
+  /**
+   * Matches per (snapshot version, filters): the landing page, further pages and other sort orders of a
+   * search are matched and counted once. Bounded by size (a broad match holds 100k docs, a narrow one few).
+   */
+  private readonly matches = new LRUCache<string, { docs: Int32Array; facets: Facets | null }>({
+    maxSize: 32 * 1024 * 1024,
+    sizeCalculation: ({ docs, facets }) => 256 + docs.byteLength + (facets ? 64 * Object.values(facets).reduce((n, list) => n + list.length, 0) : 0),
+  });
   /** Whole pages per (snapshot version, query): a popular search costs no query but the version check. */
-  private readonly pages = new Lru<Promise<EntrySearchResult>>(64);
+  private readonly pages = new LRUCache<string, Promise<EntrySearchResult>>({ max: 64 });
 
   constructor(
     @InjectReadDataSource() private readonly db: DataSource,
@@ -49,8 +55,9 @@ export class SearchService {
     const snapshot = current ?? (await this.snapshots.current());
     const hits = filters.q ? await this.hitsFor(snapshot, filters.q, early) : null;
     const key = `${snapshot.version}|${withFacets}|${JSON.stringify(filtersKey(filters))}`;
-    const { docs, facets } = this.matches.get(key) ?? this.matches.set(key, match(snapshot, filters, hits?.candidates ?? null, withFacets));
-    return { snapshot, docs, facets, hits };
+    let found = this.matches.get(key);
+    if (!found) this.matches.set(key, (found = match(snapshot, filters, hits?.candidates ?? null, withFacets)));
+    return { snapshot, docs: found.docs, facets: found.facets, hits };
   }
 
   private hitsFor(snapshot: Snapshot, q: string, early?: Promise<TextMatch>): Promise<TextHits> {
@@ -65,7 +72,8 @@ export class SearchService {
     };
     const hits = read();
     hits.catch(() => this.textHits.delete(key));
-    return this.textHits.set(key, hits);
+    this.textHits.set(key, hits);
+    return hits;
   }
 
   /**
@@ -114,7 +122,8 @@ export class SearchService {
     if (cached) return cached;
     const page = this.searchIn(snapshot, query, early);
     page.catch(() => this.pages.delete(key));
-    return this.pages.set(key, page);
+    this.pages.set(key, page);
+    return page;
   }
 
   private async searchIn(current: Snapshot, query: EntryQuery, early?: Promise<TextMatch>): Promise<EntrySearchResult> {
