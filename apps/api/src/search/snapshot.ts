@@ -1,4 +1,4 @@
-import { parentMap, SECTORS, termLineage, type Term } from '@dualcarbon/domain';
+import { parentMap, SECTORS, termLineage, THEMES, type Term } from '@dualcarbon/domain';
 import type { PoolClient } from 'pg';
 
 /** Facets the search response counts, in response order. */
@@ -68,7 +68,11 @@ export interface Snapshot {
   order: Record<SortOrder, Int32Array>;
   dicts: Record<FacetName, Dict>;
   /** Sector and theme terms as the database has them (labels and keywords for cross-language matches). */
-  terms: { sectors: Term[]; themes: Term[] };
+  /**
+   * Sector and theme terms as the database has them (labels and keywords for cross-language matches;
+   * the domain's own lists when the database has none), and each sector's parent.
+   */
+  terms: { sectors: readonly Term[]; themes: readonly Term[]; sectorParents: Map<string, string | null> };
 }
 
 export const NO_DAY = -2_147_483_648;
@@ -153,6 +157,16 @@ export const snapshotOf = ({ version, records, terms }: SnapshotSource): Snapsho
 export interface TermRow { taxonomy: string; code: string; parent_code: string | null; label_en: string; label_zh: string; keywords: string[] }
 
 
+function termsOf(rows: TermRow[]): Snapshot['terms'] {
+  const term = (t: TermRow): Term => ({ code: t.code, en: t.label_en, zh: t.label_zh, parent: t.parent_code ?? undefined, keywords: t.keywords });
+  const of = (taxonomy: string, fallback: readonly Term[]) => {
+    const list = rows.filter((t) => t.taxonomy === taxonomy).map(term);
+    return list.length ? list : fallback;
+  };
+  const sectors = of('sector', SECTORS);
+  return { sectors, themes: of('theme', THEMES), sectorParents: parentMap(sectors) };
+}
+
 export function buildSnapshot(version: string, records: string[], termRows: TermRow[]): Snapshot {
   const size = records.length;
   const dicts = {
@@ -168,10 +182,9 @@ export function buildSnapshot(version: string, records: string[], termRows: Term
   const publishedMs = new Float64Array(size);
   const places = new Map<string, [number, number, number]>();
   const years = new Map<number, number>();
+  const terms = termsOf(termRows);
   // Each entry is listed under its sectors and their ancestors, so a parent's postings hold its children's entries.
-  const sectorTerms = termRows.filter((t) => t.taxonomy === 'sector');
-  const parents = sectorTerms.length ? new Map(sectorTerms.map((t) => [t.code, t.parent_code])) : parentMap(SECTORS);
-  const sector = csrBuilder(dicts.sector, (t) => [...new Set(split(t).flatMap((code) => termLineage(parents, code)))]);
+  const sector = csrBuilder(dicts.sector, (t) => [...new Set(split(t).flatMap((code) => termLineage(terms.sectorParents, code)))]);
   const theme = csrBuilder(dicts.theme, split);
   const ghg = csrBuilder(dicts.ghg, split);
   const issuer = csrBuilder(dicts.issuer, split);
@@ -211,7 +224,6 @@ export function buildSnapshot(version: string, records: string[], termRows: Term
     published: docs().sort((a, b) => publishedMs[b] - publishedMs[a] || a - b),
     title: new Int32Array(0), // filled by titleOrder() when first needed
   };
-  const term = (t: TermRow): Term => ({ code: t.code, en: t.label_en, zh: t.label_zh, parent: t.parent_code ?? undefined, keywords: t.keywords });
   return {
     ...s,
     docOfKey,
@@ -220,7 +232,7 @@ export function buildSnapshot(version: string, records: string[], termRows: Term
     ghg: ghg.done(),
     issuer: issuer.done(),
     order,
-    terms: { sectors: termRows.filter((t) => t.taxonomy === 'sector').map(term), themes: termRows.filter((t) => t.taxonomy === 'theme').map(term) },
+    terms,
   };
 }
 

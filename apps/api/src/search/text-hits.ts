@@ -1,8 +1,8 @@
-import { parentMap, SECTORS, termLineage, THEMES, type Term } from '@dualcarbon/domain';
+import { termLineage } from '@dualcarbon/domain';
 import type { DataSource } from 'typeorm';
 import { readRows } from '../database/pg-pool';
 import { postingIndex, postingsOf } from './postings';
-import { VERSION_EXPR, type Snapshot } from './snapshot';
+import { docOf, VERSION_EXPR, type Snapshot } from './snapshot';
 import { matchTerms, parseTextQuery, type TextQuery } from './text-query';
 
 export interface TextHits {
@@ -68,13 +68,9 @@ export function int32Pairs(bytes: Buffer | null): Int32Array {
   return out;
 }
 
-const parentMaps = new WeakMap<readonly Term[], Map<string, string | null>>();
-
 /** The codes none of whose ancestors is also named: a parent's postings already hold its children's entries. */
-function outermost(codes: string[], terms: readonly Term[]): string[] {
+function outermost(codes: string[], parents: Map<string, string | null>): string[] {
   if (codes.length < 2) return codes;
-  let parents = parentMaps.get(terms);
-  if (!parents) parentMaps.set(terms, (parents = parentMap(terms)));
   const named = new Set(codes);
   return codes.filter((code) => !termLineage(parents, code).slice(1).some((a) => named.has(a)));
 }
@@ -111,9 +107,8 @@ export function textHitsOf(s: Snapshot, { query, hits }: TextMatch): TextHits {
   let score = scratch.get(s);
   if (!score) scratch.set(s, (score = new Float32Array(s.size)));
   // Cross-language: entries tagged with a sector (or a child of it) or theme the query names.
-  const sectorTerms = s.terms.sectors.length ? s.terms.sectors : SECTORS;
-  const sectors = outermost(matchTerms(query, sectorTerms), sectorTerms);
-  const themes = matchTerms(query, s.terms.themes.length ? s.terms.themes : THEMES);
+  const sectors = outermost(matchTerms(query, s.terms.sectors), s.terms.sectorParents);
+  const themes = matchTerms(query, s.terms.themes);
   // The snapshot lists every ancestor of an entry's sectors, so a sector's postings include its children's entries.
   const index = postingIndex(s);
   const tagged = [
@@ -123,10 +118,8 @@ export function textHitsOf(s: Snapshot, { query, hits }: TextMatch): TextHits {
   const pairs = int32Pairs(hits);
   const found = new Int32Array(pairs.length / 2 + tagged.reduce((n, docs) => n + docs.length, 0));
   let count = 0;
-  const { docOfKey } = s;
   for (let i = 0; i < pairs.length; i += 2) {
-    const key = pairs[i];
-    const d = key >= 0 && key < docOfKey.length ? docOfKey[key] : -1;
+    const d = docOf(s, pairs[i]);
     if (d < 0) continue;
     if (score[d] === 0) found[count++] = d;
     score[d] = 1 + pairs[i + 1] / 1_000_000;
