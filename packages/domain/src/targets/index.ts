@@ -1,4 +1,4 @@
-export { parseTargets, type TargetSuggestion, type ParseTargetsOptions, type ComparisonCode } from './parse';
+export { parseTargets, targetKey, type TargetSuggestion, type ParseTargetsOptions, type ComparisonCode } from './parse';
 export { suggestionToTarget } from './suggestion';
 export { type QualifierCode, fypEndYear } from './markers';
 export { foldText } from './text';

@@ -1,7 +1,7 @@
 /**
  * Scores the target parser against the hand-labelled targets in data/seed/entries: every target with a
  * sourceText is parsed and counted as exact when a suggestion has the same metric, comparison, value,
- * valueMax, baseYear, targetYear and qualifier.
+ * valueMax, baseYear, targetYear, qualifier, strive and cumulativeFrom (seed-readback.spec.ts requires every one).
  *
  * Two scores: the sentence alone, and the sentence with its key point as context. The seed's sourceText is
  * one sentence; in a bullet such as "By 2025, … . The city's ownership of NEVs will reach 1.3 million." the
@@ -15,7 +15,7 @@ import { parseTargets, type TargetSuggestion } from './index';
 
 const same = (s: TargetSuggestion, t: Target) =>
   s.metric === t.metric && s.comparison === t.comparison && s.value === t.value && s.valueMax === t.valueMax &&
-  s.baseYear === t.baseYear && s.targetYear === t.targetYear && s.qualifier === t.qualifier;
+  s.baseYear === t.baseYear && s.targetYear === t.targetYear && s.qualifier === t.qualifier && s.strive === t.strive && s.cumulativeFrom === t.cumulativeFrom;
 
 describe('target parser on the seed', () => {
   const entries = loadSeedEntries();

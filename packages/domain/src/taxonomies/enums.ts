@@ -37,7 +37,20 @@ export const TARGET_COMPARISONS = [
   { code: 'share', en: 'Share', zh: '比重' },
   { code: 'count', en: 'Count', zh: '数量' },
   { code: 'capacity', en: 'Capacity or volume', zh: '规模' },
+  { code: 'peak', en: 'Emissions peak', zh: '达峰' },
+  { code: 'neutrality', en: 'Carbon neutrality', zh: '碳中和' },
+  { code: 'assigned', en: 'As assigned by a higher level', zh: '完成上级下达指标' },
 ] as const satisfies readonly Term[];
+
+/** Comparisons that state a quantity: a target of these kinds has a value and a unit. */
+export const QUANTITY_COMPARISONS = ['reduction', 'level', 'share', 'count', 'capacity'] as const;
+/** A year by (or before) which emissions peak or reach neutrality: no value. */
+export const MILESTONE_COMPARISONS = ['peak', 'neutrality'] as const;
+/** Comparisons without a value: milestones, and "complete the target assigned by the state/province". */
+export const VALUELESS_COMPARISONS = [...MILESTONE_COMPARISONS, 'assigned'] as const;
+
+export const isQuantityComparison = (c: string): boolean => (QUANTITY_COMPARISONS as readonly string[]).includes(c);
+export const isMilestoneComparison = (c: string): boolean => (MILESTONE_COMPARISONS as readonly string[]).includes(c);
 
 export const TARGET_QUALIFIERS = [
   { code: 'exact', en: '', zh: '' },
@@ -46,7 +59,12 @@ export const TARGET_QUALIFIERS = [
   { code: 'no_less_than', en: 'no less than', zh: '不低于' },
   { code: 'exceed', en: 'more than', zh: '超过' },
   { code: 'at_most', en: 'at most', zh: '不超过' },
+  /** Only for peak and neutrality: "2030年前" / "before 2030". */
+  { code: 'before', en: 'before', zh: '前' },
 ] as const satisfies readonly Term[];
+
+/** 力争 / "strive to": a target the document aims for rather than commits to (TargetSchema.strive). */
+export const TARGET_STRIVE = { code: 'strive', en: 'strive to', zh: '力争', keywords: ['strive to', 'strive for', 'endeavour to', 'endeavor to', '力争', '争取'] } as const satisfies Term;
 
 export const RELATION_TYPES = [
   { code: 'implements', en: 'Implements', zh: '落实' },
