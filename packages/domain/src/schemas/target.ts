@@ -1,14 +1,12 @@
 import { z } from 'zod';
-import { isMilestoneComparison, isQuantityComparison, TARGET_COMPARISONS } from '../taxonomies/enums';
+import { isMilestoneComparison, isQuantityComparison } from '../taxonomies/enums';
 import { Language, RegionCode, TargetComparison, TargetQualifier, TermCode, Year, HttpUrl } from './primitives';
-
-const label = (code: string) => TARGET_COMPARISONS.find((c) => c.code === code)?.en.toLowerCase() ?? code;
 
 /** The rules a target's kind sets, each message on the field to fix (the API and the CMS form show them there). */
 export const TARGET_RULES = {
-  valueRequired: (comparison: string) => `Give a value: a ${label(comparison)} target states a number`,
+  valueRequired: (comparison: string) => `Give a value: a ${comparison} target states a number`,
   valueNotAllowed: (comparison: string) =>
-    comparison === 'assigned' ? 'Leave the value empty: an "as assigned" target has no number of its own' : `Leave the value empty: a ${label(comparison)} target is a year, not a number`,
+    comparison === 'assigned' ? 'Leave the value empty: an "as assigned" target has no number of its own' : `Leave the value empty: a ${comparison} target is a year, not a number`,
   unitRequired: 'Give the unit of the value (the metric’s unit)',
   valueMaxWithoutValue: 'An upper bound needs a value (the lower bound)',
   beforeOnlyForMilestones: '"Before" applies only to peak and neutrality targets ("before 2030")',

@@ -2,3 +2,4 @@ export { parseTargets, targetKey, type TargetSuggestion, type ParseTargetsOption
 export { suggestionToTarget } from './suggestion';
 export { type QualifierCode, fypEndYear } from './markers';
 export { foldText } from './text';
+export { formatTarget, formatQuantity, formatObservationValue, unitLabel, assignerForLevel, type FormattableTarget, type FormatTargetOptions, type TargetLang } from './format';
