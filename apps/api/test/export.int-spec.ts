@@ -5,6 +5,7 @@ import { HIDDEN, startSearchApp } from './search-seed';
 const COLUMNS = [
   'slug', 'url', 'kind', 'title_en', 'title_zh', 'summary_en', 'summary_zh', 'jurisdiction', 'jurisdiction_en', 'jurisdiction_zh', 'province',
   'level', 'sectors', 'instrument', 'themes', 'ghgs', 'issuers', 'status', 'issued_on', 'published_at', 'updated_at', 'targets_count',
+  'document_number', 'period_from', 'period_to',
 ];
 
 describe('GET /api/export/entries.{csv,json,ndjson}', () => {

@@ -51,6 +51,8 @@ function targetFor(rnd: Random, metric: string, issuedYear: number): Target | nu
  */
 function planExtras(rnd: Random, level: EntryData['level'], topic: (typeof TOPICS)[number], targets: Target[]): Target[] {
   const out = targets.map((t) => (t.comparison !== 'reduction' && rnd.next() < 0.15 ? { ...t, strive: true, qualifier: t.qualifier === 'exact' ? 'at_least' as const : t.qualifier } : t));
+  const total = out.find((t) => t.metric === 're_electricity_export');
+  if (total && rnd.next() < 0.5) total.cumulativeFrom = total.targetYear - 4;
   if (!topic.themes.includes('one_plus_n') || level === 'national') return out;
   if (rnd.next() < 0.7) out.push({ metric: 'co2_emissions', comparison: 'peak', targetYear: rnd.weighted([[2030, 80], [2028, 10], [2025, 10]] as const), qualifier: 'before', strive: rnd.next() < 0.2 });
   if (rnd.next() < 0.3) {
@@ -58,8 +60,6 @@ function planExtras(rnd: Random, level: EntryData['level'], topic: (typeof TOPIC
       if (!out.some((t) => t.metric === metric && t.targetYear === 2025)) out.push({ metric, comparison: 'assigned', targetYear: 2025, qualifier: 'exact', strive: false });
     }
   }
-  const total = out.find((t) => t.metric === 're_electricity_export');
-  if (total && rnd.next() < 0.5) total.cumulativeFrom = total.targetYear - 4;
   return out;
 }
 
