@@ -82,3 +82,20 @@ describe('formatQuantity and observations', () => {
     expect(formatObservationValue({ value: 48.4, unit: '%', comparison: 'reduction' }, 'en')).toBe('a reduction of 48.4%');
   });
 });
+
+describe('convertToUnit', () => {
+  it('converts Chinese multiplier units to the metric’s unit', async () => {
+    const { convertToUnit } = await import('./units');
+    expect(convertToUnit(7400, '万千瓦', 'GW')).toBe(74);
+    expect(convertToUnit(3.6, '亿吨标准煤', 'Mtce')).toBe(360);
+    expect(convertToUnit(200, '万辆', 'vehicles')).toBe(2e6);
+    expect(convertToUnit(1000, '亿千瓦时', 'kWh')).toBe(1e11);
+    expect(convertToUnit(190, '亿立方米', 'million m³')).toBe(19000);
+    expect(convertToUnit(2.3, '亿吨', 'Mt')).toBe(230);
+    expect(convertToUnit(10, '万吨', 't/yr')).toBe(1e5);
+    expect(convertToUnit(500, 'MW', 'GW')).toBe(0.5);
+    expect(convertToUnit(74, 'GW', 'GW')).toBe(74);
+    expect(convertToUnit(7400, '万千瓦时', 'GW')).toBeUndefined();
+    expect(convertToUnit(1, 'bananas', 'GW')).toBeUndefined();
+  });
+});

@@ -3,3 +3,4 @@ export { suggestionToTarget } from './suggestion';
 export { type QualifierCode, fypEndYear } from './markers';
 export { foldText } from './text';
 export { formatTarget, formatQuantity, formatObservationValue, unitLabel, assignerForLevel, type FormattableTarget, type FormatTargetOptions, type TargetLang } from './format';
+export { convertToUnit, unitDim } from './units';

@@ -23,7 +23,8 @@ import type { TargetInput } from '../schemas/target';
 import { CUMULATIVE_CUE, findBaseYears, findQualifier, findStrive, findYearMarkers, REDUCTION_BEFORE, type Marker, type QualifierCode } from './markers';
 import { findMentions, type Mention } from './mentions';
 import { findAssigned, findMilestones, type ValuelessFind } from './milestones';
-import { findQuantities, type Dimension, type Quantity } from './quantities';
+import { findQuantities, type Quantity } from './quantities';
+import { unitDim } from './units';
 import { cleanSlice, clauseRanges, foldText, hasCjk, sentenceAt, sentenceRanges } from './text';
 
 export type ComparisonCode = (typeof TARGET_COMPARISONS)[number]['code'];
@@ -62,15 +63,6 @@ export interface ParseTargetsOptions {
   /** Metric vocabulary (defaults to METRICS). */
   metrics?: readonly MetricTerm[];
 }
-
-/** Canonical units and the dimension and factor (to the dimension's base unit) they stand for. */
-const UNIT_DIMS: Record<string, [Dimension, number]> = {
-  '%': ['percent', 1], t: ['mass', 1], 't/yr': ['mass', 1], 't CO₂/yr': ['mass', 1], 'Mt CO₂e': ['mass', 1e6], 'Mt CO₂': ['mass', 1e6],
-  kt: ['mass', 1e3], Mt: ['mass', 1e6], tce: ['tce', 1], Mtce: ['tce', 1e6], kWh: ['energy', 1], GWh: ['energy', 1e6], TWh: ['energy', 1e9],
-  kW: ['power', 1], MW: ['power', 1e3], GW: ['power', 1e6], 'm²': ['area', 1], km2: ['area', 1e6], 'm³': ['volume', 1], 'million m³': ['volume', 1e6],
-  yuan: ['money', 1],
-};
-const unitDim = (unit: string): [Dimension, number] => UNIT_DIMS[unit] ?? ['count', 1];
 
 const LIST_GAP = /^\s*(?:,|、|，)?\s*(?:and|和|及|与|以及)?\s*(?:the\s+)?$/;
 const ADJACENT_GAP = /^[^\d,;:.，；：。、]{0,45}$/;
