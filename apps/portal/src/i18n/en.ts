@@ -241,10 +241,12 @@ const en = {
   region: {
     metaDescription: 'Climate and carbon-neutrality policies of {name} tracked by dualcarbon: entries by sector and year, quantified targets compared with other places, cities and zones.',
     entries: 'Entries',
+    nationalEntries: 'National entries',
     targets: 'Quantified targets',
     provincesWithEntries: 'Provinces with entries',
     placesWithEntries: 'Cities and zones with entries',
     exploreAll: 'Explore all entries for {name}',
+    exploreNational: 'Explore all national entries',
     overview: 'Overview',
     timeline: 'Entries by year of issue',
     targetsTitle: 'Targets',

@@ -240,10 +240,12 @@ const zh: Messages = {
   region: {
     metaDescription: 'dualcarbon 追踪的{name}气候与碳中和政策：按行业和年份统计的条目、与其他地区比较的量化目标、下辖城市和园区。',
     entries: '条目',
+    nationalEntries: '国家层面条目',
     targets: '量化目标',
     provincesWithEntries: '有条目的省份',
     placesWithEntries: '有条目的城市和园区',
     exploreAll: '浏览{name}的全部条目',
+    exploreNational: '浏览全部国家层面条目',
     overview: '概览',
     timeline: '按发布年份统计的条目',
     targetsTitle: '目标',

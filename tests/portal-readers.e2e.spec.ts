@@ -1,0 +1,55 @@
+/**
+ * The portal as a researcher (English), a provincial official (中文) and a journalist on a phone would
+ * use it (issue 20): counts that match what a page lists, feeds and downloads in the reader's language,
+ * keyboard and screen-reader paths through the explorer, sharing. One browser session throughout.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, type BrowserSession } from './support/browser';
+import { settled } from './support/public-pages';
+
+const baseUrl = inject('baseUrl');
+
+async function api<T>(path: string): Promise<T> {
+  const res = await fetch(baseUrl + path);
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+  return (await res.json()) as T;
+}
+
+let session: BrowserSession;
+beforeAll(async () => {
+  session = await launchBrowser({ locale: 'en-GB' });
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('national entries (item 4)', () => {
+  it('the regions index counts national entries, and the national page lists only those', async () => {
+    const national = await api<{ total: number; items: { slug: string }[] }>('/api/entries?region=CN&includeSubregions=false&pageSize=100');
+    const all = await api<{ total: number }>('/api/entries?pageSize=1');
+    expect(national.total).toBeLessThan(all.total); // else the test could not tell the two apart
+    const nationalSlugs = new Set(national.items.map((e) => e.slug));
+
+    for (const [lang, count] of [['en', `${national.total} entries`], ['zh', `共 ${national.total} 条`]] as const) {
+      const { page } = session;
+      await page.goto(`${baseUrl}/${lang}/regions`);
+      await settled(page);
+      expect((await page.locator('[data-count="national"]').innerText()).trim()).toBe(count);
+      await page.locator(`a[href="/${lang}/regions/CN"]`).first().click();
+      await page.waitForURL(`${baseUrl}/${lang}/regions/CN`);
+      await settled(page);
+      expect(await page.locator('.headline-counts__item dd').first().innerText()).toBe(String(national.total));
+      const listed = await page.locator('.entry-list .entry-card__title a').evaluateAll((as) =>
+        as.map((a) => (a as HTMLAnchorElement).pathname.split('/').pop()!),
+      );
+      expect(listed.length).toBeGreaterThan(0);
+      expect(listed.filter((slug) => !nationalSlugs.has(slug))).toEqual([]);
+    }
+
+    // "Explore all national entries" opens the explorer on the same entries.
+    const { page } = session;
+    await page.getByRole('link', { name: '浏览全部国家层面条目' }).click();
+    await page.waitForURL(/\/zh\/entries\?region=CN&includeSubregions=false$/);
+    await expect.poll(() => page.locator('#results-title').innerText()).toBe(`共 ${national.total} 条`);
+  });
+});
