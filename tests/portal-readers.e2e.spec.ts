@@ -53,3 +53,32 @@ describe('national entries (item 4)', () => {
     await expect.poll(() => page.locator('#results-title').innerText()).toBe(`共 ${national.total} 条`);
   });
 });
+
+describe('feeds and downloads in the reader’s language (item 8)', () => {
+  it('on /zh pages the CSV, JSON and Atom links ask for Chinese, and what they return links to /zh pages', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}/zh/entries?level=provincial`);
+    await settled(page);
+    const href = (format: string) => page.locator(`a[data-format="${format}"]`).getAttribute('href');
+    expect(await href('csv')).toBe('/api/export/entries.csv?level=provincial&lang=zh');
+    expect(await href('json')).toBe('/api/export/entries.json?level=provincial&lang=zh');
+    expect(await href('atom')).toBe('/api/feeds/entries.atom?level=provincial&lang=zh');
+    expect(await page.locator('head link[type="application/atom+xml"]').getAttribute('href')).toBe('/api/feeds/entries.atom?level=provincial&lang=zh');
+
+    const feed = await (await page.request.get(baseUrl + (await href('atom'))!)).text();
+    expect(feed).toContain('xml:lang="zh-CN"');
+    const links = [...feed.matchAll(/<link rel="alternate" type="text\/html" href="([^"]+)"/g)].map((m) => new URL(m[1]).pathname);
+    expect(links.length).toBeGreaterThan(1);
+    expect(links.filter((p) => !p.startsWith('/zh/'))).toEqual([]);
+
+    const csv = await (await page.request.get(baseUrl + (await href('csv'))!)).text();
+    const urls = csv.split('\r\n').slice(1).map((line) => line.split(',')[1]).filter((u) => u?.startsWith('http') && u.includes('/entries/'));
+    expect(urls.length).toBeGreaterThan(1);
+    expect(urls.filter((u) => !new URL(u).pathname.startsWith('/zh/entries/'))).toEqual([]);
+
+    // The English page's links stay English (the API's default).
+    await page.goto(`${baseUrl}/en/entries?level=provincial`);
+    await settled(page);
+    expect(await href('atom')).toBe('/api/feeds/entries.atom?level=provincial');
+  });
+});
