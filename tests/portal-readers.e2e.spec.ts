@@ -82,3 +82,33 @@ describe('feeds and downloads in the reader’s language (item 8)', () => {
     expect(await href('atom')).toBe('/api/feeds/entries.atom?level=provincial');
   });
 });
+
+describe('the facets drawer on a phone (item 6)', () => {
+  it('draws every disclosure triangle and expander inside the drawer', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await page.goto(`${baseUrl}/zh/entries`);
+      await settled(page);
+      await page.locator('.facet-drawer__open').click();
+      const drawer = page.getByRole('dialog');
+      await drawer.waitFor();
+      const clipped = await drawer.evaluate((d) => {
+        const left = d.getBoundingClientRect().left;
+        const out: string[] = [];
+        // A summary's marker drawn outside its box hangs left of it, where the drawer's scrolling edge clips it.
+        for (const s of d.querySelectorAll('summary')) {
+          const cs = getComputedStyle(s);
+          if (cs.display === 'list-item' && cs.listStylePosition === 'outside' && s.getBoundingClientRect().left - left < 24) out.push(`marker of "${s.textContent?.trim()}"`);
+        }
+        for (const b of d.querySelectorAll('.facet-tree__toggle')) if (b.getBoundingClientRect().left < left) out.push(`expander of ${b.getAttribute('aria-controls')}`);
+        return out;
+      });
+      expect(clipped).toEqual([]);
+      expect(await drawer.locator('summary').count()).toBeGreaterThan(5);
+      await page.keyboard.press('Escape');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+});
