@@ -112,3 +112,43 @@ describe('the facets drawer on a phone (item 6)', () => {
     }
   });
 });
+
+describe('the explorer from the keyboard (item 11)', () => {
+  it('skips to the results, and after paging puts focus on the results heading and says which page', async () => {
+    const { total } = await api<{ total: number }>('/api/entries?pageSize=1');
+    const pages = Math.ceil(total / 20);
+    expect(pages).toBeGreaterThan(1);
+    const { page } = session;
+    await page.goto(`${baseUrl}/en/entries`);
+    await settled(page);
+    const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim() || document.activeElement?.tagName);
+
+    // Tab from the top of the page: the explorer's skip link comes within the first few stops.
+    await page.locator('body').focus();
+    let stops = 0;
+    while ((await focused()) !== 'Skip to results' && stops < 20) {
+      await page.keyboard.press('Tab');
+      stops++;
+    }
+    expect(stops).toBeLessThan(15);
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('results-title');
+    const status = page.locator('[data-results-status]');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.innerText()).toBe(`Page 1 of ${pages}, ${total} entries`);
+
+    await page.locator('a[rel="next"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/[?&]page=2/);
+    await expect.poll(focused).toBe('results-title');
+    await expect.poll(() => status.innerText()).toBe(`Page 2 of ${pages}, ${total} entries`);
+
+    // In Chinese too.
+    await page.goto(`${baseUrl}/zh/entries?page=2`);
+    await settled(page);
+    await page.locator('a[rel="prev"]').click();
+    await page.waitForURL(`${baseUrl}/zh/entries`);
+    await expect.poll(focused).toBe('results-title');
+    await expect.poll(() => status.innerText()).toBe(`第 1 页，共 ${pages} 页，共 ${total} 条`);
+  });
+});

@@ -164,6 +164,9 @@ const en = {
     searchButton: 'Search',
     invalidParams: 'Some settings in the link were not understood and were ignored: {params}.',
     results: 'Results',
+    skipToResults: 'Skip to results',
+    /** What the live region says once a page of results is on screen. */
+    pageAnnouncement: 'Page {page} of {pages}, {count}',
     feedTitle: 'dualcarbon: entries matching these filters',
     entriesWord: 'entries | entry | entries',
     snippetIn: 'Matching text in {language}',

@@ -163,6 +163,8 @@ const zh: Messages = {
     searchButton: '搜索',
     invalidParams: '链接中的部分设置无法识别，已忽略：{params}。',
     results: '结果',
+    skipToResults: '跳到结果',
+    pageAnnouncement: '第 {page} 页，共 {pages} 页，{count}',
     feedTitle: 'dualcarbon：符合这些筛选条件的条目',
     entriesWord: '条',
     snippetIn: '匹配内容为{language}',
