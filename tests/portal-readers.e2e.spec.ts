@@ -152,3 +152,40 @@ describe('the explorer from the keyboard (item 11)', () => {
     await expect.poll(() => status.innerText()).toBe(`第 1 页，共 ${pages} 页，共 ${total} 条`);
   });
 });
+
+describe('the sort menu (item 12)', () => {
+  it('applies an order on an explicit choice, not on every ArrowDown', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}/en/entries`);
+    await settled(page);
+    const button = page.getByRole('button', { name: 'Sort by Newest first' });
+    const menu = page.getByRole('menu', { name: 'Sort by' });
+    const focusedItem = () => page.evaluate(() => document.activeElement?.getAttribute('role') + ':' + document.activeElement?.textContent?.trim());
+    await button.focus();
+    await page.keyboard.press('ArrowDown'); // opens the menu on the current order
+    await menu.waitFor();
+    expect(await focusedItem()).toBe('menuitemradio:Newest first');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedItem()).toBe('menuitemradio:Title (A–Z)');
+    await page.waitForTimeout(400); // time enough for a navigation to start
+    expect(new URL(page.url()).search).toBe('');
+
+    // Escape leaves the order as it was; Enter on a choice applies it.
+    await page.keyboard.press('Escape');
+    expect(await menu.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sort-button');
+    expect(new URL(page.url()).search).toBe('');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/[?&]sort=oldest/);
+    await settled(page);
+    expect(await page.getByRole('button', { name: 'Sort by Oldest first' }).count()).toBe(1);
+
+    // A click on a choice applies it too.
+    await page.getByRole('button', { name: 'Sort by Oldest first' }).click();
+    await page.getByRole('menuitemradio', { name: 'Title (A–Z)' }).click();
+    await page.waitForURL(/[?&]sort=title/);
+  });
+});
