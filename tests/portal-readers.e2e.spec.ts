@@ -189,3 +189,63 @@ describe('the sort menu (item 12)', () => {
     await page.waitForURL(/[?&]sort=title/);
   });
 });
+
+describe('focus ring (item 13)', () => {
+  it('contrasts at least 3:1 with whatever it is drawn on, in light and dark mode', async () => {
+    const { page } = session;
+    const weak: string[] = [];
+    let measured = 0;
+    try {
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        for (const path of ['/en', '/en/entries', '/en/entries/shandong-climate-change-adaptation-plan', '/en/regions/370000', '/en/targets', '/zh/briefings']) {
+          await page.goto(baseUrl + path);
+          await settled(page);
+          await page.keyboard.press('Tab'); // keyboard modality, so focus() shows the ring as Tab would
+          const found = await page.evaluate(() => {
+            const rgba = (c: string) => {
+              const m = c.match(/[\d.]+/g)?.map(Number) ?? [0, 0, 0, 0];
+              return { r: m[0], g: m[1], b: m[2], a: m[3] ?? 1 };
+            };
+            const lum = ({ r, g, b }: { r: number; g: number; b: number }) => {
+              const ch = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+              return 0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b);
+            };
+            /** What the ring is drawn over: the ancestors' backgrounds composited (it sits outside the element). */
+            const behind = (el: Element) => {
+              const layers: ReturnType<typeof rgba>[] = [];
+              for (let n = el.parentElement; n; n = n.parentElement) {
+                const c = rgba(getComputedStyle(n).backgroundColor);
+                if (c.a > 0) layers.push(c);
+                if (c.a >= 1) break;
+              }
+              let out = { r: 255, g: 255, b: 255 };
+              for (const l of layers.reverse()) out = { r: l.r * l.a + out.r * (1 - l.a), g: l.g * l.a + out.g * (1 - l.a), b: l.b * l.a + out.b * (1 - l.a) };
+              return out;
+            };
+            const results: { what: string; ratio: number }[] = [];
+            const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, summary, [tabindex="0"]')].filter(
+              (el) => el.offsetParent !== null && !(el as HTMLButtonElement).disabled,
+            );
+            for (const el of focusable) {
+              el.focus();
+              if (document.activeElement !== el) continue;
+              const cs = getComputedStyle(el);
+              if (cs.outlineStyle === 'none' || parseFloat(cs.outlineWidth) === 0) continue;
+              const [a, b] = [lum(rgba(cs.outlineColor)), lum(behind(el))];
+              const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+              results.push({ what: `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 30)}"`, ratio });
+            }
+            return results;
+          });
+          measured += found.length;
+          for (const f of found) if (f.ratio < 3) weak.push(`${scheme} ${path}: ${f.what} ${f.ratio.toFixed(2)}:1`);
+        }
+      }
+    } finally {
+      await page.emulateMedia({ colorScheme: null });
+    }
+    expect(measured).toBeGreaterThan(200);
+    expect([...new Set(weak)].slice(0, 20)).toEqual([]);
+  });
+});
