@@ -249,3 +249,43 @@ describe('focus ring (item 13)', () => {
     expect([...new Set(weak)].slice(0, 20)).toEqual([]);
   });
 });
+
+describe('chart tables and the Tab order (item 14)', () => {
+  it('the home page’s charts take one Tab stop each ("Show as table"), whose table then opens to the keyboard', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}/en`);
+    await settled(page);
+    const figures = await page.locator('figure.chart-figure').count();
+    expect(figures).toBeGreaterThanOrEqual(3);
+
+    /** Tabs through the whole page once; what each stop inside a chart figure is. */
+    async function stopsInCharts(): Promise<string[]> {
+      await page.locator('body').focus();
+      const stops: string[] = [];
+      for (let i = 0; i < 300; i++) {
+        await page.keyboard.press('Tab');
+        const at = await page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el || el === document.body) return null;
+          return { inFigure: !!el.closest('figure.chart-figure'), what: `${el.tagName.toLowerCase()} ${(el.textContent ?? '').trim().slice(0, 40)}` };
+        });
+        if (!at) break; // past the last stop, focus leaves the page
+        if (at.inFigure) stops.push(at.what);
+      }
+      return stops;
+    }
+
+    const before = await stopsInCharts();
+    expect(before).toEqual(Array(figures).fill(0).map(() => expect.stringMatching(/^button Show as table$/)));
+
+    // The map's table, shown, is reachable link by link.
+    const map = page.locator('figure.chart-figure', { has: page.getByRole('heading', { name: 'Entries by province' }) });
+    await map.getByRole('button', { name: 'Show as table' }).click();
+    const link = map.getByRole('link', { name: 'Guizhou', exact: true });
+    await link.waitFor();
+    expect(await link.getAttribute('tabindex')).toBeNull();
+    const after = await stopsInCharts();
+    expect(after.length).toBeGreaterThan(figures + 5);
+    expect(after).toContain('a Guizhou');
+  });
+});
