@@ -289,3 +289,45 @@ describe('chart tables and the Tab order (item 14)', () => {
     expect(after).toContain('a Guizhou');
   });
 });
+
+describe('sharing (item 15)', () => {
+  it('copies the link with the reader’s filters on target, entry and region pages', async () => {
+    const { page, context } = session;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    const pages = [
+      ['/en/targets?metric=carbon_intensity&targetYear=2025', 'Copy link', 'Link copied'],
+      ['/zh/entries/shandong-climate-change-adaptation-plan', '复制链接', '链接已复制'],
+      ['/en/regions/370000', 'Copy link', 'Link copied'],
+    ] as const;
+    for (const [path, label, done] of pages) {
+      await page.goto(baseUrl + path);
+      await settled(page);
+      await page.getByRole('button', { name: label, exact: true }).click();
+      await expect.poll(() => page.locator('.share-link [role="status"]').innerText()).toBe(done);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(baseUrl + path);
+    }
+  });
+
+  it('opens the system share sheet on a phone that has one', async () => {
+    const phone = await session.context.newPage();
+    try {
+      await phone.addInitScript(() => {
+        // A touch screen with the Web Share API, as on a phone; records what would be shared.
+        const coarse = window.matchMedia.bind(window);
+        window.matchMedia = (q: string) => (q === '(pointer: coarse)' ? ({ matches: true, media: q } as MediaQueryList) : coarse(q));
+        (navigator as unknown as { share: (d: ShareData) => Promise<void> }).share = async (d) => {
+          (window as unknown as { shared: ShareData }).shared = d;
+        };
+      });
+      await phone.setViewportSize({ width: 390, height: 844 });
+      const path = '/zh/targets?metric=carbon_intensity&targetYear=2025';
+      await phone.goto(baseUrl + path);
+      await settled(phone);
+      await phone.getByRole('button', { name: '分享', exact: true }).click();
+      await expect.poll(() => phone.evaluate(() => (window as unknown as { shared?: ShareData }).shared?.url)).toBe(baseUrl + path);
+      expect(await phone.evaluate(() => (window as unknown as { shared: ShareData }).shared.title)).toContain('单位GDP二氧化碳排放');
+    } finally {
+      await phone.close();
+    }
+  });
+});

@@ -241,6 +241,13 @@ const en = {
     copied: 'Copied',
     copyFailed: 'Could not copy: the text is selected, press Ctrl+C or ⌘C.',
   },
+  share: {
+    share: 'Share',
+    copyLink: 'Copy link',
+    copied: 'Link copied',
+    copyFailed: 'Could not copy: the link is selected, press Ctrl+C or ⌘C.',
+    linkLabel: 'Link to this page',
+  },
   region: {
     metaDescription: 'Climate and carbon-neutrality policies of {name} tracked by dualcarbon: entries by sector and year, quantified targets compared with other places, cities and zones.',
     entries: 'Entries',

@@ -239,6 +239,13 @@ const zh: Messages = {
     copied: '已复制',
     copyFailed: '无法复制：文字已选中，请按 Ctrl+C 或 ⌘C。',
   },
+  share: {
+    share: '分享',
+    copyLink: '复制链接',
+    copied: '链接已复制',
+    copyFailed: '无法复制：链接已选中，请按 Ctrl+C 或 ⌘C。',
+    linkLabel: '本页链接',
+  },
   region: {
     metaDescription: 'dualcarbon 追踪的{name}气候与碳中和政策：按行业和年份统计的条目、与其他地区比较的量化目标、下辖城市和园区。',
     entries: '条目',
