@@ -31,11 +31,14 @@ export const LANGS = ['en', 'zh'] as const;
 /** Every public page in both languages: /en…, /zh…. */
 export const everyPublicPage = () => LANGS.flatMap((lang) => PUBLIC_PAGES.map((p) => `/${lang}${p}`));
 
-/** Waits until the page has its heading and nothing is loading (skeletons gone, no region busy). */
+/** Waits until the page has its heading and nothing is loading (skeletons gone, no region busy, every chart drawn). */
 export async function settled(page: Page): Promise<void> {
   await page.locator('main h1').first().waitFor();
-  await page.waitForFunction(() => !document.querySelector('.state--loading, [aria-busy="true"]'));
-  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('.state--loading, [aria-busy="true"], .chart__loading') &&
+      [...document.querySelectorAll('.chart')].every((c) => c.querySelector('svg')),
+  );
 }
 
 /** How many CSS pixels the document is wider than the viewport (0 when nothing overflows). */
