@@ -6,7 +6,7 @@ import { ISSUING_BODIES, type Term } from '@dualcarbon/domain';
 import type { EntryDetail, RegionName } from '@/api/types';
 import { otherLang, type Lang } from '@/i18n';
 import { pickLocalized } from './localized';
-import { issuerLabel } from './terms';
+import { issuerLabel } from './issuers';
 
 export interface CiteInput {
   entry: EntryDetail;

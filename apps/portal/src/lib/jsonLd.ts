@@ -1,7 +1,8 @@
 /** schema.org description of an entry, embedded in its page as JSON-LD for search engines. */
 import { STATIC_TERMS, type LiveTerms } from '@dualcarbon/domain';
 import type { EntryDetail, RegionName } from '@/api/types';
-import { issuerLabel, termLabel } from './terms';
+import { issuerLabel } from './issuers';
+import { termLabel } from './terms';
 
 const LEGAL_FORCE: Record<string, string> = {
   in_force: 'https://schema.org/InForce',

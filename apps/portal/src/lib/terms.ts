@@ -1,4 +1,4 @@
-import { issuerName, type Term } from '@dualcarbon/domain';
+import type { Term } from '@dualcarbon/domain';
 import type { Lang } from '@/i18n';
 
 const indexes = new WeakMap<readonly Term[], Map<string, Term>>();
@@ -24,12 +24,4 @@ export function termLabel(terms: readonly Term[], code: string | null | undefine
   if (!code) return '';
   const term = findTerm(terms, code);
   return term ? term[lang] || term.en : code;
-}
-
-/**
- * An issuing body as readers know it: a generic local code names the actual body from the entry's
- * jurisdiction (provincial_government in 370000 → 山东省人民政府), anything else its term label.
- */
-export function issuerLabel(terms: readonly Term[], code: string, jurisdiction: string, lang: Lang): string {
-  return issuerName(code, jurisdiction, lang) ?? termLabel(terms, code, lang);
 }
