@@ -1,6 +1,6 @@
 /**
  * Every public page in both languages, in one browser session: axe-core's WCAG 2.x A and AA rules
- * (desktop width) and no horizontal overflow on a 390 px phone.
+ * (desktop width) and no horizontal overflow on phones 360, 390 and 414 px wide.
  *
  * The site's CSP forbids injected scripts, so this test's context bypasses CSP (bypassCSP) to run axe;
  * nothing else in the suite does.
@@ -15,7 +15,8 @@ const baseUrl = inject('baseUrl');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
+/** Phone widths from a small Android to a large iPhone. */
+const PHONES = [360, 390, 414].map((width) => ({ width, height: 844 }));
 
 interface Finding {
   path: string;
@@ -43,10 +44,12 @@ describe('every public page, in English and Chinese', () => {
       }, WCAG_AA);
       violations.push(...found.map((detail) => ({ path, detail })));
 
-      await page.setViewportSize(PHONE);
-      await page.waitForTimeout(50); // a layout pass at the new width
-      const px = await horizontalOverflow(page);
-      if (px > 0) overflows.push({ path, detail: `${px} px wider than the 390 px viewport` });
+      for (const phone of PHONES) {
+        await page.setViewportSize(phone);
+        await page.waitForTimeout(50); // a layout pass at the new width
+        const px = await horizontalOverflow(page);
+        if (px > 0) overflows.push({ path, detail: `${px} px wider than a ${phone.width} px viewport` });
+      }
     }
   }, 240_000);
 
@@ -62,7 +65,7 @@ describe('every public page, in English and Chinese', () => {
     expect(violations).toEqual([]);
   });
 
-  it('never lays a page out wider than a 390 px phone', () => {
+  it('never lays a page out wider than a phone (360, 390 and 414 px)', () => {
     expect(overflows).toEqual([]);
   });
 
