@@ -357,6 +357,8 @@ describe('entry page', () => {
     expect(wrapper.find('.targets-table').text()).toContain('Peak before 2030');
     expect(wrapper.find('.facts').text()).toContain('黔府发〔2023〕5号');
     expect(wrapper.find('.facts').text()).toContain('2023–2030');
+    // the generic 'provincial_dept' code, named from the entry's jurisdiction (Guizhou)
+    expect(wrapper.find('.facts').text()).toContain("Department of the Guizhou Provincial People's Government");
     const points = wrapper.findAll('.key-points li');
     expect(points[1]!.find('.lang-badge').exists()).toBe(true);
     const source = wrapper.find('.source-list a');
