@@ -103,7 +103,7 @@ const en = {
   targets: {
     caption: 'Quantified targets in this entry',
     metric: 'Metric',
-    comparison: 'Comparison',
+    comparison: 'Kind',
     baseYear: 'Base year',
     targetYear: 'Target year',
     value: 'Value',
@@ -271,6 +271,9 @@ const en = {
     metric: 'Metric',
     year: 'Target year',
     resultTitle: '{metric}: targets for {year}',
+    resultTitleAll: '{metric}: targets for every year',
+    allYears: 'All years',
+    noneAll: 'No targets for {metric} yet.',
     count: 'No targets | 1 target | {n} targets',
     none: 'No targets for {metric} in {year} yet.',
     noneHint: 'Try another target year or metric.',

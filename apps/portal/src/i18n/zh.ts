@@ -102,7 +102,7 @@ const zh: Messages = {
   targets: {
     caption: '本条目中的量化目标',
     metric: '指标',
-    comparison: '比较方式',
+    comparison: '目标类型',
     baseYear: '基准年',
     targetYear: '目标年',
     value: '目标值',
@@ -270,6 +270,9 @@ const zh: Messages = {
     metric: '指标',
     year: '目标年',
     resultTitle: '{metric}：{year}年目标',
+    resultTitleAll: '{metric}：各年目标',
+    allYears: '全部年份',
+    noneAll: '暂无{metric}目标。',
     count: '暂无目标 | 共 1 项目标 | 共 {n} 项目标',
     none: '暂无{year}年的{metric}目标。',
     noneHint: '请尝试其他目标年或指标。',

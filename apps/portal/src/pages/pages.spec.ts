@@ -303,7 +303,7 @@ describe('targets explorer', () => {
     expect(rows[1]!.find('a[href="/en/entries/mianyang-plan"]').exists()).toBe(true);
     expect(rows[0]!.find('th a').attributes('href')).toBe('/en/regions/520000');
     expect((wrapper.find('select[name="targetYear"]').element as HTMLSelectElement).value).toBe('2025');
-    expect(wrapper.find('figure .chart').attributes('aria-label')).toContain('Mianyang: a reduction of 19%');
+    expect(wrapper.find('figure .chart').attributes('aria-label')).toContain('Mianyang: −19%');
   });
 
   it('lists peak years and "as assigned" targets in the table, with numbers only in the chart', async () => {
@@ -333,12 +333,15 @@ describe('targets explorer', () => {
     const { wrapper } = await mountAt('/en/targets?metric=energy_intensity&targetYear=2025');
     const values = wrapper.findAll('table.target-rows tbody tr').map((r) => [r.find('th').text(), r.find('td.value').text()]);
     expect(values).toEqual([['Hubei', 'a reduction of 13.5%'], ['Guangdong', 'As assigned by the state'], ['Wuhan', 'As assigned by the province']]);
-    expect(wrapper.find('figure .chart').attributes('aria-label')).toBe('Energy intensity (energy per unit of GDP): targets for 2025. Hubei: a reduction of 13.5%');
+    expect(wrapper.find('figure .chart').attributes('aria-label')).toBe('Energy intensity (energy per unit of GDP): targets for 2025. Hubei: −13.5%');
     expect(wrapper.find('.targets-result__without-number').text()).toBe('Without a number of their own: Guangdong, Wuhan. They are listed in the table.');
 
-    const peaks = await mountAt('/zh/targets?metric=co2_emissions&targetYear=2030');
+    const peaks = await mountAt('/zh/targets?metric=co2_emissions&targetYear=all');
+    expect(calls()).toContain('/api/targets?metric=co2_emissions');
     expect(peaks.wrapper.findAll('table.target-rows tbody tr').map((r) => r.find('td.value').text())).toEqual(['2030年前达峰', '力争2030年前达峰']);
+    expect((peaks.wrapper.find('select[name="targetYear"]').element as HTMLSelectElement).value).toBe('all');
     expect(peaks.wrapper.find('figure .chart').exists()).toBe(false);
+    expect(peaks.wrapper.find('.targets-result__without-number').exists()).toBe(false);
   });
 });
 

@@ -56,6 +56,17 @@ describe('formatTarget', () => {
   });
 });
 
+describe('formatTarget, compact (chart bars)', () => {
+  it('gives the amount alone, a reduction as a minus sign', () => {
+    expect(formatTarget(t({ comparison: 'reduction', value: 13.5, unit: '%', baseYear: 2020, strive: true }), 'en', { compact: true })).toBe('−13.5%');
+    expect(formatTarget(t({ comparison: 'reduction', value: 65, unit: '%', qualifier: 'at_least' }), 'zh', { compact: true })).toBe('−65%以上');
+    expect(formatTarget(t({ comparison: 'reduction', value: -5, unit: '%' }), 'en', { compact: true })).toBe('+5%');
+    expect(formatTarget(t({ comparison: 'capacity', value: 74, unit: 'GW', qualifier: 'at_least', strive: true }), 'en', { compact: true })).toBe('at least 74 GW');
+    expect(formatTarget(t({ comparison: 'peak', targetYear: 2030, qualifier: 'before' }), 'en', { compact: true })).toBe('Peak before 2030');
+    expect(formatTarget(t({ comparison: 'assigned' }), 'en', { compact: true })).toBe('As assigned by the state');
+  });
+});
+
 describe('formatQuantity and observations', () => {
   it('scales large numbers with million/billion in English and 万/亿 in Chinese', () => {
     expect(formatQuantity(2e6, 'vehicles', 'en')).toBe('2 million vehicles');

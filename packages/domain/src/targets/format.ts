@@ -30,6 +30,11 @@ export interface FormatTargetOptions {
   withBase?: boolean;
   /** Who assigns an "as assigned" target: the state (a province's or the country's target, default) or the province. */
   assignedBy?: 'state' | 'province';
+  /**
+   * The amount alone, for a chart's bar or a tight cell: "−13.5%", "about 45%", "at least 74 GW" (no "strive", no
+   * year, no base year; a reduction as a minus sign). Milestones and "as assigned" read as usual.
+   */
+  compact?: boolean;
 }
 
 const MINUS = '\u2212';
@@ -126,7 +131,8 @@ function assigned(t: FormattableTarget, lang: TargetLang, o: Required<FormatTarg
  * with "?" for the number, so a half-filled form still reads.
  */
 export function formatTarget(t: FormattableTarget, lang: TargetLang, opts: FormatTargetOptions = {}): string {
-  const o: Required<FormatTargetOptions> = { withYear: opts.withYear ?? true, withBase: opts.withBase ?? true, assignedBy: opts.assignedBy ?? 'state' };
+  const compact = opts.compact ?? false;
+  const o: Required<FormatTargetOptions> = { withYear: !compact && (opts.withYear ?? true), withBase: !compact && (opts.withBase ?? true), assignedBy: opts.assignedBy ?? 'state', compact };
   if (t.comparison === 'peak' || t.comparison === 'neutrality') return milestone(t, lang);
   if (t.comparison === 'assigned') return assigned(t, lang, o);
 
@@ -136,6 +142,7 @@ export function formatTarget(t: FormattableTarget, lang: TargetLang, opts: Forma
   const increase = reduction && value !== undefined && value < 0;
   const shown = (v: number) => (reduction ? Math.abs(v) : v);
   const raw = value === undefined ? '?' : amount(shown(value), t.valueMax == null ? t.valueMax : shown(t.valueMax), t.unit ?? '', lang);
+  if (compact) return qualified(reduction && value !== undefined && value !== 0 ? `${increase ? '+' : MINUS}${raw}` : raw, t.qualifier, lang);
   const q = qualified(raw, t.qualifier, lang);
   const cumulative = t.cumulativeFrom != null;
   const base = reduction && o.withBase && t.baseYear != null ? t.baseYear : undefined;

@@ -39,7 +39,7 @@ export const TARGET_COMPARISONS = [
   { code: 'capacity', en: 'Capacity or volume', zh: '规模' },
   { code: 'peak', en: 'Emissions peak', zh: '达峰' },
   { code: 'neutrality', en: 'Carbon neutrality', zh: '碳中和' },
-  { code: 'assigned', en: 'As assigned by a higher level', zh: '完成上级下达指标' },
+  { code: 'assigned', en: 'As assigned', zh: '完成下达指标' },
 ] as const satisfies readonly Term[];
 
 /** Comparisons that state a quantity: a target of these kinds has a value and a unit. */
