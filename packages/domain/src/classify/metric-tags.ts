@@ -54,4 +54,13 @@ export const METRIC_TAGS: Readonly<Record<MetricCode, { sectors?: readonly strin
   nev_share_new_vehicles: { sectors: ['transport.nev'] },
   renewable_generation_share: { sectors: ['energy.power'], themes: ['renewable_consumption'] },
   green_transport_share: { sectors: ['transport'] },
+  renewable_consumption_share: { sectors: ['energy.renewables'], themes: ['renewable_consumption'] },
+  new_energy_capacity: { sectors: ['energy.renewables'], themes: ['renewable_consumption'] },
+  industrial_energy_intensity: { sectors: ['industry'] },
+  industry_co2_emissions: { sectors: ['industry'], themes: ['industrial_decarbonisation'] },
+  building_materials_co2_emissions: { sectors: ['industry.cement'], themes: ['industrial_decarbonisation'] },
+  aluminium_renewable_share: { sectors: ['industry.nonferrous'], themes: ['industrial_decarbonisation'] },
+  coal_mine_methane_utilization: { sectors: ['energy.fossil'], themes: ['methane_non_co2'] },
+  msw_resource_utilization_rate: { sectors: ['waste'] },
+  data_center_pue: {},
 };

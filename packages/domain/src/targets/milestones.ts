@@ -31,6 +31,8 @@ interface Layout {
   lang: 'en' | 'zh';
   /** Metric codes the vocabulary has. */
   known: ReadonlySet<string>;
+  /** Metrics recorded in CO₂ (a sector's emissions can peak). */
+  emissionMetrics: ReadonlySet<string>;
 }
 
 const PEAK = /碳达峰|达峰|达到峰值|排放峰值|\bpeak(?:s|ed|ing)?\b/g;
@@ -78,14 +80,18 @@ export function findMilestones(l: Layout): ValuelessFind[] {
     if (IN_TITLE.test(l.folded.slice(Math.max(0, start - 60), start))) continue;
     const clause = rangeAt(l.clauses, start);
     const clauseText = l.folded.slice(clause[0], clause[1]);
-    if (SUPPORTING.test(clauseText) || SECTOR.test(clauseText)) continue;
+    if (SUPPORTING.test(clauseText)) continue;
+    // A sector's own peak is recorded on the sector's emissions metric when the vocabulary has one
+    // ("确保工业领域二氧化碳排放在2030年前达峰" → industry_co2_emissions), never as the place's.
+    const sectorMetric = SECTOR.test(clauseText) ? sectorEmissions(l, clause) : undefined;
+    if (SECTOR.test(clauseText) && !sectorMetric) continue;
     const { year, inClause } = milestoneYear(l, start, end, starts.filter((s) => s !== start));
     // A plan's span ("（2022—2030年）") or a five-year-plan period is not a peak year.
     if (!year || year.kind !== 'year') continue;
     if (comparison === 'peak' && LEAD.test(l.folded.slice(Math.max(0, start - 20), start)) && !inClause) continue;
     out.push({
       at: start,
-      metric: 'co2_emissions',
+      metric: sectorMetric ?? 'co2_emissions',
       comparison,
       year,
       qualifier: year.before ? 'before' : 'exact',
@@ -97,8 +103,18 @@ export function findMilestones(l: Layout): ValuelessFind[] {
   return out;
 }
 
-const ASSIGNED_ZH = /(?:确保|全面|按期|如期)?完成(?:国家|中央|省|省级|省里|市|上级)(?:下达|分解|分配|确定)(?:的)?(?:[“"]?十[一二三四五六七八九]五[”"]?)?(?:目标任务|目标|指标|任务)(?:任务)?/g;
-const ASSIGNED_EN = /\b(?:(?:complete|fulfil|fulfill|meet|achieve|accomplish)(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:targets?|goals?|tasks?|indicators?)\s+(?:assigned|set|issued|allocated|handed down)\s+by\s+the\s+|as\s+(?:assigned|set|required)\s+by\s+the\s+)(?:state|central government|country|nation|province|provincial government|higher authorities)\b/g;
+/** A sector's emissions metric named in the clause: a metric other than co2_emissions recorded in CO₂ (Mt CO₂). */
+function sectorEmissions(l: Layout, [from, to]: [number, number]): string | undefined {
+  for (const m of l.mentions) {
+    if (m.start < from || m.end > to) continue;
+    const metric = m.metrics.find((code) => code !== 'co2_emissions' && l.emissionMetrics.has(code));
+    if (metric) return metric;
+  }
+  return undefined;
+}
+
+const ASSIGNED_ZH = /(?:确保|全面|按期|如期)?完成(?:国家|中央|省|省级|省里|市|上级)(?:下达|分解|分配|确定)(?:的)?(?:[“"]?十[一二三四五六七八九]五[”"]?)?(?:目标任务|目标|指标|任务)(?:任务)?|达到(?:国家|中央|省)(?:确定|下达)的[^，。；,;]{0,10}?目标值/g;
+const ASSIGNED_EN = /\b(?:(?:complete|fulfil|fulfill|meet|achieve|accomplish)(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:targets?|goals?|tasks?|indicators?)\s+(?:assigned|set|issued|allocated|handed down)\s+by\s+the\s+|as\s+(?:assigned|set|required)\s+by\s+the\s+)(?:state|central government|country|nation|province|provincial government|higher authorities)\b|\bensure the (?:completion|fulfil?ment) of the (?:national|state) (?:targets?|goals?|tasks?)\b/g;
 
 /**
  * "确保完成国家下达指标" for each metric named before it in its sentence (after the last quantity there), or,

@@ -138,6 +138,24 @@ function yearFor(folded: string, q: Quantity, years: Marker[], quantities: Quant
 }
 
 /**
+ * "力争2025年、2030年电解铝使用可再生能源比例分别达到25%、30%": a list of k years before a list of k values of one
+ * metric in the same sentence pairs them in order.
+ */
+function pairedYears(
+  folded: string, quantities: Quantity[], years: Marker[], sentences: Array<[number, number]>, assigned: Map<Quantity, Assignment>,
+): Map<Quantity, Marker> {
+  const out = new Map<Quantity, Marker>();
+  const yearLists = lists(years.filter((y) => y.kind === 'year'), folded).filter((l) => l.length > 1);
+  for (const ql of lists(quantities, folded)) {
+    if (ql.length < 2 || new Set(ql.map((q) => assigned.get(q)?.metric)).size !== 1) continue;
+    const [s] = sentenceAt(sentences, ql[0].start);
+    const yl = [...yearLists].reverse().find((l) => l[l.length - 1].end <= ql[0].start && l[0].start >= s);
+    if (yl?.length === ql.length) ql.forEach((q, i) => out.set(q, yl[i]));
+  }
+  return out;
+}
+
+/**
  * A five-year-plan period makes a flow (kWh) or anything stated as a total ("累计", "additional", "in total") a total
  * over the period; a span ("2021—2025年") does only with such a word. Shares and reductions never are.
  */
@@ -190,6 +208,10 @@ function parseText(sentence: string, opts: ParseTargetsOptions): Array<{ at: num
   const out: Array<{ at: number; suggestion: TargetSuggestion }> = [];
   const quote = (r: [number, number]) => `"${cleanSlice(sentence, r)}"`;
 
+  const listOf = new Map<Quantity, Quantity[]>();
+  for (const ql of lists(quantities, folded)) if (ql.length > 1) for (const q of ql) listOf.set(q, ql);
+  const listYears = pairedYears(folded, quantities, years, sentences, assigned);
+
   for (const q of quantities) {
     const a = assigned.get(q);
     if (!a) continue;
@@ -198,11 +220,14 @@ function parseText(sentence: string, opts: ParseTargetsOptions): Array<{ at: num
     if (dim !== q.dim) continue;
     if (q.word && a.how !== 'adjacent' && !/(?:to|reach|about|around|than|least|over|exceeding)\s+$/.test(folded.slice(Math.max(0, q.start - 12), q.start))) continue;
     const [s, e] = sentenceAt(sentences, q.start);
-    const yearMarker = yearFor(folded, q, years, quantities, [s, e]);
+    const yearMarker = listYears.get(q) ?? yearFor(folded, q, years, quantities, [s, e]);
     const targetYear = yearMarker?.year ?? opts.defaultYear;
     if (targetYear === undefined) continue;
 
-    const qual = findQualifier(folded, q.start, q.end);
+    // "分别达到25%、30%以上": the list's closing qualifier holds for every value in it.
+    const list = listOf.get(q);
+    const own = findQualifier(folded, q.start, q.end);
+    const qual = own.code === 'exact' && list ? findQualifier(folded, list[list.length - 1].start, list[list.length - 1].end) : own;
     let comparison = metric.defaultComparison as ComparisonCode;
     const reductionVerb = REDUCTION_BEFORE.exec(folded.slice(Math.max(s, q.start - 30), q.start));
     if (comparison !== 'reduction' && reductionVerb && q.dim === 'percent') comparison = 'reduction';
@@ -210,8 +235,8 @@ function parseText(sentence: string, opts: ParseTargetsOptions): Array<{ at: num
     const base = comparison === 'reduction' ? (sentenceBases.find((b) => b.start >= q.end) ?? [...sentenceBases].reverse()[0]) : undefined;
     // 力争 reaches to the quantity from the start of its clause, not past an earlier quantity ("strive to reach 2 million and … 350 million m³").
     const [clauseStart] = sentenceAt(clauses, q.start);
-    const previous = [...quantities].reverse().find((o) => o.end <= q.start);
-    const strive = findStrive(folded, Math.max(clauseStart, previous?.end ?? 0), q.start, yearMarker);
+    const striveFrom = list ? list[0].start : q.start;
+    const strive = findStrive(folded, Math.max(clauseStart, [...quantities].reverse().find((o) => o.end <= striveFrom)?.end ?? 0), striveFrom, yearMarker);
     const cumulativeFrom = cumulativeStart(yearMarker, q, folded.slice(s, e));
 
     const evidence = [`value: ${quote([q.start, q.end])}`, `metric: ${quote([a.mention.start, a.mention.end])} (${a.how})`];
@@ -241,7 +266,8 @@ function parseText(sentence: string, opts: ParseTargetsOptions): Array<{ at: num
     } });
   }
 
-  const layout = { folded, sentences, clauses, years, mentions, quantities, lang, known: new Set(metrics.map((m) => m.code)) } as const;
+  const emissionMetrics = new Set(metrics.filter((m) => m.unit === 'Mt CO₂').map((m) => m.code));
+  const layout = { folded, sentences, clauses, years, mentions, quantities, lang, known: new Set(metrics.map((m) => m.code)), emissionMetrics } as const;
   const valueless = (f: ValuelessFind, targetYear: number) => {
     const evidence = [`${f.comparison}: "${f.phrase}"`];
     if (f.mention) evidence.push(`metric: ${quote([f.mention.start, f.mention.end])}`);

@@ -85,7 +85,9 @@ const TABLE: Array<[string, Row[], number?]> = [
   // Not targets: no year for 率先达峰, supporting clauses, a sector's own peak.
   ['在全国率先达峰。', []],
   ['到2025年，单位地区生产总值能耗比2020年下降14%，为实现碳达峰奠定坚实基础。', [q('energy_intensity', 'reduction', 14, '%', 2025, { baseYear: 2020 })]],
-  ['到2030年，工业领域二氧化碳排放达峰。', []],
+  // A sector's peak is the sector's, never the place's.
+  ['到2030年，工业领域二氧化碳排放达峰。', [m('peak', 2030, { metric: 'industry_co2_emissions' })]],
+  ['到2030年，能源领域碳排放达峰。', []],
 ];
 
 describe('parseTargets on carbon-peaking plan sentences', () => {
