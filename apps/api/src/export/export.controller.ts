@@ -13,7 +13,7 @@ const DESCRIPTION =
   `relevance order with q, else newest issued first. Columns, in this order: ${COLUMNS_DOC}. ` +
   'Citation: the `X-Citation` header and `Link: <…>; rel="cite-as"` on every format; in CSV also a final row whose slug cell is `#citation` ' +
   '(url cell: the export URL, title_en cell: the citation); in JSON the top-level `citation`, `url`, `generatedAt`, `query`, `total`, `columns` beside `items`; ' +
-  'in NDJSON a first line `{"meta": {…}}`. CSV is UTF-8 with a byte-order mark (Excel), CRLF line ends, lists joined with "|".';
+  'in NDJSON a first line `{"meta": {…}}`. CSV is UTF-8 with a byte-order mark (Excel), CRLF line ends, lists joined with "|", and a text cell starting with = + - @ tab or CR prefixed with \' (never run as a formula).';
 
 const ExportDoc = (format: string, type: string) =>
   applyDecorators(
