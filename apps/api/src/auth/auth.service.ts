@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { requestMeta } from '../audit/request-meta';
-import { ApiError, AUTH_INVALID_CREDENTIALS, AUTH_UNAUTHENTICATED, REQUEST_UNSUPPORTED_MEDIA_TYPE } from '../common/errors';
+import { ApiError, AUTH_INVALID_CREDENTIALS, AUTH_UNAUTHENTICATED } from '../common/errors';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { findCredentials } from '../users/users.repository';
@@ -41,10 +41,7 @@ export class AuthService implements OnModuleInit {
   }
 
   async login({ email, password }: LoginBody, req: Request, res: Response): Promise<SessionView> {
-    // JSON only: a cross-site HTML form (urlencoded, multipart, text/plain) cannot log a victim in.
-    if (!req.is('application/json')) {
-      throw new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, REQUEST_UNSUPPORTED_MEDIA_TYPE, 'Send the credentials as application/json');
-    }
+    // JSON only (BodyTypeGuard, global): a cross-site HTML form (urlencoded, multipart, text/plain) cannot log a victim in.
     const meta = requestMeta(req);
     const base = { entityType: 'user', ...meta };
     let attempt: string;
