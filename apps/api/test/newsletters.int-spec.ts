@@ -64,6 +64,14 @@ describe('newsletter issues: public outputs, compose, edit, review', () => {
     expect((await api().get('/api/newsletters/abc').expect(400)).body.code).toBe('request/invalid');
   });
 
+  it('builds links on the configured site URL, never on the Host header a client sends', async () => {
+    for (const path of ['/api/feeds/newsletters.atom', '/api/newsletters/1.md', '/api/newsletters/1/email.html', '/api/feeds/entries.atom', '/api/export/entries.ndjson']) {
+      const res = await api().get(path).set('Host', 'evil.example').set('X-Forwarded-Host', 'evil.example').expect(200);
+      expect(res.text + JSON.stringify(res.headers), path).not.toContain('evil.example');
+      expect(res.text + JSON.stringify(res.headers), path).toContain('http://localhost:3000/');
+    }
+  });
+
   it('composes a draft from the entries published in the period', async () => {
     const res = await author.post('/api/editor/newsletters/compose').send({ number: 2, periodFrom: '2021-10-01', periodTo: '2023-03-31' }).expect(201);
     id = res.body.id;

@@ -10,7 +10,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import { ROWS_BY_KEYS_SQL } from '../search/entry-rows';
 import { SearchService } from '../search/search.service';
-import { citation, publicOrigin } from './citation';
+import { citation } from './citation';
 import { EXPORT_FORMATS, formatters, type ExportFormat } from './formats';
 
 /** Rows fetched from the cursor per round trip: memory stays flat whatever the export's size. */
@@ -30,7 +30,7 @@ export class ExportService {
 
   async send(filters: EntryFilters, format: ExportFormat, req: Request, res: Response): Promise<void> {
     const { keys, total } = await this.search.orderedKeys(filters, filters.q ? 'relevance' : 'newest');
-    const origin = publicOrigin(this.config, req);
+    const origin = this.config.app.siteUrl;
     const cite = citation(origin, `/api/export/entries.${format}`, filters);
     const query = Object.fromEntries(entryQueryToSearchParams(filters));
 
