@@ -8,9 +8,8 @@ import { ApiError, AUTH_INVALID_CREDENTIALS, AUTH_UNAUTHENTICATED } from '../com
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { findCredentials } from '../users/users.repository';
-import { SESSION_COOKIE } from './auth.constants';
 import type { LoginBody, SessionView } from './auth.schemas';
-import { clearSessionCookies, readCookie, setCsrfCookie, setSessionCookies } from './cookies';
+import { AuthCookies } from './cookies';
 import type { AuthenticatedRequest } from './current-user.decorator';
 import { LoginLimiter, RateLimitedError } from './login-limiter';
 import { Passwords } from './passwords';
@@ -29,15 +28,12 @@ export class AuthService implements OnModuleInit {
     private readonly passwords: Passwords,
     private readonly limiter: LoginLimiter,
     private readonly audit: AuditService,
+    private readonly cookies: AuthCookies,
   ) {}
 
   /** Makes the dummy hash now, so the first unknown-user login takes no longer than any other. */
   async onModuleInit() {
     await this.passwords.verifyDummy('warm-up');
-  }
-
-  private get cookies() {
-    return { secure: this.config.auth.secureCookies, maxAgeMs: this.sessions.cookieMaxAgeMs };
   }
 
   async login({ email, password }: LoginBody, req: Request, res: Response): Promise<SessionView> {
@@ -68,12 +64,12 @@ export class AuthService implements OnModuleInit {
 
     await this.limiter.finish(attempt, 'success');
     // A session the browser already had (anyone's) is replaced, not left alive beside the new one.
-    const previous = readCookie(req, SESSION_COOKIE);
+    const previous = this.cookies.readSession(req);
     if (previous) await this.sessions.revokeToken(previous);
     await this.db.query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [user.id]);
     if (this.passwords.needsRehash(user.passwordHash)) await this.rehash(user.id, user.passwordHash, password);
     await this.audit.record({ ...base, actorId: user.id, action: 'auth.login', entityId: user.id, after: { sessionId: session.id } });
-    setSessionCookies(res, session.token, session.csrfToken, this.cookies);
+    this.cookies.setSession(res, session.token, session.csrfToken);
     return { user: { id: user.id, email: user.email, name: user.name, roles: user.roles }, csrfToken: session.csrfToken };
   }
 
@@ -83,16 +79,16 @@ export class AuthService implements OnModuleInit {
     if (req.user) {
       await this.audit.record({ ...requestMeta(req), actorId: req.user.id, action: 'auth.logout', entityType: 'user', entityId: req.user.id, after: { sessionId: req.sessionId } });
     }
-    clearSessionCookies(res, this.config.auth.secureCookies);
+    this.cookies.clear(res);
   }
 
   /** The signed-in user and the session's CSRF token (re-setting the dc_csrf cookie); 401 without a session. */
   async current(req: Request, res: Response): Promise<SessionView> {
-    const token = readCookie(req, SESSION_COOKIE);
+    const token = this.cookies.readSession(req);
     const session = await this.sessions.authenticate(token);
     if (!session || !token) throw new ApiError(HttpStatus.UNAUTHORIZED, AUTH_UNAUTHENTICATED, 'Not signed in');
     const csrfToken = csrfTokenFor(token);
-    setCsrfCookie(res, csrfToken, this.cookies);
+    this.cookies.setCsrf(res, csrfToken);
     return { user: session.user, csrfToken };
   }
 

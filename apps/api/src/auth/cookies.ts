@@ -18,24 +18,55 @@ export function readCookie(req: Pick<Request, 'headers'>, name: string): string 
   return undefined;
 }
 
-export interface CookieSettings {
-  secure: boolean;
-  maxAgeMs: number;
-}
+/**
+ * The session and CSRF cookies. Over https (PUBLIC_URL https://…) they are named `__Host-dc_session`
+ * and `__Host-dc_csrf`: browsers only accept such a cookie with Secure, Path=/ and no Domain, so a
+ * sibling subdomain cannot plant one (a session of its choosing, or a CSRF value it knows), and the
+ * unprefixed names are not read at all. Over plain http (development) the names are unprefixed and the
+ * session cookie is scoped to /api.
+ */
+export class AuthCookies {
+  readonly session: string;
+  readonly csrf: string;
 
-const base = (secure: boolean): CookieOptions => ({ sameSite: 'lax', secure });
+  constructor(
+    private readonly secure: boolean,
+    private readonly maxAgeMs: number,
+  ) {
+    const prefix = secure ? '__Host-' : '';
+    this.session = `${prefix}${SESSION_COOKIE}`;
+    this.csrf = `${prefix}${CSRF_COOKIE}`;
+  }
 
-export function setSessionCookies(res: Response, token: string, csrfToken: string, s: CookieSettings) {
-  res.cookie(SESSION_COOKIE, token, { ...base(s.secure), httpOnly: true, path: '/api', maxAge: s.maxAgeMs });
-  setCsrfCookie(res, csrfToken, s);
-}
+  private options(httpOnly: boolean, path: string): CookieOptions {
+    return { sameSite: 'lax', secure: this.secure, httpOnly, path };
+  }
 
-/** Readable by the CMS's JavaScript (Path=/), which copies it into the X-CSRF-Token header. */
-export function setCsrfCookie(res: Response, csrfToken: string, s: CookieSettings) {
-  res.cookie(CSRF_COOKIE, csrfToken, { ...base(s.secure), httpOnly: false, path: '/', maxAge: s.maxAgeMs });
-}
+  /** `__Host-` requires Path=/; over http only the API reads the session. */
+  private get sessionPath() {
+    return this.secure ? '/' : '/api';
+  }
 
-export function clearSessionCookies(res: Response, secure: boolean) {
-  res.clearCookie(SESSION_COOKIE, { ...base(secure), httpOnly: true, path: '/api' });
-  res.clearCookie(CSRF_COOKIE, { ...base(secure), path: '/' });
+  readSession(req: Pick<Request, 'headers'>): string | undefined {
+    return readCookie(req, this.session);
+  }
+
+  readCsrf(req: Pick<Request, 'headers'>): string | undefined {
+    return readCookie(req, this.csrf);
+  }
+
+  setSession(res: Response, token: string, csrfToken: string) {
+    res.cookie(this.session, token, { ...this.options(true, this.sessionPath), maxAge: this.maxAgeMs });
+    this.setCsrf(res, csrfToken);
+  }
+
+  /** Readable by the CMS's JavaScript (Path=/), which copies it into the X-CSRF-Token header. */
+  setCsrf(res: Response, csrfToken: string) {
+    res.cookie(this.csrf, csrfToken, { ...this.options(false, '/'), maxAge: this.maxAgeMs });
+  }
+
+  clear(res: Response) {
+    res.clearCookie(this.session, this.options(true, this.sessionPath));
+    res.clearCookie(this.csrf, this.options(false, '/'));
+  }
 }
