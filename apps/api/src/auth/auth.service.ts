@@ -10,6 +10,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { findCredentials } from '../users/users.repository';
 import type { LoginBody, SessionView } from './auth.schemas';
 import { AuthCookies } from './cookies';
+import { signDevice, verifyDevice } from './device-cookie';
 import type { AuthenticatedRequest } from './current-user.decorator';
 import { LoginLimiter, RateLimitedError } from './login-limiter';
 import { Passwords } from './passwords';
@@ -40,9 +41,12 @@ export class AuthService implements OnModuleInit {
     // JSON only (BodyTypeGuard, global): a cross-site HTML form (urlencoded, multipart, text/plain) cannot log a victim in.
     const meta = requestMeta(req);
     const base = { entityType: 'user', ...meta };
+    const user = await findCredentials(this.db.manager, email);
+    // A browser that signed in to this account before (with its current password) is held back by no limit but its own.
+    const device = user?.active ? verifyDevice(this.cookies.readDevice(req), user) : null;
     let attempt: string;
     try {
-      attempt = await this.limiter.begin(email, meta.ip);
+      attempt = await this.limiter.begin(email, meta.ip, device);
     } catch (err) {
       if (err instanceof RateLimitedError) {
         res.setHeader('Retry-After', String(err.retryAfterSeconds));
@@ -51,7 +55,6 @@ export class AuthService implements OnModuleInit {
       throw err;
     }
 
-    const user = await findCredentials(this.db.manager, email);
     // Unknown and inactive accounts cost the same argon2 work as a real one, and get the same answer.
     const ok = user?.active ? await this.passwords.verify(user.passwordHash, password) : await this.passwords.verifyDummy(password);
     const session = ok && user ? await this.sessions.create(user.id, meta, user.passwordHash) : null;
@@ -68,8 +71,9 @@ export class AuthService implements OnModuleInit {
     if (previous) await this.sessions.revokeToken(previous);
     await this.db.query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [user.id]);
     if (this.passwords.needsRehash(user.passwordHash)) await this.rehash(user.id, user.passwordHash, password);
-    await this.audit.record({ ...base, actorId: user.id, action: 'auth.login', entityId: user.id, after: { sessionId: session.id } });
+    await this.audit.record({ ...base, actorId: user.id, action: 'auth.login', entityId: user.id, after: { sessionId: session.id, trustedDevice: device !== null } });
     this.cookies.setSession(res, session.token, session.csrfToken);
+    this.cookies.setDevice(res, signDevice(user.id, await this.currentHash(user.id, user.passwordHash)).value);
     return { user: { id: user.id, email: user.email, name: user.name, roles: user.roles }, csrfToken: session.csrfToken };
   }
 
@@ -90,6 +94,13 @@ export class AuthService implements OnModuleInit {
     const csrfToken = csrfTokenFor(token);
     this.cookies.setCsrf(res, csrfToken);
     return { user: session.user, csrfToken };
+  }
+
+  /** The hash a device cookie must be signed with: a rehash just above may have replaced the one that was checked. */
+  private async currentHash(userId: string, checked: string): Promise<string> {
+    if (!this.passwords.needsRehash(checked)) return checked;
+    const [row] = await this.db.query(`SELECT password_hash FROM users WHERE id = $1`, [userId]);
+    return row?.password_hash ?? checked;
   }
 
   /** The cost settings changed since this hash was made: store a new one (only if the password is unchanged). */

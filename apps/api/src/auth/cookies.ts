@@ -1,5 +1,8 @@
 import type { CookieOptions, Request, Response } from 'express';
-import { CSRF_COOKIE, SESSION_COOKIE } from './auth.constants';
+import { CSRF_COOKIE, DEVICE_COOKIE, SESSION_COOKIE } from './auth.constants';
+
+/** A device cookie lasts a year from the last sign-in (each one renews it). */
+const DEVICE_MAX_AGE_MS = 365 * 24 * 3_600_000;
 
 /** Minimal Cookie header parser (first value wins; no cookie-parser dependency). */
 export function readCookie(req: Pick<Request, 'headers'>, name: string): string | undefined {
@@ -28,6 +31,7 @@ export function readCookie(req: Pick<Request, 'headers'>, name: string): string 
 export class AuthCookies {
   readonly session: string;
   readonly csrf: string;
+  readonly device: string;
 
   constructor(
     private readonly secure: boolean,
@@ -36,10 +40,11 @@ export class AuthCookies {
     const prefix = secure ? '__Host-' : '';
     this.session = `${prefix}${SESSION_COOKIE}`;
     this.csrf = `${prefix}${CSRF_COOKIE}`;
+    this.device = `${prefix}${DEVICE_COOKIE}`;
   }
 
-  private options(httpOnly: boolean, path: string): CookieOptions {
-    return { sameSite: 'lax', secure: this.secure, httpOnly, path };
+  private options(httpOnly: boolean, path: string, sameSite: 'lax' | 'strict' = 'lax'): CookieOptions {
+    return { sameSite, secure: this.secure, httpOnly, path };
   }
 
   /** `__Host-` requires Path=/; over http only the API reads the session. */
@@ -53,6 +58,15 @@ export class AuthCookies {
 
   readCsrf(req: Pick<Request, 'headers'>): string | undefined {
     return readCookie(req, this.csrf);
+  }
+
+  readDevice(req: Pick<Request, 'headers'>): string | undefined {
+    return readCookie(req, this.device);
+  }
+
+  /** Only sign-in reads it (over http Path=/api/auth); strict, as sign-in is always same-site. Kept at sign-out. */
+  setDevice(res: Response, value: string) {
+    res.cookie(this.device, value, { ...this.options(true, this.secure ? '/' : '/api/auth', 'strict'), maxAge: DEVICE_MAX_AGE_MS });
   }
 
   setSession(res: Response, token: string, csrfToken: string) {

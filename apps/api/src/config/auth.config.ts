@@ -33,7 +33,10 @@ export const authEnvSchema = z
     SESSION_MAX_HOURS: positiveInt(168, 1, 24 * 90),
     TRUST_PROXY: trustProxy,
     LOGIN_WINDOW_MINUTES: positiveInt(15, 1, 24 * 60),
+    /** Failures of an account (since its last success, within a day) before each further attempt waits. */
     LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt(5, 1, 1000),
+    /** The wait doubles from 1 s with each failure beyond the above, up to this. */
+    LOGIN_MAX_DELAY_SECONDS: positiveInt(900, 1, 86_400),
     LOGIN_MAX_FAILURES_PER_IP: positiveInt(20, 1, 100_000),
     ARGON2_MEMORY_KIB: positiveInt(undefined, 1024, 4 * 1024 * 1024),
     ARGON2_TIME_COST: positiveInt(undefined, 1, 20),
@@ -57,6 +60,7 @@ export function authConfig(env: z.infer<typeof authEnvSchema>, publicUrl: string
     login: {
       windowMinutes: env.LOGIN_WINDOW_MINUTES!,
       maxPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT!,
+      maxDelaySeconds: env.LOGIN_MAX_DELAY_SECONDS!,
       maxPerIp: env.LOGIN_MAX_FAILURES_PER_IP!,
     },
     argon2: {
