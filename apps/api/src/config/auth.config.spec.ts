@@ -12,6 +12,7 @@ describe('auth configuration', () => {
       secureCookies: false,
       trustProxy: false,
       login: { windowMinutes: 15, maxPerAccount: 5, maxDelaySeconds: 900, maxPerIp: 20 },
+      passwordLinkHours: 72,
       argon2: { memoryCost: 65536, timeCost: 3, parallelism: 4 },
       bootstrapAdmin: undefined,
     });

@@ -41,6 +41,8 @@ export const authEnvSchema = z
     ARGON2_MEMORY_KIB: positiveInt(undefined, 1024, 4 * 1024 * 1024),
     ARGON2_TIME_COST: positiveInt(undefined, 1, 20),
     ARGON2_PARALLELISM: positiveInt(undefined, 1, 16),
+    /** How long a mailed set-password link (invitation or reset) works. */
+    PASSWORD_LINK_HOURS: positiveInt(72, 1, 24 * 30),
     ADMIN_EMAIL: optionalString.pipe(z.email('Expected an email address').optional()),
     ADMIN_PASSWORD: optionalString.pipe(z.string().min(12, 'Use at least 12 characters').max(1024).optional()),
     /** Lets tests turn the boot-time admin bootstrap off. */
@@ -63,6 +65,7 @@ export function authConfig(env: z.infer<typeof authEnvSchema>, publicUrl: string
       maxDelaySeconds: env.LOGIN_MAX_DELAY_SECONDS!,
       maxPerIp: env.LOGIN_MAX_FAILURES_PER_IP!,
     },
+    passwordLinkHours: env.PASSWORD_LINK_HOURS!,
     argon2: {
       memoryCost: env.ARGON2_MEMORY_KIB ?? (test ? 1024 : 65536),
       timeCost: env.ARGON2_TIME_COST ?? (test ? 1 : 3),
