@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * admin ever sees or chooses anyone's password. Only the SHA-256 of the link's token is stored; a link
  * works once, until it expires, and only while it is the account's newest.
  */
-export class PasswordLinks1795910482000 implements MigrationInterface {
-  name = 'PasswordLinks1795910482000';
+export class PasswordLinks1795910492000 implements MigrationInterface {
+  name = 'PasswordLinks1795910492000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`

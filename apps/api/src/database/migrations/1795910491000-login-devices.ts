@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * trusted browser's own failures can be counted apart from everyone else's; the account's failures
  * are read back a day (the delay doubles with each one); the (email, at) index serves that.
  */
-export class LoginDevices1795910481000 implements MigrationInterface {
-  name = 'LoginDevices1795910481000';
+export class LoginDevices1795910491000 implements MigrationInterface {
+  name = 'LoginDevices1795910491000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE login_attempts ADD COLUMN device text`);
