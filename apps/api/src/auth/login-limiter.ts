@@ -1,7 +1,7 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { isIPv4, isIPv6 } from 'node:net';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { clientKey } from '../common/client-key';
 import { ApiError, AUTH_RATE_LIMITED } from '../common/errors';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
@@ -22,22 +22,6 @@ const waitText = (s: number) => (s < 60 ? `${s} second${s === 1 ? '' : 's'}` : `
  */
 export function accountDelaySeconds(failures: number, free: number, max: number): number {
   return failures < free ? 0 : Math.min(2 ** Math.min(failures - free, 30), max);
-}
-
-/**
- * The address a per-IP limit counts against: IPv4 (also when IPv4-mapped) as is, IPv6 by its /64,
- * which one client usually holds whole and could otherwise rotate through.
- */
-export function clientKey(ip: string | null): string {
-  if (!ip) return 'unknown';
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
-  if (mapped) return mapped[1]!;
-  if (isIPv4(ip) || !isIPv6(ip)) return ip;
-  const [head = '', tail = ''] = ip.toLowerCase().split('::');
-  const left = head ? head.split(':') : [];
-  const right = tail ? tail.split(':') : [];
-  const groups = ip.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
 }
 
 /**

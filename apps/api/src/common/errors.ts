@@ -8,6 +8,7 @@ export const INTERNAL_ERROR = 'internal/error';
 // Public reads (src/regions, src/targets, src/http).
 export const REGION_NOT_FOUND = 'region/not_found';
 export const CORS_REFUSED = 'cors/refused';
+export const EXPORT_BUSY = 'export/busy';
 // Accounts, sessions and administration (src/auth, src/users).
 export const AUTH_UNAUTHENTICATED = 'auth/unauthenticated';
 export const AUTH_FORBIDDEN = 'auth/forbidden';

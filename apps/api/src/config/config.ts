@@ -4,6 +4,7 @@ import { authConfig, authEnvSchema } from './auth.config';
 import { databaseConfig, databaseEnvSchema } from './database.config';
 import type { Env } from './env';
 import { findRepoRoot } from './repo-root';
+import { exportConfig, exportEnvSchema } from '../export/export.config';
 import { mailConfig, mailEnvSchema } from '../mail/mail.config';
 import { observabilityConfig, observabilityEnvSchema } from '../observability/observability.config';
 import { seedConfig, seedEnvSchema } from './seed.config';
@@ -24,11 +25,12 @@ export function loadConfig(env: Env = process.env, repoRoot = findRepoRoot(), op
     auth: authEnvSchema.safeParse(env),
     mail: mailEnvSchema.safeParse(env),
     observability: observabilityEnvSchema.safeParse(env),
+    export: exportEnvSchema.safeParse(env),
   };
   const problems = Object.values(areas).flatMap((r) =>
     r.success ? [] : r.error.issues.map((i) => `${i.path.join('.') || '(environment)'}: ${i.message}`),
   );
-  if (!areas.app.success || !areas.database.success || !areas.static.success || !areas.seed.success || !areas.auth.success || !areas.mail.success || !areas.observability.success) {
+  if (!areas.app.success || !areas.database.success || !areas.static.success || !areas.seed.success || !areas.auth.success || !areas.mail.success || !areas.observability.success || !areas.export.success) {
     throw new ConfigError(problems);
   }
   if (opts.server) {
@@ -44,6 +46,7 @@ export function loadConfig(env: Env = process.env, repoRoot = findRepoRoot(), op
     auth: authConfig(areas.auth.data, areas.app.data.PUBLIC_URL),
     mail: mailConfig(areas.mail.data, databaseConfig(areas.database.data, repoRoot).dataDir),
     observability: observabilityConfig(areas.observability.data),
+    export: exportConfig(areas.export.data),
   };
 }
 export type AppConfig = ReturnType<typeof loadConfig>;
