@@ -1,4 +1,5 @@
-import { entryQueryToSearchParams, type EntryFilters } from '@dualcarbon/domain';
+import { entryOutputToSearchParams, type EntryOutputQuery } from '@dualcarbon/domain';
+
 export interface Citation {
   text: string;
   /** The API URL that reproduces the export. */
@@ -7,8 +8,8 @@ export interface Citation {
 }
 
 /** "dualcarbon (2026). China carbon-neutrality policy tracker … Retrieved 2026-11-29 from <url>" */
-export function citation(origin: string, path: string, filters: EntryFilters, now = new Date()): Citation {
-  const query = entryQueryToSearchParams(filters).toString();
+export function citation(origin: string, path: string, output: EntryOutputQuery, now = new Date()): Citation {
+  const query = entryOutputToSearchParams(output).toString();
   const url = `${origin}${path}${query ? `?${query}` : ''}`;
   const day = now.toISOString().slice(0, 10);
   return {

@@ -1,4 +1,4 @@
-import { entryQueryToSearchParams, type EntryFilters } from '@dualcarbon/domain';
+import { entryOutputToSearchParams, type EntryOutputQuery } from '@dualcarbon/domain';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Readable } from 'node:stream';
@@ -40,7 +40,8 @@ export class ExportService {
     this.gate = new ExportGate(config.export);
   }
 
-  async send(filters: EntryFilters, format: ExportFormat, req: Request, res: Response): Promise<void> {
+  async send(output: EntryOutputQuery, format: ExportFormat, req: Request, res: Response): Promise<void> {
+    const { filters, lang } = output;
     const head = req.method === 'HEAD';
     const release = head ? () => undefined : this.gate.enter(req.ip);
     if (!release) {
@@ -56,8 +57,8 @@ export class ExportService {
     try {
       const { keys, total } = await this.search.orderedKeys(filters, filters.q ? 'relevance' : 'newest');
       const origin = this.config.app.siteUrl;
-      const cite = citation(origin, `/api/export/entries.${format}`, filters);
-      const query = Object.fromEntries(entryQueryToSearchParams(filters));
+      const cite = citation(origin, `/api/export/entries.${format}`, output);
+      const query = Object.fromEntries(entryOutputToSearchParams(output));
 
       res.status(200);
       res.setHeader('Content-Type', EXPORT_FORMATS[format]);
@@ -73,7 +74,7 @@ export class ExportService {
       const socket = req.socket;
       socket.setTimeout(this.config.export.stallSeconds * 1000, () => socket.destroy());
       try {
-        await pipeline([Readable.from(this.rows(keys)), ...formatters[format]({ citation: cite, query, total, portalUrl: origin }), res]);
+        await pipeline([Readable.from(this.rows(keys)), ...formatters[format]({ citation: cite, query, total, portalUrl: origin, lang }), res]);
       } finally {
         socket.setTimeout(0);
       }
