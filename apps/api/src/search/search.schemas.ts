@@ -1,4 +1,5 @@
 import { FACETS } from './snapshot';
+import { ImplementedBySchema } from '@dualcarbon/domain';
 import { z } from 'zod';
 import { EntrySummarySchema } from '../entries/entries.schemas';
 
@@ -16,6 +17,9 @@ export const SearchItemSchema = EntrySummarySchema.extend({
     .string()
     .nullable()
     .describe('With q: the matching passage, HTML-escaped, matches wrapped in <mark>; null without q'),
+  implementedBy: ImplementedBySchema.nullable().describe(
+    'How many published entries implement this document and in how many mainland provinces (GET /api/entries/:slug/implementation lists them); null when none',
+  ),
 });
 
 export const EntrySearchResultSchema = z.object({
