@@ -110,12 +110,18 @@ export async function startEmbeddedPostgres({ dataDir, port, database = 'dualcar
   try {
     server = await startServer(bin, pgDir, { port, flags, account, onLog: (m) => log.debug(m) });
   } catch (err) {
-    throw new Error(
-      `The embedded PostgreSQL did not start on port ${port} (in use? set EMBEDDED_PG_PORT, or DATABASE_URL for a server of your own). ${(err as Error).message}`,
-      { cause: err },
-    );
+    throw new Error(startFailure(port, (err as Error).message), { cause: err });
   }
   const url = embeddedUrl(dataDir, port, database);
   await ensureDatabase(url, database);
   return { url, port, owned: true, dataDir: pgDir, stop: () => server.stop() };
+}
+
+/** One line a person can act on, from what the postmaster said before it exited. */
+export function startFailure(port: number, said: string): string {
+  if (/Address already in use|could not bind/i.test(said)) {
+    return `The embedded PostgreSQL could not listen on 127.0.0.1:${port}, which another program uses: set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to a server of your own.`;
+  }
+  const fatal = /(FATAL|PANIC):\s*([^|]+)/.exec(said)?.[2]?.trim();
+  return `The embedded PostgreSQL did not start${fatal ? ` (${fatal})` : ''}: set DATABASE_URL to a PostgreSQL 14+ server of your own if this persists.`;
 }
