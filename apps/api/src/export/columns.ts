@@ -61,11 +61,3 @@ export function toExportRecord(r: EntryRow, portalUrl: string): ExportRecord {
     targets_count: r.targets_count,
   };
 }
-
-/** CSV cells: lists joined with "|", null as empty. */
-export function toCsvRow(rec: ExportRecord): (string | number)[] {
-  return COLUMN_NAMES.map((c) => {
-    const v = rec[c];
-    return Array.isArray(v) ? v.join('|') : (v ?? '');
-  });
-}

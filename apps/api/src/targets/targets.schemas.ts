@@ -37,6 +37,12 @@ export const TargetsQuerySchema = z.strictObject({
 });
 export type TargetsQuery = z.infer<typeof TargetsQuerySchema>;
 
+/** `GET /api/export/targets.*`: the table's filters, the metric optional (every metric), no paging (every row). */
+export const TargetExportQuerySchema = TargetsQuerySchema.omit({ page: true, pageSize: true }).extend({
+  metric: TargetsQuerySchema.shape.metric.optional().describe('Only this metric (GET /api/metrics lists them); every metric when left out'),
+});
+export type TargetExportQuery = z.infer<typeof TargetExportQuerySchema>;
+
 export const JurisdictionSchema = z.object({
   code: z.string(),
   kind: z.enum(REGION_KINDS),
