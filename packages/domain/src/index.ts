@@ -12,3 +12,4 @@ export * from './synthetic';
 export * from './query';
 export * from './newsletter';
 export * from './vocabulary';
+export * from './ingest';
