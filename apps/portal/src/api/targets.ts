@@ -100,10 +100,20 @@ function readObservation(raw: unknown, metric?: string): ObservationRow | null {
   };
 }
 
+/** Every place's targets for a metric (and year) in one answer: comparisons rank against all of them. */
 export function targetsPath(metric: string, targetYear?: number): string {
   const q = new URLSearchParams({ metric });
   if (targetYear !== undefined) q.set('targetYear', String(targetYear));
+  q.set('pageSize', '1000');
   return `/targets?${q}`;
+}
+
+/** Where the target values themselves download: one row per target, the same filters as the table. */
+export function targetsExportHref(format: 'csv' | 'json', f: { metric: string; targetYear?: number; kind?: string }): string {
+  const q = new URLSearchParams({ metric: f.metric });
+  if (f.targetYear !== undefined) q.set('targetYear', String(f.targetYear));
+  if (f.kind) q.set('kind', f.kind);
+  return `/api/export/targets.${format}?${q}`;
 }
 
 /** `GET /api/targets?metric=&targetYear=`: every jurisdiction's target, plus official observations. */

@@ -30,7 +30,9 @@ export const HEADLINE_METRICS = ['co2_emissions', 'carbon_intensity', 'energy_in
 /** Of co2_emissions targets only the dated milestones are headlines, not an emissions cap. */
 const MILESTONE_COMPARISONS: readonly string[] = ['peak', 'neutrality'];
 
-export const HeadlineTargetSchema = TargetSchema.omit({ jurisdiction: true, sourceText: true, sourceLanguage: true });
+/** A target as an answer carries it: the fields of TargetSchema without its place and source clause (and without its input rules). */
+const { jurisdiction: _j, sourceText: _s, sourceLanguage: _l, ...headlineShape } = TargetSchema.shape;
+export const HeadlineTargetSchema = z.object(headlineShape);
 export type HeadlineTarget = z.infer<typeof HeadlineTargetSchema>;
 
 export function isHeadlineTarget(t: Pick<Target, 'metric' | 'comparison'>): boolean {
