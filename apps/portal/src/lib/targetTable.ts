@@ -26,7 +26,7 @@ export function splitNational(rows: readonly TargetRow[]): { national: TargetRow
   return { national: rows.find((r) => r.jurisdiction.code === 'CN'), places: rows.filter((r) => r.jurisdiction.code !== 'CN') };
 }
 
-/** Places of one level; a city's zones count with cities. Kinds come with each row from the API. */
+/** Places of one level (all: the country too); a city's zones count with cities. Kinds come with each row from the API. */
 export function ofLevel(rows: readonly TargetRow[], level: PlaceLevel): TargetRow[] {
   if (level === 'all') return [...rows];
   const kinds = level === 'province' ? ['province'] : ['city', 'zone'];

@@ -204,8 +204,11 @@ describe('targets page: places of one level, sorted, against the national target
     await settle();
     expect(wrapper.find('[data-testid="national-target"]').text()).toContain('National target: −18%');
     expect(wrapper.find('[data-testid="national-target"] a').attributes('href')).toBe('/en/entries/national-plan');
-    expect(places(wrapper)).toEqual(['Guizhou', 'Liaoning', 'Mianyang']);
+    // The table lists the country with the places (first, marked); the chart draws it as a line, not a bar.
+    expect(places(wrapper)).toEqual(['China', 'Guizhou', 'Liaoning', 'Mianyang']);
+    expect(wrapper.find('table.target-rows tbody tr.is-highlight th').text()).toBe('China');
     expect(wrapper.find('figure .chart').attributes('aria-label')).toContain('National target: −18%, Mianyang: −19%');
+    expect(wrapper.find('figure .chart').attributes('aria-label')).not.toContain('China');
   });
 
   it('filters provinces or cities through the URL, and downloads the same selection', async () => {
@@ -231,19 +234,23 @@ describe('targets page: places of one level, sorted, against the national target
     await wrapper.find('button[data-sort="value"]').trigger('click');
     await settle();
     expect(router.currentRoute.value.query.sort).toBe('value');
-    expect(places(wrapper)).toEqual(['Liaoning', 'Guizhou', 'Mianyang']);
+    expect(places(wrapper)).toEqual(['Liaoning', 'China', 'Guizhou', 'Mianyang']);
     expect(wrapper.find('button[data-sort="value"]').element.closest('th')!.getAttribute('aria-sort')).toBe('ascending');
     await wrapper.find('button[data-sort="value"]').trigger('click');
     await settle();
-    expect(places(wrapper)).toEqual(['Mianyang', 'Guizhou', 'Liaoning']);
+    expect(places(wrapper)).toEqual(['Mianyang', 'China', 'Guizhou', 'Liaoning']);
     expect(wrapper.find('button[data-sort="value"]').element.closest('th')!.getAttribute('aria-sort')).toBe('descending');
     await wrapper.find('button[data-sort="place"]').trigger('click');
     await settle();
     expect(router.currentRoute.value.query.sort).toBe('place');
-    expect(places(wrapper)).toEqual(['Guizhou', 'Liaoning', 'Mianyang']);
-    const zh = await mountAt('/zh/targets?metric=carbon_intensity&targetYear=2025&sort=place');
+    expect(places(wrapper)).toEqual(['China', 'Guizhou', 'Liaoning', 'Mianyang']);
+    const zh = await mountAt('/zh/targets?metric=carbon_intensity&targetYear=2025&sort=place&level=province');
     await settle();
-    // guì, liáo, mián
-    expect(places(zh.wrapper)).toEqual(['贵州省', '辽宁省', '绵阳市']);
+    // guì, liáo (the country and cities left out at this level)
+    expect(places(zh.wrapper)).toEqual(['贵州省', '辽宁省']);
+    const zhAll = await mountAt('/zh/targets?metric=carbon_intensity&targetYear=2025&sort=place');
+    await settle();
+    // guì, liáo, mián, zhōng
+    expect(places(zhAll.wrapper)).toEqual(['贵州省', '辽宁省', '绵阳市', '中国']);
   });
 });
