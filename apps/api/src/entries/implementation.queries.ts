@@ -8,32 +8,31 @@ import { toTarget } from './entry.mapper';
 const PUBLIC = (e: string) => `${e}.workflow_status = 'published' AND ${e}.deleted_at IS NULL`;
 
 /**
- * Who implements each document `targets` selects (a query giving `slug`): (target, id, via) once per
- * implementing entry. Published entries naming it in an `implements` relation, and published entries of
- * the same province implementing one of those subnational entries (a city's plan implementing its
- * province's plan, which names the document), with `via` that entry's slug. Every step is published, so
- * nothing unpublished is ever named. The relations' to_slug index finds both steps.
+ * Who implements each document `targets` selects (a query giving `slug`): (target, id, jurisdiction, via)
+ * once per implementing entry. Published entries naming it in an `implements` relation, and published
+ * entries of the same province implementing one of those subnational entries (a city's plan
+ * implementing its province's plan, which names the document), with `via` that entry's slug; an entry
+ * found both ways counts as direct. Every step is published, so nothing unpublished is ever named. The
+ * relations' to_slug index finds both steps; one sort keeps each entry once (no anti-join per row).
  */
 const implementers = (targets: string) => `
   WITH target AS (${targets}),
   direct AS (
-    SELECT DISTINCT r.to_slug AS target, e.id, e.slug, e.jurisdiction
+    SELECT r.to_slug AS target, e.id, e.slug, e.jurisdiction
     FROM target t
     JOIN entry_relations r ON r.to_slug = t.slug AND r.type = 'implements'
     JOIN entries e ON e.id = r.entry_id AND ${PUBLIC('e')} AND e.slug <> r.to_slug
   ),
-  through AS (
-    SELECT DISTINCT ON (d.target, e.id) d.target, e.id, d.slug AS via
+  candidates AS (
+    SELECT target, id, jurisdiction, NULL::text AS via FROM direct
+    UNION ALL
+    SELECT d.target, e.id, e.jurisdiction, d.slug
     FROM direct d
     JOIN entry_relations r ON r.to_slug = d.slug AND r.type = 'implements'
-    JOIN entries e ON e.id = r.entry_id AND ${PUBLIC('e')} AND e.slug <> d.target
-    WHERE d.jurisdiction <> 'CN' AND left(e.jurisdiction, 2) = left(d.jurisdiction, 2)
-      AND NOT EXISTS (SELECT 1 FROM direct x WHERE x.target = d.target AND x.id = e.id)
-    ORDER BY d.target, e.id, d.slug
+    JOIN entries e ON e.id = r.entry_id AND ${PUBLIC('e')} AND e.slug <> d.target AND left(e.jurisdiction, 2) = left(d.jurisdiction, 2)
+    WHERE d.jurisdiction <> 'CN'
   )
-  SELECT target, id, NULL::text AS via FROM direct
-  UNION ALL
-  SELECT target, id, via FROM through`;
+  SELECT DISTINCT ON (target, id) target, id, jurisdiction, via FROM candidates ORDER BY target, id, via NULLS FIRST`;
 
 /** The implementing entries of one published document, with their place and headline-metric targets. */
 const ROWS_SQL = `
@@ -50,9 +49,8 @@ const DOCUMENT_SQL = `
 
 /** Per document of a search page (by search key): the jurisdictions of the entries implementing it. */
 const PLACES_BY_KEYS_SQL = `
-  SELECT i.target, array_agg(e.jurisdiction) AS jurisdictions
+  SELECT i.target, array_agg(i.jurisdiction) AS jurisdictions
   FROM (${implementers(`SELECT e.slug FROM entries e WHERE e.search_key = ANY($1::int[]) AND ${PUBLIC('e')}`)}) i
-  JOIN entries e ON e.id = i.id
   GROUP BY i.target`;
 
 interface Row {
