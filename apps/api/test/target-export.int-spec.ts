@@ -115,7 +115,20 @@ describe('GET /api/export/targets.{csv,json} (real PostgreSQL, repository seed)'
     expect(json.items.find((i: { entry: string }) => i.entry === 'formula-plan')).toMatchObject({ value: -5, source_text: FORMULA, entry_title_en: FORMULA });
   });
 
+  it('links to the Chinese pages with lang=zh, in the url column and the citation, as the entries export does', async () => {
+    const res = await raw('/api/export/targets.json?metric=carbon_intensity&targetYear=2025&lang=zh').expect(200);
+    const doc = JSON.parse((res.body as Buffer).toString('utf8'));
+    expect(doc.query).toEqual({ metric: 'carbon_intensity', targetYear: '2025', lang: 'zh' });
+    expect(doc.url).toMatch(/\/api\/export\/targets\.json\?metric=carbon_intensity&targetYear=2025&lang=zh$/);
+    expect(doc.items.every((i: { url: string }) => /\/zh\/entries\//.test(i.url))).toBe(true);
+    const entries = JSON.parse(((await raw('/api/export/entries.json?region=520000&lang=zh').expect(200)).body as Buffer).toString('utf8'));
+    const guizhou = doc.items.find((i: { entry: string }) => i.entry === 'guizhou-pollution-carbon-synergy-implementation-plan');
+    // The same page as the entries export's link (the origin follows each request's Host).
+    expect(new URL(entries.items.find((i: { slug: string }) => i.slug === guizhou.entry).url).pathname).toBe(new URL(guizhou.url).pathname);
+  });
+
   it.each([
+    ['lang=fr', 'lang', 'en, zh'],
     ['metric=carbon_intensty', 'metric', 'Unknown metric "carbon_intensty"'],
     ['region=999999', 'region', 'Unknown region'],
     ['kind=town', 'kind', 'province'],

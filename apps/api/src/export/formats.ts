@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify';
 import { Transform, type Duplex } from 'node:stream';
+import type { OutputLang } from '@dualcarbon/domain';
 import type { EntryRow } from '../search/entry-rows';
 import type { Citation } from './citation';
 import { COLUMN_NAMES, toExportRecord } from './columns';
@@ -16,6 +17,8 @@ export interface ExportMeta {
   query: Record<string, unknown>;
   total: number;
   portalUrl: string;
+  /** The reader's language: the `url` column links to the portal's pages in it. */
+  lang: OutputLang;
 }
 
 /** A cell of a record: lists become "|"-joined text in CSV, missing values null (empty in CSV). */
@@ -114,6 +117,6 @@ export function formattersFor<Row>(shapeOf: (m: ExportMeta) => ExportShape<Row>)
 /** The entries export: one row per entry (see columns.ts). */
 export const formatters = formattersFor<EntryRow>((m) => ({
   columns: COLUMN_NAMES,
-  record: (row) => toExportRecord(row, m.portalUrl),
+  record: (row) => toExportRecord(row, m.portalUrl, m.lang),
   citationCells: { marker: 'slug', url: 'url', text: 'title_en' },
 }));

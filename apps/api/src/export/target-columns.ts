@@ -1,4 +1,4 @@
-import { levelForRegionKind, type RegionKind } from '@dualcarbon/domain';
+import { levelForRegionKind, type OutputLang, type RegionKind } from '@dualcarbon/domain';
 import type { TargetExportRow } from '../targets/targets.queries';
 import type { ExportShape, ExportValue } from './formats';
 
@@ -27,7 +27,7 @@ export const TARGET_EXPORT_COLUMNS = [
   ['entry_title_en', 'Its title in English'],
   ['entry_title_zh', 'Its title in Chinese'],
   ['issued_on', 'Date the entry was issued, YYYY-MM-DD'],
-  ['url', 'The entry on the portal (English)'],
+  ['url', 'The entry on the portal (in the language lang asks for; English by default)'],
 ] as const;
 
 export type TargetExportColumn = (typeof TARGET_EXPORT_COLUMNS)[number][0];
@@ -35,7 +35,7 @@ export const TARGET_COLUMN_NAMES = TARGET_EXPORT_COLUMNS.map(([name]) => name);
 
 const num = (v: string | null) => (v === null ? null : Number(v));
 
-export function toTargetRecord(r: TargetExportRow, portalUrl: string): Record<TargetExportColumn, ExportValue> {
+export function toTargetRecord(r: TargetExportRow, portalUrl: string, lang: OutputLang = 'en'): Record<TargetExportColumn, ExportValue> {
   return {
     jurisdiction: r.jurisdiction,
     jurisdiction_en: r.region_en,
@@ -57,13 +57,13 @@ export function toTargetRecord(r: TargetExportRow, portalUrl: string): Record<Ta
     entry_title_en: r.title_en,
     entry_title_zh: r.title_zh,
     issued_on: r.issued_on,
-    url: `${portalUrl}/en/entries/${encodeURIComponent(r.slug)}`,
+    url: `${portalUrl}/${lang}/entries/${encodeURIComponent(r.slug)}`,
   };
 }
 
 /** The targets export as the formats write it; the CSV citation row: `#citation` in jurisdiction, the export URL in url, the citation in source_text. */
-export const targetShape = (portalUrl: string): ExportShape<TargetExportRow> => ({
+export const targetShape = (portalUrl: string, lang: OutputLang): ExportShape<TargetExportRow> => ({
   columns: TARGET_COLUMN_NAMES,
-  record: (row) => toTargetRecord(row, portalUrl),
+  record: (row) => toTargetRecord(row, portalUrl, lang),
   citationCells: { marker: 'jurisdiction', url: 'url', text: 'source_text' },
 });

@@ -15,12 +15,13 @@ import { EXPORT_FORMATS, formattersFor, type ExportFormat } from './formats';
 import { targetShape } from './target-columns';
 
 const CURSOR_BATCH = 500;
-const targetFormatters = formattersFor((m) => targetShape(m.portalUrl));
+const targetFormatters = formattersFor((m) => targetShape(m.portalUrl, m.lang));
 
-/** The query's parameters in a fixed order, for the citation URL and the JSON `query`. */
+/** The query's parameters in a fixed order, for the citation URL and the JSON `query`; `lang` unless English (the default). */
 function queryParams(q: TargetExportQuery): URLSearchParams {
   const out = new URLSearchParams();
   for (const key of ['metric', 'targetYear', 'region', 'kind', 'comparison'] as const) if (q[key] !== undefined) out.set(key, String(q[key]));
+  if (q.lang !== 'en') out.set('lang', q.lang);
   return out;
 }
 
@@ -59,7 +60,7 @@ export class TargetExportService {
           res.end();
         } else {
           const rows = client.query(new QueryStream(sql.rows, sql.values, { batchSize: CURSOR_BATCH }));
-          await pipeline([rows, ...targetFormatters[format]({ citation: cite, query: Object.fromEntries(params), total, portalUrl: origin }), res]);
+          await pipeline([rows, ...targetFormatters[format]({ citation: cite, query: Object.fromEntries(params), total, portalUrl: origin, lang: q.lang }), res]);
         }
       } finally {
         await client.query('COMMIT').catch(() => undefined);

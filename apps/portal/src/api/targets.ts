@@ -1,6 +1,7 @@
 import { getJson } from './http';
 import { isObject, listOf, localized, num, pick, regionNameOf, str } from './normalize';
 import type { LocalizedText, Target } from '@dualcarbon/domain';
+import type { Lang } from '@/i18n';
 import type { RegionName } from './types';
 
 export interface JurisdictionRef {
@@ -108,11 +109,15 @@ export function targetsPath(metric: string, targetYear?: number): string {
   return `/targets?${q}`;
 }
 
-/** Where the target values themselves download: one row per target, the same filters as the table. */
-export function targetsExportHref(format: 'csv' | 'json', f: { metric: string; targetYear?: number; kind?: string }): string {
+/**
+ * Where the target values themselves download: one row per target, the same filters as the table, and
+ * the reader's language for the links in it (English is the API's default).
+ */
+export function targetsExportHref(format: 'csv' | 'json', f: { metric: string; targetYear?: number; kind?: string }, lang: Lang): string {
   const q = new URLSearchParams({ metric: f.metric });
   if (f.targetYear !== undefined) q.set('targetYear', String(f.targetYear));
   if (f.kind) q.set('kind', f.kind);
+  if (lang !== 'en') q.set('lang', lang);
   return `/api/export/targets.${format}?${q}`;
 }
 

@@ -246,6 +246,7 @@ describe('targets page: places of one level, sorted, against the national target
     expect(places(wrapper)).toEqual(['China', 'Guizhou', 'Liaoning', 'Mianyang']);
     const zh = await mountAt('/zh/targets?metric=carbon_intensity&targetYear=2025&sort=place&level=province');
     await settle();
+    expect(zh.wrapper.find('a[data-format="csv"]').attributes('href')).toBe('/api/export/targets.csv?metric=carbon_intensity&targetYear=2025&kind=province&lang=zh');
     // guì, liáo (the country and cities left out at this level)
     expect(places(zh.wrapper)).toEqual(['贵州省', '辽宁省']);
     const zhAll = await mountAt('/zh/targets?metric=carbon_intensity&targetYear=2025&sort=place');
