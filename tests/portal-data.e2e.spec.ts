@@ -9,9 +9,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { ARTIFACTS_DIR } from './support/app';
+import { axeViolations } from './support/axe';
 import { launchBrowser, type BrowserSession } from './support/browser';
 import { uniqueSlug } from './support/cms';
 import { publisher } from './support/publish';
+import { horizontalOverflow, settled } from './support/public-pages';
 
 const baseUrl = inject('baseUrl');
 const databaseUrl = inject('databaseUrl');
@@ -238,6 +240,30 @@ describe('comparable data in the portal', () => {
     expect(json.total).toBe(rows.length - 2);
     expect(json.items.map((i) => i.entry)).toEqual(rows.slice(1, -1).map((r) => r[header.indexOf('entry')]));
     expect(json.citation).toContain('targets export');
+  });
+
+  it('passes axe-core\'s WCAG 2.x A and AA rules and fits a 390 px phone, in both languages', async () => {
+    // Its own context: axe is injected, which the site's CSP forbids everywhere else.
+    const axe = await launchBrowser({ locale: 'en-GB', bypassCSP: true });
+    try {
+      const findings: string[] = [];
+      for (const lang of ['en', 'zh']) {
+        for (const path of [`/${lang}/entries/${SLUG.national}`, `/${lang}/targets?metric=non_fossil_share&targetYear=2025&level=province&sort=-value`, `/${lang}/entries?targetYear=2025`]) {
+          await axe.page.setViewportSize({ width: 1280, height: 900 });
+          await axe.page.goto(baseUrl + path);
+          await settled(axe.page);
+          findings.push(...(await axeViolations(axe.page)).map((v) => `${path}: ${v}`));
+          await axe.page.setViewportSize({ width: 390, height: 844 });
+          await axe.page.waitForTimeout(50);
+          const px = await horizontalOverflow(axe.page);
+          if (px > 0) findings.push(`${path}: ${px} px wider than a 390 px phone`);
+        }
+      }
+      expect(findings).toEqual([]);
+      expect(axe.pageErrors.map((e) => e.message)).toEqual([]);
+    } finally {
+      await axe.close();
+    }
   });
 
   it('threw no script errors', () => {
