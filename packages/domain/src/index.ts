@@ -12,4 +12,5 @@ export * from './synthetic';
 export * from './query';
 export * from './newsletter';
 export * from './vocabulary';
+export * from './accounts';
 export * from './ingest';

@@ -1,6 +1,6 @@
 import type { EntryOutputQuery } from '@dualcarbon/domain';
 import { applyDecorators, Controller, Get, Query, Req, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ErrorSchema } from '../entries/entries.schemas';
 import { OutputQuery } from '../taxonomy/entry-params';
@@ -25,6 +25,10 @@ const ExportDoc = (format: string, type: string) =>
     ApiProduces(type),
     ApiResponse({ status: 200, description: `${format} download (Content-Disposition: attachment)` }),
     ApiBadRequestResponse({ standardSchema: ErrorSchema, description: 'Unknown parameter, unknown code or malformed value (code request/invalid)' }),
+    ApiTooManyRequestsResponse({
+      standardSchema: ErrorSchema,
+      description: 'Too many exports streaming at once, in all or from this client (code export/busy); see Retry-After',
+    }),
   );
 
 const TARGET_COLUMNS_DOC = TARGET_EXPORT_COLUMNS.map(([name, doc]) => `\`${name}\` (${doc})`).join(', ');

@@ -1,20 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { pipeline } from 'node:stream/promises';
-import type { PoolClient } from 'pg';
-import QueryStream from 'pg-query-stream';
-import { DataSource } from 'typeorm';
+import type { Pool } from 'pg';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
-import { InjectReadDataSource } from '../database/read-data-source';
-import { targetExportQueries } from '../targets/targets.queries';
+import { targetExportQueries, type TargetExportRow } from '../targets/targets.queries';
 import type { TargetExportQuery } from '../targets/targets.schemas';
 import { TargetsService } from '../targets/targets.service';
-import { exportCitation, publicOrigin } from './citation';
-import { EXPORT_FORMATS, formattersFor, type ExportFormat } from './formats';
+import { exportCitation } from './citation';
+import { enterExportGate, rowsByChunks, sendDownload } from './download';
+import { ExportGate } from './export-gate';
+import { InjectExportPool } from './export-pool';
+import { formattersFor, type ExportFormat } from './formats';
 import { targetShape } from './target-columns';
 
-const CURSOR_BATCH = 500;
+const CHUNK = 500;
 const targetFormatters = formattersFor((m) => targetShape(m.portalUrl, m.lang));
 
 /** The query's parameters in a fixed order, for the citation URL and the JSON `query`; `lang` unless English (the default). */
@@ -26,47 +25,35 @@ function queryParams(q: TargetExportQuery): URLSearchParams {
 }
 
 /**
- * Streams the targets of published entries (the targets table's filters, every row) as CSV or JSON from a
- * cursor, with the entries export's citation (header, Link, CSV `#citation` row, JSON fields). Count and
- * rows come from one snapshot (REPEATABLE READ), so `total` is the number of rows sent.
+ * Streams the targets of published entries (the targets table's filters, every row) as CSV or JSON with
+ * the entries export's citation (header, Link, CSV `#citation` row, JSON fields), under the same limits:
+ * the process's export gate, the export pool, chunked reads, the stall cut. The targets' ids are read
+ * first in the table's order (so `total` is what is sent), then their rows a chunk at a time; a target
+ * whose entry stopped being public in between is left out.
  */
 @Injectable()
 export class TargetExportService {
   constructor(
-    @InjectReadDataSource() private readonly db: DataSource,
     private readonly targets: TargetsService,
-    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'app'>,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'app' | 'export'>,
+    @InjectExportPool() private readonly pool: Pool,
+    private readonly gate: ExportGate,
   ) {}
 
   async send(q: TargetExportQuery, format: ExportFormat, req: Request, res: Response): Promise<void> {
     const { filter } = await this.targets.resolve(q);
-    const sql = targetExportQueries(filter);
-    const params = queryParams(q);
-    const origin = publicOrigin(this.config, req);
-    const cite = exportCitation(origin, `/api/export/targets.${format}`, params, 'targets');
-    const runner = this.db.createQueryRunner();
+    const release = enterExportGate(this.gate, this.config.export, req, res);
     try {
-      const client = (await runner.connect()) as PoolClient;
-      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      try {
-        const [{ n: total }] = (await client.query<{ n: number }>(sql.count, sql.values)).rows;
-        res.status(200);
-        res.setHeader('Content-Type', EXPORT_FORMATS[format]);
-        res.setHeader('Content-Disposition', `attachment; filename="dualcarbon-targets-${cite.generatedAt.slice(0, 10)}.${format}"`);
-        res.setHeader('X-Citation', cite.text);
-        res.setHeader('Link', `<${cite.url}>; rel="cite-as"`);
-        res.setHeader('X-Total-Count', String(total));
-        if (req.method === 'HEAD') {
-          res.end();
-        } else {
-          const rows = client.query(new QueryStream(sql.rows, sql.values, { batchSize: CURSOR_BATCH }));
-          await pipeline([rows, ...targetFormatters[format]({ citation: cite, query: Object.fromEntries(params), total, portalUrl: origin, lang: q.lang }), res]);
-        }
-      } finally {
-        await client.query('COMMIT').catch(() => undefined);
-      }
+      const sql = targetExportQueries(filter);
+      const ids = (await this.pool.query<{ id: string }>(sql.ids, sql.values)).rows.map((r) => r.id);
+      const params = queryParams(q);
+      const origin = this.config.app.siteUrl;
+      const cite = exportCitation(origin, `/api/export/targets.${format}`, params, 'targets');
+      const rows = rowsByChunks(ids, CHUNK, async (chunk) => (await this.pool.query<TargetExportRow>(sql.rowsByIds, [chunk])).rows);
+      const stages = targetFormatters[format]({ citation: cite, query: Object.fromEntries(params), total: ids.length, portalUrl: origin, lang: q.lang });
+      await sendDownload(req, res, { name: 'targets', format, citation: cite, total: ids.length, rows, stages }, this.config.export.stallSeconds);
     } finally {
-      await runner.release();
+      release();
     }
   }
 }

@@ -27,12 +27,13 @@ class Params {
 }
 
 interface TargetRecord extends Omit<TargetRow, 'value' | 'valueMax' | 'entry'> {
-  value: string;
+  value: string | null;
   valueMax: string | null;
   slug: string;
   titleEn: string | null;
   titleZh: string | null;
   issuedOn: string | null;
+  documentNumber: string | null;
   total: number;
 }
 
@@ -56,12 +57,12 @@ function targetWhere(f: Omit<TargetFilter, 'limit' | 'offset'>, p: Params): stri
   return where.join(' AND ');
 }
 
-/** Targets joined with their entry, their resolved jurisdiction (a target without one applies to its entry's) and metric term. */
-const TARGET_FROM = `
-       FROM entry_targets t
+/** A target's entry, its resolved jurisdiction (a target without one applies to its entry's) and its metric term. */
+const TARGET_JOINS = `
        JOIN entries e ON e.id = t.entry_id
        JOIN regions r ON r.code = coalesce(t.jurisdiction, e.jurisdiction)
        LEFT JOIN taxonomy_terms m ON m.taxonomy = 'metric' AND m.code = t.metric`;
+const TARGET_FROM = `FROM entry_targets t ${TARGET_JOINS}`;
 /** By jurisdiction, metric (taxonomy order), year, newest entry first. */
 const TARGET_ORDER = `${REGION_ORDER}, m.sort, t.metric, t.target_year, e.issued_on DESC NULLS LAST, e.slug, t.position`;
 
@@ -74,8 +75,9 @@ export async function findTargets(db: DataSource, f: TargetFilter): Promise<{ ro
   const where = targetWhere(f, p);
   const records = (await db.query(
     `SELECT t.metric, ${JURISDICTION} AS jurisdiction, t.value, t.value_max AS "valueMax", t.unit, t.comparison,
-            t.base_year AS "baseYear", t.qualifier, t.target_year AS "targetYear", t.source_text AS "sourceText",
-            e.slug, e.title_en AS "titleEn", e.title_zh AS "titleZh", to_char(e.issued_on, 'YYYY-MM-DD') AS "issuedOn",
+            t.base_year AS "baseYear", t.qualifier, t.strive, t.cumulative_from AS "cumulativeFrom", t.target_year AS "targetYear",
+            t.source_text AS "sourceText", e.slug, e.title_en AS "titleEn", e.title_zh AS "titleZh",
+            to_char(e.issued_on, 'YYYY-MM-DD') AS "issuedOn", e.document_number AS "documentNumber",
             count(*) OVER ()::int AS total
       ${TARGET_FROM}
       WHERE ${where}
@@ -83,11 +85,11 @@ export async function findTargets(db: DataSource, f: TargetFilter): Promise<{ ro
       LIMIT ${p.add(f.limit)} OFFSET ${p.add(f.offset ?? 0)}`,
     p.values,
   )) as TargetRecord[];
-  const rows = records.map(({ value, valueMax, slug, titleEn, titleZh, issuedOn, total: _total, ...rest }) => ({
+  const rows = records.map(({ value, valueMax, slug, titleEn, titleZh, issuedOn, documentNumber, total: _total, ...rest }) => ({
     ...rest,
-    value: Number(value),
+    value: value === null ? null : Number(value),
     valueMax: valueMax === null ? null : Number(valueMax),
-    entry: { slug, title: { en: titleEn ?? undefined, zh: titleZh ?? undefined }, issuedOn },
+    entry: { slug, title: { en: titleEn ?? undefined, zh: titleZh ?? undefined }, issuedOn, documentNumber },
   }));
   const total = records[0]?.total ?? (f.offset ? await countTargets(db, f) : 0);
   return { rows, total };
@@ -103,33 +105,43 @@ export interface TargetExportRow {
   metric_en: string | null;
   metric_zh: string | null;
   comparison: string;
-  value: string;
+  value: string | null;
   value_max: string | null;
-  unit: string;
+  unit: string | null;
   qualifier: string;
+  strive: boolean;
   base_year: number | null;
+  cumulative_from: number | null;
   target_year: number;
   source_text: string | null;
   source_language: string | null;
   slug: string;
   title_en: string | null;
   title_zh: string | null;
+  document_number: string | null;
   issued_on: string | null;
 }
 
-/** Every target the filter selects, in table order, for a cursor; and how many there are (same snapshot when run in one transaction). */
-export function targetExportQueries(f: Omit<TargetFilter, 'limit' | 'offset'>): { rows: string; count: string; values: unknown[] } {
+/**
+ * The export's two statements: the ids of every target the filter selects, in the table's order; and
+ * the rows of a list of those ids, in the list's order, their entry checked to be public again (one may
+ * be unpublished between the two).
+ */
+export function targetExportQueries(f: Omit<TargetFilter, 'limit' | 'offset'>): { ids: string; rowsByIds: string; values: unknown[] } {
   const p = new Params();
   const where = targetWhere(f, p);
   return {
-    rows: `SELECT coalesce(t.jurisdiction, e.jurisdiction) AS jurisdiction, r.kind AS region_kind, r.name_en AS region_en, r.name_zh AS region_zh,
-                  t.metric, m.label_en AS metric_en, m.label_zh AS metric_zh, t.comparison, t.value, t.value_max, t.unit, t.qualifier,
-                  t.base_year, t.target_year, t.source_text, t.source_language,
-                  e.slug, e.title_en, e.title_zh, to_char(e.issued_on, 'YYYY-MM-DD') AS issued_on
-            ${TARGET_FROM}
-            WHERE ${where}
-            ORDER BY ${TARGET_ORDER}`,
-    count: `SELECT count(*)::int AS n ${TARGET_FROM} WHERE ${where}`,
+    ids: `SELECT t.id ${TARGET_FROM} WHERE ${where} ORDER BY ${TARGET_ORDER}`,
+    rowsByIds: `
+      SELECT coalesce(t.jurisdiction, e.jurisdiction) AS jurisdiction, r.kind AS region_kind, r.name_en AS region_en, r.name_zh AS region_zh,
+             t.metric, m.label_en AS metric_en, m.label_zh AS metric_zh, t.comparison, t.value, t.value_max, t.unit, t.qualifier, t.strive,
+             t.base_year, t.cumulative_from, t.target_year, t.source_text, t.source_language,
+             e.slug, e.title_en, e.title_zh, e.document_number, to_char(e.issued_on, 'YYYY-MM-DD') AS issued_on
+      FROM unnest($1::bigint[]) WITH ORDINALITY AS k(id, n)
+      JOIN entry_targets t ON t.id = k.id
+      ${TARGET_JOINS}
+      WHERE ${PUBLISHED_ENTRY}
+      ORDER BY k.n`,
     values: p.values,
   };
 }
@@ -154,7 +166,7 @@ export async function findObservations(
   if (f.kind !== undefined) where.push(`r.kind = ${p.add(f.kind)}`);
   if (f.comparison !== undefined) where.push(`o.comparison = ${p.add(f.comparison)}`);
   const rows = (await db.query(
-    `SELECT o.metric, ${JURISDICTION} AS jurisdiction, o.year, o.value, o.unit, o.comparison, o.base_year AS "baseYear",
+    `SELECT o.metric, ${JURISDICTION} AS jurisdiction, o.year, o.value, o.unit, o.comparison, o.base_year AS "baseYear", o.qualifier,
             o.source_title AS "sourceTitle", o.source_url AS "sourceUrl"
        FROM observations o
        LEFT JOIN entries e ON e.id = o.entry_id

@@ -3,7 +3,7 @@ import type { TargetRow } from '@/api/targets';
 import { nextSort, ofLevel, readTableQuery, sortTargets, splitNational } from './targetTable';
 
 const row = (code: string, kind: string, value: number, name: { en: string; zh: string }): TargetRow => ({
-  jurisdiction: { code, kind, name }, metric: 'carbon_intensity', value, unit: '%', comparison: 'reduction', baseYear: 2020, qualifier: 'exact', targetYear: 2025,
+  jurisdiction: { code, kind, name }, metric: 'carbon_intensity', value, unit: '%', comparison: 'reduction', baseYear: 2020, qualifier: 'exact', strive: false, targetYear: 2025,
 });
 const CN = row('CN', 'country', 18, { en: 'China', zh: '中国' });
 const GUIZHOU = row('520000', 'province', 18, { en: 'Guizhou', zh: '贵州省' });

@@ -44,11 +44,16 @@ const IMPLEMENTATION = buildImplementation({ slug: NATIONAL.slug, title: NATIONA
   implementer('guangdong-carbon-peaking-implementation-plan', place('440000', 'province', 'Guangdong', '广东省'), {
     issuedOn: '2022-06-23',
     targets: [
-      { metric: 'non_fossil_share', comparison: 'share', targetYear: 2025, value: 32, unit: '%', qualifier: 'at_least' },
-      { metric: 'carbon_intensity', comparison: 'reduction', targetYear: 2025, value: 20.5, unit: '%', baseYear: 2020, qualifier: 'exact' },
-    ] as ImplementerRow['targets'],
+      { metric: 'non_fossil_share', comparison: 'share', targetYear: 2025, value: 32, unit: '%', qualifier: 'at_least', strive: true },
+      { metric: 'carbon_intensity', comparison: 'reduction', targetYear: 2025, value: 20.5, unit: '%', baseYear: 2020, qualifier: 'exact', strive: false },
+      { metric: 'energy_intensity', comparison: 'assigned', targetYear: 2025, qualifier: 'exact', strive: false },
+      { metric: 'co2_emissions', comparison: 'peak', targetYear: 2030, qualifier: 'before', strive: false },
+    ],
   }),
-  implementer('shenzhen-carbon-peaking-plan', place('440300', 'city', 'Shenzhen', '深圳市'), { via: 'guangdong-carbon-peaking-implementation-plan', issuedOn: '2023-01-10' }),
+  implementer('shenzhen-carbon-peaking-plan', place('440300', 'city', 'Shenzhen', '深圳市'), {
+    via: 'guangdong-carbon-peaking-implementation-plan', issuedOn: '2023-01-10',
+    targets: [{ metric: 'carbon_intensity', comparison: 'assigned', targetYear: 2025, qualifier: 'exact', strive: false }],
+  }),
   implementer('hebei-carbon-peaking-implementation-plan', place('130000', 'province', 'Hebei', '河北省')),
   implementer('industry-carbon-peaking-implementation-plan', place('CN', 'country', 'China', '中国'), { issuedOn: '2022-07-07' }),
 ]);
@@ -116,10 +121,15 @@ describe('entry page: implementation across China', () => {
     const [gd, sz] = guangdong.findAll('tr');
     expect(gd!.find('td a').attributes('href')).toBe('/en/entries/guangdong-carbon-peaking-implementation-plan');
     expect(gd!.find('time').attributes('datetime')).toBe('2022-06-23');
+    // The peak year first, then intensities and the non-fossil share, each as the domain words it.
     expect(gd!.findAll('.implementation__targets li').map((l) => l.text())).toEqual([
-      'Carbon intensity (CO₂ per unit of GDP): −20.5% vs 2020 by 2025',
-      'Non-fossil share of energy consumption: ≥ 32% by 2025',
+      'Peak before 2030',
+      'Carbon intensity (CO₂ per unit of GDP): a reduction of 20.5% vs 2020 by 2025',
+      'Energy intensity (energy per unit of GDP): As assigned by the state, by 2025',
+      'Non-fossil share of energy consumption: strive to reach at least 32% by 2025',
     ]);
+    // A city's target "as assigned" is assigned by its province.
+    expect(sz!.find('.implementation__targets').text()).toContain('As assigned by the province, by 2025');
     expect(sz!.text()).toContain('Shenzhen');
     expect(sz!.find('.implementation__via a').attributes('href')).toBe('/en/entries/guangdong-carbon-peaking-implementation-plan');
     expect(sz!.find('.implementation__via').text()).toContain('through Guangdong peaking plan');
@@ -138,6 +148,9 @@ describe('entry page: implementation across China', () => {
     expect(section.find('h2').text()).toBe('各地落实情况');
     expect(section.find('[data-testid="implementation-summary"]').text()).toBe('已有2个省份（共31个）的4项文件落实本文件。');
     expect(section.find('tbody[data-code="440000"] th').text()).toBe('广东省');
+    expect(section.findAll('tbody[data-code="440000"] tr')[0]!.findAll('.implementation__targets li').map((l) => l.text())).toEqual([
+      '2030年前达峰', '单位GDP二氧化碳排放：到2025年比2020年下降20.5%', '单位GDP能耗：到2025年完成国家下达指标', '非化石能源消费比重：到2025年力争达到32%以上',
+    ]);
     expect(section.text()).toContain('尚无落实文件（29个省份）');
   });
 
@@ -182,7 +195,7 @@ describe('entry page: links to its places', () => {
 describe('targets page: places of one level, sorted, against the national target, downloadable', () => {
   const target = (code: string, kind: string, en: string, zh: string, value: number, slug: string) => ({
     jurisdiction: { code, kind, en, zh, enShort: en, zhShort: zh }, metric: 'carbon_intensity', value, valueMax: null, unit: '%', comparison: 'reduction',
-    baseYear: 2020, qualifier: 'exact', targetYear: 2025, sourceText: null, entry: { slug, title: { en: slug }, issuedOn: null },
+    baseYear: 2020, qualifier: 'exact', strive: false, targetYear: 2025, sourceText: null, entry: { slug, title: { en: slug }, issuedOn: null },
   });
   const routes = {
     '/api/metrics': { items: [{ code: 'carbon_intensity', targetYears: [2025], targetCount: 4 }] },
@@ -202,7 +215,7 @@ describe('targets page: places of one level, sorted, against the national target
     fetchMock.mockImplementation(fakeApi(routes));
     const { wrapper } = await mountAt('/en/targets?metric=carbon_intensity&targetYear=2025');
     await settle();
-    expect(wrapper.find('[data-testid="national-target"]').text()).toContain('National target: −18%');
+    expect(wrapper.find('[data-testid="national-target"]').text()).toContain('National target: a reduction of 18% vs 2020 by 2025');
     expect(wrapper.find('[data-testid="national-target"] a').attributes('href')).toBe('/en/entries/national-plan');
     // The table lists the country with the places (first, marked); the chart draws it as a line, not a bar.
     expect(places(wrapper)).toEqual(['China', 'Guizhou', 'Liaoning', 'Mianyang']);

@@ -6,8 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * to its targets does, or a search page kept under the old version would show the old count. The
  * targets' function fits any child table of entries (it looks at entry_id).
  */
-export class RelationChangeTriggers1795910487000 implements MigrationInterface {
-  name = 'RelationChangeTriggers1795910487000';
+export class RelationChangeTriggers1795910493000 implements MigrationInterface {
+  name = 'RelationChangeTriggers1795910493000';
 
   async up(q: QueryRunner): Promise<void> {
     const fn = 'dc_note_public_targets_change';
