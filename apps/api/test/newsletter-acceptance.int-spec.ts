@@ -1,5 +1,5 @@
 /**
- * Acceptance: issue no. 1 of the seed (data/seed/newsletters/001.json) is published by the seeder, and
+ * Acceptance: issue no. 1 of the seed (fixtures/newsletter-seed/newsletters/001.json, as in data/seed) is published by the seeder, and
  * the same issue is re-created from the seeded entries by "compose from period" plus the domain's
  * edits (derived as in packages/domain/src/newsletter/compose.spec.ts), through the API.
  */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_ENTRIES_DIR, startSearchApp } from './search-seed';
 
-/** The seed entries, read straight from data/seed: the expected counts are computed here, independently of the API. */
+/** The newsletter-era seed entries (fixtures/newsletter-seed), read straight from disk: the expected counts are computed here, independently of the API. */
 interface Seed { slug: string; kind: string; jurisdiction: string; level: string; sectors?: string[]; instrumentType?: string; themes?: string[]; ghgs?: string[]; status?: string; issuingBodies?: string[]; issuedOn?: string; targets?: { metric: string; targetYear: number }[] }
 const SEED: Seed[] = readdirSync(SEED_ENTRIES_DIR).map((f) => JSON.parse(readFileSync(join(SEED_ENTRIES_DIR, f), 'utf8')));
 
