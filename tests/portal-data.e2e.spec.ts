@@ -167,6 +167,26 @@ describe('comparable data in the portal', () => {
     await shot(page, 'portal-data-implementation-zh');
   });
 
+  it('the real national Action Plan\'s page shows which provinces implement it and which do not', async () => {
+    const { page } = session;
+    const slug = 'carbon-dioxide-peaking-action-plan-before-2030';
+    const res = await page.request.get(`${baseUrl}/api/entries/${slug}/implementation`);
+    expect(res.status()).toBe(200);
+    const answer = (await res.json()) as { total: number; covered: number; missing: string[]; provinces: { code: string; entries: unknown[] }[] };
+    // The seed's provincial carbon-peaking plans name it.
+    expect(answer.covered).toBeGreaterThanOrEqual(10);
+    await page.goto(`${baseUrl}/en/entries/${slug}`);
+    const section = page.locator('section#implementation');
+    await section.waitFor();
+    expect(await section.getByTestId('implementation-summary').innerText()).toBe(`Implemented by ${answer.total} entries in ${answer.covered} of 31 provinces.`);
+    for (const p of answer.provinces.filter((x) => x.entries.length)) expect(await section.locator(`tbody[data-code="${p.code}"] tr`).count()).toBe(p.entries.length);
+    expect(await section.getByTestId('implementation-missing').locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-code')))).toEqual(answer.missing);
+    // Peak years and "as assigned" targets read as sentences.
+    expect(await section.locator('.implementation__targets').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('Peak before 2030')]));
+    await section.locator('.china-map svg path').first().waitFor();
+    await shot(page, 'portal-data-action-plan');
+  });
+
   it('a city\'s entry links to its city and to its province, in the breadcrumb and the Region fact', async () => {
     const { page } = session;
     await page.goto(`${baseUrl}/en/entries/${SLUG.hangzhou}`);

@@ -71,8 +71,8 @@ describe('GET /api/entries/:slug/implementation (real PostgreSQL, entries publis
       jurisdiction: { code: '440000', kind: 'province', en: 'Guangdong Province', zh: '广东省', enShort: 'Guangdong', zhShort: '广东' },
       // Headline metrics only, for Guangdong itself (not the target set for Shenzhen), source clauses left out.
       targets: [
-        { metric: 'carbon_intensity', targetYear: 2025, value: 20.5, unit: '%', comparison: 'reduction', baseYear: 2020, qualifier: 'exact' },
-        { metric: 'non_fossil_share', targetYear: 2025, value: 32, unit: '%', comparison: 'share', qualifier: 'at_least' },
+        { metric: 'carbon_intensity', targetYear: 2025, value: 20.5, unit: '%', comparison: 'reduction', baseYear: 2020, qualifier: 'exact', strive: false },
+        { metric: 'non_fossil_share', targetYear: 2025, value: 32, unit: '%', comparison: 'share', qualifier: 'at_least', strive: false },
       ],
     });
     expect(shenzhen).toMatchObject({ via: 'gd-peaking-plan', level: 'city', jurisdiction: { code: '440300', kind: 'city' }, targets: [expect.objectContaining({ metric: 'carbon_intensity', value: 18 })] });

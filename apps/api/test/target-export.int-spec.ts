@@ -7,7 +7,8 @@ import type { TestApp } from './helpers/test-app';
 
 const COLUMNS = [
   'jurisdiction', 'jurisdiction_en', 'jurisdiction_zh', 'level', 'metric', 'metric_en', 'metric_zh', 'kind', 'value', 'value_max', 'unit', 'qualifier',
-  'base_year', 'target_year', 'source_text', 'source_language', 'entry', 'entry_title_en', 'entry_title_zh', 'issued_on', 'url',
+  'strive', 'base_year', 'cumulative_from', 'target_year', 'source_text', 'source_language', 'entry', 'entry_title_en', 'entry_title_zh', 'document_number',
+  'issued_on', 'url',
 ];
 /** Text a spreadsheet would run as a formula. */
 const FORMULA = '=HYPERLINK("https://evil.example","click")';
@@ -60,11 +61,11 @@ describe('GET /api/export/targets.{csv,json} (real PostgreSQL, repository seed)'
     expect(data.find((r) => r.jurisdiction === '520000')).toEqual({
       jurisdiction: '520000', jurisdiction_en: 'Guizhou Province', jurisdiction_zh: '贵州省', level: 'provincial',
       metric: 'carbon_intensity', metric_en: 'Carbon intensity (CO₂ per unit of GDP)', metric_zh: '单位GDP二氧化碳排放', kind: 'reduction',
-      value: '18', value_max: '', unit: '%', qualifier: 'exact', base_year: '2020', target_year: '2025',
+      value: '18', value_max: '', unit: '%', qualifier: 'exact', strive: 'false', base_year: '2020', cumulative_from: '', target_year: '2025',
       source_text: 'By 2025, CO₂ emissions per unit of GDP will drop by 18% compared with 2020.', source_language: 'en',
       entry: 'guizhou-pollution-carbon-synergy-implementation-plan',
       entry_title_en: 'Implementation Plan for the Synergistic Reduction of Pollution and Carbon Emissions in Guizhou', entry_title_zh: '贵州省减污降碳协同增效实施方案',
-      issued_on: '', url: expect.stringMatching(/\/en\/entries\/guizhou-pollution-carbon-synergy-implementation-plan$/),
+      document_number: '', issued_on: '', url: expect.stringMatching(/\/en\/entries\/guizhou-pollution-carbon-synergy-implementation-plan$/),
     });
     expect(data.find((r) => r.jurisdiction === '510700')).toMatchObject({ level: 'city', jurisdiction_en: 'Mianyang City' });
     expect(rows.at(-1)!.slice(0, 1)).toEqual(['#citation']);
@@ -80,7 +81,7 @@ describe('GET /api/export/targets.{csv,json} (real PostgreSQL, repository seed)'
     expect(doc.url).toMatch(/\/api\/export\/targets\.json\?metric=carbon_intensity&kind=province$/);
     expect(doc.items.map((i: { jurisdiction: string }) => i.jurisdiction)).toEqual(['210000', '520000']);
     expect(Object.keys(doc.items[0])).toEqual(COLUMNS);
-    expect(doc.items[1]).toMatchObject({ value: 18, value_max: null, base_year: 2020, target_year: 2025, issued_on: null });
+    expect(doc.items[1]).toMatchObject({ value: 18, value_max: null, strive: false, base_year: 2020, cumulative_from: null, target_year: 2025, document_number: null, issued_on: null });
   });
 
   it('without a metric exports every target of every published entry, and nothing of drafts, unpublished or deleted ones', async () => {

@@ -64,7 +64,9 @@ function csv<Row>(shape: ExportShape<Row>, m: ExportMeta): Duplex[] {
     },
   });
   // escape_formulas: a text cell starting with = + - @ tab or CR gets a leading ' so spreadsheets show it as text, never run it.
-  return [toCells, stringify({ bom: true, header: true, columns: [...shape.columns], record_delimiter: 'windows', escape_formulas: true })];
+  // Booleans as words: csv-stringify writes true as 1 and false as an empty cell.
+  const cast = { boolean: (v: boolean) => (v ? 'true' : 'false') };
+  return [toCells, stringify({ bom: true, header: true, columns: [...shape.columns], record_delimiter: 'windows', escape_formulas: true, cast })];
 }
 
 /** One JSON document: {citation, url, generatedAt, query, total, columns, items: […]}. */
