@@ -1,11 +1,34 @@
-// `npm test`: install, build, then run every test tier: unit and integration tests in each
-// package (turbo), then the black-box browser and HTTP tests in tests/.
-import { installAndBuild, log, run } from './lib.mjs';
+// `npm test`: install, build, then run every test tier: the scripts' own tests, unit and integration
+// tests in each package (turbo), then the black-box browser and HTTP tests in tests/. Without
+// TEST_DATABASE_URL the run brings its own throwaway PostgreSQL; without a Chromium it gets one first.
+import { installAndBuild, log, root, run } from './lib.mjs';
+import { provideBrowser, startTestDatabase, testDatabasePlan } from './provision.mjs';
 
 const pnpm = installAndBuild();
-process.env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
-log(`unit and integration tests (database server: ${process.env.TEST_DATABASE_URL.replace(/:[^:@/]*@/, ':***@')})`);
+run([process.execPath, []], ['--test', 'scripts/provision.test.mjs']);
+
+const plan = testDatabasePlan(process.env);
+let database;
+if (plan.kind === 'embedded') {
+  log('starting a throwaway embedded PostgreSQL for this run (TEST_DATABASE_URL is unset)');
+  try {
+    database = await startTestDatabase(root);
+  } catch (err) {
+    process.stderr.write(`✖ ${err.message}: set TEST_DATABASE_URL to a PostgreSQL 14+ server instead.\n`);
+    process.exit(1);
+  }
+  process.env.TEST_DATABASE_URL = database.url;
+  // run() exits the process on a failing tier; the server also stops by itself when this process is gone.
+  process.on('exit', () => database.stop());
+}
+const shown = process.env.TEST_DATABASE_URL.replace(/:[^:@/]*@/, ':***@');
+log(`unit and integration tests (database server: ${shown}${database ? ', embedded, removed after the run' : ''})`);
 run(pnpm, ['turbo', 'run', 'test', '--filter=!@dualcarbon/tests', '--concurrency=1', '--output-logs=full']);
-log('end-to-end tests (real Chromium, real PostgreSQL)');
+
+const chromium = provideBrowser(log);
+if (!chromium) process.exit(1);
+process.env.CHROMIUM_PATH = chromium;
+log(`end-to-end tests (real Chromium at ${chromium}, real PostgreSQL)`);
 run(pnpm, ['--filter', '@dualcarbon/tests', 'test']);
+await database?.stop();
 log('all tests passed');

@@ -42,7 +42,7 @@ async function supervise(config: AppConfig, logger: Logger) {
       await dataSource.destroy();
     }
   } catch (err) {
-    logger.fatal({ err }, `dualcarbon could not start: ${(err as Error).message}`);
+    reportStartupFailure(logger, err);
     await db?.stop().catch(() => undefined);
     logger.flush();
     process.exit(1);
@@ -96,9 +96,21 @@ async function serve(config: AppConfig, logger: Logger) {
     // Workers: the supervisor prints the banner once all of them listen.
     if (!isWorker) process.stdout.write(`\n${banner(baseUrl(config, port))}\n\n`);
   } catch (err) {
-    logger.fatal({ err }, `dualcarbon could not start: ${(err as Error).message}`);
+    reportStartupFailure(logger, err);
     await shutdown('startup-failure', 1);
   }
+}
+
+/**
+ * A person starting the app reads one line saying what to do; the stack goes to the debug log
+ * (LOG_LEVEL=debug), since a start that fails on configuration or a busy port is not a crash.
+ */
+function reportStartupFailure(logger: Logger, err: unknown) {
+  const message = err instanceof Error ? err.message : String(err);
+  logger.fatal(`dualcarbon could not start: ${message}`);
+  logger.debug({ err }, 'startup failure');
+  logger.flush();
+  if (process.env.NODE_ENV === 'production') process.stderr.write(`\ndualcarbon could not start: ${message}\n`);
 }
 
 void main();

@@ -30,7 +30,7 @@ export async function openDatabase(config: Pick<AppConfig, 'database'>, logger: 
     return { url, description, embedded: false, stop: async () => {} };
   }
   const pg = await startEmbeddedPostgres({ dataDir, port: embeddedPort, logger });
-  const description = `${redactUrl(pg.url)} (embedded PostgreSQL, data in ${dataDir}/pg)`;
-  logger.info({ database: redactUrl(pg.url), dataDir }, `database: ${description}`);
+  const description = `${redactUrl(pg.url)} (embedded PostgreSQL, data in ${pg.dataDir})`;
+  logger.info({ database: redactUrl(pg.url), dataDir: pg.dataDir }, `database: ${description}`);
   return { url: pg.url, description, embedded: true, stop: () => pg.stop() };
 }
