@@ -12,3 +12,5 @@ export * from './query';
 export * from './newsletter';
 export * from './vocabulary';
 export * from './ingest';
+export * from './files';
+export * from './ingest-review';
