@@ -7,7 +7,7 @@ export const CITED_TITLE_MIN = 0.8;
 /** A near-same title: trigram similarity of the whole titles. */
 export const DUPLICATE_TITLE_MIN = 0.5;
 
-const ENTRY_REF = `json_build_object('id', e.id, 'slug', e.slug, 'title', json_build_object('en', e.title_en, 'zh', e.title_zh),
+const ENTRY_REF = `json_build_object('id', e.id, 'slug', e.slug, 'title', json_strip_nulls(json_build_object('en', e.title_en, 'zh', e.title_zh)),
   'workflowStatus', coalesce(e.working_status, e.workflow_status))`;
 /** Not deleted (trashed entries still count: an editor may restore one rather than ingest again). */
 const LIVE = `e.deleted_at IS NULL`;

@@ -65,7 +65,10 @@ export class IngestService implements OnModuleDestroy {
         throw err;
       });
       if (!result.ok) throw new ApiError(EXTRACT_ERROR_STATUS[result.kind], CODES[result.kind], result.message);
-      return IngestSuggestionSchema.parse(await this.withEntries(result.reading));
+      // The answer is checked against the schema the CMS reads; a mismatch is our fault, so not a 400.
+      const answer = IngestSuggestionSchema.safeParse(await this.withEntries(result.reading));
+      if (!answer.success) throw new Error(`ingest answer does not match IngestSuggestionSchema: ${answer.error.message}`);
+      return answer.data;
     } finally {
       const n = (this.running.get(userId) ?? 1) - 1;
       if (n > 0) this.running.set(userId, n);

@@ -1,4 +1,5 @@
 /** The period a document covers and its validity: "（2023—2035年）", "规划期为…", "自…起施行", "有效期至…", "有效期5年". */
+import { fypEndYear } from '../targets/markers';
 import { findDates, isoDate, smallNumber } from './dates';
 import type { Found } from './header';
 import { spanOf, type Paragraph } from './text';
@@ -23,6 +24,14 @@ const found = <T>(text: string, start: number, end: number, value: T, confidence
 export function findPeriod(text: string, paragraphs: Paragraph[], titleSpan?: { start: number; end: number }): Period {
   const out: Period = {};
   const inTitle = titleSpan ? RANGE.exec(text.slice(titleSpan.start, titleSpan.end)) : null;
+  // "某省“十四五”可再生能源发展规划": a five-year plan's years.
+  const fyp = !inTitle && titleSpan ? /十([一二三四五六七八九])五|\b(1[0-9])th Five-Year Plan\b/.exec(text.slice(titleSpan.start, titleSpan.end)) : null;
+  if (fyp) {
+    const n = fyp[1] ? 10 + '一二三四五六七八九'.indexOf(fyp[1]) + 1 : Number(fyp[2]);
+    const s = titleSpan!.start + fyp.index;
+    out.periodFrom = found(text, s, s + fyp[0].length, fypEndYear(n) - 4, 0.8);
+    out.periodTo = found(text, s, s + fyp[0].length, fypEndYear(n), 0.8);
+  }
   if (inTitle) {
     const s = titleSpan!.start + inTitle.index;
     out.periodFrom = found(text, s, s + inTitle[0].length, Number(inTitle[1]), 0.9);

@@ -6,8 +6,9 @@
  *   a quarter em between two runs is a space (a wide gap between CJK runs too: "某省人民政府  2022年…");
  * - page numbers ("— 3 —", "- 3 -", "第 3 页", "Page 3 of 9") at the top or bottom of a page are dropped;
  * - a line continues the paragraph above it when it has the same font size, follows within 1.8 line
- *   heights (any distance across a page break), is not indented, and the line above ran to the right
- *   margin; two centred lines of one size in a row are one (a title set on two lines);
+ *   heights (any distance across a page break), is not indented, and the line above ran to within two
+ *   characters of the right margin; two centred lines of one size larger than the body's in a row are
+ *   one (a title set on two lines);
  * - inside a paragraph, lines are joined with nothing between CJK characters and a space between words.
  */
 import { joinLines } from '@dualcarbon/domain';
@@ -86,10 +87,18 @@ export function pdfParagraphs(pages: readonly PdfPage[]): string[] {
   if (!lines.length) return [];
   const bodySize = mode(lines.flatMap((l) => Array(Math.min(l.text.length, 200)).fill(l.size)), 0.5);
   const body = lines.filter((l) => Math.abs(l.size - bodySize) < bodySize * 0.1);
-  const left = mode(body.map((l) => l.x), 2);
+  // Margins from the body text: most lines start at the left margin or one indent right of it (a
+  // document of one-line paragraphs has more indented lines than not), and full lines end near the
+  // right margin, some a character beyond it (punctuation kept off the next line's start).
+  const starts = body.map((l) => l.x).sort((a, b) => a - b);
+  const left = starts[Math.floor(starts.length * 0.05)] ?? 0;
   const ends = body.map((l) => l.end).sort((a, b) => a - b);
-  const right = ends[Math.floor(ends.length * 0.9)] ?? 0;
-  const centred = (l: Line) => l.x > left + 2 * l.size && Math.abs((l.x + l.end) / 2 - l.pageWidth / 2) < 1.5 * l.size;
+  const right = ends[Math.floor(ends.length * 0.8)] ?? 0;
+  // Centred: symmetric about the page's middle, and short of both margins (a title line larger than the
+  // body may nearly fill the measure; a body line that does is a full line, not a centred one).
+  const centred = (l: Line) =>
+    Math.abs((l.x + l.end) / 2 - l.pageWidth / 2) < 1.5 * l.size &&
+    (l.size > bodySize * 1.1 ? l.x > left + 0.5 * l.size : l.x > left + 2 * l.size && l.end < right - 2 * l.size);
 
   const paragraphs: string[][] = [];
   let prev: Line | undefined;
@@ -97,7 +106,7 @@ export function pdfParagraphs(pages: readonly PdfPage[]): string[] {
     let joins = false;
     if (prev && Math.abs(prev.size - l.size) < l.size * 0.1) {
       const close = prev.page !== l.page || prev.y - l.y <= 1.8 * l.size;
-      const full = prev.end >= right - 1.5 * l.size;
+      const full = prev.end >= right - 2 * l.size;
       const indented = l.x > left + 0.8 * l.size;
       joins = close && ((full && !indented && !centred(prev)) || (centred(prev) && centred(l) && prev.size > bodySize * 1.1));
     }
