@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRegionIndex, zoneRegion, ZoneInputSchema } from '../regions';
 import { EntryInputSchema, toPublicSource, type EntryInput } from '../schemas/entry';
 import { loadSeedEntries } from '../testing/seed';
-import { parseEntryInput, STATIC_TAXONOMY, validateEntry, VALIDATION_CODES as C } from './index';
+import { parseEntryInput, STATIC_TAXONOMY, validateEntry, VALIDATION_CODES as C, type SourceFileStatus } from './index';
 
 const base: EntryInput = {
   kind: 'policy',
@@ -115,7 +115,7 @@ describe('sources with a file', () => {
   });
 
   it('flags a file listed twice, and files the database does not know or has let expire', () => {
-    const status = (id: string) => (id === FILE ? 'attached' : id === OTHER ? 'expired' : 'unknown') as const;
+    const status = (id: string): SourceFileStatus => (id === FILE ? 'attached' : id === OTHER ? 'expired' : 'unknown');
     expect(check({ sources: [{ file: FILE }, { url: 'https://gov.cn/a', file: FILE }] })).toEqual([['sources.1.file', C.duplicateSource]]);
     expect(check({ sources: [{ file: FILE }, { file: OTHER }, { file: 'c0ffee00-0000-4000-8000-000000000000' }] }, { fileStatus: status })).toEqual([
       ['sources.1.file', C.expiredFile], ['sources.2.file', C.unknownFile],
