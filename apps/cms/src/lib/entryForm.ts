@@ -89,7 +89,7 @@ export function toForm(data: Partial<EntryInput> | null | undefined): EntryForm 
 }
 
 /** Keys whose empty string means "not given" (the schema would otherwise reject "" as a bad code, date or URL). */
-const OPTIONAL_KEYS = new Set(['publisher', 'instrumentType', 'issuedOn', 'effectiveOn', 'expiresOn', 'jurisdiction@target', 'sourceUrl', 'sourceText', 'title@source', 'publisher@source', 'group', 'sourceLanguage', 'baseYear', 'valueMax']);
+const OPTIONAL_KEYS = new Set(['publisher', 'instrumentType', 'issuedOn', 'effectiveOn', 'expiresOn', 'jurisdiction@target', 'sourceUrl', 'sourceText', 'url@source', 'title@source', 'publisher@source', 'group', 'sourceLanguage', 'baseYear', 'valueMax']);
 
 function cleanObject(o: Record<string, unknown>, ctx: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
