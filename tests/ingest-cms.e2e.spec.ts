@@ -132,7 +132,7 @@ describe('a new entry from a provincial peaking plan PDF, through review, to the
     const bytes = await download.body();
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(createHash('sha256').update(pdf).digest('hex'));
     expect(download.headers()['content-disposition']).toMatch(/^attachment;/);
-    await page.screenshot({ path: shot('draft'), fullPage: true });
+    await page.locator('#f-sources').screenshot({ path: shot('draft-sources') });
 
     await page.locator('[data-action="submit"]').click();
     await expect.poll(() => statusText(page)).toBe('In review');
