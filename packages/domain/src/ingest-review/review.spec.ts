@@ -74,7 +74,10 @@ describe('itemForIssue', () => {
     const items = acceptAll(reviewItems(SAMPLE_SUGGESTION)).map((i) => (i.id === 'sectors:energy' ? { ...i, decision: 'rejected' as const } : i));
     expect(itemForIssue(items, ['sectors', 0])?.valueOf()).toMatchObject({ id: 'sectors:cross_cutting' });
     expect(itemForIssue(items, ['targets', 0, 'value'])).toMatchObject({ id: 'targets:0' });
-    expect(itemForIssue(items, ['title', 'en'])).toMatchObject({ id: 'title.en' });
+    // The English title was neither suggested nor typed: a missing title shows on the suggested Chinese one.
+    expect(itemForIssue(items, ['title', 'en'])).toMatchObject({ id: 'title.zh' });
+    const typed = items.map((i) => (i.id === 'title.en' ? { ...i, value: 'Plan', edited: true, decision: 'accepted' as const } : i));
+    expect(itemForIssue(typed, ['title', 'en'])).toMatchObject({ id: 'title.en' });
     expect(itemForIssue(items, ['level'])).toMatchObject({ id: 'place' });
     expect(itemForIssue(items, ['slug'])).toBe('slug');
     expect(itemForIssue(items, ['targets', 5])).toBe('targets');

@@ -175,7 +175,10 @@ export function itemForIssue(items: readonly ReviewItem[], path: readonly (strin
   if (head === 'slug') return 'slug';
   if (head === 'title') {
     const lang = path[1] === 'zh' ? 'zh' : 'en';
-    return items.find((i) => i.field === `title.${lang}`) ?? `title.${lang}`;
+    const own = items.find((i) => i.field === `title.${lang}`);
+    // "Give a title in English or Chinese" is addressed to title.en: show it where a title was suggested.
+    const suggested = items.find((i) => i.field.startsWith('title.') && i.suggested !== null);
+    return own && (own.suggested !== null || own.edited) ? own : (suggested ?? own ?? `title.${lang}`);
   }
   if (head === 'jurisdiction' || head === 'level') return items.find((i) => i.field === 'place') ?? 'place';
   if (head === 'periodFrom' || head === 'periodTo') return items.find((i) => i.field === 'period') ?? 'period';
