@@ -11,6 +11,7 @@ export * from './synthetic';
 export * from './query';
 export * from './newsletter';
 export * from './vocabulary';
+export * from './accounts';
 export * from './ingest';
 export * from './files';
 export * from './ingest-review';

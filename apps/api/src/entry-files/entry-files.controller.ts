@@ -9,6 +9,7 @@ import type { Response } from 'express';
 import { Auth } from '../auth/auth.decorator';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
 import { ErrorSchema } from '../entries/entries.schemas';
+import { AcceptsBody } from '../http/body-types';
 import { EntryFilesService, type UploadedFile as Upload } from './entry-files.service';
 import { sendFile } from './send-file';
 import { UploadTooLargeFilter } from './upload-too-large.filter';
@@ -26,6 +27,7 @@ export class EntryFilesController {
 
   @Post('uploads')
   @Auth('editor', 'admin')
+  @AcceptsBody('multipart/form-data')
   @UseFilters(new UploadTooLargeFilter(ENTRY_FILE_MAX_BYTES))
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: ENTRY_FILE_MAX_BYTES, files: 1, fields: 0 }, defParamCharset: 'utf8' }))
   @ApiOperation({

@@ -1,13 +1,4 @@
 import { entryOutputToSearchParams, type EntryOutputQuery } from '@dualcarbon/domain';
-import type { Request } from 'express';
-import type { AppConfig } from '../config/config';
-
-/** The site's public origin: PUBLIC_URL, else the origin the request came to. */
-export function publicOrigin(config: Pick<AppConfig, 'app'>, req: Request): string {
-  if (config.app.publicUrl) return config.app.publicUrl;
-  const host = req.get('host') ?? 'localhost';
-  return `${req.protocol}://${host}`;
-}
 
 export interface Citation {
   text: string;

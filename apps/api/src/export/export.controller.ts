@@ -1,6 +1,6 @@
 import type { EntryOutputQuery } from '@dualcarbon/domain';
 import { applyDecorators, Controller, Get, Req, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ErrorSchema } from '../entries/entries.schemas';
 import { OutputQuery } from '../taxonomy/entry-params';
@@ -14,7 +14,7 @@ const DESCRIPTION =
   `relevance order with q, else newest issued first. Columns, in this order: ${COLUMNS_DOC}. ` +
   'Citation: the `X-Citation` header and `Link: <…>; rel="cite-as"` on every format; in CSV also a final row whose slug cell is `#citation` ' +
   '(url cell: the export URL, title_en cell: the citation); in JSON the top-level `citation`, `url`, `generatedAt`, `query`, `total`, `columns` beside `items`; ' +
-  'in NDJSON a first line `{"meta": {…}}`. CSV is UTF-8 with a byte-order mark (Excel), CRLF line ends, lists joined with "|".';
+  'in NDJSON a first line `{"meta": {…}}`. CSV is UTF-8 with a byte-order mark (Excel), CRLF line ends, lists joined with "|", and a text cell starting with = + - @ tab or CR prefixed with \' (never run as a formula).';
 
 const ExportDoc = (format: string, type: string) =>
   applyDecorators(
@@ -22,6 +22,10 @@ const ExportDoc = (format: string, type: string) =>
     ApiProduces(type),
     ApiResponse({ status: 200, description: `${format} download (Content-Disposition: attachment)` }),
     ApiBadRequestResponse({ standardSchema: ErrorSchema, description: 'Unknown parameter, unknown code or malformed value (code request/invalid)' }),
+    ApiTooManyRequestsResponse({
+      standardSchema: ErrorSchema,
+      description: 'Too many exports streaming at once, in all or from this client (code export/busy); see Retry-After',
+    }),
   );
 
 @ApiTags('export')

@@ -30,7 +30,7 @@ const meta = (m: ExportMeta) => ({
   columns: COLUMN_NAMES,
 });
 
-/** Rows from the cursor → CSV (UTF-8 with BOM, CRLF, header row, then a final `#citation` row). */
+/** Rows from the cursor → CSV (UTF-8 with BOM, CRLF, header row, formula-like cells escaped, then a final `#citation` row). */
 function csv(m: ExportMeta): Duplex[] {
   const toCells = new Transform({
     objectMode: true,
@@ -45,7 +45,8 @@ function csv(m: ExportMeta): Duplex[] {
       done(null, last);
     },
   });
-  return [toCells, stringify({ bom: true, header: true, columns: COLUMN_NAMES, record_delimiter: 'windows' })];
+  // escape_formulas: a cell starting with = + - @ tab or CR gets a leading ' so spreadsheets show it as text, never run it.
+  return [toCells, stringify({ bom: true, header: true, columns: COLUMN_NAMES, record_delimiter: 'windows', escape_formulas: true })];
 }
 
 /** One JSON document: {citation, url, generatedAt, query, total, columns, items: […]}. */

@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 export const CSV_COLUMNS = [
   'slug', 'kind', 'title_en', 'title_zh', 'summary_en', 'summary_zh', 'jurisdiction', 'level', 'status', 'issued_on', 'effective_on',
   'expires_on', 'publisher', 'issuing_bodies', 'sectors', 'instrument_type', 'themes', 'ghgs', 'source_urls', 'key_points_en',
-  'key_points_zh', 'relations',
+  'key_points_zh', 'relations', 'document_number', 'period_from', 'period_to',
 ] as const;
 const REQUIRED_COLUMNS = ['slug', 'kind', 'jurisdiction', 'level'];
 
@@ -17,6 +17,9 @@ export type ImportFormat = 'csv' | 'json';
 export class ImportFileError extends Error {}
 
 const MAX_ROWS = 5000;
+
+/** "2023" → 2023; anything else stays text, so the domain names the field that is not a year. */
+const year = (cell: string | undefined) => (cell && /^\d{4}$/.test(cell) ? Number(cell) : cell);
 
 const list = (cell: string | undefined) => (cell ? cell.split(';').map((s) => s.trim()).filter(Boolean) : undefined);
 
@@ -38,6 +41,9 @@ export function csvRecordToInput(r: Record<string, string>): Record<string, unkn
     issuedOn: cell('issued_on'),
     effectiveOn: cell('effective_on'),
     expiresOn: cell('expires_on'),
+    documentNumber: cell('document_number'),
+    periodFrom: year(cell('period_from')),
+    periodTo: year(cell('period_to')),
     publisher: cell('publisher'),
     issuingBodies: list(r.issuing_bodies),
     sectors: list(r.sectors),

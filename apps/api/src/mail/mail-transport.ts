@@ -10,8 +10,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html?: string;
-  /** The one-click unsubscribe link: sent as List-Unsubscribe (RFC 2369) with List-Unsubscribe-Post (RFC 8058). */
-  unsubscribeUrl: string;
+  /** The one-click unsubscribe link: sent as List-Unsubscribe (RFC 2369) with List-Unsubscribe-Post (RFC 8058). Account mail has none. */
+  unsubscribeUrl?: string;
 }
 
 export interface SentMail {
@@ -47,7 +47,7 @@ export class MailTransport {
       subject: mail.subject,
       text: mail.text,
       ...(mail.html ? { html: mail.html } : {}),
-      headers: { 'List-Unsubscribe': `<${mail.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+      ...(mail.unsubscribeUrl ? { headers: { 'List-Unsubscribe': `<${mail.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } } : {}),
     });
     const messageId = String(info.messageId ?? '');
     if (this.kind === 'smtp') return { messageId };

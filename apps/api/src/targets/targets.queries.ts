@@ -27,12 +27,13 @@ class Params {
 }
 
 interface TargetRecord extends Omit<TargetRow, 'value' | 'valueMax' | 'entry'> {
-  value: string;
+  value: string | null;
   valueMax: string | null;
   slug: string;
   titleEn: string | null;
   titleZh: string | null;
   issuedOn: string | null;
+  documentNumber: string | null;
   total: number;
 }
 
@@ -59,8 +60,9 @@ export async function findTargets(db: DataSource, f: TargetFilter): Promise<{ ro
   }
   const records = (await db.query(
     `SELECT t.metric, ${JURISDICTION} AS jurisdiction, t.value, t.value_max AS "valueMax", t.unit, t.comparison,
-            t.base_year AS "baseYear", t.qualifier, t.target_year AS "targetYear", t.source_text AS "sourceText",
-            e.slug, e.title_en AS "titleEn", e.title_zh AS "titleZh", to_char(e.issued_on, 'YYYY-MM-DD') AS "issuedOn",
+            t.base_year AS "baseYear", t.qualifier, t.strive, t.cumulative_from AS "cumulativeFrom", t.target_year AS "targetYear",
+            t.source_text AS "sourceText", e.slug, e.title_en AS "titleEn", e.title_zh AS "titleZh",
+            to_char(e.issued_on, 'YYYY-MM-DD') AS "issuedOn", e.document_number AS "documentNumber",
             count(*) OVER ()::int AS total
        FROM entry_targets t
        JOIN entries e ON e.id = t.entry_id
@@ -71,11 +73,11 @@ export async function findTargets(db: DataSource, f: TargetFilter): Promise<{ ro
       LIMIT ${p.add(f.limit)} OFFSET ${p.add(f.offset ?? 0)}`,
     p.values,
   )) as TargetRecord[];
-  const rows = records.map(({ value, valueMax, slug, titleEn, titleZh, issuedOn, total: _total, ...rest }) => ({
+  const rows = records.map(({ value, valueMax, slug, titleEn, titleZh, issuedOn, documentNumber, total: _total, ...rest }) => ({
     ...rest,
-    value: Number(value),
+    value: value === null ? null : Number(value),
     valueMax: valueMax === null ? null : Number(valueMax),
-    entry: { slug, title: { en: titleEn ?? undefined, zh: titleZh ?? undefined }, issuedOn },
+    entry: { slug, title: { en: titleEn ?? undefined, zh: titleZh ?? undefined }, issuedOn, documentNumber },
   }));
   const total = records[0]?.total ?? (f.offset ? await countTargets(db, f) : 0);
   return { rows, total };
@@ -101,7 +103,7 @@ export async function findObservations(
   if (f.kind !== undefined) where.push(`r.kind = ${p.add(f.kind)}`);
   if (f.comparison !== undefined) where.push(`o.comparison = ${p.add(f.comparison)}`);
   const rows = (await db.query(
-    `SELECT o.metric, ${JURISDICTION} AS jurisdiction, o.year, o.value, o.unit, o.comparison, o.base_year AS "baseYear",
+    `SELECT o.metric, ${JURISDICTION} AS jurisdiction, o.year, o.value, o.unit, o.comparison, o.base_year AS "baseYear", o.qualifier,
             o.source_title AS "sourceTitle", o.source_url AS "sourceUrl"
        FROM observations o
        LEFT JOIN entries e ON e.id = o.entry_id
