@@ -32,6 +32,8 @@ describe('draftFromReview', () => {
       level: 'provincial',
       issuingBodies: ['provincial_government'],
       issuedOn: '2022-06-22',
+      documentNumber: '粤府〔2022〕56号',
+      periodTo: 2025,
       instrumentType: 'implementation_plan',
       sectors: ['energy', 'cross_cutting'],
       themes: ['one_plus_n'],

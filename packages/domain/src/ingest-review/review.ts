@@ -137,13 +137,6 @@ export function draftFromReview(items: readonly ReviewItem[], opts: DraftOptions
   const period = one(items, 'period');
   const title = { en: text(one(items, 'title.en')), zh: text(one(items, 'title.zh')) };
   const sourceTitle = (opts.language === 'zh' ? title.zh : title.en) ?? title.zh ?? title.en;
-  // Fields of the extended target model (document number, period): kept apart so the object literal below
-  // stays checked against EntryInput; the schema takes them.
-  const documentFields: Record<string, unknown> = {
-    documentNumber: text(one(items, 'documentNumber')),
-    periodFrom: period?.from,
-    periodTo: period?.to,
-  };
   return {
     kind: 'policy',
     slug: opts.slug,
@@ -162,7 +155,9 @@ export function draftFromReview(items: readonly ReviewItem[], opts: DraftOptions
     targets: accepted(items, 'targets').map((i) => i.value),
     sources: opts.upload ? [{ file: opts.upload.id, title: sourceTitle, language: opts.language, official: true }] : [],
     status: 'in_force',
-    ...(Object.fromEntries(Object.entries(documentFields).filter(([, v]) => v !== undefined)) as object),
+    documentNumber: text(one(items, 'documentNumber')),
+    periodFrom: period?.from,
+    periodTo: period?.to,
   };
 }
 
