@@ -13,16 +13,16 @@ import { MARK_ZH } from '../apps/api/test/fixtures/ingest/documents.mjs';
 import { renderPdf } from '../apps/api/test/fixtures/ingest/render-pdf.mjs';
 import { ARTIFACTS_DIR } from './support/app';
 import { launchBrowser, type BrowserSession } from './support/browser';
-import { api, offeredActions, signIn, statusText, uniqueSlug, type EntryDetailLike } from './support/cms';
+import { offeredActions, signIn, statusText, uniqueSlug } from './support/cms';
 import { createAccount, type TestAccount } from './support/users';
 
 const baseUrl = inject('baseUrl');
 const databaseUrl = inject('databaseUrl');
 const shot = (name: string) => join(ARTIFACTS_DIR, `ingest-${name}.png`);
 
-const JIANGXI = '360000';
-const TITLE_ZH = '江西省碳达峰实施方案';
-const TITLE_EN = 'Jiangxi Province Carbon Peaking Implementation Plan';
+const HENAN = '410000';
+const TITLE_ZH = '河南省碳达峰实施方案';
+const TITLE_EN = 'Henan Province Carbon Peaking Implementation Plan';
 const NON_FOSSIL = '到2025年，非化石能源消费比重达到28.3%，单位地区生产总值二氧化碳排放确保完成国家下达指标。';
 const PEAK = '到2030年，非化石能源消费比重达到33%左右，确保2030年前实现碳达峰。';
 
@@ -31,12 +31,12 @@ function planPdf(): Promise<Buffer> {
   return renderPdf({
     pdfTitle: TITLE_ZH,
     blocks: [
-      ['banner', '江西省人民政府文件'],
-      ['number', '赣府发〔2022〕17号'],
-      ['title', `江西省人民政府关于印发《${TITLE_ZH}》的通知`],
-      ['plain', '各市、县（区）人民政府，省政府各部门：'],
+      ['banner', '河南省人民政府文件'],
+      ['number', '豫政〔2022〕31号'],
+      ['title', `河南省人民政府关于印发《${TITLE_ZH}》的通知`],
+      ['plain', '各省辖市人民政府，济源示范区管委会，省人民政府各部门：'],
       ['p', `现将《${TITLE_ZH}》印发给你们，请认真贯彻执行。`],
-      ['sign', '江西省人民政府'],
+      ['sign', '河南省人民政府'],
       ['sign', '2022年7月8日'],
       ['break'],
       ['title', TITLE_ZH],
@@ -50,17 +50,6 @@ function planPdf(): Promise<Buffer> {
     ],
   });
 }
-
-/**
- * Other places' peak years to compare with (the seed states none with a year): a national plan and a
- * province's, published through the editorial API by the same two people.
- */
-const PEERS = [
-  { kind: 'policy', slug: uniqueSlug('national-peaking-action-plan'), title: { en: 'Action Plan for Carbon Dioxide Peaking Before 2030' }, jurisdiction: 'CN', level: 'national',
-    targets: [{ metric: 'co2_emissions', comparison: 'peak', targetYear: 2030, qualifier: 'before' }] },
-  { kind: 'policy', slug: uniqueSlug('hubei-peaking-plan'), title: { en: 'Hubei Province Carbon Peaking Implementation Plan' }, jurisdiction: '420000', level: 'provincial',
-    targets: [{ metric: 'co2_emissions', comparison: 'peak', targetYear: 2030, qualifier: 'before', strive: true }] },
-];
 
 /** The review row of the target whose value reads like `text`. */
 const targetRow = (page: Page, text: RegExp) => page.locator('[data-testid="review-targets"] [data-testid="review-item"]', { hasText: text });
@@ -77,9 +66,8 @@ describe('a new entry from a provincial peaking plan PDF, through review, to the
   let editor: BrowserSession;
   let reviewer: BrowserSession;
   let pdf: Buffer;
-  const slug = uniqueSlug('jiangxi-carbon-peaking-plan');
+  const slug = uniqueSlug('henan-carbon-peaking-plan');
   let entryUrl = '';
-  const peerIds: string[] = [];
 
   beforeAll(async () => {
     [editorAccount, reviewerAccount, pdf] = await Promise.all([
@@ -91,12 +79,6 @@ describe('a new entry from a provincial peaking plan PDF, through review, to the
     // Publishing and unpublishing ask for confirmation.
     for (const s of [editor, reviewer]) s.page.on('dialog', (d) => void d.accept());
     await Promise.all([signIn(editor.page, baseUrl, editorAccount), signIn(reviewer.page, baseUrl, reviewerAccount)]);
-    for (const peer of PEERS) {
-      const { id } = await api<EntryDetailLike>(editor.page, baseUrl, 'POST', '/editor/entries', peer);
-      await api(editor.page, baseUrl, 'POST', `/editor/entries/${id}/transitions`, { action: 'submit' });
-      for (const action of ['approve', 'publish']) await api(reviewer.page, baseUrl, 'POST', `/editor/entries/${id}/transitions`, { action });
-      peerIds.push(id);
-    }
   });
 
   afterAll(async () => {
@@ -129,14 +111,14 @@ describe('a new entry from a provincial peaking plan PDF, through review, to the
       targetRow(page, /peak/i),
       targetRow(page, /Carbon intensity.*as assigned/i),
     ]) await accept(page, row);
-    expect(await page.locator('[data-id="place"] .review-item__value').innerText()).toContain('Jiangxi');
+    expect(await page.locator('[data-id="place"] .review-item__value').innerText()).toContain('Henan');
 
     const titleEn = page.locator('[data-testid="review-item"][data-id="title.en"]');
     await titleEn.locator('[data-action="edit"]').click();
     await titleEn.getByLabel('Title (English)').fill(TITLE_EN);
     await titleEn.getByRole('button', { name: 'Use this' }).click();
     await expect.poll(() => titleEn.getAttribute('data-decision')).toBe('accepted');
-    expect(await page.locator('#ingest-slug').inputValue()).toBe('jiangxi-province-carbon-peaking-implementation-plan');
+    expect(await page.locator('#ingest-slug').inputValue()).toBe('henan-province-carbon-peaking-implementation-plan');
     await page.locator('#ingest-slug').fill(slug);
     await page.getByTestId('create-draft').click();
     await page.waitForURL(/\/cms\/en\/entries\/[0-9a-f-]{36}$/);
@@ -170,8 +152,8 @@ describe('a new entry from a provincial peaking plan PDF, through review, to the
 
   it('shows its non-fossil share, peak year and "as assigned" carbon-intensity target beside the other jurisdictions', async () => {
     const { page } = reviewer;
-    const row = () => page.locator(`.target-rows tr[data-code="${JIANGXI}"]`);
-    const others = () => page.locator(`.target-rows tbody tr:not([data-code="${JIANGXI}"])`).count();
+    const row = () => page.locator(`.target-rows tr[data-code="${HENAN}"]`);
+    const others = () => page.locator(`.target-rows tbody tr:not([data-code="${HENAN}"])`).count();
 
     await page.goto(`${baseUrl}/en/targets?metric=non_fossil_share&targetYear=2025`);
     await expect.poll(() => row().locator('td.value').innerText()).toBe('28.3%');
@@ -181,7 +163,7 @@ describe('a new entry from a provincial peaking plan PDF, through review, to the
     await page.goto(`${baseUrl}/en/targets?metric=co2_emissions&targetYear=2030`);
     await expect.poll(() => row().locator('td.value').innerText()).toMatch(/peak/i);
     expect(await row().innerText()).toMatch(/2030/);
-    expect(await page.locator('.target-rows tr[data-code="CN"], .target-rows tr[data-code="420000"]').count()).toBe(2);
+    expect(await others()).toBeGreaterThan(0);
     await page.screenshot({ path: shot('portal-peak'), fullPage: true });
 
     await page.goto(`${baseUrl}/en/targets?metric=carbon_intensity&targetYear=2025`);
@@ -206,10 +188,7 @@ describe('a new entry from a provincial peaking plan PDF, through review, to the
     await page.goto(entryUrl);
     await page.locator('[data-action="unpublish"]').click();
     await expect.poll(() => statusText(page)).toBe('Unpublished');
-    for (const id of peerIds) await api(page, baseUrl, 'POST', `/editor/entries/${id}/transitions`, { action: 'unpublish' });
-    for (const s of [slug, ...PEERS.map((p) => p.slug)]) {
-      await expect.poll(async () => (await page.request.get(`${baseUrl}/api/entries/${s}`)).status()).toBe(404);
-    }
+    await expect.poll(async () => (await page.request.get(`${baseUrl}/api/entries/${slug}`)).status()).toBe(404);
   });
 
   it('threw no script errors', () => {
