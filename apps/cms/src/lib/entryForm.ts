@@ -147,17 +147,8 @@ export function stableStringify(v: unknown): string {
     .join(',')}}`;
 }
 
-/** A URL-safe slug from an English title ("Hubei 2030 Peaking Plan" → "hubei-2030-peaking-plan"). */
-export function slugify(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/g, '');
-}
+/** A URL-safe slug from an English title ("Hubei 2030 Peaking Plan" → "hubei-2030-peaking-plan"): the domain's rule. */
+export { slugify } from '@dualcarbon/domain';
 
 /** A new, empty target row (year and value left for the editor, so the schema asks for them). */
 export function emptyTarget(): TargetInput {
