@@ -1,3 +1,4 @@
+import { METRICS } from '@dualcarbon/domain';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPublicApp } from './helpers/public-app';
@@ -16,7 +17,7 @@ describe('metrics and targets API (real PostgreSQL, repository seed)', () => {
 
   it('lists every metric with labels, unit, comparison and usage in published entries', async () => {
     const { body } = await http().get('/api/metrics').expect(200);
-    expect(body.items).toHaveLength(46);
+    expect(body.items).toHaveLength(METRICS.length);
     expect(body.items[0]).toEqual({
       code: 'carbon_intensity', en: 'Carbon intensity (CO₂ per unit of GDP)', zh: '单位GDP二氧化碳排放', unit: '%', defaultComparison: 'reduction',
       // Guizhou, Liaoning, Mianyang ×2, national 2020; the hidden entries' targets are not counted.

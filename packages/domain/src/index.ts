@@ -2,6 +2,7 @@ export * from './taxonomies';
 export * from './schemas/primitives';
 export * from './schemas/target';
 export * from './schemas/entry';
+export * from './schemas/implementation';
 export * from './regions';
 export * from './targets';
 export * from './classify';

@@ -1,4 +1,4 @@
-import { toPublicSource, type EntryData, type PublicEntry } from '@dualcarbon/domain';
+import { toPublicSource, type EntryData, type PublicEntry, type Target } from '@dualcarbon/domain';
 import type {
   EntryEntity, EntryRelationEntity, EntrySourceEntity, EntryTargetEntity, NewsletterPlacementEntity, ObservationEntity, RegionEntity,
 } from '../database/entities';
@@ -107,6 +107,25 @@ export function toRows(data: EntryData) {
 
 const localized = (en: string | null, zh: string | null) => ({ en: opt(en), zh: opt(zh) });
 
+/** A target row as the domain's Target (also for answers that list targets of several entries). */
+export function toTarget(t: EntryTargetEntity): Target {
+  return {
+    metric: t.metric,
+    jurisdiction: opt(t.jurisdiction),
+    targetYear: t.targetYear,
+    value: opt(t.value),
+    valueMax: opt(t.valueMax),
+    unit: opt(t.unit),
+    comparison: t.comparison as Target['comparison'],
+    baseYear: opt(t.baseYear),
+    qualifier: t.qualifier as Target['qualifier'],
+    strive: t.strive,
+    cumulativeFrom: opt(t.cumulativeFrom),
+    sourceText: opt(t.sourceText),
+    sourceLanguage: opt(t.sourceLanguage) as Target['sourceLanguage'],
+  };
+}
+
 /** Rebuilds the domain's EntryData from rows; the inverse of toRows. */
 export function toEntryData(e: EntryEntity, c: EntryChildren): EntryData {
   return {
@@ -133,21 +152,7 @@ export function toEntryData(e: EntryEntity, c: EntryChildren): EntryData {
     sources: c.sources.map((s) => ({
       url: opt(s.url), file: opt(s.fileId), title: opt(s.title), language: s.language as 'en' | 'zh', publisher: opt(s.publisher), official: s.official,
     })),
-    targets: c.targets.map((t) => ({
-      metric: t.metric,
-      jurisdiction: opt(t.jurisdiction),
-      targetYear: t.targetYear,
-      value: opt(t.value),
-      valueMax: opt(t.valueMax),
-      unit: opt(t.unit),
-      comparison: t.comparison as EntryData['targets'][number]['comparison'],
-      baseYear: opt(t.baseYear),
-      qualifier: t.qualifier as EntryData['targets'][number]['qualifier'],
-      strive: t.strive,
-      cumulativeFrom: opt(t.cumulativeFrom),
-      sourceText: opt(t.sourceText),
-      sourceLanguage: opt(t.sourceLanguage) as 'en' | 'zh' | undefined,
-    })),
+    targets: c.targets.map(toTarget),
     observations: c.observations.map((o) => ({
       metric: o.metric,
       jurisdiction: o.jurisdiction,

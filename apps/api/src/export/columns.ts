@@ -68,11 +68,3 @@ export function toExportRecord(r: EntryRow, portalUrl: string, lang: OutputLang 
     period_to: r.period_to,
   };
 }
-
-/** CSV cells: lists joined with "|", null as empty. */
-export function toCsvRow(rec: ExportRecord): (string | number)[] {
-  return COLUMN_NAMES.map((c) => {
-    const v = rec[c];
-    return Array.isArray(v) ? v.join('|') : (v ?? '');
-  });
-}

@@ -1,4 +1,4 @@
-import { REGION_KINDS, TARGET_COMPARISONS, TARGET_QUALIFIERS } from '@dualcarbon/domain';
+import { OUTPUT_LANGS, REGION_KINDS, TARGET_COMPARISONS, TARGET_QUALIFIERS } from '@dualcarbon/domain';
 import { z } from 'zod';
 
 const COMPARISONS = TARGET_COMPARISONS.map((c) => c.code);
@@ -36,6 +36,16 @@ export const TargetsQuerySchema = z.strictObject({
   pageSize: whole('pageSize', 1, MAX_TARGET_PAGE_SIZE).default(100).describe(`Rows per page, 1–${MAX_TARGET_PAGE_SIZE} (default 100)`),
 });
 export type TargetsQuery = z.infer<typeof TargetsQuerySchema>;
+
+/** `GET /api/export/targets.*`: the table's filters, the metric optional (every metric), no paging (every row). */
+export const TargetExportQuerySchema = TargetsQuerySchema.omit({ page: true, pageSize: true }).extend({
+  metric: TargetsQuerySchema.shape.metric.optional().describe('Only this metric (GET /api/metrics lists them); every metric when left out'),
+  lang: z
+    .enum(OUTPUT_LANGS, { error: `lang is one of ${OUTPUT_LANGS.join(', ')}` })
+    .default('en')
+    .describe("The reader's language: the url column links to the portal's /en or /zh pages (default en), as in the entries export"),
+});
+export type TargetExportQuery = z.infer<typeof TargetExportQuerySchema>;
 
 export const JurisdictionSchema = z.object({
   code: z.string(),

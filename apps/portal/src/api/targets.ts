@@ -1,6 +1,7 @@
 import { getJson } from './http';
 import { isObject, listOf, localized, num, pick, regionNameOf, str } from './normalize';
 import { isQuantityComparison, type LocalizedText, type Target } from '@dualcarbon/domain';
+import type { Lang } from '@/i18n';
 import type { RegionName } from './types';
 
 export interface JurisdictionRef {
@@ -111,10 +112,24 @@ function readObservation(raw: unknown, metric?: string): ObservationRow | null {
   };
 }
 
+/** Every place's targets for a metric (and year) in one answer: comparisons rank against all of them. */
 export function targetsPath(metric: string, targetYear?: number): string {
   const q = new URLSearchParams({ metric });
   if (targetYear !== undefined) q.set('targetYear', String(targetYear));
+  q.set('pageSize', '1000');
   return `/targets?${q}`;
+}
+
+/**
+ * Where the target values themselves download: one row per target, the same filters as the table, and
+ * the reader's language for the links in it (English is the API's default).
+ */
+export function targetsExportHref(format: 'csv' | 'json', f: { metric: string; targetYear?: number; kind?: string }, lang: Lang): string {
+  const q = new URLSearchParams({ metric: f.metric });
+  if (f.targetYear !== undefined) q.set('targetYear', String(f.targetYear));
+  if (f.kind) q.set('kind', f.kind);
+  if (lang !== 'en') q.set('lang', lang);
+  return `/api/export/targets.${format}?${q}`;
 }
 
 /** `GET /api/targets?metric=&targetYear=`: every jurisdiction's target, plus official observations. */

@@ -264,7 +264,7 @@ describe('region pages', () => {
     expect(row.text()).toContain('Carbon intensity');
     expect(row.text()).toContain('a reduction of 18%');
     expect(row.text()).toContain('2020');
-    expect(calls()).toContain('/api/targets?metric=carbon_intensity&targetYear=2025');
+    expect(calls()).toContain('/api/targets?metric=carbon_intensity&targetYear=2025&pageSize=1000');
     const comparison = wrapper.find('.target-comparison');
     expect(comparison.text()).toContain('ranked 2 of 3 places');
     expect(comparison.find('tr.is-highlight').text()).toContain('Guizhou');
@@ -297,7 +297,7 @@ describe('targets explorer', () => {
       }),
     );
     const { wrapper } = await mountAt('/en/targets?metric=carbon_intensity&targetYear=2025');
-    expect(calls()).toContain('/api/targets?metric=carbon_intensity&targetYear=2025');
+    expect(calls()).toContain('/api/targets?metric=carbon_intensity&targetYear=2025&pageSize=1000');
     const rows = wrapper.findAll('table.target-rows tbody tr');
     expect(rows.map((r) => r.find('th').text())).toEqual(['Guizhou', 'Mianyang']);
     expect(rows[1]!.find('a[href="/en/entries/mianyang-plan"]').exists()).toBe(true);
@@ -337,7 +337,7 @@ describe('targets explorer', () => {
     expect(wrapper.find('.targets-result__without-number').text()).toBe('Without a number of their own: Guangdong, Wuhan. They are listed in the table.');
 
     const peaks = await mountAt('/zh/targets?metric=co2_emissions&targetYear=all');
-    expect(calls()).toContain('/api/targets?metric=co2_emissions');
+    expect(calls()).toContain('/api/targets?metric=co2_emissions&pageSize=1000');
     expect(peaks.wrapper.findAll('table.target-rows tbody tr').map((r) => r.find('td.value').text())).toEqual(['2030年前达峰', '力争2030年前达峰']);
     expect((peaks.wrapper.find('select[name="targetYear"]').element as HTMLSelectElement).value).toBe('all');
     expect(peaks.wrapper.find('figure .chart').exists()).toBe(false);
