@@ -116,7 +116,7 @@ describe('portal explorer in Chromium', () => {
 
     const guizhou = await findProvince(page, map, 'Guizhou');
     expect(guizhou, 'a province shape whose tooltip names Guizhou').not.toBeNull();
-    expect(await page.locator('.chart-tooltip').first().innerText()).toMatch(/Guizhou\s+1 entry/);
+    expect(await page.locator('.chart-tooltip').first().innerText()).toMatch(/Guizhou\s+2 entries/);
     await page.mouse.click(guizhou!.x, guizhou!.y);
     await page.waitForURL(`${baseUrl}/en/regions/520000`);
     await expect.poll(() => page.locator('h1').innerText()).toBe('Guizhou');
@@ -146,7 +146,7 @@ describe('portal explorer in Chromium', () => {
     expect(text).toContain('a reduction of 18%');
     expect(text).toContain('By 2025, CO₂ emissions per unit of GDP will drop by 18% compared with 2020.');
     const comparison = page.locator('.target-comparison').first();
-    await expect.poll(() => comparison.innerText()).toMatch(/ranked \d of 3 places/);
+    await expect.poll(() => comparison.innerText()).toMatch(/ranked \d+ of \d+ places/);
     expect(await page.title()).toBe('Guizhou · dualcarbon');
     await page.locator('.chart svg').first().waitFor();
     await shot(page, 'portal-region-guizhou');
@@ -197,7 +197,7 @@ describe('portal explorer in Chinese', () => {
       await page.goto(`${baseUrl}/zh/entries?q=${HYDROGEN}`);
       await expect.poll(() => page.locator('h1').innerText()).toBe('检索政策、行动与报告');
       expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-      await expect.poll(() => resultTitles(page)).toContain('海南省氢能产业发展中长期规划（2023—2035年）');
+      await expect.poll(() => resultTitles(page)).toContain('东莞市氢能产业发展行动计划（2023—2025年）');
       expect(await page.locator('.facet__title').allInnerTexts()).toEqual(
         expect.arrayContaining(['地区', '行业', '层级', '文件类型', '主题', '温室气体', '状态', '类型', '发布机构', '发布年份']),
       );

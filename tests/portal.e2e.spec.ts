@@ -77,9 +77,13 @@ describe('portal in Chromium', () => {
     expect(await page.locator('#targets-title').innerText()).toBe('目标');
     expect(await page.locator('nav[aria-label="主导航"]').innerText()).toContain('条目');
     expect(await page.locator('table.targets-table thead').innerText()).toContain('基准年');
-    // the summary exists only in English: shown with an "EN" marker
-    expect(await page.locator('.is-fallback .lang-badge [aria-hidden="true"]').first().innerText()).toBe('EN');
+    // the summary is the team's Chinese one, with no English stand-in
+    expect(await page.locator('#summary-title').innerText()).toBe('摘要');
+    expect(await page.locator('section[aria-labelledby="summary-title"]').innerText()).toMatch(/[\u4e00-\u9fff]{10}/);
     await shot(page, 'portal-entry-zh');
+    // a report whose Chinese title no source gives: its English title, marked "EN"
+    await page.goto(`${baseUrl}/zh/entries/nrdc-china-methane-emission-control-pathways-and-policies`);
+    await expect.poll(() => page.locator('.is-fallback .lang-badge [aria-hidden="true"]').first().innerText()).toBe('EN');
   });
 
   it('remembers 中文 for the next visit to /', async () => {
