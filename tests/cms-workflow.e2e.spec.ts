@@ -41,7 +41,7 @@ describe('CMS editorial workflow (editor and reviewer in two browsers)', () => {
     const { page } = editor;
     await signIn(page, baseUrl, editorAccount);
     await expect.poll(() => page.locator('h1').innerText()).toBe('Dashboard');
-    await page.getByRole('link', { name: 'New entry' }).click();
+    await page.getByRole('link', { name: 'New entry', exact: true }).click();
     await page.getByLabel('Title (English)').fill(title);
     await page.getByLabel('Title (Chinese)').fill('湖北省碳达峰实施方案');
     await page.getByLabel('Slug').fill(slug);

@@ -14,3 +14,5 @@ export * from './newsletter';
 export * from './vocabulary';
 export * from './accounts';
 export * from './ingest';
+export * from './files';
+export * from './ingest-review';

@@ -1,8 +1,10 @@
 /** English UI strings of the CMS. Taxonomy labels come from @dualcarbon/domain. Write a literal "@" as {'@'}. */
+import { ingestMessages } from '@/ingest/messages';
 import { newslettersMessages } from '@/newsletters/messages';
 
 const en = {
   ...newslettersMessages.en,
+  ...ingestMessages.en,
   app: {
     name: 'dualcarbon',
     section: 'CMS',
@@ -403,6 +405,14 @@ const en = {
     add: 'Add a source',
     row: 'Source {n}',
     none: 'No sources yet.',
+    file: 'File',
+    download: 'Download {name}',
+    fileHint: 'Editors only: the public site names this source by its title, without a link.',
+    fileMissing: 'The file is not among this entry’s files yet: it is attached when the entry is saved.',
+    attach: 'Attach a document',
+    attaching: 'Uploading {name}: {percent}%',
+    attachHint: 'PDF, DOCX, HTML or TXT, up to 20 MB.',
+    urlOrFile: 'Give the web address, or attach the document.',
   },
   relations: {
     type: 'Relation',

@@ -1,9 +1,11 @@
 import type { Messages } from './en';
+import { ingestMessages } from '@/ingest/messages';
 import { newslettersMessages } from '@/newsletters/messages';
 
 /** CMS 中文界面文字。 */
 const zh: Messages = {
   ...newslettersMessages.zh,
+  ...ingestMessages.zh,
   app: {
     name: 'dualcarbon',
     section: '编辑后台',
@@ -404,6 +406,14 @@ const zh: Messages = {
     add: '添加来源',
     row: '来源 {n}',
     none: '暂无来源。',
+    file: '文件',
+    download: '下载 {name}',
+    fileHint: '仅编辑可见：公开网站只显示此来源的标题，不提供链接。',
+    fileMissing: '此文件尚未归入本条目：保存条目时将附上。',
+    attach: '附加文件',
+    attaching: '正在上传 {name}：{percent}%',
+    attachHint: 'PDF、DOCX、HTML 或 TXT，不超过 20 MB。',
+    urlOrFile: '请填写网址，或附加文件。',
   },
   relations: {
     type: '关系',

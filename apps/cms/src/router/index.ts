@@ -34,6 +34,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'account', name: 'account', component: () => import('@/pages/AccountPage.vue'), meta: signedIn },
       { path: 'entries', name: 'entries', component: () => import('@/pages/EntriesPage.vue'), meta: signedIn },
       { path: 'entries/new', name: 'entry-new', component: () => import('@/pages/NewEntryPage.vue'), meta: { ...signedIn, roles: writers } },
+      { path: 'entries/from-document', name: 'entry-ingest', component: () => import('@/pages/IngestPage.vue'), meta: { ...signedIn, roles: writers, wide: true } },
       {
         path: 'entries/:id',
         component: () => import('@/pages/entry/EntryLayout.vue'),

@@ -4,3 +4,4 @@ export { type QualifierCode, fypEndYear } from './markers';
 export { foldText } from './text';
 export { formatTarget, formatQuantity, formatObservationValue, unitLabel, assignerForLevel, type FormattableTarget, type FormatTargetOptions, type TargetLang } from './format';
 export { convertToUnit, unitDim } from './units';
+export { qualifiersFor, withComparison } from './kind';

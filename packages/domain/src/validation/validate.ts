@@ -98,10 +98,19 @@ export function validateEntry(data: EntryData, ctx: ValidationContext = {}): Val
   if (data.kind === 'report' && !data.publisher) add(['publisher'], C.publisherRequired, 'Name who published the report');
   if (ctx.slugTaken?.(data.slug)) add(['slug'], C.slugTaken, `Another entry already uses the slug "${data.slug}"`);
   const urls = new Map<string, number>();
+  const files = new Map<string, number>();
   data.sources.forEach((s, i) => {
-    const key = normalizeUrl(s.url);
-    if (urls.has(key)) add(['sources', i, 'url'], C.duplicateSource, `Same source as number ${urls.get(key)! + 1}`);
-    else urls.set(key, i);
+    if (s.url !== undefined) {
+      const key = normalizeUrl(s.url);
+      if (urls.has(key)) add(['sources', i, 'url'], C.duplicateSource, `Same source as number ${urls.get(key)! + 1}`);
+      else urls.set(key, i);
+    }
+    if (s.file === undefined) return;
+    if (files.has(s.file)) return add(['sources', i, 'file'], C.duplicateSource, `Same file as source number ${files.get(s.file)! + 1}`);
+    files.set(s.file, i);
+    const status = ctx.fileStatus?.(s.file);
+    if (status === 'unknown') add(['sources', i, 'file'], C.unknownFile, 'No such file among this entry’s files or your uploads');
+    else if (status === 'expired') add(['sources', i, 'file'], C.expiredFile, 'The upload has expired: upload the document again');
   });
   const relations = new Set<string>();
   data.relations.forEach((r, i) => {
