@@ -1,0 +1,92 @@
+/**
+ * An analyst enters a provincial plan that is not in the seed, with four targets, from the dashboard
+ * to a saved draft, counting every click and every field typed into, and measuring how tall the
+ * editor page is once the four targets are in. Printed, so a change to the editor can be compared.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { join } from 'node:path';
+import type { Locator } from 'playwright-core';
+import { launchBrowser, type BrowserSession } from './support/browser';
+import { ARTIFACTS_DIR } from './support/app';
+import { createAccount, type TestAccount } from './support/users';
+import { api, signIn, waitSaved, type EntryDetailLike } from './support/cms';
+
+const baseUrl = inject('baseUrl');
+const databaseUrl = inject('databaseUrl');
+
+/** The plan's target clauses, as an analyst copies them from the document. */
+const CLAUSES = [
+  '到2025年，非化石能源消费比重提高至13%左右。',
+  '到2025年，单位地区生产总值能源消耗比2020年下降14.5%。',
+  '到2025年，单位地区生产总值二氧化碳排放比2020年下降20.5%。',
+  '到2030年，非化石能源消费比重提高至20%左右。',
+];
+const EXPECTED = [
+  { metric: 'non_fossil_share', targetYear: 2025, value: 13 },
+  { metric: 'energy_intensity', targetYear: 2025, value: 14.5 },
+  { metric: 'carbon_intensity', targetYear: 2025, value: 20.5 },
+  { metric: 'non_fossil_share', targetYear: 2030, value: 20 },
+];
+
+describe('entering a four-target provincial plan (clicks and page height)', () => {
+  let analyst: TestAccount;
+  let session: BrowserSession;
+  const effort = { clicks: 0, fields: 0 };
+  const click = async (l: Locator) => {
+    effort.clicks++;
+    await l.click();
+  };
+  const type = async (l: Locator, text: string) => {
+    effort.fields++;
+    await l.fill(text);
+  };
+
+  beforeAll(async () => {
+    analyst = await createAccount(databaseUrl, { roles: ['editor'], name: 'Ada Analyst' });
+    session = await launchBrowser({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    await signIn(session.page, baseUrl, analyst);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('goes from the dashboard to a saved draft with four targets', async () => {
+    const { page } = session;
+    await click(page.getByRole('link', { name: 'New entry' }));
+    await type(page.getByLabel('Title (English)'), 'Shandong Province Carbon Peaking Implementation Plan');
+    await type(page.getByLabel('Title (Chinese)'), '山东省碳达峰实施方案');
+    await type(page.getByRole('combobox', { name: 'Place' }), 'Shandong');
+    await click(page.getByRole('option', { name: /山东省/ }).first());
+    expect(await page.locator('#f-level').inputValue()).toBe('provincial');
+    await click(page.getByRole('button', { name: 'Create draft' }));
+    await page.waitForURL(/\/cms\/en\/entries\/[0-9a-f-]{36}$/);
+    const id = page.url().split('/').pop()!;
+
+    await type(page.getByLabel('Summary (English)'), 'Shandong will peak carbon emissions before 2030.');
+    await click(page.locator('summary', { hasText: 'Parse targets from a sentence' }));
+    for (const clause of CLAUSES) {
+      await type(page.getByTestId('parse-sentence'), clause);
+      await click(page.getByRole('button', { name: 'Parse', exact: true }));
+      await click(page.locator('.target-parser .suggestion').first().getByRole('button', { name: 'Add' }));
+    }
+    await click(page.getByRole('button', { name: 'Add a source' }));
+    await type(page.locator('#f-sources-0-url'), 'https://fgw.shandong.gov.cn/carbon-peaking-plan.html');
+    await waitSaved(page);
+
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    const targetsHeight = await page.locator('#f-targets').evaluate((el) => Math.round(el.getBoundingClientRect().height));
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'cms-plan-entry.png'), fullPage: true });
+
+    const saved = await api<EntryDetailLike>(page, baseUrl, 'GET', `/editor/entries/${id}`);
+    const targets = (saved.data.targets as Array<{ metric: string; targetYear: number; value: number }>).map(({ metric, targetYear, value }) => ({ metric, targetYear, value }));
+    expect(targets).toEqual(EXPECTED);
+    expect(saved.data.jurisdiction).toBe('370000');
+
+    console.log(`[plan-entry] clicks: ${effort.clicks}, fields typed: ${effort.fields}, editor page height: ${height} px, targets section: ${targetsHeight} px`);
+  });
+
+  it('threw no script errors', () => {
+    expect(session.pageErrors.map((e) => e.message)).toEqual([]);
+  });
+});
