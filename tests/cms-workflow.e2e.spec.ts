@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { launchBrowser, type BrowserSession } from './support/browser';
 import { ARTIFACTS_DIR } from './support/app';
 import { createAccount, type TestAccount } from './support/users';
-import { api, offeredActions, signIn, statusText, uniqueSlug, waitSaved, type EntryDetailLike } from './support/cms';
+import { api, offeredActions, runWorkflow, signIn, statusText, uniqueSlug, waitSaved, type EntryDetailLike } from './support/cms';
 
 const baseUrl = inject('baseUrl');
 const databaseUrl = inject('databaseUrl');
@@ -29,8 +29,6 @@ describe('CMS editorial workflow (editor and reviewer in two browsers)', () => {
       createAccount(databaseUrl, { roles: ['reviewer'], name: 'Rui Reviewer' }),
     ]);
     [editor, reviewer] = await Promise.all([launchBrowser({ locale: 'en-GB' }), launchBrowser({ locale: 'en-GB' })]);
-    editor.page.on('dialog', (d) => void d.accept());
-    reviewer.page.on('dialog', (d) => void d.accept());
   });
 
   afterAll(async () => {
@@ -126,7 +124,8 @@ describe('CMS editorial workflow (editor and reviewer in two browsers)', () => {
     await expect.poll(() => statusText(page)).toBe('In review');
     await page.locator('[data-action="approve"]').click();
     await expect.poll(() => statusText(page)).toBe('Approved');
-    await page.locator('[data-action="publish"]').click();
+    // Publishing asks in the CMS's own dialog (not the browser's confirm()).
+    expect(await runWorkflow(page, 'publish')).toContain('Publish this entry on the public site?');
     await expect.poll(() => statusText(page)).toBe('Published');
     // Shown optimistically: the next test reads the portal, so wait until the server has published it.
     await expect.poll(async () => (await page.request.get(`${baseUrl}/api/entries/${slug}`)).status()).toBe(200);
@@ -146,7 +145,7 @@ describe('CMS editorial workflow (editor and reviewer in two browsers)', () => {
   it('takes it off the public site again (leaving the portal as the other tests expect it)', async () => {
     const { page } = reviewer;
     await page.goto(entryUrl);
-    await page.locator('[data-action="unpublish"]').click();
+    expect(await runWorkflow(page, 'unpublish')).toContain('Take this entry off the public site?');
     await expect.poll(() => statusText(page)).toBe('Unpublished');
     // The status is shown optimistically, before the server has answered: wait for the public API.
     await expect.poll(async () => (await page.request.get(`${baseUrl}/api/entries/${slug}`)).status()).toBe(404);

@@ -43,7 +43,7 @@ export class TransitionsService {
         if (body.version !== undefined && body.version !== e.version) throw new StaleRead();
         const { scope, from } = transitionScope(e, body.action);
         const decision = decideTransition({
-          from, action: body.action, actor: user, authorId: await workflowAuthor(m, e, user), submitterId: e.submittedBy, comment: body.comment,
+          from, action: body.action, actor: user, authorId: await workflowAuthor(m, e, user), submitterId: e.submittedBy, comment: body.comment, scope,
         });
         if (!decision.ok) throw workflowError(decision);
 

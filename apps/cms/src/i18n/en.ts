@@ -206,10 +206,19 @@ const en = {
     author: 'Author: {who}',
     confirm: {
       trash: 'Move this entry to the trash?',
+      discard: 'Discard the unpublished changes?',
       unpublish: 'Take this entry off the public site?',
       archive: 'Archive this entry?',
       publish: 'Publish this entry on the public site?',
       withdraw: 'Withdraw the submission and return the entry to draft?',
+    },
+    confirmBody: {
+      trash: 'The whole entry leaves the lists and the review queue. Its author and admins can restore it from the trash.',
+      discard: 'The public page stays as it is. The changes made since it was published leave the working copy; they stay in History, from where they can be restored.',
+      unpublish: 'The public page disappears at once. The entry and its history stay here; reopen it to publish it again.',
+      archive: 'The entry leaves the public site and the working lists. Reopen it as a draft to work on it again.',
+      publish: 'Everyone can read it on the public site at once, and it goes out in feeds and briefings.',
+      withdraw: 'The entry leaves the review queue and becomes your draft again.',
     },
     done: {
       submit: 'Submitted for review.',
@@ -220,6 +229,7 @@ const en = {
       unpublish: 'Unpublished.',
       archive: 'Archived.',
       trash: 'Moved to the trash.',
+      discard: 'Unpublished changes discarded: the working copy is the public version again. The discarded changes are in History.',
       restore: 'Restored.',
       reopen: 'Reopened as a draft.',
     },
@@ -308,6 +318,7 @@ const en = {
       publish: 'published',
       import: 'imported',
       seed: 'seed data',
+      discard: 'unpublished changes discarded',
     },
   },
   targets: {

@@ -207,10 +207,19 @@ const zh: Messages = {
     author: '作者：{who}',
     confirm: {
       trash: '将此条目移至回收站？',
+      discard: '放弃未发布的修改？',
       unpublish: '从公开网站撤下此条目？',
       archive: '归档此条目？',
       publish: '在公开网站发布此条目？',
       withdraw: '撤回提交并将条目退回草稿？',
+    },
+    confirmBody: {
+      trash: '整个条目将离开各列表和审核队列。作者和管理员可以从回收站恢复它。',
+      discard: '公开页面保持不变。自发布以来的修改将从工作副本中移除；它们保留在“历史”中，可以从那里恢复。',
+      unpublish: '公开页面将立即消失。条目及其历史保留在这里；重新打开即可再次发布。',
+      archive: '条目将离开公开网站和工作列表。重新打开为草稿即可继续编辑。',
+      publish: '所有人都可以立即在公开网站上阅读，并会出现在订阅源和简报中。',
+      withdraw: '条目将离开审核队列，重新成为您的草稿。',
     },
     done: {
       submit: '已提交审核。',
@@ -221,6 +230,7 @@ const zh: Messages = {
       unpublish: '已取消发布。',
       archive: '已归档。',
       trash: '已移至回收站。',
+      discard: '已放弃未发布的修改：工作副本恢复为公开版本。被放弃的修改保存在“历史”中。',
       restore: '已恢复。',
       reopen: '已重新打开为草稿。',
     },
@@ -309,6 +319,7 @@ const zh: Messages = {
       publish: '发布',
       import: '导入',
       seed: '种子数据',
+      discard: '放弃未发布的修改',
     },
   },
   targets: {

@@ -443,6 +443,7 @@ const OPTIMISTIC_TO: Partial<Record<WorkflowAction, EntryDetail['workflowStatus'
   unpublish: 'unpublished',
   archive: 'archived',
   trash: 'trashed',
+  discard: 'published',
   restore: 'draft',
   reopen: 'draft',
 };

@@ -14,7 +14,7 @@ describe('newsletter review workflow', () => {
         expect(a.ok ? a.to : a.reason).toBe(b.ok ? b.to : b.reason);
         n++;
       }
-    expect(n).toBe(8 * 10 * 5 * 2 * 3 * 2);
+    expect(n).toBe(8 * 11 * 5 * 2 * 3 * 2);
     expect(availableNewsletterActions).toBe(availableActions);
     expect(ROLES).toHaveLength(3);
   });
