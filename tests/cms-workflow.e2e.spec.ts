@@ -179,3 +179,33 @@ describe('CMS four eyes', () => {
     await page.locator('.entry-head').screenshot({ path: shot('four-eyes') });
   });
 });
+
+describe('CMS forms are read-only for people who cannot save them', () => {
+  let session: BrowserSession;
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('shows a reviewer a draft read-only, says why, and offers no save', async () => {
+    const [writer, checker] = await Promise.all([
+      createAccount(databaseUrl, { roles: ['editor'], name: 'Wen Writer' }),
+      createAccount(databaseUrl, { roles: ['reviewer'], name: 'Chen Checker' }),
+    ]);
+    session = await launchBrowser({ locale: 'en-GB' });
+    const { page } = session;
+    await signIn(page, baseUrl, writer);
+    const draft = await api<EntryDetailLike>(page, baseUrl, 'POST', '/editor/entries', {
+      kind: 'policy', slug: uniqueSlug('reviewer-reads'), title: { en: 'A draft a reviewer reads' }, jurisdiction: '420000', level: 'provincial',
+    });
+    await page.context().clearCookies();
+    await signIn(page, baseUrl, checker);
+    await page.goto(`${baseUrl}/cms/en/entries/${draft.id}`);
+    await expect.poll(() => page.getByTestId('read-only').innerText()).toBe('You can read this entry and comment on it; only editors change its content.');
+    expect(await page.getByLabel('Title (English)').isDisabled()).toBe(true);
+    expect(await page.getByLabel('Summary (English)').isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Save now' }).count()).toBe(0);
+    expect(await page.getByTestId('save-status').count()).toBe(0);
+    expect(await page.locator('body').innerText()).not.toContain('You do not have permission');
+  });
+});

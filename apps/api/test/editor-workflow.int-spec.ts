@@ -117,6 +117,14 @@ describe('editorial workflow (real PostgreSQL)', () => {
     expect(after.publishedAt).toBe(before.publishedAt);
   });
 
+  it('tells a reviewer a draft is read-only for them, and why (they comment, editors change content)', async () => {
+    const d = await createDraft(u.editor, 'read-only-for-reviewers');
+    expect((await u.reviewer.get(`/api/editor/entries/${d.id}`).expect(200)).body).toMatchObject({ editable: false, readOnlyReason: 'role' });
+    expect((await u.editor.get(`/api/editor/entries/${d.id}`).expect(200)).body).toMatchObject({ editable: true, readOnlyReason: null });
+    await move(u.editor, d.id, 'submit');
+    expect((await u.editor.get(`/api/editor/entries/${d.id}`).expect(200)).body).toMatchObject({ editable: false, readOnlyReason: 'status' });
+  });
+
   it('discards a revision only when asked to discard, never through trash; the changes stay in the revisions', async () => {
     const d = await createDraft(u.editor, 'discard-plan');
     await publish({ author: u.editor, reviewer: u.reviewer }, d.id);

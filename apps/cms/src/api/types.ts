@@ -72,8 +72,10 @@ export interface EntryDetail {
   publishedAt?: string | null;
   /** As the API decided them for this user; computed from the domain when absent. */
   availableActions?: WorkflowAction[];
-  /** Whether the working copy can be saved in this state (the API decides). */
+  /** Whether this user may save the working copy now (the API decides: the state and the user's roles). */
   editable?: boolean;
+  /** Why not: the state, or the user's roles (reviewers read and comment). */
+  readOnlyReason?: 'status' | 'role' | null;
   /** The entry's own state: `published` while a working revision of it is under review. */
   entryStatus?: WorkflowState;
   hasWorkingRevision?: boolean;
@@ -222,6 +224,7 @@ export function toEntryDetail(v: unknown): EntryDetail {
     publishedAt: str(r.publishedAt ?? entry.publishedAt) ?? null,
     availableActions: actions ? actions.filter(isAction) : undefined,
     editable: typeof r.editable === 'boolean' ? r.editable : undefined,
+    readOnlyReason: r.readOnlyReason === 'status' || r.readOnlyReason === 'role' ? r.readOnlyReason : null,
     entryStatus: r.entryStatus !== undefined ? toState(r.entryStatus) : undefined,
     hasWorkingRevision: typeof r.hasWorkingRevision === 'boolean' ? r.hasWorkingRevision : undefined,
     submittedBy: toUserRef(r.submittedBy, r.submitterId),
@@ -232,7 +235,7 @@ export function toEntryDetail(v: unknown): EntryDetail {
 }
 
 /** Keys that describe the record rather than the entry's content. */
-const META_KEYS = new Set(['entryStatus', 'workingStatus', 'hasWorkingRevision', 'editable', 'submittedBy', 'submittedAt', 'openComments', 'id', 'version', 'workflowStatus', 'authorId', 'author', 'submitterId', 'createdAt', 'updatedAt', 'updatedBy', 'publishedAt', 'availableActions', 'published', 'working', 'region', 'deletedAt']);
+const META_KEYS = new Set(['entryStatus', 'workingStatus', 'hasWorkingRevision', 'editable', 'readOnlyReason', 'history', 'submittedBy', 'submittedAt', 'openComments', 'id', 'version', 'workflowStatus', 'authorId', 'author', 'submitterId', 'createdAt', 'updatedAt', 'updatedBy', 'publishedAt', 'availableActions', 'published', 'working', 'region', 'deletedAt']);
 
 export function stripMeta(v: Raw): Raw {
   const out: Raw = {};

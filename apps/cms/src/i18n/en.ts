@@ -166,6 +166,7 @@ const en = {
     tabReview: 'Review',
     tabHistory: 'History',
     readOnly: 'This entry cannot be edited while its status is “{status}”.',
+    readOnlyRole: 'You can read this entry and comment on it; only editors change its content.',
     readOnlyHint: {
       in_review: 'Withdraw the submission to edit it, or wait for the review.',
       approved: 'It is approved and waits to be published.',

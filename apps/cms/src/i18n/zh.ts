@@ -167,6 +167,7 @@ const zh: Messages = {
     tabReview: '审核',
     tabHistory: '历史',
     readOnly: '此条目状态为“{status}”，目前不能编辑。',
+    readOnlyRole: '您可以阅读并评论此条目；只有编辑可以修改其内容。',
     readOnlyHint: {
       in_review: '撤回提交后即可编辑，或等待审核完成。',
       approved: '已批准，等待发布。',

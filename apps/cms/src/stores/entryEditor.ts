@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { computed, reactive, ref, shallowRef, watch } from 'vue';
-import { availableActions, type EntryInput, type WorkflowAction } from '@dualcarbon/domain';
+import { availableActions, mayEditContent, type EntryInput, type WorkflowAction } from '@dualcarbon/domain';
 import * as api from '@/api/editor';
 import { ApiError } from '@/api/http';
 import { toStale, type EntryComment, type EntryDetail, type StaleVersion } from '@/api/types';
@@ -76,7 +76,13 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
   const issues = computed(() => validateForm(form.value, { taxonomy: taxonomy.validation }));
   const issueIndex = computed(() => indexIssues([...issues.value, ...serverIssues.value.filter((s) => !issues.value.some((i) => i.path.join('.') === s.path.join('.')))]));
   const status = computed(() => detail.value?.workflowStatus ?? 'draft');
-  const editable = computed(() => detail.value?.editable ?? EDITABLE_STATES.includes(status.value));
+  /** The API decides (state and roles); without its answer, the same rule from the domain. */
+  const editable = computed(() => detail.value?.editable ?? (EDITABLE_STATES.includes(status.value) && mayEditContent(session.user)));
+  /** Why the form is read-only: the entry's state, or this person's roles. */
+  const readOnlyReason = computed<'status' | 'role' | null>(() => {
+    if (editable.value) return null;
+    return detail.value?.readOnlyReason ?? (EDITABLE_STATES.includes(status.value) ? 'role' : 'status');
+  });
   const isAuthor = computed(() => !!session.user && detail.value?.authorId === session.user.id);
 
   /** Workflow buttons: as the API listed them, else from the domain's rules; approve never for the author or submitter. */
@@ -427,7 +433,7 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
   return {
     entryId, detail, base, version, form, loadState, loadError, saveState, saveError, lastSavedAt, serverIssues, conflict,
     restoredFromLocal, showAllErrors, touched, comments, busyAction, autosaveDelay, dismissed,
-    dirty, issues, issueIndex, status, editable, isAuthor, actions,
+    dirty, issues, issueIndex, status, editable, readOnlyReason, isAuthor, actions,
     open, reset, save, resolveConflict, discardLocal, persistLocal, refresh, loadComments, addComment, resolveComment, runAction, restoreRevision,
     touch, errorsFor, cancelAutosave, scheduleAutosave,
   };

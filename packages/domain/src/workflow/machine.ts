@@ -39,6 +39,10 @@ export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 export const ROLES = ['editor', 'reviewer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Who may change an entry's content (create, save, restore a revision): editors and admins; reviewers read and comment. */
+export const CONTENT_ROLES: readonly Role[] = ['editor', 'admin'];
+export const mayEditContent = (actor: { roles: readonly string[] } | null | undefined): boolean => !!actor && CONTENT_ROLES.some((r) => actor.roles.includes(r));
+
 export interface Actor {
   id: string;
   roles: readonly Role[] | readonly string[];
