@@ -60,6 +60,8 @@ export interface RequestOptions {
   query?: Record<string, string | number | boolean | null | undefined | readonly string[]>;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** The browser's HTTP cache mode; 'no-cache' revalidates a cached answer with the server before using it. */
+  cache?: RequestCache;
   /** Sign-in and the session probe handle 401 themselves. */
   allowUnauthenticated?: boolean;
 }
@@ -113,7 +115,7 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
   }
   let res: Response;
   try {
-    res = await fetch(`/api${path}${buildQuery(opts.query)}`, { method, headers, body, credentials: 'same-origin', signal: opts.signal });
+    res = await fetch(`/api${path}${buildQuery(opts.query)}`, { method, headers, body, credentials: 'same-origin', signal: opts.signal, cache: opts.cache });
   } catch (e) {
     if ((e as Error)?.name === 'AbortError') throw e;
     throw new ApiError(0, 'network/unreachable', 'The server could not be reached');
