@@ -85,6 +85,9 @@ describe('CMS editorial workflow (editor and reviewer in two browsers)', () => {
     await expect.poll(() => queue.innerText()).toContain(title);
     await queue.getByRole('link', { name: title }).click();
     await page.waitForURL(entryUrl);
+    // Told what a reviewer can do, not to withdraw a submission that is not theirs.
+    await expect.poll(() => page.getByTestId('read-only').innerText()).toContain('It waits for review: approve it, or request changes');
+    expect(await page.getByTestId('read-only').innerText()).not.toContain('Withdraw');
     await page.getByRole('link', { name: 'Review', exact: true }).click();
     await expect.poll(() => page.getByTestId('diff').innerText()).toContain('Forest coverage');
     expect(await offeredActions(page)).toEqual(expect.arrayContaining(['request_changes', 'approve']));
@@ -174,7 +177,8 @@ describe('CMS four eyes', () => {
     await page.goto(`${baseUrl}/cms/en/entries/${created.id}`);
     await page.locator('[data-action="submit"]').click();
     await expect.poll(() => statusText(page)).toBe('In review');
-    await expect.poll(() => offeredActions(page)).toEqual(['withdraw', 'request_changes']);
+    // Neither approve nor request changes on their own submission: they withdraw it instead.
+    await expect.poll(() => offeredActions(page)).toEqual(['withdraw']);
     expect(await page.locator('.workflow-bar__note').innerText()).toBe('You wrote this entry, so someone else approves it.');
     await page.locator('.entry-head').screenshot({ path: shot('four-eyes') });
   });

@@ -169,6 +169,8 @@ const en = {
     readOnlyRole: 'You can read this entry and comment on it; only editors change its content.',
     readOnlyHint: {
       in_review: 'Withdraw the submission to edit it, or wait for the review.',
+      inReviewReviewer: 'It waits for review: approve it, or request changes with a comment.',
+      inReviewOther: 'It can be edited again once changes are requested or the submission is withdrawn.',
       approved: 'It is approved and waits to be published.',
       unpublished: 'Reopen it as a draft to edit it.',
       archived: 'Reopen it as a draft to edit it.',
@@ -344,6 +346,9 @@ const en = {
     parseDefaultYear: 'Default target year',
     parse: 'Parse',
     parseNone: 'No target found in this sentence.',
+    parseMissingYear: 'Found {what}, but the sentence has no target year.',
+    useYear: 'Use {year}, the year of the previous clause',
+    enterYear: 'Enter the year in “{field}” and parse again.',
     suggestions: 'Suggested targets',
     confidence: 'confidence {n}%',
     evidence: 'Evidence: {words}',
@@ -419,7 +424,11 @@ const en = {
   suggest: {
     title: 'Suggestions',
     intro: 'Read from the title, summary and key points. Accept or dismiss each one.',
-    none: 'No suggestions: add a title, summary or key points.',
+    empty: {
+      noText: 'No suggestions yet: they come from the title, summary and key points.',
+      nothingFound: 'No place, type, sector, theme or gas recognised in the text so far.',
+      allHandled: 'Every suggestion has been accepted or dismissed.',
+    },
     evidence: 'Evidence',
     accept: 'Accept',
     dismiss: 'Dismiss',

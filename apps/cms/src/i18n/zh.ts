@@ -170,6 +170,8 @@ const zh: Messages = {
     readOnlyRole: '您可以阅读并评论此条目；只有编辑可以修改其内容。',
     readOnlyHint: {
       in_review: '撤回提交后即可编辑，或等待审核完成。',
+      inReviewReviewer: '它正在等待审核：请批准，或附评论要求修改。',
+      inReviewOther: '在要求修改或撤回提交后可再次编辑。',
       approved: '已批准，等待发布。',
       unpublished: '重新打开为草稿后即可编辑。',
       archived: '重新打开为草稿后即可编辑。',
@@ -345,6 +347,9 @@ const zh: Messages = {
     parseDefaultYear: '默认目标年',
     parse: '解析',
     parseNone: '未在此句中找到目标。',
+    parseMissingYear: '找到了{what}，但句中没有目标年份。',
+    useYear: '使用上一分句的年份 {year}',
+    enterYear: '请在“{field}”中填写年份后重新解析。',
     suggestions: '建议的目标',
     confidence: '置信度 {n}%',
     evidence: '依据：{words}',
@@ -420,7 +425,11 @@ const zh: Messages = {
   suggest: {
     title: '建议',
     intro: '根据标题、摘要和要点生成。逐项接受或忽略。',
-    none: '暂无建议：请先填写标题、摘要或要点。',
+    empty: {
+      noText: '暂无建议：建议来自标题、摘要和要点。',
+      nothingFound: '目前的文字中没有识别出地区、文件类型、领域、主题或气体。',
+      allHandled: '所有建议均已采纳或忽略。',
+    },
     evidence: '依据',
     accept: '接受',
     dismiss: '忽略',

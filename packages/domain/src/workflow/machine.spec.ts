@@ -11,7 +11,7 @@ type Profile = { role?: Role; author?: true; submitter?: true; anyRole?: true };
 const TABLE: Record<WorkflowAction, { from: WorkflowState[]; to: WorkflowState; who: Profile[]; fourEyes?: true; comment?: true; only?: TransitionScope }> = {
   submit: { from: ['draft', 'changes_requested'], to: 'in_review', who: [{ role: 'editor', author: true }, { role: 'admin' }] },
   withdraw: { from: ['in_review'], to: 'draft', who: [{ role: 'editor', submitter: true }, { role: 'admin' }] },
-  request_changes: { from: ['in_review'], to: 'changes_requested', who: [{ role: 'reviewer' }, { role: 'admin' }], comment: true },
+  request_changes: { from: ['in_review'], to: 'changes_requested', who: [{ role: 'reviewer' }, { role: 'admin' }], comment: true, fourEyes: true },
   approve: { from: ['in_review'], to: 'approved', who: [{ role: 'reviewer' }, { role: 'admin' }], fourEyes: true },
   publish: { from: ['approved'], to: 'published', who: [{ role: 'reviewer' }, { role: 'admin' }] },
   unpublish: { from: ['published'], to: 'unpublished', who: [{ role: 'reviewer' }, { role: 'admin' }] },
@@ -110,6 +110,8 @@ describe('decideTransition, by example', () => {
   it('lists buttons for the UI', () => {
     expect(availableActions('draft', editor, 'ed', null)).toEqual(['submit', 'trash']);
     expect(availableActions('in_review', reviewer, 'ed', 'ed')).toEqual(['request_changes', 'approve']);
+    // An admin who submitted their own work withdraws it; they do not review it.
+    expect(availableActions('in_review', { id: 'adm', roles: ['editor', 'admin'] }, 'adm', 'adm')).toEqual(['withdraw']);
     expect(availableActions('in_review', editor, 'ed', 'ed')).toEqual(['withdraw']);
     expect(availableActions('trashed', admin, 'ed')).toEqual(['restore']);
     // The working revision of a published entry: its changes are discarded, never trashed.

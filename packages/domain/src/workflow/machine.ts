@@ -18,7 +18,8 @@
  * Who may act (a user may hold several roles; a user with no role may do nothing):
  * - submit: an editor who is the author, or an admin.
  * - withdraw (refinement: pull a submission back to draft before review): an editor who submitted it, or an admin.
- * - request_changes: a reviewer or admin, with a comment saying what to change.
+ * - request_changes: a reviewer or admin who is neither the submitter nor the author, with a comment saying
+ *   what to change (the submitter withdraws instead).
  * - approve: a reviewer or admin who is neither the submitter nor the author (four eyes, admins included).
  * - publish, unpublish, archive: a reviewer or admin.
  * - trash, restore: the author or an admin.
@@ -78,6 +79,8 @@ interface Rule {
   /** Who may do it, for the error message. */
   who: string;
   fourEyes?: boolean;
+  /** Why four eyes refuse the author or the submitter. */
+  selfMessage?: string;
   comment?: boolean;
   /** Only on this scope (default: both); `wrongScope` says why not on the other. */
   only?: TransitionScope;
@@ -89,8 +92,14 @@ const reviewerOrAdmin = (w: Who) => w.has('reviewer') || w.has('admin');
 export const WORKFLOW_RULES: Readonly<Record<WorkflowAction, Rule>> = {
   submit: { from: ['draft', 'changes_requested'], to: 'in_review', may: (w) => (w.has('editor') && w.isAuthor) || w.has('admin'), who: 'the author (as editor) or an admin' },
   withdraw: { from: ['in_review'], to: 'draft', may: (w) => (w.has('editor') && w.isSubmitter) || w.has('admin'), who: 'the editor who submitted it or an admin' },
-  request_changes: { from: ['in_review'], to: 'changes_requested', may: reviewerOrAdmin, who: 'a reviewer or an admin', comment: true },
-  approve: { from: ['in_review'], to: 'approved', may: reviewerOrAdmin, who: 'a reviewer or an admin', fourEyes: true },
+  request_changes: {
+    from: ['in_review'], to: 'changes_requested', may: reviewerOrAdmin, who: 'a reviewer or an admin', comment: true, fourEyes: true,
+    selfMessage: 'Someone other than the author and the submitter reviews this entry; withdraw the submission to change it yourself',
+  },
+  approve: {
+    from: ['in_review'], to: 'approved', may: reviewerOrAdmin, who: 'a reviewer or an admin', fourEyes: true,
+    selfMessage: 'Someone other than the author and the submitter must approve this entry',
+  },
   publish: { from: ['approved'], to: 'published', may: reviewerOrAdmin, who: 'a reviewer or an admin' },
   unpublish: { from: ['published'], to: 'unpublished', may: reviewerOrAdmin, who: 'a reviewer or an admin' },
   archive: { from: ['published', 'unpublished'], to: 'archived', may: reviewerOrAdmin, who: 'a reviewer or an admin' },
@@ -138,7 +147,7 @@ export function decideTransition(req: TransitionRequest): TransitionResult {
   const hasAnyRole = ROLES.some((r) => roles.has(r));
   if (!hasAnyRole || !rule.may(who)) return { ok: false, reason: 'forbidden', message: `Only ${rule.who} may ${action.replace('_', ' ')} this entry` };
   if (rule.fourEyes && (who.isSubmitter || who.isAuthor)) {
-    return { ok: false, reason: 'self_approval', message: 'Someone other than the author and the submitter must approve this entry' };
+    return { ok: false, reason: 'self_approval', message: rule.selfMessage ?? `Someone other than the author and the submitter must ${action.replace('_', ' ')} this entry` };
   }
   if (rule.comment && !req.comment?.trim()) return { ok: false, reason: 'comment_required', message: 'Say what should change' };
   return { ok: true, to: rule.to };
