@@ -6,6 +6,8 @@ import { provideBrowser, startTestDatabase, testDatabasePlan } from './provision
 
 const pnpm = installAndBuild();
 run([process.execPath, []], ['--test', 'scripts/provision.test.mjs']);
+log('dependency rules (.dependency-cruiser.cjs: the domain is framework-free, the apps never import each other)');
+run(pnpm, ['run', '--silent', 'lint:deps']);
 
 const plan = testDatabasePlan(process.env);
 let database;

@@ -11,3 +11,4 @@ export * from './synthetic';
 export * from './query';
 export * from './newsletter';
 export * from './vocabulary';
+export * from './ingest';

@@ -39,6 +39,14 @@ export const TAXONOMY_INVALID_PARENT = 'taxonomy/invalid_parent';
 export const TAXONOMY_INVALID_MERGE = 'taxonomy/invalid_merge';
 export const IMPORT_INVALID_FILE = 'import/invalid_file';
 export const IMPORT_JOB_NOT_FOUND = 'import/job_not_found';
+// Document ingestion (src/ingest).
+export const INGEST_UNSUPPORTED_TYPE = 'ingest/unsupported_type';
+export const INGEST_TOO_LARGE = 'ingest/too_large';
+export const INGEST_CORRUPT_FILE = 'ingest/corrupt_file';
+export const INGEST_NO_TEXT = 'ingest/no_text';
+export const INGEST_ENCRYPTED = 'ingest/encrypted';
+export const INGEST_TOO_COMPLEX = 'ingest/too_complex';
+export const INGEST_BUSY = 'ingest/busy';
 // Newsletter issues, subscriptions and mail (src/newsletters, src/subscriptions, src/mail).
 export const NEWSLETTER_NOT_FOUND = 'newsletter/not_found';
 export const NEWSLETTER_INVALID = 'newsletter/invalid';

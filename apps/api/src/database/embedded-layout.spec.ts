@@ -2,6 +2,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, st
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startFailure } from './embedded';
 import { binaryFolder, canTraverse, checkoutKey, dataFolder } from './embedded-layout';
 
 /** An account that owns nothing here, as "postgres" owns nothing in root's checkout. */
@@ -72,8 +73,7 @@ describe('embedded PostgreSQL layout', () => {
 });
 
 describe('a start that fails', () => {
-  it('says in one line what to do', async () => {
-    const { startFailure } = await import('./embedded');
+  it('says in one line what to do', () => {
     const busy = startFailure(54329, 'LOG:  could not bind IPv4 address "127.0.0.1": Address already in use | FATAL:  could not create any TCP/IP sockets');
     expect(busy).toBe('The embedded PostgreSQL could not listen on 127.0.0.1:54329, which another program uses: set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to a server of your own.');
     const other = startFailure(54329, 'LOG:  starting | FATAL:  data directory "/x" has invalid permissions | LOG: shut down');

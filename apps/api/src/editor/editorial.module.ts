@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ImportModule } from '../import/import.module';
+import { IngestModule } from '../ingest/ingest.module';
 import { ReviewModule } from '../review/review.module';
 import { RevisionsModule } from '../revisions/revisions.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { EditorModule } from './editor.module';
 
-/** The editorial CMS API: entries, review, revisions, taxonomy administration, import. */
-@Module({ imports: [EditorModule, ReviewModule, RevisionsModule, TaxonomyModule, ImportModule] })
+/** The editorial CMS API: entries, review, revisions, taxonomy administration, import, document ingestion. */
+@Module({ imports: [EditorModule, ReviewModule, RevisionsModule, TaxonomyModule, ImportModule, IngestModule] })
 export class EditorialModule {}

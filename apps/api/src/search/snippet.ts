@@ -1,43 +1,49 @@
-import { stem, type TextQuery } from './text-query';
+import { isStopWord, stem, type TextQuery } from './text-query';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A letter or digit of any script. Compiled once: a Unicode property class takes ~2 ms to compile, too much per query. */
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** The rest of a word from a position (sticky). */
-const WORD_REST = /[\p{L}\p{N}]*/uy;
-const HAN_START = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+/** Runs of letters and digits (compiled once: a Unicode property class takes ~2 ms to compile, too much per query). */
+const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Finds the query's words in a text: Han runs as substrings, Latin words by their stem at a word start, to the word's end. */
+/** Finds the query's words in a text: Han runs as substrings, other words whole, by their stem. */
 export interface Highlighter {
   /** The first match at or after `from`, as [start, end), or null. */
   next(text: string, from: number): [number, number] | null;
 }
 
+/**
+ * A word is marked when its stem is a stem of the query's words (stop words excluded), the rule
+ * PostgreSQL's `english` configuration matches by; Han runs are marked wherever they occur, as the
+ * bigram match finds them.
+ */
 export function highlighter(query: TextQuery): Highlighter | null {
-  const parts = [...query.hanRuns, ...query.words.filter((w) => w.length >= 2).map(stem)].map(escapeRegExp);
-  if (!parts.length) return null;
-  // Plain alternatives (no Unicode classes), longest first; word starts and ends are checked below.
-  const re = new RegExp(parts.sort((a, b) => b.length - a.length).join('|'), 'gi');
+  const stems = new Set(query.words.filter((w) => !isStopWord(w)).map(stem));
+  const han = query.hanRuns.length ? new RegExp([...query.hanRuns].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g') : null;
+  if (!stems.size && !han) return null;
+  const seen = new Map<string, boolean>();
+  const matches = (word: string) => {
+    let hit = seen.get(word);
+    if (hit === undefined) seen.set(word, (hit = stems.has(stem(word))));
+    return hit;
+  };
   return {
     next(text, from) {
-      re.lastIndex = from;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const start = m.index;
-        if (HAN_START.test(m[0])) return [start, start + m[0].length];
-        const before = start > 0 ? String.fromCodePoint(text.codePointAt(start - 1)!) : '';
-        if (before && WORD_CHAR.test(before)) {
-          re.lastIndex = start + 1;
-          continue;
-        }
-        WORD_REST.lastIndex = start + m[0].length;
-        WORD_REST.exec(text);
-        return [start, WORD_REST.lastIndex];
+      let hanHit: [number, number] | null = null;
+      if (han) {
+        han.lastIndex = from;
+        const m = han.exec(text);
+        if (m) hanHit = [m.index, m.index + m[0].length];
       }
-      return null;
+      if (stems.size) {
+        WORD.lastIndex = from;
+        for (let m = WORD.exec(text); m && (!hanHit || m.index < hanHit[0]); m = WORD.exec(text)) {
+          if (matches(m[0])) return [m.index, m.index + m[0].length];
+        }
+      }
+      return hanHit;
     },
   };
 }

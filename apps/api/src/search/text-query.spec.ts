@@ -21,8 +21,11 @@ describe('parseTextQuery', () => {
 describe('stem', () => {
   it('maps word forms together', () => {
     expect(stem('emissions')).toBe(stem('emission'));
-    expect(stem('policies')).toBe('polic');
+    expect(stem('policies')).toBe(stem('policy'));
     expect(stem('peaking')).toBe('peak');
+    expect(stem('emitted')).toBe(stem('emit'));
+    expect(stem('mining')).not.toBe(stem('ministry'));
+    expect(stem('mining')).not.toBe(stem('minimum'));
   });
 });
 
@@ -46,11 +49,23 @@ describe('snippet', () => {
     expect(snippet(source, zh, highlighter(zh))).toBe('实施<mark>碳达峰</mark>行动方案');
   });
 
-  it('marks every match at a word start, through the end of the word, and no match inside a word', () => {
+  it('marks whole words whose stem is a query stem, as PostgreSQL matches them, and nothing inside a word', () => {
     const q = parseTextQuery('emission steel');
     const text = 'Steel-sector emissions, nonemission rules and Emission caps for steelmakers (钢铁)';
     expect(snippet({ titleEn: text, titleZh: null, summaryEn: null, summaryZh: null }, q, highlighter(q))).toBe(
-      '<mark>Steel</mark>-sector <mark>emissions</mark>, nonemission rules and <mark>Emission</mark> caps for <mark>steelmakers</mark> (钢铁)',
+      '<mark>Steel</mark>-sector <mark>emissions</mark>, nonemission rules and <mark>Emission</mark> caps for steelmakers (钢铁)',
+    );
+    const mining = parseTextQuery('mining');
+    expect(snippet({ titleEn: 'Ministry sets a minimum for mining and mines', titleZh: null, summaryEn: null, summaryZh: null }, mining, highlighter(mining))).toBe(
+      'Ministry sets a minimum for <mark>mining</mark> and <mark>mines</mark>',
+    );
+    const emitted = parseTextQuery('emitted');
+    expect(snippet({ titleEn: 'Plants that emit less than they emitted', titleZh: null, summaryEn: null, summaryZh: null }, emitted, highlighter(emitted))).toBe(
+      'Plants that <mark>emit</mark> less than they <mark>emitted</mark>',
+    );
+    const stop = parseTextQuery('peaking of the policies');
+    expect(snippet({ titleEn: 'The peak of a policy', titleZh: null, summaryEn: null, summaryZh: null }, stop, highlighter(stop))).toBe(
+      'The <mark>peak</mark> of a <mark>policy</mark>',
     );
     const mixed = parseTextQuery('钢铁 émission');
     expect(snippet({ titleEn: null, titleZh: '钢铁行业碳达峰方案：Émissions', summaryEn: null, summaryZh: null }, mixed, highlighter(mixed))).toBe(

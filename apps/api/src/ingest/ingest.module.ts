@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { IngestController } from './ingest.controller';
+import { IngestService } from './ingest.service';
+
+/** POST /api/editor/ingest: a document read into a suggested draft (nothing saved). */
+@Module({ controllers: [IngestController], providers: [IngestService] })
+export class IngestModule {}
