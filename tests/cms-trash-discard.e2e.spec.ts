@@ -61,9 +61,22 @@ describe('trash and discard are two actions (two browsers)', () => {
     await b.page.getByLabel('Title (English)').fill('Jiangxi Carbon Peaking Plan (Ben’s unpublished title)');
     await waitSaved(b.page);
 
+    // Where it stands, in words: not "Draft".
+    await expect.poll(() => statusText(b.page)).toBe('Published · unpublished changes');
     await expect.poll(() => offeredActions(b.page)).toContain('discard');
     expect(await offeredActions(b.page)).not.toContain('trash');
     expect(await b.page.locator('[data-action="discard"]').innerText()).toBe('Discard unpublished changes');
+  });
+
+  it('shows the workflow history as an activity timeline beside the revisions', async () => {
+    const { page } = b;
+    await page.getByRole('link', { name: 'History', exact: true }).click();
+    const activity = page.getByTestId('activity');
+    await expect.poll(() => activity.innerText()).toContain('Publish');
+    const text = await activity.innerText();
+    expect(text).toMatch(/Publish[\s\S]*Rui Reviewer[\s\S]*Approve[\s\S]*Rui Reviewer[\s\S]*Submit for review[\s\S]*Anna Analyst/);
+    await page.screenshot({ path: shot('history-activity'), fullPage: true });
+    await page.getByRole('link', { name: 'Edit', exact: true }).click();
   });
 
   it('asks its own question, and cancelling it changes nothing', async () => {

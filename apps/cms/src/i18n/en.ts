@@ -84,6 +84,12 @@ const en = {
     archived: 'Archived',
     trashed: 'In trash',
   },
+  statusRevising: {
+    draft: 'Published · unpublished changes',
+    in_review: 'Published · changes in review',
+    changes_requested: 'Published · changes requested',
+    approved: 'Published · changes approved',
+  },
   dashboard: {
     title: 'Dashboard',
     greeting: 'Hello, {who}',
@@ -298,6 +304,11 @@ const en = {
     added: 'added',
     removed: 'removed',
   },
+  activity: {
+    title: 'Activity',
+    none: 'No workflow activity yet.',
+    revision: 'unpublished changes',
+  },
   history: {
     title: 'Revision history',
     version: 'Version',
@@ -308,7 +319,11 @@ const en = {
     compare: 'Compare',
     compareSelected: 'Compare version {a} with {b}',
     restore: 'Restore as new draft',
+    restoreTitle: 'Restore version {version}?',
     restoreConfirm: 'Make version {version} the new working draft? The current text stays in the history.',
+    folded: '{n} earlier autosave folded away (one per person is listed). | {n} earlier autosaves folded away (one per person is listed).',
+    showAllAutosaves: 'Show every autosave',
+    foldAutosaves: 'Show one autosave per person',
     restored: 'Version {version} restored as a new draft (version {now}).',
     none: 'No revisions yet.',
     system: 'System',

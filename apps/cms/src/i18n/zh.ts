@@ -85,6 +85,12 @@ const zh: Messages = {
     archived: '已归档',
     trashed: '回收站',
   },
+  statusRevising: {
+    draft: '已发布 · 有未发布的修改',
+    in_review: '已发布 · 修改审核中',
+    changes_requested: '已发布 · 修改需调整',
+    approved: '已发布 · 修改已批准',
+  },
   dashboard: {
     title: '工作台',
     greeting: '你好，{who}',
@@ -299,6 +305,11 @@ const zh: Messages = {
     added: '新增',
     removed: '删除',
   },
+  activity: {
+    title: '动态',
+    none: '尚无流程动态。',
+    revision: '未发布的修改',
+  },
   history: {
     title: '修订历史',
     version: '版本',
@@ -309,6 +320,10 @@ const zh: Messages = {
     compare: '比较',
     compareSelected: '比较版本 {a} 与 {b}',
     restore: '恢复为新草稿',
+    restoreTitle: '恢复第 {version} 版？',
+    folded: '已折叠 {n} 个较早的自动保存（每人只列出一个）。',
+    showAllAutosaves: '显示全部自动保存',
+    foldAutosaves: '每人只显示一个自动保存',
     restoreConfirm: '将版本 {version} 作为新的工作草稿？当前内容仍保留在历史中。',
     restored: '版本 {version} 已恢复为新草稿（版本 {now}）。',
     none: '暂无修订。',
