@@ -7,6 +7,7 @@ import { NewslettersSubscriptions1795910450000 } from './1795910450000-newslette
 import { PublicChangeTriggers1795910460000 } from './1795910460000-public-change-triggers';
 import { SearchChangeNotify1795910470000 } from './1795910470000-search-change-notify';
 import { IngestTitleTrigrams1795910485000 } from './1795910485000-ingest-title-trigrams';
+import { EditorialActivity1795910490000 } from './1795910490000-editorial-activity';
 
 /** In order. Hand-written SQL only; `synchronize` is never used. */
-export const MIGRATIONS = [InitialSchema1795910400000, UsersSessionsAudit1795910410000, EditorialWorkflow1795910420000, SearchFacets1795910425000, PublicReadIndexes1795910433000, NewslettersSubscriptions1795910450000, PublicChangeTriggers1795910460000, SearchChangeNotify1795910470000, IngestTitleTrigrams1795910485000];
+export const MIGRATIONS = [InitialSchema1795910400000, UsersSessionsAudit1795910410000, EditorialWorkflow1795910420000, SearchFacets1795910425000, PublicReadIndexes1795910433000, NewslettersSubscriptions1795910450000, PublicChangeTriggers1795910460000, SearchChangeNotify1795910470000, IngestTitleTrigrams1795910485000, EditorialActivity1795910490000];
