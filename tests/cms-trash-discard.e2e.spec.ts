@@ -58,6 +58,11 @@ describe('trash and discard are two actions (two browsers)', () => {
     await a.page.getByLabel('Summary (English)').fill('Anna’s unpublished summary.');
     await waitSaved(a.page);
     await b.page.goto(url);
+    // Anna has it open: Ben is told so before he types, and takes over.
+    await expect.poll(() => b.page.getByTestId('someone-editing').innerText()).toMatch(/^Anna Analyst is editing — since/);
+    expect(await b.page.getByLabel('Title (English)').isDisabled()).toBe(true);
+    await b.page.getByTestId('take-over').click();
+    await expect.poll(() => b.page.getByLabel('Title (English)').isEditable()).toBe(true);
     await b.page.getByLabel('Title (English)').fill('Jiangxi Carbon Peaking Plan (Ben’s unpublished title)');
     await waitSaved(b.page);
 
@@ -111,9 +116,9 @@ describe('trash and discard are two actions (two browsers)', () => {
     const kept = await api<Revision>(page, baseUrl, 'GET', `/editor/entries/${entry.id}/revisions/${revisions[1].version}`);
     expect(kept.data).toMatchObject({ title: { en: 'Jiangxi Carbon Peaking Plan (Ben’s unpublished title)' }, summary: { en: 'Anna’s unpublished summary.' } });
 
-    // Anna's browser shows the public copy again too.
-    await a.page.reload();
-    await expect.poll(() => a.page.getByLabel('Summary (English)').inputValue()).toBe('Public summary.');
+    // Anna's browser follows by itself: Ben took over, and then discarded.
+    await expect.poll(() => a.page.getByTestId('taken-over').innerText(), { timeout: 25_000 }).toContain('Ben Bianji took over editing');
+    await expect.poll(() => a.page.getByLabel('Summary (English)').inputValue(), { timeout: 25_000 }).toBe('Public summary.');
   });
 
   it('moves a draft that was never published to the trash, with the trash question', async () => {

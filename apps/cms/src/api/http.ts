@@ -62,6 +62,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** The browser's HTTP cache mode; 'no-cache' revalidates a cached answer with the server before using it. */
   cache?: RequestCache;
+  /** Let the request outlive the page (a goodbye sent while the tab closes). */
+  keepalive?: boolean;
   /** Sign-in and the session probe handle 401 themselves. */
   allowUnauthenticated?: boolean;
 }
@@ -115,7 +117,7 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
   }
   let res: Response;
   try {
-    res = await fetch(`/api${path}${buildQuery(opts.query)}`, { method, headers, body, credentials: 'same-origin', signal: opts.signal, cache: opts.cache });
+    res = await fetch(`/api${path}${buildQuery(opts.query)}`, { method, headers, body, credentials: 'same-origin', signal: opts.signal, cache: opts.cache, keepalive: opts.keepalive });
   } catch (e) {
     if ((e as Error)?.name === 'AbortError') throw e;
     throw new ApiError(0, 'network/unreachable', 'The server could not be reached');

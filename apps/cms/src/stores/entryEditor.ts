@@ -59,6 +59,10 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
   const dismissed = reactive(new Set<string>());
   /** Milliseconds of quiet before an autosave. */
   const autosaveDelay = ref(1500);
+  /** Someone else holds the entry (presence store): read-only for this person until they take over. */
+  const heldBy = ref<{ user: { id: string; name?: string } | null; since: string } | null>(null);
+  /** Until the first heartbeat says who holds the entry, nobody types into it. */
+  const awaitingPresence = ref(false);
 
   let timer: ReturnType<typeof setTimeout> | null = null;
   let inFlight: Promise<boolean> | null = null;
@@ -77,10 +81,12 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
   const issueIndex = computed(() => indexIssues([...issues.value, ...serverIssues.value.filter((s) => !issues.value.some((i) => i.path.join('.') === s.path.join('.')))]));
   const status = computed(() => detail.value?.workflowStatus ?? 'draft');
   /** The API decides (state and roles); without its answer, the same rule from the domain. */
-  const editable = computed(() => detail.value?.editable ?? (EDITABLE_STATES.includes(status.value) && mayEditContent(session.user)));
-  /** Why the form is read-only: the entry's state, or this person's roles. */
-  const readOnlyReason = computed<'status' | 'role' | null>(() => {
+  const mayEdit = computed(() => detail.value?.editable ?? (EDITABLE_STATES.includes(status.value) && mayEditContent(session.user)));
+  const editable = computed(() => mayEdit.value && !heldBy.value && !awaitingPresence.value);
+  /** Why the form is read-only: the entry's state, this person's roles, or a colleague holding it. */
+  const readOnlyReason = computed<'status' | 'role' | 'held' | null>(() => {
     if (editable.value) return null;
+    if (mayEdit.value) return heldBy.value ? 'held' : null;
     return detail.value?.readOnlyReason ?? (EDITABLE_STATES.includes(status.value) ? 'role' : 'status');
   });
   const isAuthor = computed(() => !!session.user && detail.value?.authorId === session.user.id);
@@ -116,6 +122,7 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
     dismissed.clear();
     comments.value = [];
     lastSavedAt.value = null;
+    heldBy.value = null;
   }
 
   function applyDetail(d: EntryDetail, opts: { keepForm?: boolean } = {}) {
@@ -432,7 +439,7 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
 
   return {
     entryId, detail, base, version, form, loadState, loadError, saveState, saveError, lastSavedAt, serverIssues, conflict,
-    restoredFromLocal, showAllErrors, touched, comments, busyAction, autosaveDelay, dismissed,
+    restoredFromLocal, showAllErrors, touched, comments, busyAction, autosaveDelay, dismissed, heldBy, awaitingPresence,
     dirty, issues, issueIndex, status, editable, readOnlyReason, isAuthor, actions,
     open, reset, save, resolveConflict, discardLocal, persistLocal, refresh, loadComments, addComment, resolveComment, runAction, restoreRevision,
     touch, errorsFor, cancelAutosave, scheduleAutosave,
