@@ -51,6 +51,16 @@ describe('entering a four-target provincial plan (clicks and page height)', () =
     await session?.close();
   });
 
+  it('proposes the place and level from the title (Shandong, provincial)', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}/cms/en/entries/new`);
+    await page.getByLabel('Title (Chinese)').fill('山东省城乡建设领域碳达峰实施方案');
+    await expect.poll(() => page.getByTestId('place-proposed').innerText().catch(() => '')).toContain('Proposed from the title');
+    expect(await page.getByTestId('region-selected').innerText()).toContain('Shandong');
+    expect(await page.locator('#f-level').inputValue()).toBe('provincial');
+    await page.goto(`${baseUrl}/cms/en`);
+  });
+
   it('goes from the dashboard to a saved draft with four targets', async () => {
     const { page } = session;
     await click(page.getByRole('link', { name: 'New entry' }));

@@ -130,6 +130,7 @@ const en = {
     none: 'No entries match.',
   },
   newEntry: {
+    placeProposed: 'Proposed from the title ({words}); choose another place to change it.',
     title: 'New entry',
     intro: 'Start with what identifies the entry; everything else is filled in the editor.',
     create: 'Create draft',

@@ -131,6 +131,7 @@ const zh: Messages = {
     none: '没有符合条件的条目。',
   },
   newEntry: {
+    placeProposed: '根据标题推荐（{words}）；可另选地区。',
     title: '新建条目',
     intro: '先填写识别条目的基本信息，其余内容在编辑器中完成。',
     create: '创建草稿',
