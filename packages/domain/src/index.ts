@@ -12,3 +12,4 @@ export * from './query';
 export * from './newsletter';
 export * from './vocabulary';
 export * from './ingest';
+export * from './import';
