@@ -91,6 +91,16 @@ describe('static sites', () => {
     expect(res.headers.get('content-type')).toMatch(/javascript/);
   });
 
+  it('answers /favicon.ico with an icon (browsers and feed readers ask for it unprompted)', async () => {
+    const res = await fetch(`${baseUrl}/favicon.ico`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^image\/(vnd\.microsoft\.icon|x-icon)/);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    // ICONDIR: reserved 0, type 1 (icon), at least one image
+    expect([...bytes.slice(0, 4)]).toEqual([0, 0, 1, 0]);
+    expect(bytes[4]).toBeGreaterThan(0);
+  });
+
   it('a missing asset is a 404, not the portal page', async () => {
     const { res } = await get('/assets/does-not-exist.js');
     expect(res.status).toBe(404);

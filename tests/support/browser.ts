@@ -26,6 +26,8 @@ export interface BrowserSession {
 export interface LaunchOptions {
   locale?: string;
   viewport?: { width: number; height: number };
+  /** Lets the test inject scripts (axe-core) despite the site's Content-Security-Policy. */
+  bypassCSP?: boolean;
 }
 
 /** Launches Chromium with a fresh profile (so no language choice or cache carries over between tests). */
@@ -38,6 +40,7 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<BrowserSe
     locale: opts.locale ?? 'en-GB',
     viewport: opts.viewport ?? { width: 1280, height: 900 },
     reducedMotion: 'reduce',
+    bypassCSP: opts.bypassCSP ?? false,
   });
   context.setDefaultTimeout(15_000);
   const page = context.pages()[0] ?? (await context.newPage());

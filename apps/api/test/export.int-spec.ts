@@ -57,6 +57,20 @@ describe('GET /api/export/entries.{csv,json,ndjson}', () => {
     }
   });
 
+  it('links to the reader’s language with lang=zh (url column, citation URL, query), same columns', async () => {
+    const res = await raw('/api/export/entries.csv?sector=energy.hydrogen&lang=zh').expect(200);
+    const rows: string[][] = parse((res.body as Buffer).toString('utf8').slice(1));
+    expect(rows[0]).toEqual(COLUMNS);
+    const urls = rows.slice(1, -1).map((r) => r[1]);
+    expect(urls).toHaveLength(2);
+    for (const url of urls) expect(url).toMatch(/^http:\/\/[^/]+\/zh\/entries\/[a-z0-9-]+$/);
+    expect(rows.at(-1)![1]).toMatch(/\/api\/export\/entries\.csv\?sector=energy\.hydrogen&lang=zh$/);
+    const json = JSON.parse(((await raw('/api/export/entries.json?lang=zh&region=460000').expect(200)).body as Buffer).toString('utf8'));
+    expect(json.query).toEqual({ region: '460000', lang: 'zh' });
+    expect(json.items[0].url).toMatch(/\/zh\/entries\/hainan-/);
+    await raw('/api/export/entries.csv?lang=de').expect(400);
+  });
+
   it('JSON: {citation, url, generatedAt, query, total, columns, items}', async () => {
     const res = await raw('/api/export/entries.json?q=%E6%B0%A2%E8%83%BD').expect(200);
     expect(res.headers['content-type']).toBe('application/json; charset=utf-8');

@@ -50,6 +50,24 @@ describe('GET /api/feeds/entries.atom', () => {
     expect(entries(res.text).map((e) => /entries\/([a-z0-9-]+)"/.exec(e)![1])).toEqual(['feed-escaping', 'hebei-steel-industry-transition-finance-guidelines-2023-2024']);
   });
 
+  it('follows the reader’s language with lang=zh: Chinese text first, links to /zh pages; other languages are refused', async () => {
+    const res = await t.http().get('/api/feeds/entries.atom?region=130000&sector=industry&lang=zh').expect(200);
+    const xml = res.text;
+    assertWellFormed(xml);
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">');
+    expect(tag(xml, 'title')).toBe('dualcarbon：新条目 (region=130000, sector=industry)');
+    expect(xml).toMatch(/<link rel="self" type="application\/atom\+xml" href="http:\/\/[^"]+\/api\/feeds\/entries\.atom\?region=130000&amp;sector=industry&amp;lang=zh"\/>/);
+    expect(xml).toMatch(/<link rel="alternate" type="text\/html" href="http:\/\/[^"]+\/zh\/entries\?region=130000&amp;sector=industry"\/>/);
+    const [first] = entries(xml);
+    expect(tag(first, 'title')).toBe('河北省钢铁&lt;计划&gt; / Steel &lt;b&gt;plan&lt;/b&gt; &amp; &quot;more&quot; &apos;quoted&apos;');
+    expect(first).toMatch(/href="http:\/\/[^"]+\/zh\/entries\/feed-escaping"/);
+    expect(tag(first, 'name')).toBe('河北省 (Hebei Province)');
+    expect(entries(xml).every((e) => !e.includes('/en/entries/'))).toBe(true);
+
+    const bad = await t.http().get('/api/feeds/entries.atom?lang=fr').expect(400);
+    expect(JSON.stringify(bad.body)).toContain('lang is one of en, zh');
+  });
+
   it('keeps at most 50 entries', async () => {
     await t.db.query(
       `INSERT INTO entries (slug, kind, title_en, jurisdiction, level, workflow_status, published_at)

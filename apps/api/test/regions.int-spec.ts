@@ -42,6 +42,7 @@ describe('regions API (real PostgreSQL, repository seed)', () => {
   it('serves a provincial page: breadcrumb, counts, latest entries, targets, cities', async () => {
     const { body } = await http().get('/api/regions/520000').expect(200);
     expect(body.region).toMatchObject({ code: '520000', kind: 'province', parent: 'CN', en: 'Guizhou Province', count: 1, ownCount: 1 });
+    expect(body).toMatchObject({ total: 1, includesSubregions: true });
     expect(body.ancestors).toEqual([{ code: 'CN', kind: 'country', en: 'China', zh: '中国', enShort: 'China', zhShort: '中国' }]);
     expect(body.bySector).toEqual([
       { code: 'environment', parent: null, en: 'Pollution and environment', zh: '污染防治与生态环境', count: 1 },
@@ -71,14 +72,16 @@ describe('regions API (real PostgreSQL, repository seed)', () => {
     expect(body.children.filter((c: Node) => c.count > 0).map((c: Node) => c.code)).toEqual(['440300', '441900']);
   });
 
-  it('serves the national page with provinces as children and national targets', async () => {
+  it('serves the national page about national entries, with provinces as children and national targets', async () => {
     const { body } = await http().get('/api/regions/CN').expect(200);
     expect(body.region).toMatchObject({ code: 'CN', parent: null, count: 31, ownCount: 14 });
+    expect(body).toMatchObject({ total: 14, includesSubregions: false });
     expect(body.ancestors).toEqual([]);
     expect(body.latest).toHaveLength(10);
+    expect(body.latest.every((e: { jurisdiction: string }) => e.jurisdiction === 'CN')).toBe(true);
     expect(body.latest[0].slug).toBe('beautiful-china-opinions'); // the only dated entry comes first
-    expect(body.byYear).toEqual([{ year: 2023, count: 1 }, { year: null, count: 30 }]);
-    expect(body.bySector.find((s: { code: string }) => s.code === 'industry.steel')).toMatchObject({ count: 2 });
+    expect(body.byYear).toEqual([{ year: 2023, count: 1 }, { year: null, count: 13 }]);
+    expect(body.bySector.find((s: { code: string }) => s.code === 'industry.steel')).toMatchObject({ count: 1 }); // Hebei's steel guidelines are provincial
     expect(body.children).toHaveLength(34);
     expect(body.children.every((c: Node) => c.kind === 'province' && c.children.length === 0)).toBe(true);
     expect(body.targets.every((r: { jurisdiction: { code: string } }) => r.jurisdiction.code === 'CN')).toBe(true);

@@ -1,4 +1,4 @@
-import { entryQueryToSearchParams, type EntryFilters } from '@dualcarbon/domain';
+import { entryOutputToSearchParams, type EntryOutputQuery } from '@dualcarbon/domain';
 import type { Request } from 'express';
 import type { AppConfig } from '../config/config';
 
@@ -17,8 +17,8 @@ export interface Citation {
 }
 
 /** "dualcarbon (2026). China carbon-neutrality policy tracker … Retrieved 2026-11-29 from <url>" */
-export function citation(origin: string, path: string, filters: EntryFilters, now = new Date()): Citation {
-  const query = entryQueryToSearchParams(filters).toString();
+export function citation(origin: string, path: string, output: EntryOutputQuery, now = new Date()): Citation {
+  const query = entryOutputToSearchParams(output).toString();
   const url = `${origin}${path}${query ? `?${query}` : ''}`;
   const day = now.toISOString().slice(0, 10);
   return {

@@ -1,3 +1,4 @@
+import type { OutputLang } from '@dualcarbon/domain';
 import type { EntryRow } from '../search/entry-rows';
 
 /**
@@ -7,7 +8,7 @@ import type { EntryRow } from '../search/entry-rows';
  */
 export const EXPORT_COLUMNS = [
   ['slug', 'Stable identifier of the entry'],
-  ['url', 'The entry on the portal (English)'],
+  ['url', 'The entry on the portal, in the lang= language (English by default)'],
   ['kind', 'policy, action or report'],
   ['title_en', 'Title in English'],
   ['title_zh', 'Title in Chinese'],
@@ -35,10 +36,10 @@ export type ExportRecord = Record<ExportColumn, string | number | string[] | nul
 
 export const COLUMN_NAMES = EXPORT_COLUMNS.map(([name]) => name);
 
-export function toExportRecord(r: EntryRow, portalUrl: string): ExportRecord {
+export function toExportRecord(r: EntryRow, portalUrl: string, lang: OutputLang = 'en'): ExportRecord {
   return {
     slug: r.slug,
-    url: `${portalUrl}/en/entries/${encodeURIComponent(r.slug)}`,
+    url: `${portalUrl}/${lang}/entries/${encodeURIComponent(r.slug)}`,
     kind: r.kind,
     title_en: r.title_en,
     title_zh: r.title_zh,

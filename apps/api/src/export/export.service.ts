@@ -1,4 +1,4 @@
-import { entryQueryToSearchParams, type EntryFilters } from '@dualcarbon/domain';
+import { entryOutputToSearchParams, type EntryOutputQuery } from '@dualcarbon/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
@@ -28,11 +28,12 @@ export class ExportService {
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'app'>,
   ) {}
 
-  async send(filters: EntryFilters, format: ExportFormat, req: Request, res: Response): Promise<void> {
+  async send(output: EntryOutputQuery, format: ExportFormat, req: Request, res: Response): Promise<void> {
+    const { filters, lang } = output;
     const { keys, total } = await this.search.orderedKeys(filters, filters.q ? 'relevance' : 'newest');
     const origin = publicOrigin(this.config, req);
-    const cite = citation(origin, `/api/export/entries.${format}`, filters);
-    const query = Object.fromEntries(entryQueryToSearchParams(filters));
+    const cite = citation(origin, `/api/export/entries.${format}`, output);
+    const query = Object.fromEntries(entryOutputToSearchParams(output));
 
     res.status(200);
     res.setHeader('Content-Type', EXPORT_FORMATS[format]);
@@ -49,7 +50,7 @@ export class ExportService {
     try {
       const client = (await runner.connect()) as PoolClient;
       const rows = client.query(new QueryStream(ROWS_BY_KEYS_SQL, [keys], { batchSize: CURSOR_BATCH }));
-      await pipeline([rows, ...formatters[format]({ citation: cite, query, total, portalUrl: origin }), res]);
+      await pipeline([rows, ...formatters[format]({ citation: cite, query, total, portalUrl: origin, lang }), res]);
     } finally {
       await runner.release();
     }

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify';
 import { Transform, type Duplex } from 'node:stream';
+import type { OutputLang } from '@dualcarbon/domain';
 import type { EntryRow } from '../search/entry-rows';
 import type { Citation } from './citation';
 import { COLUMN_NAMES, toCsvRow, toExportRecord } from './columns';
@@ -16,6 +17,8 @@ export interface ExportMeta {
   query: Record<string, unknown>;
   total: number;
   portalUrl: string;
+  /** The reader's language: the `url` column links to the portal's pages in it. */
+  lang: OutputLang;
 }
 
 const meta = (m: ExportMeta) => ({
@@ -32,7 +35,7 @@ function csv(m: ExportMeta): Duplex[] {
   const toCells = new Transform({
     objectMode: true,
     transform(row: EntryRow, _enc, done) {
-      done(null, toCsvRow(toExportRecord(row, m.portalUrl)));
+      done(null, toCsvRow(toExportRecord(row, m.portalUrl, m.lang)));
     },
     flush(done) {
       const last = COLUMN_NAMES.map(() => '');
@@ -54,7 +57,7 @@ function json(m: ExportMeta): Duplex[] {
       transform(row: EntryRow, _enc, done) {
         const head = first ? `${JSON.stringify(meta(m)).slice(0, -1)},"items":[\n` : ',\n';
         first = false;
-        done(null, head + JSON.stringify(toExportRecord(row, m.portalUrl)));
+        done(null, head + JSON.stringify(toExportRecord(row, m.portalUrl, m.lang)));
       },
       flush(done) {
         done(null, first ? `${JSON.stringify({ ...meta(m), items: [] })}\n` : '\n]}\n');
@@ -72,7 +75,7 @@ function ndjson(m: ExportMeta): Duplex[] {
       transform(row: EntryRow, _enc, done) {
         const head = first ? `${JSON.stringify({ meta: meta(m) })}\n` : '';
         first = false;
-        done(null, `${head}${JSON.stringify(toExportRecord(row, m.portalUrl))}\n`);
+        done(null, `${head}${JSON.stringify(toExportRecord(row, m.portalUrl, m.lang))}\n`);
       },
       flush(done) {
         done(null, first ? `${JSON.stringify({ meta: meta(m) })}\n` : '');

@@ -1,4 +1,4 @@
-import { entryQueryToSearchParams, type EntryFilters } from '@dualcarbon/domain';
+import { entryOutputToSearchParams, entryQueryToSearchParams, type EntryOutputQuery } from '@dualcarbon/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { APP_CONFIG } from '../config/config.module';
@@ -17,20 +17,22 @@ export class FeedsService {
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'app'>,
   ) {}
 
-  /** Atom feed of the newest published entries matching the filters. */
-  async atom(filters: EntryFilters, req: Request, res: Response): Promise<string> {
+  /** Atom feed of the newest published entries matching the filters, in the reader's language. */
+  async atom({ filters, lang }: EntryOutputQuery, req: Request, res: Response): Promise<string> {
     const { keys } = await this.search.orderedKeys(filters, 'published', FEED_SIZE);
     const rows = await this.search.rowsByKeys(keys);
     const origin = publicOrigin(this.config, req);
     res.setHeader('Content-Type', 'application/atom+xml; charset=utf-8');
     const query = entryQueryToSearchParams(filters).toString();
-    const suffix = query ? `?${query}` : '';
+    const self = entryOutputToSearchParams({ filters, lang }).toString();
+    const filtered = query ? ` (${decodeURIComponent(query).replace(/&/g, ', ')})` : '';
     return atomFeed(
       {
-        self: `${origin}/api/feeds/entries.atom${suffix}`,
-        alternate: `${origin}/en/entries${suffix}`,
+        self: `${origin}/api/feeds/entries.atom${self ? `?${self}` : ''}`,
+        alternate: `${origin}/${lang}/entries${query ? `?${query}` : ''}`,
         portalUrl: origin,
-        title: `dualcarbon: new entries${query ? ` (${decodeURIComponent(query).replace(/&/g, ', ')})` : ''}`,
+        title: lang === 'zh' ? `dualcarbon：新条目${filtered}` : `dualcarbon: new entries${filtered}`,
+        lang,
         now: new Date(),
       },
       rows,

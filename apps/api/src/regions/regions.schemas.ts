@@ -46,12 +46,16 @@ export interface RegionNode extends z.infer<typeof RegionRefSchema> {
 
 export const RegionPageSchema = z.object({
   region: z.object({ ...RegionNames, parent: z.string().nullable(), ...counts }),
+  total: z.number().int().describe("Published entries the page covers: for CN its own (national) entries, else the region's with its cities and zones"),
+  includesSubregions: z
+    .boolean()
+    .describe('Whether the page (total, counts, latest) covers the subregions: false for CN, whose page is about national entries'),
   ancestors: z.array(RegionRefSchema).describe('From CN down to the parent, for a breadcrumb'),
   bySector: z
     .array(z.object({ code: z.string(), parent: z.string().nullable(), en: z.string(), zh: z.string(), count: z.number().int() }))
-    .describe('Entries per sector (a parent sector counts entries tagged with any of its sub-sectors), in taxonomy order'),
+    .describe('Entries the page covers per sector (a parent sector counts entries tagged with any of its sub-sectors), in taxonomy order'),
   byYear: z.array(z.object({ year: z.number().int().nullable(), count: z.number().int() })).describe('Entries per year issued, newest first; null for undated'),
-  latest: z.array(EntrySummarySchema).describe('The 10 newest entries in the region (its cities and zones included)'),
+  latest: z.array(EntrySummarySchema).describe('The 10 newest entries the page covers (see total)'),
   targets: z.array(TargetRowSchema).describe("Targets set for the region itself (up to 100; /api/targets?region= has them all)"),
   targetTotal: z.number().int(),
   children: z.array(RegionNodeSchema).describe('Provinces (for CN), or cities and zones, with counts; zones nested under their city'),

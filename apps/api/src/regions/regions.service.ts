@@ -53,8 +53,9 @@ export class RegionsService {
     const directory = await this.directory();
     const region = directory.get(code);
     if (!region) throw new NotFoundError(REGION_NOT_FOUND, `No region has the code "${code}"`);
-    // CN covers everything: no jurisdiction filter at all.
-    const scope = region.kind === 'country' ? undefined : directory.descendantCodes(code);
+    // The national page is about national entries (CN's own); a province's or city's includes its subregions.
+    const national = region.kind === 'country';
+    const scope = national ? [code] : directory.descendantCodes(code);
     const sectors = await this.sectors();
     const [facets, latest, targets] = await Promise.all([
       countBySectorAndYear(this.db, scope, sectors),
@@ -64,6 +65,8 @@ export class RegionsService {
     const { parent, count, ownCount, code: c, kind, en, zh, enShort, zhShort } = region;
     return {
       region: { code: c, kind, en, zh, enShort, zhShort, parent, count, ownCount },
+      total: national ? ownCount : count,
+      includesSubregions: !national,
       ancestors: directory.ancestorsOf(code).map(({ code, kind, en, zh, enShort, zhShort }) => ({ code, kind, en, zh, enShort, zhShort })),
       ...facets,
       latest,

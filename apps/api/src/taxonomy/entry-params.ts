@@ -1,4 +1,4 @@
-import { EntryFilterSchema, EntryQuerySchema } from '@dualcarbon/domain';
+import { EntryFilterSchema, EntryOutputSchema, EntryQuerySchema } from '@dualcarbon/domain';
 import { applyDecorators, Injectable, Query, type ArgumentMetadata, type PipeTransform, type Type } from '@nestjs/common';
 import { ApiQuery } from '@nestjs/swagger';
 import { z } from 'zod';
@@ -22,12 +22,21 @@ export class EntryQueryPipe implements PipeTransform {
   }
 }
 
-/** Statistics, export and feeds: the filters only, against the current vocabulary. */
+/** Statistics: the filters only, against the current vocabulary. */
 @Injectable()
 export class EntryFilterPipe implements PipeTransform {
   constructor(private readonly vocabulary: QueryVocabularyService) {}
   transform(value: unknown, metadata: ArgumentMetadata) {
     return validate(this.vocabulary, 'filters', value, metadata);
+  }
+}
+
+/** Export and feeds: the filters and the reader's language. */
+@Injectable()
+export class EntryOutputPipe implements PipeTransform {
+  constructor(private readonly vocabulary: QueryVocabularyService) {}
+  transform(value: unknown, metadata: ArgumentMetadata) {
+    return validate(this.vocabulary, 'output', value, metadata);
   }
 }
 
@@ -64,8 +73,11 @@ function vocabularyQuery(pipe: Type<PipeTransform>, docs: MethodDecorator): Para
 
 const SEARCH_DOCS = documentQuery(EntryQuerySchema);
 const FILTER_DOCS = documentQuery(EntryFilterSchema);
+const OUTPUT_DOCS = documentQuery(EntryOutputSchema);
 
 /** The search query of GET /api/entries (`EntryQuery`). */
 export const SearchQuery = (): ParameterDecorator => vocabularyQuery(EntryQueryPipe, SEARCH_DOCS);
-/** The entry filters of statistics, export and feeds (`EntryFilters`). */
+/** The entry filters of statistics (`EntryFilters`). */
 export const FilterQuery = (): ParameterDecorator => vocabularyQuery(EntryFilterPipe, FILTER_DOCS);
+/** The filters and language of exports and feeds (`EntryOutputQuery`). */
+export const OutputQuery = (): ParameterDecorator => vocabularyQuery(EntryOutputPipe, OUTPUT_DOCS);

@@ -1,4 +1,4 @@
-import { createEntryFilterSchema, createEntryQuerySchema } from '@dualcarbon/domain';
+import { createEntryFilterSchema, createEntryOutputSchema, createEntryQuerySchema } from '@dualcarbon/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { InjectReadDataSource } from '../database/read-data-source';
@@ -9,8 +9,10 @@ import { loadVocabulary, queryVocabulary } from './vocabulary';
 export interface EntrySchemas {
   /** Filters plus sort, paging and facets (GET /api/entries). */
   query: ReturnType<typeof createEntryQuerySchema>;
-  /** Filters only (statistics, export, feeds). */
+  /** Filters only (statistics). */
   filters: ReturnType<typeof createEntryFilterSchema>;
+  /** Filters and the reader's language (export, feeds). */
+  output: ReturnType<typeof createEntryOutputSchema>;
 }
 
 /**
@@ -40,7 +42,7 @@ export class QueryVocabularyService {
     if (this.current?.tag === tag) return this.current.schemas;
     const schemas = loadVocabulary(this.db).then((v) => {
       const vocabulary = queryVocabulary(v);
-      return { query: createEntryQuerySchema(vocabulary), filters: createEntryFilterSchema(vocabulary) };
+      return { query: createEntryQuerySchema(vocabulary), filters: createEntryFilterSchema(vocabulary), output: createEntryOutputSchema(vocabulary) };
     });
     this.current = { tag, schemas };
     schemas.catch(() => {

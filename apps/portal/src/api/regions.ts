@@ -13,6 +13,8 @@ export interface RegionNode {
   /** Names as the API sent them; pages fall back to the domain's region list. */
   name?: RegionName;
   count: number;
+  /** Published entries whose jurisdiction is the place itself (for CN: the national entries). */
+  ownCount: number;
   children: RegionNode[];
 }
 
@@ -36,6 +38,7 @@ export function readRegionNode(raw: unknown, parent: string | null = null): Regi
     parent: str(pick(raw, ['parent'])) ?? parent,
     name: regionNameOf(raw),
     count: num(pick(raw, ['count', 'total', 'entries', 'entryCount'])) ?? 0,
+    ownCount: num(pick(raw, ['ownCount'])) ?? 0,
     children: childrenRaw.map((c) => readRegionNode(c, code)).filter((c): c is RegionNode => c !== null),
   };
 }
@@ -59,7 +62,9 @@ export interface RegionDetail {
   region: RegionNode;
   /** From China down to the parent. */
   ancestors: RegionNode[];
+  /** Entries the page covers: for CN its national entries only, else the place with its subregions. */
   total: number;
+  includesSubregions: boolean;
   bySector: CountRow[];
   byYear: CountRow[];
   latest: EntrySummary[];
@@ -95,6 +100,7 @@ export async function fetchRegion(path: string): Promise<RegionDetail> {
     region: { ...region, count: region.count || total },
     ancestors,
     total,
+    includesSubregions: typeof raw.includesSubregions === 'boolean' ? raw.includesSubregions : region.kind !== 'country',
     bySector,
     byYear,
     latest: listOf(latestRaw, ['items']) as EntrySummary[],

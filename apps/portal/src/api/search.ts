@@ -1,6 +1,7 @@
 import { ApiError, getJson } from './http';
 import { countRows, isObject, listOf, type CountRow } from './normalize';
 import type { EntrySummary, Page } from './types';
+import type { Lang } from '@/i18n';
 
 /** Facets the API counts for the current filters (each filter's counts ignore that filter itself). */
 export const FACET_KEYS = ['region', 'level', 'sector', 'instrument', 'theme', 'ghg', 'status', 'kind', 'issuer', 'year', 'hasTargets'] as const;
@@ -36,13 +37,19 @@ export async function searchEntries(params: URLSearchParams, signal?: AbortSigna
   };
 }
 
-/** Where the current result can be downloaded or followed: same filters, no paging. */
-export function exportHref(format: 'csv' | 'json' | 'ndjson', filters: URLSearchParams): string {
-  const qs = filters.toString();
-  return `/api/export/entries.${format}${qs ? `?${qs}` : ''}`;
+/** The filters plus the reader's language, which exports' links and feeds' text follow (English is the API's default). */
+function outputQuery(filters: URLSearchParams, lang: Lang): string {
+  const qs = new URLSearchParams(filters);
+  if (lang !== 'en') qs.set('lang', lang);
+  const s = qs.toString();
+  return s ? `?${s}` : '';
 }
 
-export function feedHref(filters: URLSearchParams): string {
-  const qs = filters.toString();
-  return `/api/feeds/entries.atom${qs ? `?${qs}` : ''}`;
+/** Where the current result can be downloaded or followed: same filters, no paging, the reader's language. */
+export function exportHref(format: 'csv' | 'json' | 'ndjson', filters: URLSearchParams, lang: Lang): string {
+  return `/api/export/entries.${format}${outputQuery(filters, lang)}`;
+}
+
+export function feedHref(filters: URLSearchParams, lang: Lang): string {
+  return `/api/feeds/entries.atom${outputQuery(filters, lang)}`;
 }

@@ -12,7 +12,6 @@ export interface Briefing {
   periodFrom: string;
   periodTo: string;
   intro: LocalizedText;
-  imageCredit?: LocalizedText;
   sections: BriefingSection[];
   about?: { title: LocalizedText; text: LocalizedText }[];
   publishedAt: string;

@@ -9,6 +9,8 @@ const ISSUE = {
   periodFrom: '2023-12-01',
   periodTo: '2024-01-31',
   intro: { en: 'This bi-monthly newsletter…' },
+  // The credit of the original's header image, which the portal does not show.
+  imageCredit: { en: 'Source: Windmill on Unsplash' },
   sections: [
     {
       code: 'top_news', title: { en: 'Top News', zh: '要闻' }, lead: { en: 'Highlights' },
@@ -76,6 +78,9 @@ describe('briefings pages', () => {
     const hainan = wrapper.find('[data-entry="hainan-hydrogen"] a');
     expect(hainan.text()).toContain('海南氢能规划');
     expect(wrapper.find('.briefing__formats a').attributes('href')).toBe('/api/newsletters/1/email.html?lang=zh');
+    // no image, so no image credit
+    expect(wrapper.text()).not.toContain('Windmill');
+    expect(wrapper.text()).not.toContain('图片来源');
   });
 
   it('says when an issue is not published', async () => {

@@ -20,7 +20,6 @@ const en = {
     otherFormats: 'Other formats',
     notFoundTitle: 'No such briefing',
     notFoundBody: 'Briefing {n} has not been published.',
-    imageCredit: 'Image credit',
     subscription: {
       confirmed: 'Your subscription is confirmed. The next briefing will come to your inbox.',
       unsubscribed: 'You have been unsubscribed. You will get no more briefings.',
@@ -75,7 +74,6 @@ const zh: typeof en = {
     otherFormats: '其他格式',
     notFoundTitle: '没有这一期简报',
     notFoundBody: '第{n}期简报尚未发布。',
-    imageCredit: '图片来源',
     subscription: {
       confirmed: '订阅已确认。下一期简报将发送到您的邮箱。',
       unsubscribed: '您已退订，今后不会再收到简报。',

@@ -10,7 +10,7 @@ describe('citeBibtex', () => {
     expect(citeBibtex(input)).toBe(
       [
         '@misc{dualcarbon-guizhou-pollution-carbon-synergy-implementation-plan,',
-        '  author = {{Provincial government department (Guizhou)}},',
+        "  author = {{Department of the Guizhou Provincial People's Government}},",
         '  title = {{Implementation Plan for the Synergistic Reduction of Pollution and Carbon Emissions in Guizhou}},',
         '  titleaddon = {贵州省减污降碳协同增效实施方案},',
         '  year = {2023},',
@@ -41,13 +41,13 @@ describe('citeBibtex', () => {
 describe('citePlain', () => {
   it('reads as an English reference', () => {
     expect(citePlain(input)).toBe(
-      `Provincial government department (Guizhou) (2023). Implementation Plan for the Synergistic Reduction of Pollution and Carbon Emissions in Guizhou [贵州省减污降碳协同增效实施方案]. Guizhou, China. dualcarbon. Retrieved 2024-05-01, from ${url}`,
+      `Department of the Guizhou Provincial People's Government (2023). Implementation Plan for the Synergistic Reduction of Pollution and Carbon Emissions in Guizhou [贵州省减污降碳协同增效实施方案]. Guizhou, China. dualcarbon. Retrieved 2024-05-01, from ${url}`,
     );
   });
 
   it('follows GB/T 7714 in Chinese', () => {
     expect(citePlain({ ...input, lang: 'zh' })).toBe(
-      `省级政府部门（贵州省）. 贵州省减污降碳协同增效实施方案（Implementation Plan for the Synergistic Reduction of Pollution and Carbon Emissions in Guizhou）[EB/OL]. 贵州省, dualcarbon. (2023-02-10)[2024-05-01]. ${url}`,
+      `贵州省人民政府部门. 贵州省减污降碳协同增效实施方案（Implementation Plan for the Synergistic Reduction of Pollution and Carbon Emissions in Guizhou）[EB/OL]. 贵州省, dualcarbon. (2023-02-10)[2024-05-01]. ${url}`,
     );
   });
 });

@@ -6,7 +6,7 @@ import { ISSUING_BODIES, type Term } from '@dualcarbon/domain';
 import type { EntryDetail, RegionName } from '@/api/types';
 import { otherLang, type Lang } from '@/i18n';
 import { pickLocalized } from './localized';
-import { termLabel } from './terms';
+import { issuerLabel } from './issuers';
 
 export interface CiteInput {
   entry: EntryDetail;
@@ -20,18 +20,9 @@ export interface CiteInput {
   issuers?: readonly Term[];
 }
 
-/** Generic local bodies ("provincial people's government") name their place in a citation. */
-const LOCAL_BODY = /^(provincial|municipal)_/;
-
-/** Issuing bodies (or the publisher of a report) in the reader's language. */
-function authorsOf(entry: EntryDetail, lang: Lang, place?: string, issuers: readonly Term[] = ISSUING_BODIES): string[] {
-  const bodies = (entry.issuingBodies ?? [])
-    .map((b) => {
-      const label = termLabel(issuers, b, lang);
-      if (!label || !place || !LOCAL_BODY.test(b)) return label;
-      return lang === 'zh' ? `${label}（${place}）` : `${label} (${place})`;
-    })
-    .filter(Boolean);
+/** Issuing bodies, local ones by their actual name (or the publisher of a report), in the reader's language. */
+function authorsOf(entry: EntryDetail, lang: Lang, issuers: readonly Term[] = ISSUING_BODIES): string[] {
+  const bodies = (entry.issuingBodies ?? []).map((b) => issuerLabel(issuers, b, entry.jurisdiction, lang)).filter(Boolean);
   if (bodies.length) return bodies;
   return entry.publisher ? [entry.publisher] : [];
 }
@@ -47,7 +38,7 @@ const yearOf = (entry: EntryDetail) => entry.issuedOn?.slice(0, 4);
 export function citePlain({ entry, url, lang, accessed, regionName, issuers }: CiteInput): string {
   const { main, other } = titles(entry, lang);
   const place = regionName?.[lang];
-  const authors = authorsOf(entry, lang, place, issuers);
+  const authors = authorsOf(entry, lang, issuers);
   const year = yearOf(entry);
   if (lang === 'zh') {
     // GB/T 7714: 责任者. 题名[EB/OL]. (发布日期)[引用日期]. 网址.
@@ -77,7 +68,7 @@ export function bibtexKey(entry: Pick<EntryDetail, 'slug' | 'issuedOn'>): string
 
 export function citeBibtex({ entry, url, lang, accessed, regionName, issuers }: CiteInput): string {
   const { main, other } = titles(entry, lang);
-  const authors = authorsOf(entry, lang, regionName?.[lang], issuers);
+  const authors = authorsOf(entry, lang, issuers);
   const fields: [string, string][] = [];
   // Corporate authors go in an extra pair of braces so BibTeX does not split them into first and last names.
   if (authors.length) fields.push(['author', authors.map((a) => `{${bibtexEscape(a)}}`).join(' and ')]);

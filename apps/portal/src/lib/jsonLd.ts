@@ -1,6 +1,7 @@
 /** schema.org description of an entry, embedded in its page as JSON-LD for search engines. */
 import { STATIC_TERMS, type LiveTerms } from '@dualcarbon/domain';
 import type { EntryDetail, RegionName } from '@/api/types';
+import { issuerLabel } from './issuers';
 import { termLabel } from './terms';
 
 const LEGAL_FORCE: Record<string, string> = {
@@ -21,7 +22,7 @@ export function entryJsonLd(entry: EntryDetail, url: string, regionName?: Region
   const name = entry.title?.en || entry.title?.zh || entry.slug;
   const alternateName = entry.title?.en && entry.title?.zh ? entry.title.zh : undefined;
   const isLegislation = type === 'Legislation';
-  const bodies = (entry.issuingBodies ?? []).map((b) => clean({ '@type': 'GovernmentOrganization', name: termLabel(terms.issuers, b, 'en'), alternateName: termLabel(terms.issuers, b, 'zh') }));
+  const bodies = (entry.issuingBodies ?? []).map((b) => clean({ '@type': 'GovernmentOrganization', name: issuerLabel(terms.issuers, b, entry.jurisdiction, 'en'), alternateName: issuerLabel(terms.issuers, b, entry.jurisdiction, 'zh') }));
   return clean({
     '@context': 'https://schema.org',
     '@type': type,

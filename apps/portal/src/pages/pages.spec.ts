@@ -316,6 +316,8 @@ describe('entry page', () => {
     expect(wrapper.find('h1').text()).toContain('Synergistic Reduction');
     expect(wrapper.find('.entry__alt-title [lang="zh-CN"]').text()).toBe('贵州省减污降碳协同增效实施方案');
     expect(wrapper.find('.targets-table').text()).toContain('2020');
+    // the generic 'provincial_dept' code, named from the entry's jurisdiction (Guizhou)
+    expect(wrapper.find('.facts').text()).toContain("Department of the Guizhou Provincial People's Government");
     const points = wrapper.findAll('.key-points li');
     expect(points[1]!.find('.lang-badge').exists()).toBe(true);
     const source = wrapper.find('.source-list a');

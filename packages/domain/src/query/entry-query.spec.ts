@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  EntryFilterSchema, EntryQuerySchema, FILTER_KEYS, entryQueryToSearchParams, expandSectors, issuedRange, parseEntryQuery,
+  EntryFilterSchema, EntryOutputSchema, EntryQuerySchema, FILTER_KEYS, entryOutputToSearchParams, entryQueryToSearchParams, expandSectors, issuedRange, parseEntryQuery,
 } from './entry-query';
 import type { QueryInput } from './params';
 
@@ -103,5 +103,27 @@ describe('EntryQuerySchema', () => {
   it('expands a parent sector to its children', () => {
     expect(expandSectors(['industry'])).toEqual(expect.arrayContaining(['industry', 'industry.steel', 'industry.cement']));
     expect(expandSectors(['energy.hydrogen'])).toEqual(['energy.hydrogen']);
+  });
+});
+
+describe('EntryOutputSchema (export and feeds)', () => {
+  it('takes the filters and the reader’s language, English by default', () => {
+    const zh = EntryOutputSchema.parse({ region: '370000', lang: 'zh' });
+    expect(zh.lang).toBe('zh');
+    expect(zh.filters.region).toEqual(['370000']);
+    expect(EntryOutputSchema.parse({}).lang).toBe('en');
+    expect(entryOutputToSearchParams(zh).toString()).toBe('region=370000&lang=zh');
+    expect(entryOutputToSearchParams(EntryOutputSchema.parse({ q: 'coal' })).toString()).toBe('q=coal');
+  });
+
+  it('refuses other languages and search-only parameters', () => {
+    const messages = (input: Record<string, string>) => {
+      const r = EntryOutputSchema.safeParse(input);
+      return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    };
+    expect(messages({ lang: 'fr' })).toEqual(['lang: lang is one of en, zh']);
+    expect(messages({ page: '2' })).toEqual([expect.stringMatching(/^page: Unknown parameter "page"/)]);
+    // and search has no lang
+    expect(EntryQuerySchema.safeParse({ lang: 'zh' }).success).toBe(false);
   });
 });

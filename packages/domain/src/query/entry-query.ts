@@ -18,6 +18,10 @@ export type CodeFilterKey = (typeof CODE_FILTER_KEYS)[number];
 /** Search-only parameters. */
 export const PAGING_KEYS = ['sort', 'page', 'pageSize', 'facets'] as const;
 export const QUERY_KEYS = [...FILTER_KEYS, ...PAGING_KEYS] as const;
+/** Exports and feeds: the filters plus the reader's language (`lang`), which their links and text follow. */
+export const OUTPUT_KEYS = [...FILTER_KEYS, 'lang'] as const;
+export const OUTPUT_LANGS = ['en', 'zh'] as const;
+export type OutputLang = (typeof OUTPUT_LANGS)[number];
 export type QueryKey = (typeof QUERY_KEYS)[number];
 
 export const SORTS = ['relevance', 'newest', 'oldest', 'title'] as const;
@@ -60,6 +64,12 @@ export interface EntryFilters {
   issuedFrom?: string;
   issuedTo?: string;
   hasTargets?: boolean;
+}
+
+/** What an export or feed is asked for: which entries, and in which language it links and titles them. */
+export interface EntryOutputQuery {
+  filters: EntryFilters;
+  lang: OutputLang;
 }
 
 export interface EntryQuery extends EntryFilters {
@@ -146,6 +156,27 @@ export function createEntryFilterSchema(vocabulary: QueryVocabulary = STATIC_VOC
     .transform((v) => v as EntryFilters);
 }
 
+/** Filters plus `lang` (export, feeds); `lang` defaults to English. */
+export function createEntryOutputSchema(vocabulary: QueryVocabulary = STATIC_VOCABULARY) {
+  return z
+    .looseObject({
+      ...filterShape(vocabulary),
+      lang: single('lang', z.enum(OUTPUT_LANGS, { error: `lang is one of ${OUTPUT_LANGS.join(', ')}` }))
+        .default('en')
+        .describe("The reader's language: links go to the portal's /en or /zh pages, feed text follows it (default en)"),
+    })
+    .superRefine(rejectUnknown(OUTPUT_KEYS))
+    .superRefine(checkRange)
+    .transform(({ lang, ...rest }): EntryOutputQuery => ({ filters: rest as EntryFilters, lang }));
+}
+
+/** The query string of an export or feed: the filters, then `lang` unless English (the default). */
+export function entryOutputToSearchParams({ filters, lang }: EntryOutputQuery): URLSearchParams {
+  const out = entryQueryToSearchParams(filters);
+  if (lang !== 'en') out.set('lang', lang);
+  return out;
+}
+
 /** Filters plus sort, paging and facets (search). */
 export function createEntryQuerySchema(vocabulary: QueryVocabulary = STATIC_VOCABULARY) {
   return z
@@ -157,6 +188,7 @@ export function createEntryQuerySchema(vocabulary: QueryVocabulary = STATIC_VOCA
 
 export const EntryFilterSchema = createEntryFilterSchema();
 export const EntryQuerySchema = createEntryQuerySchema();
+export const EntryOutputSchema = createEntryOutputSchema();
 
 export type EntryQueryResult = { success: true; data: EntryQuery } | { success: false; error: z.ZodError };
 

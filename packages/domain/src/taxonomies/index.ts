@@ -5,3 +5,4 @@ export * from './themes';
 export * from './metrics';
 export * from './enums';
 export * from './lineage';
+export * from './issuer-names';

@@ -18,7 +18,6 @@ export function renderMarkdown(issue: NewsletterIssue, entries: EntriesBySlug, o
   para(`# ${md(v.title)}`);
   para(`**${escapeMarkdown(v.numberLabel)}** · ${escapeMarkdown(v.periodLabel)} · [${escapeMarkdown(v.lang === 'zh' ? '网页版' : 'Web version')}](${dest(v.url)})`);
   para(md(v.intro));
-  if (v.imageCredit) para(`*${md(v.imageCredit)}*`);
 
   for (const s of v.sections) {
     para(`## ${md(s.title) || escapeMarkdown(s.code)}`);

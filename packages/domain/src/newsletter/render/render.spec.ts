@@ -17,6 +17,7 @@ const ENTRIES = new Map<string, RenderableEntry>([
 const ISSUE: NewsletterIssue = {
   number: 7, title: { en: 'China Carbon Neutrality Tracker Newsletter', zh: '中国碳中和追踪简报' }, periodFrom: '2024-03-01', periodTo: '2024-04-30',
   intro: { en: 'Highlights of the period.', zh: '本期要点。' },
+  imageCredit: { en: 'Source: Windmill on Unsplash' },
   sections: [
     { code: 'subnational_updates', title: { en: 'Subnational Updates', zh: '地方动态' }, lead: { en: 'Local action', zh: '地方行动' }, groups: [
       { heading: { en: 'Synergy', zh: '减污降碳协同增效' }, lead: { en: 'Cities move.' }, sharedBullets: [{ en: 'Shared point', zh: '共同要点' }], items: [
@@ -58,6 +59,11 @@ describe('renderMarkdown', () => {
     expect(md).toContain(`Shenzhen City issued **[Shenzhen Synergy Plan](${BASE}/en/entries/shenzhen-plan)**. According to the Plan:\n\n- By 2025, 50 projects.`);
     expect(md).toContain(`**[仅中文标题](${BASE}/en/entries/zh-only)** *(Chinese only)*`);
     expect(md).toContain('只有中文的简介。 *(Chinese only)*');
+  });
+  it('leaves out the credit of an image it does not show', () => {
+    for (const doc of [md, renderMarkdown(ISSUE, ENTRIES, zh), renderEmailHtml(ISSUE, ENTRIES, { ...en, unsubscribeUrl: UNSUB }), renderEmailText(ISSUE, ENTRIES, { ...en, unsubscribeUrl: UNSUB })]) {
+      expect(doc).not.toContain('Windmill');
+    }
   });
   it('escapes hostile text', () => {
     expect(md).not.toMatch(/<script|<img|<b>/);

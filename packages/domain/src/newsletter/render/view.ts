@@ -32,7 +32,8 @@ export interface IssueView {
   numberLabel: string;
   periodLabel: string;
   intro?: TextView;
-  imageCredit?: TextView;
+  // No imageCredit: an issue keeps the credit of its original header image, which no rendering shows,
+  // and a credit without its image reads as noise.
   sections: SectionView[];
   about: { title?: TextView; text?: TextView }[];
 }
@@ -88,7 +89,6 @@ export function buildView(issue: NewsletterIssue, entries: EntriesBySlug, { lang
     numberLabel: lang === 'zh' ? `第${issue.number}期` : `Issue ${issue.number}`,
     periodLabel: formatPeriod(issue.periodFrom, issue.periodTo, lang),
     intro: pick(issue.intro),
-    imageCredit: pick(issue.imageCredit),
     sections: issue.sections.map((s) => ({
       code: s.code,
       title: pick(s.title),
