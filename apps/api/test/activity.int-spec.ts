@@ -51,6 +51,7 @@ describe('presence, activity feed and notification mail (real PostgreSQL)', () =
     await u.editor.delete(`/api/editor/entries/${d.id}/presence`).expect(204);
     expect((await beat(u.reviewer, d.id, {})).present.map((p: { user: { name: string } }) => p.user.name)).toEqual(['Rita Reviewer']);
     await u.editor.put(`/api/editor/entries/00000000-0000-4000-8000-000000000000/presence`).send({}).expect(404);
+    expect((await u.editor.delete(`/api/editor/entries/520000/presence`).expect(404)).body.code).toBe('entry/not_found');
     expect((await u.editor.put(`/api/editor/entries/${d.id}/presence`).send({ editing: 'yes' }).expect(400)).body.code).toBe('request/invalid');
   });
 

@@ -33,6 +33,7 @@ export class ActivityController {
   @ApiOperation({ summary: 'The entry was closed in this browser' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiNoContentResponse()
+  @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'code entry/not_found' })
   leave(@Param('id') id: string, @CurrentUser() user: AuthUser) {
     return this.presence.leave(id, user);
   }

@@ -58,6 +58,8 @@ export class PresenceService {
 
   /** The tab closed or left the entry. */
   async leave(entryId: string, user: AuthUser): Promise<void> {
+    const e = await findEntry(this.db.manager, entryId);
+    if (!e || !canSee(e, user)) throw entryNotFound(entryId);
     await this.db.query(LEAVE, [entryId, user.id]);
   }
 }
