@@ -261,6 +261,8 @@ const en = {
     notForAuthor: 'You wrote this entry, so someone else approves it.',
   },
   conflict: {
+    target: 'Target: {metric}, {year}',
+    removed: 'Removed',
     title: 'Someone saved a newer version',
     intro: '{who} saved version {version} {when}, while you were editing version {base}. Nothing you typed is lost: choose what to keep for each field, then save the merge.',
     someone: 'Someone',

@@ -262,6 +262,8 @@ const zh: Messages = {
     notForAuthor: '此条目由你撰写，需由他人批准。',
   },
   conflict: {
+    target: '目标：{metric}，{year}年',
+    removed: '已删除',
     title: '其他人保存了更新的版本',
     intro: '你在编辑版本 {base} 时，{who}{when}保存了版本 {version}。你输入的内容都不会丢失：请逐项选择保留哪一方的内容，然后保存合并结果。',
     someone: '有人',
