@@ -53,11 +53,10 @@ describe('CMS editorial workflow (editor and reviewer in two browsers)', () => {
     entryUrl = page.url();
 
     await page.getByLabel('Summary (English)').fill('Hubei sets out how it will peak carbon emissions before 2030.');
-    await page.locator('summary', { hasText: 'Parse targets from a sentence' }).click();
     // A metric the portal's own tests do not rank, so publishing this entry does not change theirs.
     await page.getByTestId('parse-sentence').fill('By 2025, the forest coverage rate of Hubei will reach 42.5%.');
-    await page.getByRole('button', { name: 'Parse', exact: true }).click();
-    await page.locator('.target-parser .suggestion').first().getByRole('button', { name: 'Add' }).click();
+    await page.getByRole('button', { name: 'Add 1 target' }).click();
+    await page.getByTestId('target-0').getByRole('button', { name: /^Edit/ }).click();
     expect(await page.locator('#f-targets-0-metric').inputValue()).toBe('forest_coverage');
     expect(await page.locator('#f-targets-0-value').inputValue()).toBe('42.5');
     expect(await page.locator('#f-targets-0-targetYear').inputValue()).toBe('2025');
