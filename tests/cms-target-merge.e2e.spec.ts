@@ -83,6 +83,23 @@ describe('per-target merge (two browsers)', () => {
     ]);
   });
 
+  it('takes review comments on a single target, shown on its line in the other browser', async () => {
+    const { page } = a;
+    await page.reload();
+    const row = page.getByTestId('target-line-1');
+    await row.getByRole('button', { name: /^Edit/ }).click();
+    await row.getByRole('button', { name: 'Comment on this target' }).click();
+    await row.getByLabel('Comment', { exact: true }).fill('Is 21% the figure in the published plan?');
+    await row.getByRole('button', { name: 'Post comment' }).click();
+    await expect.poll(() => b.page.getByTestId('target-line-1').getByTestId('target-comments').innerText().catch(() => ''), { timeout: 25_000 }).toBe('1 comment');
+    expect(await b.page.getByTestId('target-line-0').getByTestId('target-comments').count()).toBe(0);
+    expect(await b.page.locator('.notice').allInnerTexts()).toContainEqual(expect.stringContaining('Anna Analyst commented on “Henan Carbon Peaking Plan”.'));
+    // Opened in place (Ben's is still open from his edit), the row lists the comment.
+    const edit = b.page.getByTestId('target-line-1').getByRole('button', { name: /^Edit/ });
+    if (await edit.count()) await edit.click();
+    await expect.poll(() => b.page.getByTestId('target-line-1').innerText()).toContain('Is 21% the figure in the published plan?');
+  });
+
   it('threw no script errors', () => {
     expect([...a.pageErrors, ...b.pageErrors].map((e) => e.message)).toEqual([]);
   });

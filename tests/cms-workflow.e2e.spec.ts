@@ -56,7 +56,7 @@ describe('CMS editorial workflow (editor and reviewer in two browsers)', () => {
     // A metric the portal's own tests do not rank, so publishing this entry does not change theirs.
     await page.getByTestId('parse-sentence').fill('By 2025, the forest coverage rate of Hubei will reach 42.5%.');
     await page.getByRole('button', { name: 'Add 1 target' }).click();
-    await page.getByTestId('target-0').getByRole('button', { name: /^Edit/ }).click();
+    await page.getByTestId('target-line-0').getByRole('button', { name: /^Edit/ }).click();
     expect(await page.locator('#f-targets-0-metric').inputValue()).toBe('forest_coverage');
     expect(await page.locator('#f-targets-0-value').inputValue()).toBe('42.5');
     expect(await page.locator('#f-targets-0-targetYear').inputValue()).toBe('2025');

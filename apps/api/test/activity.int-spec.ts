@@ -67,6 +67,10 @@ describe('presence, activity feed and notification mail (real PostgreSQL)', () =
       expect.objectContaining({ kind: 'comment', actor: expect.objectContaining({ name: 'Rita Reviewer' }), comment: 'Which year is the base?' }),
     ]);
     expect(feed.cursor).toBeGreaterThan(cursor);
+    // One entry's events only.
+    const own = (await u.reviewer.get(`/api/editor/activity?after=0&entry=${d.id}`).expect(200)).body.items;
+    expect(own.map((i: { kind: string }) => i.kind)).toEqual(['submit', 'comment']);
+    await u.reviewer.get('/api/editor/activity?after=0&entry=nope').expect(400);
     // The entry's pulse moves too.
     expect((await beat(u.editor, d.id, {})).entry).toMatchObject({ workflowStatus: 'in_review', openComments: 1, lastEvent: mine[1].id });
   });

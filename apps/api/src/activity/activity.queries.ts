@@ -49,7 +49,7 @@ export const ENTRY_PULSE = `
 export const INSERT_EVENT = `INSERT INTO editorial_events (entry_id, kind, actor_id, comment) VALUES ($1, $2, $3, $4) RETURNING id`;
 
 /**
- * The feed after event $1 for a user ($2, admin: $3). Ids are taken in commit order only roughly, so
+ * The feed after event $1 for a user ($2, admin: $3), of one entry when $4 is given. Ids are taken in commit order only roughly, so
  * the last 15 seconds are sent again every time and the client keeps the ids it has seen.
  */
 export const FEED = `
@@ -58,6 +58,7 @@ export const FEED = `
     FROM editorial_events v JOIN entries e ON e.id = v.entry_id
    WHERE (v.id > $1 OR v.created_at > now() - interval '15 seconds')
      AND e.deleted_at IS NULL AND (e.workflow_status <> 'trashed' OR e.author_id = $2 OR $3::boolean)
+     AND ($4::uuid IS NULL OR v.entry_id = $4::uuid)
    ORDER BY v.id
    LIMIT 100`;
 

@@ -23,6 +23,7 @@ export const PresenceSchema = z.object({
 /** `GET /api/editor/activity?after=` */
 export const ActivityQuerySchema = z.strictObject({
   after: z.coerce.number({ error: 'after is a number' }).int().min(0).optional().describe('The last event id seen; omitted: only the cursor is returned'),
+  entry: z.uuid({ error: 'entry is an entry id' }).optional().describe('Only this entry’s events'),
 });
 export type ActivityQuery = z.infer<typeof ActivityQuerySchema>;
 

@@ -16,7 +16,7 @@ export class ActivityService {
   async feed(q: ActivityQuery, user: AuthUser) {
     const [{ id: last }] = await this.db.query(LAST_EVENT);
     if (q.after === undefined) return { cursor: Number(last), items: [] };
-    const rows: FeedRow[] = await this.db.query(FEED, [q.after, user.id, user.roles.includes('admin')]);
+    const rows: FeedRow[] = await this.db.query(FEED, [q.after, user.id, user.roles.includes('admin'), q.entry ?? null]);
     const items = rows.map((r) => ({
       id: Number(r.id), entryId: r.entry_id, kind: r.kind, actor: r.actor, comment: r.comment, at: new Date(r.created_at).toISOString(), title: r.title ?? {},
     }));

@@ -28,7 +28,7 @@ export const heartbeat = (entryId: string, body: { editing: boolean; takeOver?: 
 export const leaveEntry = (entryId: string, keepalive = false) =>
   keepalive ? request<void>(`/editor/entries/${entryId}/presence`, { method: 'DELETE', keepalive: true }) : del<void>(`/editor/entries/${entryId}/presence`);
 
-export const fetchActivity = (after?: number) => get<{ cursor: number; items: ActivityItem[] }>('/editor/activity', { after });
+export const fetchActivity = (after?: number, entry?: string) => get<{ cursor: number; items: ActivityItem[] }>('/editor/activity', { after, entry });
 
 export const fetchNotificationSettings = () => get<{ email: boolean }>('/editor/notifications');
 export const saveNotificationSettings = (email: boolean) => put<{ email: boolean }>('/editor/notifications', { email });

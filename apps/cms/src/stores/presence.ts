@@ -67,7 +67,7 @@ export const usePresenceStore = defineStore('presence', () => {
     const before = lastEvent;
     lastEvent = pulse.lastEvent;
     if (before !== null && pulse.lastEvent > before) {
-      const feed = await api.fetchActivity(before).catch(() => null);
+      const feed = await api.fetchActivity(before, id).catch(() => null);
       const mine = (feed?.items ?? []).filter((i) => i.entryId === id && i.id > before && i.actor?.id !== me());
       if (mine.length) news.value = [...news.value, ...mine];
       await editor.refresh();
