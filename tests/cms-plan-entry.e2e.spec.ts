@@ -87,6 +87,7 @@ describe('entering a four-target provincial plan (clicks and page height)', () =
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     const targetsHeight = await page.locator('#f-targets').evaluate((el) => Math.round(el.getBoundingClientRect().height));
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'cms-plan-entry.png'), fullPage: true });
+    await page.locator('#f-targets').screenshot({ path: join(ARTIFACTS_DIR, 'cms-plan-targets.png') });
 
     const saved = await api<EntryDetailLike>(page, baseUrl, 'GET', `/editor/entries/${id}`);
     const targets = (saved.data.targets as Array<{ metric: string; targetYear: number; value: number }>).map(({ metric, targetYear, value }) => ({ metric, targetYear, value }));

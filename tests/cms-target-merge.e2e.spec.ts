@@ -100,6 +100,20 @@ describe('per-target merge (two browsers)', () => {
     await expect.poll(() => b.page.getByTestId('target-line-1').innerText()).toContain('Is 21% the figure in the published plan?');
   });
 
+  it('flags a duplicate metric + year + place at once, and saves nothing until one is removed', async () => {
+    const { page } = b;
+    await page.getByTestId('parse-sentence').fill('到2025年，单位地区生产总值能源消耗比2020年下降14.6%。');
+    await page.getByRole('button', { name: 'Add 1 target' }).click();
+    const dup = page.getByTestId('target-line-2');
+    await expect.poll(() => dup.getByTestId('target-problem').innerText().catch(() => '')).toBe('Same metric, year and place as target 1: keep one of them');
+    await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state'), { timeout: 8_000 }).toBe('invalid');
+    await page.screenshot({ path: shot('target-duplicate') });
+    await dup.getByRole('button', { name: /^Edit/ }).click();
+    await dup.getByRole('button', { name: 'Remove target 3' }).click();
+    await waitSaved(page);
+    expect(((await api<EntryDetailLike>(page, baseUrl, 'GET', `/editor/entries/${entry.id}`)).data.targets as unknown[]).length).toBe(2);
+  });
+
   it('threw no script errors', () => {
     expect([...a.pageErrors, ...b.pageErrors].map((e) => e.message)).toEqual([]);
   });

@@ -215,7 +215,7 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
       if (dirty.value) {
         if (saveState.value === 'saved' || saveState.value === 'invalid' || saveState.value === 'error') saveState.value = 'dirty';
         scheduleAutosave();
-      } else if (saveState.value === 'dirty') saveState.value = 'saved';
+      } else if (saveState.value === 'dirty' || saveState.value === 'invalid') saveState.value = 'saved'; // back to what the server has
     },
     { deep: true },
   );

@@ -19,6 +19,7 @@ export const VALIDATION_CODES = {
   duplicateSource: 'entry/duplicate_source',
   selfRelation: 'entry/self_relation',
   duplicateRelation: 'entry/duplicate_relation',
+  duplicateTarget: 'entry/duplicate_target',
 } as const;
 
 export type ValidationCode = (typeof VALIDATION_CODES)[keyof typeof VALIDATION_CODES];
