@@ -84,7 +84,7 @@ export async function startApi(databaseUrl, env = {}) {
   const { flags } = JSON.parse(readFileSync(join(root, 'apps/api/node-flags.json'), 'utf8'));
   const child = spawn(process.execPath, [...flags, 'apps/api/dist/main.js'], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_ON_START: 'false', ...env },
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_ON_START: 'false', PUBLIC_URL: `http://127.0.0.1:${port}`, METRICS_PUBLIC: 'true', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
+import pg from 'pg';
 import { launchBrowser, type BrowserSession } from './support/browser';
 import { ARTIFACTS_DIR } from './support/app';
 import { signIn } from './support/cms';
@@ -30,15 +31,27 @@ describe('composing an issue in the CMS (Chromium)', () => {
     await page.goto(`${baseUrl}/cms/en/newsletters`);
     await page.locator('.row-card').first().waitFor();
     await page.locator('[data-testid="compose-issue"]').click();
-    // Issue 1 exists (the seed), so the dialog proposes 2; the period covers every seeded entry.
+    // Issue 1 exists (the seed), so the dialog proposes 2; the period ends today on the newsletter's (China's) calendar.
     expect(await page.locator('#compose-number').inputValue()).toBe('2');
+    const chinaToday = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    expect(await page.locator('#compose-to').inputValue()).toBe(chinaToday);
     await page.locator('#compose-from').fill('2023-12-01');
     await page.locator('#compose-form').evaluate((f: HTMLFormElement) => f.requestSubmit());
     await page.waitForURL(/\/cms\/en\/newsletters\/[0-9a-f-]{36}$/);
     issuePath = new URL(page.url()).pathname;
     await page.locator('[data-item]').first().waitFor();
     expect(await page.locator('h2.section-title').allInnerTexts()).toEqual(expect.arrayContaining(['Top News', 'Subnational Updates', 'Perspectives']));
-    expect(await page.locator('[data-item]').count()).toBe(31);
+    // Every entry published in the period, by its date in China, is an item.
+    const db = new pg.Client({ connectionString: databaseUrl });
+    await db.connect();
+    const { rows } = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM entries WHERE workflow_status = 'published' AND deleted_at IS NULL
+          AND (published_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN '2023-12-01' AND $1::date`,
+      [chinaToday],
+    );
+    await db.end();
+    expect(rows[0].n).toBeGreaterThan(31);
+    expect(await page.locator('[data-item]').count()).toBe(rows[0].n);
   });
 
   it('reorders an item with the keyboard', async () => {

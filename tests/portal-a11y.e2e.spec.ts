@@ -5,15 +5,12 @@
  * The site's CSP forbids injected scripts, so this test's context bypasses CSP (bypassCSP) to run axe;
  * nothing else in the suite does.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './support/axe';
 import { launchBrowser, type BrowserSession } from './support/browser';
 import { everyPublicPage, horizontalOverflow, settled } from './support/public-pages';
 
 const baseUrl = inject('baseUrl');
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const DESKTOP = { width: 1280, height: 900 };
 /** Phone widths from a small Android to a large iPhone. */
 const PHONES = [360, 390, 414].map((width) => ({ width, height: 844 }));
@@ -36,12 +33,7 @@ describe('every public page, in English and Chinese', () => {
       await page.setViewportSize(DESKTOP);
       await page.goto(baseUrl + path);
       await settled(page);
-      await page.addScriptTag({ content: AXE_SOURCE });
-      const found = await page.evaluate(async (tags) => {
-        const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-        return result.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
-      }, WCAG_AA);
+      const found = await axeViolations(page);
       violations.push(...found.map((detail) => ({ path, detail })));
 
       for (const phone of PHONES) {

@@ -143,7 +143,7 @@ describe('portal explorer in Chromium', () => {
     const text = await row.innerText();
     expect(text).toContain('2020');
     expect(text).toContain('2025');
-    expect(text).toContain('−18%');
+    expect(text).toContain('a reduction of 18%');
     expect(text).toContain('By 2025, CO₂ emissions per unit of GDP will drop by 18% compared with 2020.');
     const comparison = page.locator('.target-comparison').first();
     await expect.poll(() => comparison.innerText()).toMatch(/ranked \d of 3 places/);
@@ -171,7 +171,7 @@ describe('portal explorer in Chromium', () => {
     const places = await rows.locator('th').allInnerTexts();
     expect(places).toEqual(expect.arrayContaining(['Guizhou', 'Liaoning', 'Mianyang']));
     const mianyang = rows.filter({ hasText: 'Mianyang' });
-    expect(await mianyang.innerText()).toContain('−19%');
+    expect(await mianyang.innerText()).toContain('a reduction of 19%');
     expect(await mianyang.getByRole('link', { name: 'Mianyang City Carbon Peaking Plan' }).getAttribute('href')).toBe('/en/entries/mianyang-carbon-peaking-plan');
     await page.locator('figure .chart svg').first().waitFor();
     await shot(page, 'portal-targets');

@@ -60,7 +60,7 @@ describe('portal in Chromium', () => {
     const text = await targets.innerText();
     expect(text).toContain('18');
     expect(text).toContain('2020');
-    expect(text).toContain('−18% vs 2020 by 2025');
+    expect(text).toContain('a reduction of 18% vs 2020 by 2025');
     expect(await page.title()).toBe(`${TITLE} · dualcarbon`);
     await shot(page, 'portal-entry-en');
   });

@@ -88,6 +88,7 @@ export default async function setup(project: TestProject) {
     project.provide('baseUrl', external);
     project.provide('databaseUrl', process.env.E2E_DATABASE_URL ?? '');
     project.provide('mailDir', process.env.E2E_MAIL_DIR ?? '');
+    project.provide('metricsToken', process.env.E2E_METRICS_TOKEN ?? '');
     return;
   }
 
@@ -108,6 +109,8 @@ export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), 'dualcarbon-e2e-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  // Production refuses to start with open metrics: the app gets a token, as a deployment would.
+  const metricsToken = randomBytes(24).toString('hex');
   const logFile = createWriteStream(join(ARTIFACTS_DIR, 'app.log'));
   let recent = '';
   const capture = (chunk: Buffer) => {
@@ -125,6 +128,7 @@ export default async function setup(project: TestProject) {
       PORT: String(port),
       HOST: '127.0.0.1',
       PUBLIC_URL: baseUrl,
+      METRICS_TOKEN: metricsToken,
       DATA_DIR: dataDir,
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
     },
@@ -150,5 +154,6 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', baseUrl);
   project.provide('databaseUrl', withDatabase(adminUrl, dbName));
   project.provide('mailDir', join(dataDir, 'mail'));
+  project.provide('metricsToken', metricsToken);
   return teardown;
 }

@@ -6,6 +6,8 @@ declare module 'vitest' {
     databaseUrl: string;
     /** Where the app writes its mail as .eml files (no SMTP_URL); '' when E2E_BASE_URL is used without E2E_MAIL_DIR. */
     mailDir: string;
+    /** Bearer token of GET /api/observability/metrics; '' when E2E_BASE_URL is used without E2E_METRICS_TOKEN. */
+    metricsToken: string;
   }
 }
 

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config/config';
 import { AuditModule } from './audit/audit.module';
@@ -9,6 +10,7 @@ import { DatabaseModule } from './database/database.module';
 import { EditorialModule } from './editor/editorial.module';
 import { EntriesModule } from './entries/entries.module';
 import { HealthModule } from './health/health.module';
+import { BodyTypeGuard } from './http/body-types';
 import { HttpCacheModule } from './http/http-cache.module';
 import { RegionsModule } from './regions/regions.module';
 import { TargetsModule } from './targets/targets.module';
@@ -54,6 +56,8 @@ export class AppModule {
         EditorialModule,
         MailModule, NewslettersModule, SubscriptionsModule,
       ],
+      // JSON bodies only, unless a route says otherwise (@AcceptsBody).
+      providers: [{ provide: APP_GUARD, useClass: BodyTypeGuard }],
     };
   }
 }

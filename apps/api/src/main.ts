@@ -20,7 +20,7 @@ const DRAIN_TIMEOUT_MS = 10_000;
 const isWorker = cluster.isWorker;
 
 async function main() {
-  const config = loadConfigOrExit();
+  const config = loadConfigOrExit(process.env, { server: true });
   const logger = createLogger(config);
   if (config.app.workers > 1 && cluster.isPrimary) return supervise(config, logger);
   return serve(config, logger);

@@ -138,18 +138,45 @@ describe('auth: login, session, CSRF, logout', () => {
   });
 });
 
-describe('auth behind https (PUBLIC_URL=https://…)', () => {
+describe('auth behind https (PUBLIC_URL=https://…): __Host- cookies a sibling subdomain cannot plant', () => {
   let t: TestApp;
+  const http = () => request(t.app.getHttpServer());
+  const cookieValue = (cookies: string[], name: string) => new RegExp(`^${name}=([^;]*)`).exec(cookies.find((c) => c.startsWith(`${name}=`)) ?? '')?.[1];
   beforeAll(async () => {
     t = await startTestApp({ seed: false, env: { PUBLIC_URL: 'https://dualcarbon.example.org' } });
   });
   afterAll(() => t?.close());
 
-  it('marks both cookies Secure', async () => {
+  it('marks every cookie Secure (session, CSRF, device)', async () => {
     const u = await createUser(t.db, { roles: ['admin'] });
     const res = await request(t.app.getHttpServer()).post('/api/auth/login').send({ email: u.email, password: u.password }).expect(200);
     const cookies = res.headers['set-cookie'] as unknown as string[];
-    expect(cookies).toHaveLength(2);
+    expect(cookies).toHaveLength(3);
     for (const c of cookies) expect(c).toMatch(/; Secure/);
+  });
+
+  it('names the session and CSRF cookies __Host- (Secure, Path=/, no Domain) and reads no other', async () => {
+    const u = await createUser(t.db, { roles: ['editor'] });
+    const res = await http().post('/api/auth/login').send({ email: u.email, password: u.password }).expect(200);
+    const cookies = res.headers['set-cookie'] as unknown as string[];
+    for (const name of ['__Host-dc_session', '__Host-dc_csrf', '__Host-dc_device']) {
+      const line = cookies.find((c) => c.startsWith(`${name}=`));
+      expect(line, name).toBeDefined();
+      expect(line).toMatch(/; Secure/);
+      expect(line).toMatch(/; Path=\/(;|$)/);
+      expect(line).not.toMatch(/Domain=/i);
+    }
+    expect(cookies.filter((c) => /^dc_/.test(c))).toEqual([]);
+    const token = cookieValue(cookies, '__Host-dc_session')!;
+    const csrf = cookieValue(cookies, '__Host-dc_csrf')!;
+    expect(csrf).toBe(res.body.csrfToken);
+
+    await http().get('/api/auth/session').set('Cookie', `__Host-dc_session=${token}`).expect(200);
+    // The same values under the unprefixed names, as a sibling subdomain could set them, count for nothing.
+    await http().get('/api/auth/session').set('Cookie', `dc_session=${token}`).expect(401);
+    const planted = await http().post('/api/auth/logout').set('Cookie', `__Host-dc_session=${token}; dc_csrf=${csrf}`).set('X-CSRF-Token', csrf).expect(403);
+    expect(planted.body.code).toBe('auth/csrf_failed');
+    const out = await http().post('/api/auth/logout').set('Cookie', `__Host-dc_session=${token}; __Host-dc_csrf=${csrf}`).set('X-CSRF-Token', csrf).expect(204);
+    expect((out.headers['set-cookie'] as unknown as string[]).join()).toMatch(/__Host-dc_session=;.*Path=\//);
   });
 });

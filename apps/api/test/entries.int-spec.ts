@@ -71,10 +71,10 @@ describe('entries API (real PostgreSQL, fixture seed)', () => {
     });
     expect(res.body.targets).toEqual([
       {
-        metric: 'non_fossil_share', targetYear: 2030, value: 25, unit: '%', comparison: 'share', qualifier: 'about',
+        metric: 'non_fossil_share', targetYear: 2030, value: 25, unit: '%', comparison: 'share', qualifier: 'about', strive: false,
         sourceText: 'By 2030, the share of non-fossil energy consumption will reach around 25%.', sourceLanguage: 'en',
       },
-      { metric: 'carbon_intensity', targetYear: 2030, value: 65, unit: '%', comparison: 'reduction', baseYear: 2005, qualifier: 'at_least' },
+      { metric: 'carbon_intensity', targetYear: 2030, value: 65, unit: '%', comparison: 'reduction', baseYear: 2005, qualifier: 'at_least', strive: false },
     ]);
   });
 

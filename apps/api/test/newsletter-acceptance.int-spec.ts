@@ -1,5 +1,5 @@
 /**
- * Acceptance: issue no. 1 of the seed (data/seed/newsletters/001.json) is published by the seeder, and
+ * Acceptance: issue no. 1 of the seed (fixtures/newsletter-seed/newsletters/001.json, as in data/seed) is published by the seeder, and
  * the same issue is re-created from the seeded entries by "compose from period" plus the domain's
  * edits (derived as in packages/domain/src/newsletter/compose.spec.ts), through the API.
  */
@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInAgent } from './helpers/auth';
-import { REAL_SEED } from './helpers/public-app';
+import { NEWSLETTER_SEED } from './helpers/public-app';
 import { startTestApp, type TestApp } from './helpers/test-app';
 
-const SEED_JSON = JSON.parse(readFileSync(join(REAL_SEED, 'newsletters/001.json'), 'utf8'));
+const SEED_JSON = JSON.parse(readFileSync(join(NEWSLETTER_SEED, 'newsletters/001.json'), 'utf8'));
 type Shaped = { sections: { code: string; groups: { items: { entry: string }[] }[] }[] };
 const shape = (i: Shaped) => i.sections.map((s) => [s.code, s.groups.map((g) => g.items.map((x) => x.entry))]);
 
@@ -60,7 +60,7 @@ describe('issue no. 1, from the seed and re-created by compose + edits', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'dc-acceptance-'));
-    t = await startTestApp({ env: { SEED_DIR: REAL_SEED, DATA_DIR: dataDir } });
+    t = await startTestApp({ env: { SEED_DIR: NEWSLETTER_SEED, DATA_DIR: dataDir } });
   });
   afterAll(async () => {
     await t?.close();

@@ -64,6 +64,14 @@ describe('newsletter issues: public outputs, compose, edit, review', () => {
     expect((await api().get('/api/newsletters/abc').expect(400)).body.code).toBe('request/invalid');
   });
 
+  it('builds links on the configured site URL, never on the Host header a client sends', async () => {
+    for (const path of ['/api/feeds/newsletters.atom', '/api/newsletters/1.md', '/api/newsletters/1/email.html', '/api/feeds/entries.atom', '/api/export/entries.ndjson']) {
+      const res = await api().get(path).set('Host', 'evil.example').set('X-Forwarded-Host', 'evil.example').expect(200);
+      expect(res.text + JSON.stringify(res.headers), path).not.toContain('evil.example');
+      expect(res.text + JSON.stringify(res.headers), path).toContain('http://localhost:3000/');
+    }
+  });
+
   it('composes a draft from the entries published in the period', async () => {
     const res = await author.post('/api/editor/newsletters/compose').send({ number: 2, periodFrom: '2021-10-01', periodTo: '2023-03-31' }).expect(201);
     id = res.body.id;
@@ -157,6 +165,39 @@ describe('newsletter issues: public outputs, compose, edit, review', () => {
     }
     const pub = (await api().get('/api/newsletters/2').expect(200)).body;
     expect(pub.sections[0].groups[0].items.map((i: { entry: string }) => i.entry)).toEqual([NATIONAL]);
+  });
+
+  it('leaves a Top News group whose items point only at hidden entries out of every public rendering, the feed included', async () => {
+    await t.db.query(
+      `INSERT INTO entries (slug, kind, title_en, jurisdiction, level, workflow_status, published_at, deleted_at)
+       VALUES ('gone-unpublished', 'policy', 'Withdrawn plan', '440000', 'provincial', 'unpublished', now(), NULL),
+              ('gone-deleted', 'policy', 'Deleted plan', '440000', 'provincial', 'published', now(), now())`,
+    );
+    const [{ data }] = await t.db.query(`SELECT published_data AS data FROM newsletters WHERE issue = 1`);
+    const hidden = { draft: SECRET, unpublished: 'gone-unpublished', deleted: 'gone-deleted' };
+    const top = data.sections.find((s: { code: string }) => s.code === 'top_news');
+    for (const [why, entry] of Object.entries(hidden)) {
+      top.groups.push({ heading: { en: `Leaked ${why} heading`, zh: `泄露${why}标题` }, items: [{ entry, bullets: [] }] });
+    }
+    data.number = 7;
+    await t.db.query(
+      `INSERT INTO newsletters (issue, title_en, title_zh, period_from, period_to, data, published_data, workflow_status, version, published_version, published_at)
+       VALUES (7, 'Issue seven', NULL, '2024-02-01', '2024-02-29', $1::jsonb, $1::jsonb, 'published', 1, 1, now())`,
+      [JSON.stringify(data)],
+    );
+    const paths = [
+      '/api/newsletters', '/api/newsletters/7', '/api/newsletters/7.md', '/api/newsletters/7.md?lang=zh', '/api/newsletters/7/email.html',
+      '/api/newsletters/7/email.html?lang=zh', '/api/feeds/newsletters.atom', '/api/feeds/newsletters.atom?lang=zh',
+    ];
+    for (const path of paths) {
+      const res = await api().get(path).expect(200);
+      expect(res.text, path).not.toMatch(/Leaked|泄露|gone-unpublished|gone-deleted|Withdrawn plan|Deleted plan/);
+      expect(res.text, path).not.toContain(SECRET);
+    }
+    // The issue itself is there, with the group whose entry is published.
+    const feed = await api().get('/api/feeds/newsletters.atom').expect(200);
+    expect(feed.text).toContain('/en/briefings/7"');
+    expect(feed.text).toMatch(/<summary type="text">[^<]*Test group[^<]*<\/summary>/);
   });
 
   it('refuses to send an issue that is not published', async () => {

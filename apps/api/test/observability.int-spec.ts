@@ -109,16 +109,17 @@ describe('observability (real PostgreSQL)', () => {
     }
   });
 
-  it('reports the pools of the primary and the read data source, and the process', async () => {
+  it('reports the pools of the primary and the read data source and the export pool, and the process', async () => {
     const text = await scrape();
     for (const gauge of ['total_clients', 'idle_clients', 'waiting_clients', 'max_clients']) {
       const pools = series(text, `dualcarbon_db_pool_${gauge}`);
-      expect([...pools.keys()].sort(), gauge).toEqual(['{pool="primary"}', '{pool="read"}']);
+      expect([...pools.keys()].sort(), gauge).toEqual(['{pool="export"}', '{pool="primary"}', '{pool="read"}']);
     }
     const total = series(text, 'dualcarbon_db_pool_total_clients');
     expect(total.get('{pool="primary"}')).toBeGreaterThan(0);
     expect(total.get('{pool="read"}')).toBeGreaterThan(0);
     expect(series(text, 'dualcarbon_db_pool_max_clients').get('{pool="read"}')).toBe(10);
+    expect(series(text, 'dualcarbon_db_pool_max_clients').get('{pool="export"}')).toBe(2);
     expect(text).toMatch(/^dualcarbon_process_resident_memory_bytes \d+/m);
     expect(text).toMatch(/^dualcarbon_nodejs_eventloop_lag_seconds /m);
   });

@@ -3,17 +3,26 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_ENTRIES_DIR, startSearchApp } from './search-seed';
 
-/** The seed entries, read straight from data/seed: the expected counts are computed here, independently of the API. */
-interface Seed { slug: string; kind: string; jurisdiction: string; level: string; sectors?: string[]; instrumentType?: string; themes?: string[]; ghgs?: string[]; status?: string; issuingBodies?: string[]; issuedOn?: string; targets?: unknown[] }
+/** The newsletter-era seed entries (fixtures/newsletter-seed), read straight from disk: the expected counts are computed here, independently of the API. */
+interface Seed { slug: string; kind: string; jurisdiction: string; level: string; sectors?: string[]; instrumentType?: string; themes?: string[]; ghgs?: string[]; status?: string; issuingBodies?: string[]; issuedOn?: string; targets?: { metric: string; targetYear: number }[] }
 const SEED: Seed[] = readdirSync(SEED_ENTRIES_DIR).map((f) => JSON.parse(readFileSync(join(SEED_ENTRIES_DIR, f), 'utf8')));
 
 type Query = Record<string, string>;
-const FACET_KEYS = ['region', 'level', 'sector', 'instrument', 'theme', 'ghg', 'status', 'kind', 'issuer', 'year'] as const;
+const FACET_KEYS = ['region', 'level', 'sector', 'instrument', 'theme', 'ghg', 'status', 'kind', 'issuer', 'year', 'targetMetric', 'targetYear'] as const;
 const province = (code: string) => (/^\d{6}/.test(code) ? `${code.slice(0, 2)}0000` : 'CN');
 const paths = (codes: string[]) => [...new Set(codes.flatMap((c) => c.split('.').map((_, i, p) => p.slice(0, i + 1).join('.'))))];
 
-function valuesOf(e: Seed, key: (typeof FACET_KEYS)[number]): string[] {
+/** The targets whose metric and year the query selects (an unselected side takes any). */
+const selectedTargets = (e: Seed, q: Query, ignore?: 'metric' | 'year') =>
+  (e.targets ?? []).filter(
+    (t) => (ignore === 'metric' || !q.targetMetric || q.targetMetric.split(',').includes(t.metric)) && (ignore === 'year' || !q.targetYear || q.targetYear.split(',').includes(String(t.targetYear))),
+  );
+
+/** The facet values of an entry; a target facet counts under the other side's selection. */
+function valuesOf(e: Seed, key: (typeof FACET_KEYS)[number], q: Query): string[] {
   switch (key) {
+    case 'targetMetric': return [...new Set(selectedTargets(e, q, 'metric').map((t) => t.metric))];
+    case 'targetYear': return [...new Set(selectedTargets(e, q, 'year').map((t) => String(t.targetYear)))];
     case 'region': return [province(e.jurisdiction)];
     case 'level': return [e.level];
     case 'sector': return paths(e.sectors ?? []);
@@ -36,10 +45,13 @@ function passes(e: Seed, key: string, q: Query): boolean {
   }
   if (key === 'year') return !!e.issuedOn && (!q.issuedFrom || e.issuedOn >= q.issuedFrom) && (!q.issuedTo || e.issuedOn.slice(0, q.issuedTo.length) <= q.issuedTo);
   if (key === 'hasTargets') return (q.hasTargets === 'true') === (e.targets ?? []).length > 0;
-  return valuesOf(e, key as (typeof FACET_KEYS)[number]).some((v) => list(key).includes(v));
+  if (key === 'target') return selectedTargets(e, q).length > 0;
+  return valuesOf(e, key as (typeof FACET_KEYS)[number], q).some((v) => list(key).includes(v));
 }
 
-const activeKeys = (q: Query) => [...new Set(Object.keys(q).map((k) => (k === 'issuedFrom' || k === 'issuedTo' ? 'year' : k)))].filter((k) => k !== 'includeSubregions');
+/** Filters as the facets see them: issuedFrom/To is the year facet's, targetMetric with targetYear one filter on a target. */
+const filterOf = (k: string) => (k === 'issuedFrom' || k === 'issuedTo' ? 'year' : k === 'targetMetric' || k === 'targetYear' ? 'target' : k);
+const activeKeys = (q: Query) => [...new Set(Object.keys(q).map(filterOf))].filter((k) => k !== 'includeSubregions');
 
 function expected(q: Query) {
   const keys = activeKeys(q);
@@ -47,7 +59,7 @@ function expected(q: Query) {
   const facets: Record<string, Record<string, number>> = {};
   for (const key of FACET_KEYS) {
     const counts: Record<string, number> = {};
-    for (const e of matching(key)) for (const v of valuesOf(e, key)) counts[v] = (counts[v] ?? 0) + 1;
+    for (const e of matching(filterOf(key))) for (const v of valuesOf(e, key, q)) counts[v] = (counts[v] ?? 0) + 1;
     facets[key] = counts;
   }
   return { total: matching().length, facets };
@@ -60,6 +72,8 @@ const QUERIES: Query[] = [
   { issuer: 'igdp' }, { issuedFrom: '2023' }, { issuedTo: '2022-12-31' }, { hasTargets: 'true' }, { hasTargets: 'false' },
   { region: '440000', sector: 'energy.hydrogen' }, { level: 'provincial', theme: 'adaptation', hasTargets: 'true' },
   { sector: 'energy', kind: 'policy', ghg: 'co2', region: '150000,460000' },
+  { targetYear: '2025' }, { targetMetric: 'carbon_intensity' }, { targetMetric: 'carbon_intensity', targetYear: '2030' },
+  { targetMetric: 'carbon_intensity,hydrogen_refueling_stations', targetYear: '2025,2030', level: 'provincial,city' }, { targetYear: '2025', region: '440000' },
 ];
 
 describe('GET /api/entries: every filter and facet count against the seed data', () => {
@@ -85,6 +99,8 @@ describe('GET /api/entries: every filter and facet count against the seed data',
     const region = Object.fromEntries(res.body.facets.region.map((v: { value: string; count: number }) => [v.value, v.count]));
     expect(region).toMatchObject({ '440000': 2, '440300': 1, '441900': 1, CN: 14 });
     expect(res.body.facets.level).toEqual([{ value: 'city', count: 2 }]);
+    const year = await t.http().get('/api/entries').query({ targetYear: '2099' }).expect(200);
+    expect(year.body).toMatchObject({ total: 0, facets: { targetYear: expect.arrayContaining([{ value: '2099', count: 0 }]) } });
     const none = await t.http().get('/api/entries').query({ status: 'expired' }).expect(200);
     expect(none.body.total).toBe(0);
     expect(none.body.facets.status).toEqual([{ value: 'in_force', count: 31 }, { value: 'expired', count: 0 }]);

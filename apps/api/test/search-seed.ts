@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { startTestApp, type TestApp } from './helpers/test-app';
 
-/** The repository's real seed entries (data/seed/entries). */
-export const SEED_ENTRIES_DIR = join(__dirname, '../../../data/seed/entries');
+/** The newsletter-era seed entries, frozen for these tests (fixtures/newsletter-seed/entries). */
+export const SEED_ENTRIES_DIR = join(__dirname, 'fixtures/newsletter-seed/entries');
 
 /**
  * The app on a fresh database seeded with the real seed entries (without newsletters, which these

@@ -4,7 +4,7 @@ import { HIDDEN, startSearchApp } from './search-seed';
 type Item = { slug: string; snippet: string | null; title: { en?: string; zh?: string } };
 type Page = { items: Item[]; total: number; page: number; pageSize: number; sort: string; facets: Record<string, { value: string; count: number }[]> | null };
 
-describe('GET /api/entries: full-text search (real PostgreSQL, data/seed)', () => {
+describe('GET /api/entries: full-text search (real PostgreSQL, the newsletter-era seed)', () => {
   let t: Awaited<ReturnType<typeof startSearchApp>>;
   const get = async (query: Record<string, string>) => (await t.http().get('/api/entries').query(query).expect(200)).body as Page;
   const slugs = (p: Page) => p.items.map((i) => i.slug);

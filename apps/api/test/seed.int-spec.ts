@@ -116,4 +116,24 @@ describe('seeder', () => {
     const total = await count(t, 'SELECT count(*) n FROM entries');
     expect(total).toBeGreaterThan(3);
   });
+
+  it('serves what readers come for from the repository seed: provinces compared, the Action Plan implemented', async () => {
+    const seedDir = join(findRepoRoot(), 'data/seed');
+    await t.seed(seedDir);
+    const http = () => request(t.app.getHttpServer());
+    // Issue 15: every province's 2025 non-fossil share side by side, beside the national figure.
+    const { body: shares } = await http().get('/api/targets').query({ metric: 'non_fossil_share', targetYear: 2025, pageSize: 200 }).expect(200);
+    const places = new Set<string>(shares.rows.map((r: { jurisdiction: { code: string } }) => r.jurisdiction.code));
+    expect(places.has('CN')).toBe(true);
+    expect([...places].filter((c) => /^\d{2}0000$/.test(c)).length).toBeGreaterThanOrEqual(15);
+    // Peak years and "as assigned" targets are comparable too.
+    const { body: peaks } = await http().get('/api/targets').query({ metric: 'co2_emissions', comparison: 'peak', pageSize: 200 }).expect(200);
+    expect(peaks.rows.length).toBeGreaterThanOrEqual(15);
+    const { body: assigned } = await http().get('/api/targets').query({ metric: 'carbon_intensity', comparison: 'assigned', pageSize: 200 }).expect(200);
+    expect(assigned.rows.length).toBeGreaterThanOrEqual(5);
+    // The national Action Plan's page: which provinces implement it, and which do not yet.
+    const { body: impl } = await http().get('/api/entries/carbon-dioxide-peaking-action-plan-before-2030/implementation').expect(200);
+    expect(impl.covered).toBeGreaterThanOrEqual(8);
+    expect(impl.missing.length).toBe(31 - impl.covered);
+  });
 });

@@ -118,6 +118,24 @@ describe('subscriptions: double opt-in, no enumeration, one-click unsubscribe, r
     expect(route.post.summary).toContain('One-Click');
   });
 
+  it('takes subscriptions as JSON only, so another site cannot make its visitors request confirmation mails', async () => {
+    const post = (type: string, body: string) => api().post('/api/subscriptions').set('X-Forwarded-For', '192.0.2.77').set('Content-Type', type).send(body);
+    for (const [type, body] of [
+      ['application/x-www-form-urlencoded', 'email=victim%40example.org&lang=en'],
+      ['text/plain', 'email=victim@example.org'],
+      ['multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="email"\r\n\r\nvictim@example.org\r\n--x--\r\n'],
+    ]) {
+      const res = await post(type, body).expect(415);
+      expect(res.body, type).toMatchObject({ statusCode: 415, code: 'request/unsupported_media_type' });
+    }
+    await settled();
+    expect(mailsTo('victim@example.org')).toEqual([]);
+    expect(await t.db.query(`SELECT 1 FROM subscribers WHERE email = 'victim@example.org'`)).toEqual([]);
+    // Mail clients' RFC 8058 one-click unsubscribe stays a form post.
+    const oneClick = await api().post('/api/subscriptions/unsubscribe?token=v1.forged').set('Content-Type', 'application/x-www-form-urlencoded').send('List-Unsubscribe=One-Click');
+    expect(oneClick.body.code).toBe('subscription/invalid_token');
+  });
+
   it('limits requests per client address, whatever the e-mail address', async () => {
     for (let i = 0; i < 4; i++) await subscribe(`someone-${i}@example.org`, 'en', '198.51.100.9').expect(202);
     const limited = await subscribe('someone-else@example.org', 'en', '198.51.100.9').expect(429);

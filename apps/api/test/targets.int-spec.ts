@@ -1,3 +1,4 @@
+import { METRICS } from '@dualcarbon/domain';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPublicApp } from './helpers/public-app';
@@ -16,7 +17,7 @@ describe('metrics and targets API (real PostgreSQL, repository seed)', () => {
 
   it('lists every metric with labels, unit, comparison and usage in published entries', async () => {
     const { body } = await http().get('/api/metrics').expect(200);
-    expect(body.items).toHaveLength(31);
+    expect(body.items).toHaveLength(METRICS.length);
     expect(body.items[0]).toEqual({
       code: 'carbon_intensity', en: 'Carbon intensity (CO₂ per unit of GDP)', zh: '单位GDP二氧化碳排放', unit: '%', defaultComparison: 'reduction',
       // Guizhou, Liaoning, Mianyang ×2, national 2020; the hidden entries' targets are not counted.
@@ -36,12 +37,13 @@ describe('metrics and targets API (real PostgreSQL, repository seed)', () => {
     expect(body.rows[1]).toEqual({
       metric: 'carbon_intensity',
       jurisdiction: { code: '520000', kind: 'province', en: 'Guizhou Province', zh: '贵州省', enShort: 'Guizhou', zhShort: '贵州' },
-      value: 18, valueMax: null, unit: '%', comparison: 'reduction', baseYear: 2020, qualifier: 'exact', targetYear: 2025,
+      value: 18, valueMax: null, unit: '%', comparison: 'reduction', baseYear: 2020, qualifier: 'exact', strive: false, cumulativeFrom: null, targetYear: 2025,
       sourceText: 'By 2025, CO₂ emissions per unit of GDP will drop by 18% compared with 2020.',
       entry: {
         slug: 'guizhou-pollution-carbon-synergy-implementation-plan',
         title: { en: 'Implementation Plan for the Synergistic Reduction of Pollution and Carbon Emissions in Guizhou', zh: '贵州省减污降碳协同增效实施方案' },
         issuedOn: null,
+        documentNumber: null,
       },
     });
   });
@@ -51,7 +53,7 @@ describe('metrics and targets API (real PostgreSQL, repository seed)', () => {
     expect(body.observations).toEqual([
       {
         metric: 'carbon_intensity', jurisdiction: expect.objectContaining({ code: 'CN', kind: 'country' }), year: 2020, value: 48.4, unit: '%',
-        comparison: 'reduction', baseYear: 2005, sourceTitle: 'Third Biennial Update Report on Climate Change', sourceUrl: null,
+        comparison: 'reduction', baseYear: 2005, qualifier: 'exact', sourceTitle: 'Third Biennial Update Report on Climate Change', sourceUrl: null,
       },
       expect.objectContaining({ jurisdiction: expect.objectContaining({ code: '520000' }), year: 2020, value: 21.5, sourceTitle: 'Guizhou statistical bulletin (test)' }),
     ]);

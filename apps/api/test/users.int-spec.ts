@@ -1,20 +1,37 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, login, signedInAgent, type SignedInAgent } from './helpers/auth';
+import { readOutbox } from './helpers/mail-outbox';
 import { startTestApp, type TestApp } from './helpers/test-app';
 
 describe('users administration (admins)', () => {
   let t: TestApp;
   let admin: SignedInAgent;
+  let dataDir: string;
   const http = () => request(t.app.getHttpServer());
+  /** The token of the newest set-password link mailed to this address (the link carries it after '#token='). */
+  const linkTokenFor = (email: string) => {
+    const mail = readOutbox(dataDir).filter((m) => m.to === email).at(-1);
+    const link = mail?.links.find((l) => l.includes('/set-password#token='));
+    if (!link) throw new Error(`no set-password link mailed to ${email}`);
+    return { link, token: new URL(link).hash.slice('#token='.length) };
+  };
+  const setPassword = (token: string, password: string) => http().post('/api/auth/set-password').send({ token, password });
   const auditFor = (entityId: string, action: string) =>
     t.db.query(`SELECT * FROM audit_log WHERE entity_id = $1 AND action = $2 ORDER BY id`, [entityId, action]);
 
   beforeAll(async () => {
-    t = await startTestApp({ seed: false });
+    dataDir = mkdtempSync(join(tmpdir(), 'dc-users-'));
+    t = await startTestApp({ seed: false, env: { DATA_DIR: dataDir, PUBLIC_URL: 'http://cms.example.org' } });
     admin = await signedInAgent(t.app, t.db, ['admin']);
   });
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    await t?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 
   it('guards every route: 401 without a session, 403 without the admin role', async () => {
     const editor = await signedInAgent(t.app, t.db, ['editor', 'reviewer']);
@@ -27,24 +44,56 @@ describe('users administration (admins)', () => {
     }
   });
 
-  it('invites a user with a one-time password shown once, audited without secrets', async () => {
+  it('invites a user with a one-time set-password link mailed to them: the admin never sees or sets a password', async () => {
     const res = await admin.post('/api/admin/users').send({ email: ' New.Editor@Example.org ', name: 'New Editor', roles: ['editor', 'editor'] }).expect(201);
     expect(res.body).toEqual({
       user: expect.objectContaining({ id: expect.any(String), email: 'new.editor@example.org', name: 'New Editor', roles: ['editor'], active: true, lastLoginAt: null }),
-      password: expect.stringMatching(/^[A-Za-z0-9]{20}$/),
+      invitation: { expiresAt: expect.any(String), mailed: true },
     });
-    const signedIn = await login(t.app, 'new.editor@example.org', res.body.password);
+    const hours = (Date.parse(res.body.invitation.expiresAt) - Date.now()) / 3_600_000;
+    expect(hours).toBeGreaterThan(71);
+    expect(hours).toBeLessThanOrEqual(72);
+    const given = await admin.post('/api/admin/users').send({ email: 'chosen@example.org', name: 'Chosen', roles: ['reviewer'], password: 'admin-knows-this-one' }).expect(400);
+    expect(given.body.issues).toEqual([{ path: 'password', message: 'Unknown parameter "password"' }]);
+
+    const { link, token } = linkTokenFor('new.editor@example.org');
+    // The token travels in the fragment, which browsers never send to a server (so no log or Referer has it).
+    expect(link).toMatch(/^http:\/\/cms\.example\.org\/cms\/en\/set-password#token=[\w-]{43}$/);
+    const check = await http().post('/api/auth/password-link').send({ token }).expect(200);
+    expect(check.body).toEqual({ email: 'new.editor@example.org', name: 'New Editor', purpose: 'invite', expiresAt: res.body.invitation.expiresAt });
+    expect((await setPassword(token, 'short').expect(400)).body.code).toBe('request/invalid');
+    expect((await setPassword(token, 'my-own-secret-passphrase').expect(200)).body).toEqual({ email: 'new.editor@example.org' });
+    const signedIn = await login(t.app, 'new.editor@example.org', 'my-own-secret-passphrase');
     expect(signedIn.user.roles).toEqual(['editor']);
+    // Single use.
+    const again = await setPassword(token, 'someone-elses-passphrase').expect(400);
+    expect(again.body).toMatchObject({ code: 'auth/link_invalid' });
+    await http().post('/api/auth/password-link').send({ token }).expect(400);
+
     const [row] = await auditFor(res.body.user.id, 'user.create');
     expect(row).toMatchObject({ actor_id: admin.user.id, entity_type: 'user', before: null });
     expect(row.after).toEqual({ email: 'new.editor@example.org', name: 'New Editor', roles: ['editor'], active: true, invited: true });
     expect(row.ip).toBeTruthy();
-    const leaks = await t.db.query(`SELECT id FROM audit_log WHERE (coalesce(before::text, '') || coalesce(after::text, '')) ~ 'argon2|password_hash|passwordHash'`);
+    const [set] = await auditFor(res.body.user.id, 'user.set_password');
+    expect(set).toMatchObject({ actor_id: res.body.user.id, after: { purpose: 'invite', sessionsEnded: 0 } });
+    const leaks = await t.db.query(`SELECT id FROM audit_log WHERE (coalesce(before::text, '') || coalesce(after::text, '')) ~ $1`, [`argon2|password_hash|passwordHash|${token}`]);
     expect(leaks).toEqual([]);
   });
 
+  it('an invitation cannot be used to sign in before the password is set, nor after it expired', async () => {
+    const res = await admin.post('/api/admin/users').send({ email: 'late@example.org', name: 'Late', roles: ['reviewer'] }).expect(201);
+    const { token } = linkTokenFor('late@example.org');
+    for (const password of ['', ' ', '!', token]) {
+      const attempt = await http().post('/api/auth/login').send({ email: 'late@example.org', password: password || 'x' });
+      expect(attempt.status).toBe(401);
+    }
+    await t.db.query(`UPDATE password_links SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [res.body.user.id]);
+    expect((await setPassword(token, 'too-late-for-this-one').expect(400)).body.code).toBe('auth/link_invalid');
+    for (const forged of ['', 'x'.repeat(43), `${token.slice(0, -1)}A`]) await setPassword(forged, 'a-long-enough-password').expect(400);
+  });
+
   it('refuses a second account with the same email in any case (409)', async () => {
-    await admin.post('/api/admin/users').send({ email: 'dup@example.org', name: 'A', roles: [], password: 'long-enough-password' }).expect(201);
+    await admin.post('/api/admin/users').send({ email: 'dup@example.org', name: 'A', roles: [] }).expect(201);
     const res = await admin.post('/api/admin/users').send({ email: 'DUP@example.org', name: 'B', roles: ['editor'] }).expect(409);
     expect(res.body).toMatchObject({ code: 'user/email_taken' });
   });
@@ -98,22 +147,29 @@ describe('users administration (admins)', () => {
     await login(t.app, u.email, u.password);
   });
 
-  it('resetting a password ends sessions; a generated one is returned once, a given one is not echoed', async () => {
+  it('resetting a password ends sessions and the old password, and mails the user a link; a newer link replaces an older one', async () => {
     const u = await createUser(t.db, { roles: ['reviewer'] });
     const a = await login(t.app, u.email, u.password);
     const res = await admin.post(`/api/admin/users/${u.id}/reset-password`).send({}).expect(201);
-    expect(res.body).toEqual({ password: expect.stringMatching(/^[A-Za-z0-9]{20}$/), sessionsEnded: 1 });
+    expect(res.body).toEqual({ sessionsEnded: 1, link: { expiresAt: expect.any(String), mailed: true } });
+    await admin.post(`/api/admin/users/${u.id}/reset-password`).send({ password: 'a-chosen-password-123' }).expect(400);
     await a.get('/api/auth/session').expect(401);
     await http().post('/api/auth/login').send({ email: u.email, password: u.password }).expect(401);
-    await login(t.app, u.email, res.body.password);
-    const given = await admin.post(`/api/admin/users/${u.id}/reset-password`).send({ password: 'a-chosen-password-123' }).expect(201);
-    expect(given.body).toEqual({ sessionsEnded: 1 });
-    await login(t.app, u.email, 'a-chosen-password-123');
+    const first = linkTokenFor(u.email).token;
+    expect((await http().post('/api/auth/password-link').send({ token: first }).expect(200)).body.purpose).toBe('reset');
+
+    await admin.post(`/api/admin/users/${u.id}/reset-password`).send({}).expect(201);
+    const second = linkTokenFor(u.email).token;
+    expect(second).not.toBe(first);
+    await setPassword(first, 'from-the-older-link-1').expect(400);
+    await setPassword(second, 'from-the-newer-link-2').expect(200);
+    const b = await login(t.app, u.email, 'from-the-newer-link-2');
     const rows = await auditFor(u.id, 'user.reset_password');
     expect(rows.map((r: { after: unknown }) => r.after)).toEqual([
-      { email: u.email, generated: true, sessionsEnded: 1 },
-      { email: u.email, generated: false, sessionsEnded: 1 },
+      { email: u.email, sessionsEnded: 1 },
+      { email: u.email, sessionsEnded: 0 },
     ]);
+    await b.get('/api/auth/session').expect(200);
   });
 
   it('never removes, deactivates or demotes the last active admin (409 user/last_admin)', async () => {
@@ -124,10 +180,11 @@ describe('users administration (admins)', () => {
       expect(res.body).toMatchObject({ statusCode: 409, code: 'user/last_admin' });
     }
     await solo.patch(`/api/admin/users/${solo.user.id}`).send({ roles: ['admin'], name: 'Still admin' }).expect(200);
-    const other = await solo.post('/api/admin/users').send({ email: 'second-admin@example.org', name: 'Second', roles: ['admin'] }).expect(201);
+    await solo.post('/api/admin/users').send({ email: 'second-admin@example.org', name: 'Second', roles: ['admin'] }).expect(201);
+    await setPassword(linkTokenFor('second-admin@example.org').token, 'second-admin-passphrase').expect(200);
     await solo.patch(`/api/admin/users/${solo.user.id}`).send({ roles: ['editor'] }).expect(200);
     await solo.get('/api/admin/users').expect(403);
-    const second = await login(t.app, 'second-admin@example.org', other.body.password);
+    const second = await login(t.app, 'second-admin@example.org', 'second-admin-passphrase');
     const res = await second.patch(`/api/admin/users/${second.user.id}`).send({ active: false }).expect(409);
     expect(res.body.code).toBe('user/last_admin');
   });

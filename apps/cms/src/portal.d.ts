@@ -28,15 +28,6 @@ declare module '@portal/stores/entries' {
   export function useEntriesStore(pinia?: Pinia): { summaries: Record<string, unknown> };
 }
 
-declare module '@portal/lib/targets' {
-  import type { Observation, Target } from '@dualcarbon/domain';
-  type ValueLike = Pick<Target, 'value' | 'unit' | 'comparison'> & Partial<Pick<Target, 'valueMax' | 'qualifier'>>;
-  export function formatTargetValue(t: ValueLike, lang: 'en' | 'zh'): string;
-  export function formatTargetSummary(t: Target, lang: 'en' | 'zh'): string;
-  export function formatObservationValue(o: Observation, lang: 'en' | 'zh'): string;
-  export function unitLabel(unit: string, lang: 'en' | 'zh'): string;
-}
-
 declare module '@portal/lib/format' {
   export function formatDate(iso: string | null | undefined, lang: 'en' | 'zh'): string;
   export function formatNumber(value: number, lang: 'en' | 'zh'): string;

@@ -5,7 +5,9 @@ import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { AuthCookies } from './cookies';
 import { LoginLimiter } from './login-limiter';
+import { PasswordLinks } from './password-links';
 import { Passwords } from './passwords';
 import { SessionGuard } from './session.guard';
 import { SessionsService } from './sessions.service';
@@ -27,10 +29,12 @@ function noStore(_req: Request, res: Response, next: NextFunction) {
     SessionsService,
     LoginLimiter,
     AuthService,
+    PasswordLinks,
     SessionGuard,
     { provide: Passwords, useFactory: (config: AppConfig) => new Passwords(config.auth.argon2), inject: [APP_CONFIG] },
+    { provide: AuthCookies, useFactory: (c: AppConfig) => new AuthCookies(c.auth.secureCookies, c.auth.sessionMaxHours * 3_600_000), inject: [APP_CONFIG] },
   ],
-  exports: [SessionsService, SessionGuard, Passwords],
+  exports: [SessionsService, SessionGuard, Passwords, AuthCookies, PasswordLinks],
 })
 export class AuthModule implements NestModule, OnModuleInit {
   constructor(

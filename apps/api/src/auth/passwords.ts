@@ -6,9 +6,8 @@ const ARGON2ID = 2 as Algorithm;
 import { randomBytes } from 'node:crypto';
 import type { AuthSection } from '../config/auth.config';
 
-export const MIN_PASSWORD_LENGTH = 12;
-/** Bounds the work an unauthenticated caller can ask of the hasher. */
-export const MAX_PASSWORD_LENGTH = 1024;
+/** The domain's rule (the CMS checks the same before sending). MAX bounds the hashing work an unauthenticated caller can ask for. */
+export { PASSWORD_MIN_LENGTH as MIN_PASSWORD_LENGTH, PASSWORD_MAX_LENGTH as MAX_PASSWORD_LENGTH } from '@dualcarbon/domain';
 
 /** argon2id hashing with the configured cost; verification reads the cost from each hash. */
 export class Passwords {
@@ -44,6 +43,14 @@ export class Passwords {
     return memoryCost !== this.cost.memoryCost || timeCost !== this.cost.timeCost || parallelism !== this.cost.parallelism;
   }
 }
+
+/**
+ * The password_hash of an account that has no password yet (an invitation) or whose password an admin
+ * reset: no password matches it (argon2 refuses to read it), and its random part keeps it secret, since
+ * device cookies are signed with the hash.
+ */
+export const unusableHash = (why: 'invite' | 'reset') => `!${why}:${randomBytes(32).toString('base64url')}`;
+export const isUsableHash = (hash: string) => !hash.startsWith('!');
 
 /** A one-time password shown once to an admin: 20 characters from an unambiguous alphabet (~115 bits). */
 export function generatePassword(length = 20): string {

@@ -3,8 +3,8 @@ import { Reflector } from '@nestjs/core';
 import type { Role } from '@dualcarbon/domain';
 import type { Response } from 'express';
 import { ApiError, AUTH_CSRF_FAILED, AUTH_FORBIDDEN, AUTH_UNAUTHENTICATED } from '../common/errors';
-import { AUTH_ROLES_KEY, CSRF_COOKIE, CSRF_HEADER, SAFE_METHODS, SESSION_COOKIE } from './auth.constants';
-import { readCookie } from './cookies';
+import { AUTH_ROLES_KEY, CSRF_HEADER, SAFE_METHODS } from './auth.constants';
+import { AuthCookies } from './cookies';
 import type { AuthenticatedRequest } from './current-user.decorator';
 import { SessionsService } from './sessions.service';
 import { csrfTokenFor, safeEqual } from './tokens';
@@ -19,6 +19,7 @@ export class SessionGuard implements CanActivate {
   constructor(
     private readonly sessions: SessionsService,
     private readonly reflector: Reflector,
+    private readonly cookies: AuthCookies,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
@@ -27,13 +28,13 @@ export class SessionGuard implements CanActivate {
     // Responses for signed-in users are private: never store them in any cache.
     http.getResponse<Response>().setHeader('Cache-Control', 'no-store');
 
-    const token = readCookie(req, SESSION_COOKIE);
+    const token = this.cookies.readSession(req);
     const session = await this.sessions.authenticate(token);
     if (!session || !token) throw new ApiError(HttpStatus.UNAUTHORIZED, AUTH_UNAUTHENTICATED, 'Sign in first');
 
     if (!SAFE_METHODS.has(req.method.toUpperCase())) {
       const header = req.headers[CSRF_HEADER];
-      const cookie = readCookie(req, CSRF_COOKIE);
+      const cookie = this.cookies.readCsrf(req);
       const ok = typeof header === 'string' && cookie !== undefined && safeEqual(header, cookie) && safeEqual(header, csrfTokenFor(token));
       if (!ok) throw new ApiError(HttpStatus.FORBIDDEN, AUTH_CSRF_FAILED, 'Missing or wrong CSRF token (send the dc_csrf cookie value as X-CSRF-Token)');
     }

@@ -36,10 +36,6 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  get cookieMaxAgeMs() {
-    return this.config.auth.sessionMaxHours * 3_600_000;
-  }
-
   /**
    * Opens a session. With `requirePasswordHash` the row is only written if the user is still active
    * with that very hash: a password reset or deactivation racing a login cannot leave a session behind.

@@ -23,6 +23,7 @@ const QUERIES = [
   'theme=hydrogen&hasTargets=true', 'issuedFrom=2022&issuedTo=2023-06-30', 'instrument=action_plan,work_plan&sort=title&page=20',
   'q=氢能', 'q=碳达峰&region=130000', 'q=emissions', 'q=hydrogen refuelling', 'q=carbon peaking&sector=industry', 'q=steel&sort=newest',
   'region=510000&includeSubregions=true&sector=energy.renewables&ghg=co2', 'page=500&pageSize=100',
+  'targetYear=2025', 'targetMetric=carbon_intensity&targetYear=2025', 'targetYear=2030&region=440000&level=city', 'q=碳达峰&targetMetric=non_fossil_share',
 ];
 
 const COLD_WORDS = [

@@ -33,19 +33,22 @@ const INSERT_BATCH = `
     SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(
       slug text, kind text, title_en text, title_zh text, summary_en text, summary_zh text, issuing_bodies text[],
       jurisdiction text, level text, sectors text[], instrument_type text, themes text[], ghgs text[], policy_status text,
-      issued_on date, published_at timestamptz, targets jsonb, data jsonb)
+      issued_on date, document_number text, period_from smallint, period_to smallint, published_at timestamptz, targets jsonb, data jsonb)
   ), ins AS (
     INSERT INTO entries (slug, kind, title_en, title_zh, summary_en, summary_zh, issuing_bodies, jurisdiction, level, sectors,
-                         instrument_type, themes, ghgs, policy_status, issued_on, workflow_status, published_at, seed_checksum)
+                         instrument_type, themes, ghgs, policy_status, issued_on, document_number, period_from, period_to,
+                         workflow_status, published_at, seed_checksum)
     SELECT slug, kind, title_en, title_zh, summary_en, summary_zh, issuing_bodies, jurisdiction, level, sectors,
-           instrument_type, themes, ghgs, policy_status, issued_on, 'published', published_at, '${SYNTHETIC_CHECKSUM}'
+           instrument_type, themes, ghgs, policy_status, issued_on, document_number, period_from, period_to,
+           'published', published_at, '${SYNTHETIC_CHECKSUM}'
     FROM input
     ON CONFLICT (slug) DO NOTHING
     RETURNING id, slug
   ), targets AS (
-    INSERT INTO entry_targets (entry_id, position, metric, target_year, value, unit, comparison, base_year, qualifier)
+    INSERT INTO entry_targets (entry_id, position, metric, target_year, value, unit, comparison, base_year, qualifier, strive, cumulative_from)
     SELECT ins.id, t.n - 1, t.j->>'metric', (t.j->>'targetYear')::smallint, (t.j->>'value')::numeric, t.j->>'unit',
-           t.j->>'comparison', (t.j->>'baseYear')::smallint, t.j->>'qualifier'
+           t.j->>'comparison', (t.j->>'baseYear')::smallint, t.j->>'qualifier', coalesce((t.j->>'strive')::boolean, false),
+           (t.j->>'cumulativeFrom')::smallint
     FROM ins JOIN input USING (slug), jsonb_array_elements(input.targets) WITH ORDINALITY AS t(j, n)
   ), revisions AS (
     INSERT INTO entry_revisions (entry_id, version, workflow_status, data)
@@ -70,6 +73,9 @@ function toRecord(e: EntryData) {
     ghgs: e.ghgs,
     policy_status: e.status,
     issued_on: e.issuedOn ?? null,
+    document_number: e.documentNumber ?? null,
+    period_from: e.periodFrom ?? null,
+    period_to: e.periodTo ?? null,
     published_at: e.issuedOn ? `${e.issuedOn}T08:00:00Z` : new Date().toISOString(),
     targets: e.targets,
     data: e,

@@ -8,12 +8,15 @@ export const INTERNAL_ERROR = 'internal/error';
 // Public reads (src/regions, src/targets, src/http).
 export const REGION_NOT_FOUND = 'region/not_found';
 export const CORS_REFUSED = 'cors/refused';
+export const EXPORT_BUSY = 'export/busy';
 // Accounts, sessions and administration (src/auth, src/users).
 export const AUTH_UNAUTHENTICATED = 'auth/unauthenticated';
 export const AUTH_FORBIDDEN = 'auth/forbidden';
 export const AUTH_CSRF_FAILED = 'auth/csrf_failed';
 export const AUTH_INVALID_CREDENTIALS = 'auth/invalid_credentials';
 export const AUTH_RATE_LIMITED = 'auth/rate_limited';
+export const AUTH_LINK_INVALID = 'auth/link_invalid';
+export const AUTH_WRONG_PASSWORD = 'auth/wrong_password';
 export const REQUEST_UNSUPPORTED_MEDIA_TYPE = 'request/unsupported_media_type';
 export const USER_NOT_FOUND = 'user/not_found';
 export const USER_EMAIL_TAKEN = 'user/email_taken';

@@ -39,6 +39,12 @@ export function appConfig(env: z.infer<typeof appEnvSchema>) {
     // Tests stay quiet unless asked; development is chatty enough to see requests.
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     publicUrl: env.PUBLIC_URL,
+    /**
+     * The absolute URL every link (feeds, exports, Markdown, mail) is built on: PUBLIC_URL, else
+     * http://localhost:PORT (a production server refuses to start without PUBLIC_URL). Never the
+     * request's Host header, which any client can set.
+     */
+    siteUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     workers: env.WEB_CONCURRENCY,
   };
 }

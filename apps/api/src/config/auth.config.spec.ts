@@ -4,14 +4,15 @@ import { ConfigError, loadConfig } from './config';
 const ROOT = '/srv/dualcarbon';
 
 describe('auth configuration', () => {
-  it('defaults to production argon2 cost, 12 h sliding / 7 day sessions, 5/20 failures per 15 min, no trusted proxy', () => {
+  it('defaults to production argon2 cost, 12 h sliding / 7 day sessions, delays after 5 failures up to 15 min, 20 per IP in 15 min, no trusted proxy', () => {
     const { auth } = loadConfig({}, ROOT);
     expect(auth).toEqual({
       sessionIdleMinutes: 720,
       sessionMaxHours: 168,
       secureCookies: false,
       trustProxy: false,
-      login: { windowMinutes: 15, maxPerAccount: 5, maxPerIp: 20 },
+      login: { windowMinutes: 15, maxPerAccount: 5, maxDelaySeconds: 900, maxPerIp: 20 },
+      passwordLinkHours: 72,
       argon2: { memoryCost: 65536, timeCost: 3, parallelism: 4 },
       bootstrapAdmin: undefined,
     });

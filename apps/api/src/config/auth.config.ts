@@ -33,11 +33,16 @@ export const authEnvSchema = z
     SESSION_MAX_HOURS: positiveInt(168, 1, 24 * 90),
     TRUST_PROXY: trustProxy,
     LOGIN_WINDOW_MINUTES: positiveInt(15, 1, 24 * 60),
+    /** Failures of an account (since its last success, within a day) before each further attempt waits. */
     LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt(5, 1, 1000),
+    /** The wait doubles from 1 s with each failure beyond the above, up to this. */
+    LOGIN_MAX_DELAY_SECONDS: positiveInt(900, 1, 86_400),
     LOGIN_MAX_FAILURES_PER_IP: positiveInt(20, 1, 100_000),
     ARGON2_MEMORY_KIB: positiveInt(undefined, 1024, 4 * 1024 * 1024),
     ARGON2_TIME_COST: positiveInt(undefined, 1, 20),
     ARGON2_PARALLELISM: positiveInt(undefined, 1, 16),
+    /** How long a mailed set-password link (invitation or reset) works. */
+    PASSWORD_LINK_HOURS: positiveInt(72, 1, 24 * 30),
     ADMIN_EMAIL: optionalString.pipe(z.email('Expected an email address').optional()),
     ADMIN_PASSWORD: optionalString.pipe(z.string().min(12, 'Use at least 12 characters').max(1024).optional()),
     /** Lets tests turn the boot-time admin bootstrap off. */
@@ -57,8 +62,10 @@ export function authConfig(env: z.infer<typeof authEnvSchema>, publicUrl: string
     login: {
       windowMinutes: env.LOGIN_WINDOW_MINUTES!,
       maxPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT!,
+      maxDelaySeconds: env.LOGIN_MAX_DELAY_SECONDS!,
       maxPerIp: env.LOGIN_MAX_FAILURES_PER_IP!,
     },
+    passwordLinkHours: env.PASSWORD_LINK_HOURS!,
     argon2: {
       memoryCost: env.ARGON2_MEMORY_KIB ?? (test ? 1024 : 65536),
       timeCost: env.ARGON2_TIME_COST ?? (test ? 1 : 3),

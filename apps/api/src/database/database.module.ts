@@ -1,4 +1,8 @@
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import type { Pool } from 'pg';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
+import { createExportPool, EXPORT_POOL } from '../export/export-pool';
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { DataSource, type DataSourceOptions } from 'typeorm';
@@ -12,6 +16,7 @@ export class DatabaseModule implements OnApplicationShutdown {
   constructor(
     @Inject(READ_DATA_SOURCE) private readonly read: DataSource,
     @Inject(getDataSourceToken()) private readonly primary: DataSource,
+    @Inject(EXPORT_POOL) private readonly exportPool: Pool,
   ) {}
 
   /** Connects, then runs pending migrations before anything else uses the database. */
@@ -42,12 +47,19 @@ export class DatabaseModule implements OnApplicationShutdown {
           useFactory: async (primary: DataSource) =>
             readUrl ? new DataSource({ ...dataSourceOptions(readUrl, logger), migrationsRun: false } as DataSourceOptions).initialize() : primary,
         },
+        {
+          // Exports read the same database as the other public routes (the replica when there is one), through a pool of their own.
+          provide: EXPORT_POOL,
+          inject: [READ_DATA_SOURCE, APP_CONFIG],
+          useFactory: (read: DataSource, config: AppConfig) => createExportPool((read.options as { url?: string }).url!, config.export, logger),
+        },
       ],
-      exports: [READ_DATA_SOURCE],
+      exports: [READ_DATA_SOURCE, EXPORT_POOL],
     };
   }
 
   async onApplicationShutdown() {
+    await this.exportPool.end();
     if (this.read !== this.primary && this.read.isInitialized) await this.read.destroy();
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, Param, Post, Put, Query, Req, UseInterceptors } from '@nestjs/common';
 import {
-  ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam,
+  ApiBadRequestResponse, ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam,
   ApiPreconditionRequiredResponse, ApiTags, ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { EntryInputSchema } from '@dualcarbon/domain';
@@ -17,7 +17,8 @@ import {
 } from './editor.schemas';
 import { VersionEtagInterceptor } from './version-etag.interceptor';
 
-const INVALID = 'Validation failed (code entry/invalid, issues [{path, code, message}] with the domain’s codes)';
+const INVALID = 'Well-formed but breaks a domain rule, e.g. an unknown code or a level that does not fit the place (code entry/invalid, issues [{path, code, message}] with the domain’s codes)';
+const MALFORMED = 'The entry schema refused the body, e.g. a missing field or a value on a peak or "as assigned" target (code entry/invalid, issues [{path, code: "schema/…", message}])';
 
 @ApiTags('editor')
 @Controller('editor')
@@ -49,6 +50,7 @@ export class EditorController {
   @ApiOperation({ summary: 'Create a draft authored by the current user' })
   @ApiBody({ schema: openApi(EntryInputSchema) })
   @ApiCreatedResponse({ standardSchema: EntryDetailSchema })
+  @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: MALFORMED })
   @ApiUnprocessableEntityResponse({ standardSchema: ErrorSchema, description: INVALID })
   @ApiConflictResponse({ standardSchema: ErrorSchema, description: 'Another entry uses the slug (code entry/slug_taken)' })
   create(@Body() body: unknown, @CurrentUser() user: AuthUser, @Req() req: Request) {
@@ -77,6 +79,7 @@ export class EditorController {
   @ApiOkResponse({ standardSchema: EntryDetailSchema })
   @ApiConflictResponse({ standardSchema: StaleVersionSchema, description: 'Saved by someone else meanwhile (entry/stale_version, with current), slug taken, or not editable in its state (entry/not_editable)' })
   @ApiPreconditionRequiredResponse({ standardSchema: ErrorSchema, description: 'No version given (code entry/version_required)' })
+  @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: MALFORMED })
   @ApiUnprocessableEntityResponse({ standardSchema: ErrorSchema, description: INVALID })
   save(
     @Param('id') id: string,

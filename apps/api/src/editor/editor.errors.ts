@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { VALIDATION_CODES, type ValidationIssue } from '@dualcarbon/domain';
+import { SCHEMA_CODE_PREFIX, VALIDATION_CODES, type ValidationIssue } from '@dualcarbon/domain';
 import {
   ApiError, ENTRY_INVALID, ENTRY_NOT_EDITABLE, ENTRY_NOT_FOUND, ENTRY_SLUG_TAKEN, ENTRY_STALE_VERSION, ENTRY_VERSION_REQUIRED,
   NotFoundError, type ErrorIssue,
@@ -24,8 +24,10 @@ export const toEntryIssues = (issues: readonly ValidationIssue[]): EntryIssue[] 
 export const entryNotFound = (id: string) => new NotFoundError(ENTRY_NOT_FOUND, `No entry has the id "${id}"`);
 
 /**
- * 409 entry/slug_taken when the slug is the only problem (the editor picks another), else 422
- * entry/invalid with every issue, each with its path and domain code.
+ * 409 entry/slug_taken when the slug is the only problem (the editor picks another); else entry/invalid with
+ * every issue, each with its path and domain code: 400 when the entry is malformed (the schema refused it: a
+ * missing field, a value on an "as assigned" target), 422 when it is well-formed but breaks a rule that needs
+ * context (an unknown code, a level that does not fit the place, a year before its base year).
  */
 export function entryInvalid(issues: readonly ValidationIssue[]): ApiError {
   const mapped = toEntryIssues(issues);
@@ -33,7 +35,8 @@ export function entryInvalid(issues: readonly ValidationIssue[]): ApiError {
     return new ApiError(HttpStatus.CONFLICT, ENTRY_SLUG_TAKEN, mapped[0]?.message ?? 'The slug is taken', mapped);
   }
   const head = mapped[0] ? `${mapped[0].path || 'entry'}: ${mapped[0].message}` : 'The entry is not valid';
-  return new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, ENTRY_INVALID, mapped.length > 1 ? `${head} (and ${mapped.length - 1} more)` : head, mapped);
+  const malformed = mapped.length > 0 && mapped.every((i) => i.code.startsWith(SCHEMA_CODE_PREFIX));
+  return new ApiError(malformed ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_ENTITY, ENTRY_INVALID, mapped.length > 1 ? `${head} (and ${mapped.length - 1} more)` : head, mapped);
 }
 
 /** The database refused a slug another entry took in the meantime. */

@@ -1,12 +1,13 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { EntryQuery } from '@dualcarbon/domain';
+import { ImplementationSchema, type EntryQuery } from '@dualcarbon/domain';
 import type { RequestVersion } from '../search/request-version';
 import { EntrySearchResultSchema } from '../search/search.schemas';
 import { SearchService } from '../search/search.service';
 import { EntriesVersionSeen } from '../http/public-data-version';
 import { SearchQuery } from '../taxonomy/entry-params';
 import { EntriesService } from './entries.service';
+import { ImplementationService } from './implementation.service';
 import { ErrorSchema, PublicEntrySchema } from './entries.schemas';
 
 @ApiTags('entries')
@@ -15,6 +16,7 @@ export class EntriesController {
   constructor(
     private readonly entries: EntriesService,
     private readonly searcher: SearchService,
+    private readonly implementation: ImplementationService,
   ) {}
 
   @Get()
@@ -38,5 +40,21 @@ export class EntriesController {
   @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'No published entry has this slug (code entry/not_found)' })
   get(@Param('slug') slug: string) {
     return this.entries.getBySlug(slug);
+  }
+
+  @Get(':slug/implementation')
+  @ApiOperation({
+    summary: 'How a document is implemented across China: the published entries that implement it, by province, and the provinces with none',
+    description:
+      'Entries that name the document in an `implements` relation, and entries of the same province implementing one of those subnational entries ' +
+      '(a city plan implementing its province\'s plan; `via` names that plan). Cities and zones count for their province. Every one of the 31 mainland ' +
+      'provincial-level divisions is listed, with its entries (issue date, level, place and headline targets: peak or neutrality year, carbon and energy ' +
+      'intensity, non-fossil share) or none (`missing`). Only published entries, on both ends.',
+  })
+  @ApiParam({ name: 'slug', example: 'carbon-dioxide-peaking-action-plan-before-2030' })
+  @ApiOkResponse({ standardSchema: ImplementationSchema })
+  @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'No published entry has this slug (code entry/not_found)' })
+  implementationOf(@Param('slug') slug: string) {
+    return this.implementation.of(slug);
   }
 }

@@ -30,6 +30,7 @@ export const EntrySummarySchema = z.object({
   ghgs: z.array(z.string()),
   status: z.string(),
   issuedOn: z.string().optional().describe('YYYY-MM-DD'),
+  documentNumber: z.string().optional().describe('文号 as printed, e.g. 粤府〔2022〕56号'),
   publishedAt: z.string().describe('ISO 8601 timestamp'),
 });
 export type EntrySummary = z.infer<typeof EntrySummarySchema>;

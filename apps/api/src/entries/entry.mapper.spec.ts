@@ -18,9 +18,17 @@ const data = EntryInputSchema.parse({
   themes: ['hydrogen'],
   ghgs: ['co2'],
   issuedOn: '2023-05-01',
+  documentNumber: '深府〔2023〕5号',
+  periodFrom: 2023,
+  periodTo: 2030,
   sources: [{ url: 'https://example.org/a', language: 'en' }],
-  targets: [{ metric: 'hydrogen_refueling_stations', targetYear: 2025, value: 10, valueMax: 12, unit: 'stations', comparison: 'count', qualifier: 'at_least' }],
-  observations: [{ metric: 'ghg_emissions_total', jurisdiction: 'CN', year: 2017, value: 11550, unit: 'Mt CO₂e', sourceTitle: 'Inventory' }],
+  targets: [
+    { metric: 'hydrogen_refueling_stations', targetYear: 2025, value: 10, valueMax: 12, unit: 'stations', comparison: 'count', qualifier: 'at_least', strive: true },
+    { metric: 'co2_emissions', targetYear: 2030, comparison: 'peak', qualifier: 'before' },
+    { metric: 'energy_intensity', targetYear: 2025, comparison: 'assigned' },
+    { metric: 're_electricity_export', targetYear: 2030, value: 1e11, unit: 'kWh', comparison: 'capacity', cumulativeFrom: 2026 },
+  ],
+  observations: [{ metric: 'ghg_emissions_total', jurisdiction: 'CN', year: 2017, value: 11550, unit: 'Mt CO₂e', qualifier: 'about', sourceTitle: 'Inventory' }],
   relations: [{ type: 'implements', target: 'national-plan' }],
   newsletter: [{ issue: 1, section: 'subnational_updates', order: 3 }],
 });
@@ -52,6 +60,7 @@ describe('entry mapper', () => {
     expect(json.summary).toEqual({ zh: '摘要' });
     expect(json).not.toHaveProperty('effectiveOn');
     expect(json.targets[0]).not.toHaveProperty('baseYear');
+    expect(json.targets[1]).toEqual({ metric: 'co2_emissions', targetYear: 2030, comparison: 'peak', qualifier: 'before', strive: false });
   });
 
   it('adds id, timestamps and the region names for the public view', () => {

@@ -1,4 +1,4 @@
-import type { EntryData, PublicEntry } from '@dualcarbon/domain';
+import type { EntryData, PublicEntry, Target } from '@dualcarbon/domain';
 import type {
   EntryEntity, EntryRelationEntity, EntrySourceEntity, EntryTargetEntity, NewsletterPlacementEntity, ObservationEntity, RegionEntity,
 } from '../database/entities';
@@ -52,18 +52,23 @@ export function toRows(data: EntryData) {
     issuedOn: data.issuedOn ?? null,
     effectiveOn: data.effectiveOn ?? null,
     expiresOn: data.expiresOn ?? null,
+    documentNumber: data.documentNumber ?? null,
+    periodFrom: data.periodFrom ?? null,
+    periodTo: data.periodTo ?? null,
   } satisfies Partial<EntryEntity>;
   const targets = data.targets.map((t, position): Row<EntryTargetEntity> => ({
     position,
     metric: t.metric,
     jurisdiction: t.jurisdiction ?? null,
     targetYear: t.targetYear,
-    value: t.value,
+    value: t.value ?? null,
     valueMax: t.valueMax ?? null,
-    unit: t.unit,
+    unit: t.unit ?? null,
     comparison: t.comparison,
     baseYear: t.baseYear ?? null,
     qualifier: t.qualifier,
+    strive: t.strive,
+    cumulativeFrom: t.cumulativeFrom ?? null,
     sourceText: t.sourceText ?? null,
     sourceLanguage: t.sourceLanguage ?? null,
   }));
@@ -76,6 +81,7 @@ export function toRows(data: EntryData) {
     unit: o.unit,
     comparison: o.comparison,
     baseYear: o.baseYear ?? null,
+    qualifier: o.qualifier,
     sourceTitle: o.sourceTitle,
     sourceUrl: o.sourceUrl ?? null,
     sourceText: o.sourceText ?? null,
@@ -100,6 +106,25 @@ export function toRows(data: EntryData) {
 
 const localized = (en: string | null, zh: string | null) => ({ en: opt(en), zh: opt(zh) });
 
+/** A target row as the domain's Target (also for answers that list targets of several entries). */
+export function toTarget(t: EntryTargetEntity): Target {
+  return {
+    metric: t.metric,
+    jurisdiction: opt(t.jurisdiction),
+    targetYear: t.targetYear,
+    value: opt(t.value),
+    valueMax: opt(t.valueMax),
+    unit: opt(t.unit),
+    comparison: t.comparison as Target['comparison'],
+    baseYear: opt(t.baseYear),
+    qualifier: t.qualifier as Target['qualifier'],
+    strive: t.strive,
+    cumulativeFrom: opt(t.cumulativeFrom),
+    sourceText: opt(t.sourceText),
+    sourceLanguage: opt(t.sourceLanguage) as Target['sourceLanguage'],
+  };
+}
+
 /** Rebuilds the domain's EntryData from rows; the inverse of toRows. */
 export function toEntryData(e: EntryEntity, c: EntryChildren): EntryData {
   return {
@@ -120,22 +145,13 @@ export function toEntryData(e: EntryEntity, c: EntryChildren): EntryData {
     issuedOn: opt(e.issuedOn),
     effectiveOn: opt(e.effectiveOn),
     expiresOn: opt(e.expiresOn),
+    documentNumber: opt(e.documentNumber),
+    periodFrom: opt(e.periodFrom),
+    periodTo: opt(e.periodTo),
     sources: c.sources.map((s) => ({
       url: s.url, title: opt(s.title), language: s.language as 'en' | 'zh', publisher: opt(s.publisher), official: s.official,
     })),
-    targets: c.targets.map((t) => ({
-      metric: t.metric,
-      jurisdiction: opt(t.jurisdiction),
-      targetYear: t.targetYear,
-      value: t.value,
-      valueMax: opt(t.valueMax),
-      unit: t.unit,
-      comparison: t.comparison as EntryData['targets'][number]['comparison'],
-      baseYear: opt(t.baseYear),
-      qualifier: t.qualifier as EntryData['targets'][number]['qualifier'],
-      sourceText: opt(t.sourceText),
-      sourceLanguage: opt(t.sourceLanguage) as 'en' | 'zh' | undefined,
-    })),
+    targets: c.targets.map(toTarget),
     observations: c.observations.map((o) => ({
       metric: o.metric,
       jurisdiction: o.jurisdiction,
@@ -144,6 +160,7 @@ export function toEntryData(e: EntryEntity, c: EntryChildren): EntryData {
       unit: o.unit,
       comparison: o.comparison as EntryData['observations'][number]['comparison'],
       baseYear: opt(o.baseYear),
+      qualifier: o.qualifier as EntryData['observations'][number]['qualifier'],
       sourceTitle: o.sourceTitle,
       sourceUrl: opt(o.sourceUrl),
       sourceText: opt(o.sourceText),

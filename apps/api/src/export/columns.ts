@@ -28,7 +28,10 @@ export const EXPORT_COLUMNS = [
   ['issued_on', 'Date issued, YYYY-MM-DD'],
   ['published_at', 'When the entry was published on dualcarbon (ISO 8601)'],
   ['updated_at', 'When the entry last changed (ISO 8601)'],
-  ['targets_count', 'Number of quantified targets'],
+  ['targets_count', 'Number of targets (quantified, peak, neutrality and "as assigned")'],
+  ['document_number', 'Document number (文号) as printed, e.g. 粤府〔2022〕56号'],
+  ['period_from', 'First year the document covers'],
+  ['period_to', 'Last year the document covers'],
 ] as const;
 
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number][0];
@@ -60,13 +63,8 @@ export function toExportRecord(r: EntryRow, portalUrl: string, lang: OutputLang 
     published_at: new Date(r.published_at).toISOString(),
     updated_at: new Date(r.updated_at).toISOString(),
     targets_count: r.targets_count,
+    document_number: r.document_number,
+    period_from: r.period_from,
+    period_to: r.period_to,
   };
-}
-
-/** CSV cells: lists joined with "|", null as empty. */
-export function toCsvRow(rec: ExportRecord): (string | number)[] {
-  return COLUMN_NAMES.map((c) => {
-    const v = rec[c];
-    return Array.isArray(v) ? v.join('|') : (v ?? '');
-  });
 }

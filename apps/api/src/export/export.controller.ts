@@ -1,11 +1,14 @@
 import type { EntryOutputQuery } from '@dualcarbon/domain';
-import { applyDecorators, Controller, Get, Req, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { applyDecorators, Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ErrorSchema } from '../entries/entries.schemas';
 import { OutputQuery } from '../taxonomy/entry-params';
+import { TargetExportQuerySchema, type TargetExportQuery } from '../targets/targets.schemas';
 import { EXPORT_COLUMNS } from './columns';
 import { ExportService } from './export.service';
+import { TARGET_EXPORT_COLUMNS } from './target-columns';
+import { TargetExportService } from './target-export.service';
 
 const COLUMNS_DOC = EXPORT_COLUMNS.map(([name, doc]) => `\`${name}\` (${doc})`).join(', ');
 const DESCRIPTION =
@@ -14,7 +17,7 @@ const DESCRIPTION =
   `relevance order with q, else newest issued first. Columns, in this order: ${COLUMNS_DOC}. ` +
   'Citation: the `X-Citation` header and `Link: <…>; rel="cite-as"` on every format; in CSV also a final row whose slug cell is `#citation` ' +
   '(url cell: the export URL, title_en cell: the citation); in JSON the top-level `citation`, `url`, `generatedAt`, `query`, `total`, `columns` beside `items`; ' +
-  'in NDJSON a first line `{"meta": {…}}`. CSV is UTF-8 with a byte-order mark (Excel), CRLF line ends, lists joined with "|".';
+  'in NDJSON a first line `{"meta": {…}}`. CSV is UTF-8 with a byte-order mark (Excel), CRLF line ends, lists joined with "|", and a text cell starting with = + - @ tab or CR prefixed with \' (never run as a formula).';
 
 const ExportDoc = (format: string, type: string) =>
   applyDecorators(
@@ -22,12 +25,35 @@ const ExportDoc = (format: string, type: string) =>
     ApiProduces(type),
     ApiResponse({ status: 200, description: `${format} download (Content-Disposition: attachment)` }),
     ApiBadRequestResponse({ standardSchema: ErrorSchema, description: 'Unknown parameter, unknown code or malformed value (code request/invalid)' }),
+    ApiTooManyRequestsResponse({
+      standardSchema: ErrorSchema,
+      description: 'Too many exports streaming at once, in all or from this client (code export/busy); see Retry-After',
+    }),
+  );
+
+const TARGET_COLUMNS_DOC = TARGET_EXPORT_COLUMNS.map(([name, doc]) => `\`${name}\` (${doc})`).join(', ');
+const TARGET_DESCRIPTION =
+  'Streams every target of the published entries matching the filters (those of GET /api/targets, the metric optional, no paging), one row per target, ' +
+  `in the targets table's order (place, metric, year). Columns, in this order: ${TARGET_COLUMNS_DOC}. ` +
+  'Citation as for the entries export: the `X-Citation` header and `Link: <…>; rel="cite-as"`; in CSV a final row whose jurisdiction cell is `#citation` ' +
+  '(url cell: the export URL, source_text cell: the citation); in JSON the top-level `citation`, `url`, `generatedAt`, `query`, `total`, `columns` beside `items`. ' +
+  'CSV is UTF-8 with a byte-order mark, CRLF line ends, and a text cell starting with = + - @ tab or CR prefixed with \' (never run as a formula).';
+
+const TargetExportDoc = (format: string, type: string) =>
+  applyDecorators(
+    ApiOperation({ summary: `Export the targets of published entries as ${format}`, description: TARGET_DESCRIPTION }),
+    ApiProduces(type),
+    ApiResponse({ status: 200, description: `${format} download (Content-Disposition: attachment)` }),
+    ApiBadRequestResponse({ standardSchema: ErrorSchema, description: 'Unknown parameter, metric or region, or a malformed value (code request/invalid)' }),
   );
 
 @ApiTags('export')
 @Controller('export')
 export class ExportController {
-  constructor(private readonly exports: ExportService) {}
+  constructor(
+    private readonly exports: ExportService,
+    private readonly targetExports: TargetExportService,
+  ) {}
 
   @Get('entries.csv')
   @ExportDoc('CSV', 'text/csv')
@@ -45,5 +71,17 @@ export class ExportController {
   @ExportDoc('NDJSON', 'application/x-ndjson')
   ndjson(@OutputQuery() output: EntryOutputQuery, @Req() req: Request, @Res() res: Response) {
     return this.exports.send(output, 'ndjson', req, res);
+  }
+
+  @Get('targets.csv')
+  @TargetExportDoc('CSV', 'text/csv')
+  targetsCsv(@Query({ schema: TargetExportQuerySchema }) query: TargetExportQuery, @Req() req: Request, @Res() res: Response) {
+    return this.targetExports.send(query, 'csv', req, res);
+  }
+
+  @Get('targets.json')
+  @TargetExportDoc('JSON', 'application/json')
+  targetsJson(@Query({ schema: TargetExportQuerySchema }) query: TargetExportQuery, @Req() req: Request, @Res() res: Response) {
+    return this.targetExports.send(query, 'json', req, res);
   }
 }

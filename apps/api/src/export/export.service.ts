@@ -1,58 +1,54 @@
 import { entryOutputToSearchParams, type EntryOutputQuery } from '@dualcarbon/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { pipeline } from 'node:stream/promises';
-import type { PoolClient } from 'pg';
-import QueryStream from 'pg-query-stream';
-import { DataSource } from 'typeorm';
-import { InjectReadDataSource } from '../database/read-data-source';
+import type { Pool } from 'pg';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
-import { ROWS_BY_KEYS_SQL } from '../search/entry-rows';
+import { ROWS_BY_KEYS_SQL, type EntryRow } from '../search/entry-rows';
 import { SearchService } from '../search/search.service';
-import { citation, publicOrigin } from './citation';
-import { EXPORT_FORMATS, formatters, type ExportFormat } from './formats';
+import { citation } from './citation';
+import { enterExportGate, rowsByChunks, sendDownload } from './download';
+import { ExportGate } from './export-gate';
+import { InjectExportPool } from './export-pool';
+import { formatters, type ExportFormat } from './formats';
 
-/** Rows fetched from the cursor per round trip: memory stays flat whatever the export's size. */
-const CURSOR_BATCH = 500;
+/** Rows read per statement: memory stays flat whatever the export's size, and no statement runs long. */
+const CHUNK = 500;
 
 /**
  * Streams the entries matching the filters (relevance order with q, else newest first) as CSV, JSON
- * or NDJSON, from a cursor over the published rows.
+ * or NDJSON. Built so that downloads cannot starve anything else:
+ *
+ * - at most `EXPORT_MAX_CONCURRENT` exports (of any kind) run at once in a process, `EXPORT_MAX_PER_CLIENT`
+ *   per client (429 `export/busy` with Retry-After beyond that);
+ * - rows are read from the export pool (its own few connections, statement timeout) a chunk of keys at
+ *   a time, one chunk ahead of the writer: a connection is held only while a statement runs, never
+ *   while the response waits for a slow reader;
+ * - a download that takes nothing for `EXPORT_STALL_SECONDS` is cut, giving its slot back.
  */
 @Injectable()
 export class ExportService {
   constructor(
-    @InjectReadDataSource() private readonly db: DataSource,
     private readonly search: SearchService,
-    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'app'>,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'app' | 'export'>,
+    @InjectExportPool() private readonly pool: Pool,
+    private readonly gate: ExportGate,
   ) {}
 
   async send(output: EntryOutputQuery, format: ExportFormat, req: Request, res: Response): Promise<void> {
     const { filters, lang } = output;
-    const { keys, total } = await this.search.orderedKeys(filters, filters.q ? 'relevance' : 'newest');
-    const origin = publicOrigin(this.config, req);
-    const cite = citation(origin, `/api/export/entries.${format}`, output);
-    const query = Object.fromEntries(entryOutputToSearchParams(output));
-
-    res.status(200);
-    res.setHeader('Content-Type', EXPORT_FORMATS[format]);
-    res.setHeader('Content-Disposition', `attachment; filename="dualcarbon-entries-${cite.generatedAt.slice(0, 10)}.${format}"`);
-    res.setHeader('X-Citation', cite.text);
-    res.setHeader('Link', `<${cite.url}>; rel="cite-as"`);
-    res.setHeader('X-Total-Count', String(total));
-    if (req.method === 'HEAD') {
-      res.end();
-      return;
-    }
-
-    const runner = this.db.createQueryRunner();
+    const release = enterExportGate(this.gate, this.config.export, req, res);
     try {
-      const client = (await runner.connect()) as PoolClient;
-      const rows = client.query(new QueryStream(ROWS_BY_KEYS_SQL, [keys], { batchSize: CURSOR_BATCH }));
-      await pipeline([rows, ...formatters[format]({ citation: cite, query, total, portalUrl: origin, lang }), res]);
+      const { keys, total } = await this.search.orderedKeys(filters, filters.q ? 'relevance' : 'newest');
+      const origin = this.config.app.siteUrl;
+      const cite = citation(origin, `/api/export/entries.${format}`, output);
+      const query = Object.fromEntries(entryOutputToSearchParams(output));
+      // Unnamed statements: planned for each chunk's keys. A prepared statement's generic plan took 0.9 s a chunk instead of 0.13 s.
+      const rows = rowsByChunks(keys, CHUNK, async (chunk) => (await this.pool.query<EntryRow>(ROWS_BY_KEYS_SQL, [chunk])).rows);
+      const stages = formatters[format]({ citation: cite, query, total, portalUrl: origin, lang });
+      await sendDownload(req, res, { name: 'entries', format, citation: cite, total, rows, stages }, this.config.export.stallSeconds);
     } finally {
-      await runner.release();
+      release();
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { EntryOutputQuery } from '@dualcarbon/domain';
-import { Controller, Get, Req, Res } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { ErrorSchema } from '../entries/entries.schemas';
 import { OutputQuery } from '../taxonomy/entry-params';
 import { FEED_SIZE, FeedsService } from './feeds.service';
@@ -21,7 +21,7 @@ export class FeedsController {
   @ApiProduces('application/atom+xml')
   @ApiResponse({ status: 200, description: 'Atom feed' })
   @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: 'Unknown parameter, unknown code or malformed value (code request/invalid)' })
-  atom(@OutputQuery() output: EntryOutputQuery, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    return this.feeds.atom(output, req, res);
+  atom(@OutputQuery() output: EntryOutputQuery, @Res({ passthrough: true }) res: Response) {
+    return this.feeds.atom(output, res);
   }
 }

@@ -1,9 +1,8 @@
 import { entryOutputToSearchParams, entryQueryToSearchParams, type EntryOutputQuery } from '@dualcarbon/domain';
 import { Inject, Injectable } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
-import { publicOrigin } from '../export/citation';
 import { SearchService } from '../search/search.service';
 import { atomFeed } from './atom';
 
@@ -18,10 +17,10 @@ export class FeedsService {
   ) {}
 
   /** Atom feed of the newest published entries matching the filters, in the reader's language. */
-  async atom({ filters, lang }: EntryOutputQuery, req: Request, res: Response): Promise<string> {
+  async atom({ filters, lang }: EntryOutputQuery, res: Response): Promise<string> {
     const { keys } = await this.search.orderedKeys(filters, 'published', FEED_SIZE);
     const rows = await this.search.rowsByKeys(keys);
-    const origin = publicOrigin(this.config, req);
+    const origin = this.config.app.siteUrl;
     res.setHeader('Content-Type', 'application/atom+xml; charset=utf-8');
     const query = entryQueryToSearchParams(filters).toString();
     const self = entryOutputToSearchParams({ filters, lang }).toString();

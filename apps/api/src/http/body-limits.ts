@@ -20,10 +20,13 @@ export function jsonDepth(value: unknown, limit = Infinity): number {
   return max;
 }
 
-/** Body parsers with explicit size limits, then a depth check, before any route sees the body. */
+/**
+ * The JSON parser with explicit size limits, then a depth check, before any route sees the body. No
+ * form parser: no route reads a urlencoded body (the one-click unsubscribe ignores its body; imports
+ * parse multipart themselves), and BodyTypeGuard refuses types a route does not take (body-types.ts).
+ */
 export function bodyLimits() {
   const json = express.json({ limit: MAX_BODY_BYTES, type: ['application/json', 'application/*+json'] });
-  const form = express.urlencoded({ extended: false, limit: MAX_BODY_BYTES, parameterLimit: 200 });
   const depth = (req: Request, res: Response, next: NextFunction) => {
     if (req.body && typeof req.body === 'object' && jsonDepth(req.body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
       res.status(400).json({
@@ -35,5 +38,5 @@ export function bodyLimits() {
     }
     next();
   };
-  return [json, form, depth];
+  return [json, depth];
 }

@@ -19,7 +19,7 @@ export function setupSwagger(app: INestApplication, version: string) {
     .setTitle('dualcarbon API')
     .setDescription("Bilingual tracker of China's carbon-neutrality policies: published entries, targets and statistics.")
     .setVersion(version)
-    .addCookieAuth('dc_session', { type: 'apiKey', in: 'cookie', name: 'dc_session', description: 'Session cookie set by POST /api/auth/login' }, 'session')
+    .addCookieAuth('dc_session', { type: 'apiKey', in: 'cookie', name: 'dc_session', description: 'Session cookie set by POST /api/auth/login (named __Host-dc_session when PUBLIC_URL is https)' }, 'session')
     .build();
   const document = SwaggerModule.createDocument(app, config, {
     standardSchemaConverter: zodConverter,

@@ -35,6 +35,9 @@ export class ImportFileError extends Error {}
 
 const MAX_ROWS = 5000;
 
+/** "2023" → 2023; anything else stays text, so the domain names the field that is not a year. */
+const year = (cell: string | undefined) => (cell && /^\d{4}$/.test(cell) ? Number(cell) : cell);
+
 const list = (cell: string | undefined) => (cell ? cell.split(';').map((s) => s.trim()).filter(Boolean) : undefined);
 
 /** One CSV record as the domain's EntryInput (still unvalidated: the domain says what is wrong, field by field). */
@@ -55,6 +58,9 @@ export function csvRecordToInput(r: Record<string, string>): Record<string, unkn
     issuedOn: cell('issued_on'),
     effectiveOn: cell('effective_on'),
     expiresOn: cell('expires_on'),
+    documentNumber: cell('document_number'),
+    periodFrom: year(cell('period_from')),
+    periodTo: year(cell('period_to')),
     publisher: cell('publisher'),
     issuingBodies: list(r.issuing_bodies),
     sectors: list(r.sectors),

@@ -7,6 +7,7 @@ import { Auth } from '../auth/auth.decorator';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
 import { openApi } from '../editor/editor.schemas';
 import { ErrorSchema } from '../entries/entries.schemas';
+import { AcceptsBody } from '../http/body-types';
 import { ImportBodySchema, ImportJobSchema, ImportMultipartDoc, ImportQuerySchema, ImportReportSchema, type ImportBody, type ImportQuery } from './import.schemas';
 import { ImportService, type UploadedImportFile } from './import.service';
 import { csvTemplate, jsonTemplate } from './import-template';
@@ -21,6 +22,7 @@ export class ImportController {
   @Post()
   @HttpCode(200)
   @Auth('editor', 'admin')
+  @AcceptsBody('multipart/form-data')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE, files: 1 } }))
   @ApiOperation({
     summary: 'Import entries from CSV or JSON: a row-by-row validation report; without dryRun the valid rows become drafts authored by the importer, in a background job',

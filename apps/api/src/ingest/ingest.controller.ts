@@ -10,6 +10,7 @@ import { Auth } from '../auth/auth.decorator';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
 import { openApi } from '../editor/editor.schemas';
 import { ErrorSchema } from '../entries/entries.schemas';
+import { AcceptsBody } from '../http/body-types';
 import { IngestUploadFilter } from './ingest-upload.filter';
 import { IngestBodySchema, IngestMultipartDoc } from './ingest.schemas';
 import { INGEST_RETRY_AFTER_S, IngestBusyError, IngestService, type UploadedDocument } from './ingest.service';
@@ -26,6 +27,7 @@ export class IngestController {
   @Post()
   @HttpCode(200)
   @Auth('editor', 'admin')
+  @AcceptsBody('multipart/form-data')
   @UseFilters(new IngestUploadFilter(MAX_INGEST_FILE))
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_INGEST_FILE, files: 1, fields: 5 } }))
   @ApiOperation({

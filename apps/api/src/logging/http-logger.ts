@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { redactUrl } from './redact-url';
 
-const urlOf = (req: IncomingMessage) => (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url;
+/** What the client asked for, with tokens and other secret-looking query values redacted (see redact-url.ts). */
+const urlOf = (req: IncomingMessage) => redactUrl((req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '');
 
 const SAFE_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
 /**
- * One line per request: id, method, url, status, ms. A caller's X-Request-Id is kept when it looks
+ * One line per request: id, method, url (secrets redacted), status, ms. A caller's X-Request-Id is kept when it looks
  * harmless (so a proxy's id threads through), otherwise a fresh one is made; either way it is echoed back.
  */
 export function httpLogger(logger: Logger) {
@@ -26,7 +28,7 @@ export function httpLogger(logger: Logger) {
     customErrorMessage: (req, res) => `${req.method} ${urlOf(req)} ${res.statusCode}`,
     customAttributeKeys: { responseTime: 'ms' },
     serializers: {
-      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
       res: (res: { statusCode: number }) => ({ status: res.statusCode }),
     },
   });

@@ -10,8 +10,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html?: string;
-  /** The unsubscribe link: sent as List-Unsubscribe (RFC 2369), with List-Unsubscribe-Post (RFC 8058) when it takes a one-click POST. */
-  unsubscribeUrl: string;
+  /** The unsubscribe link: sent as List-Unsubscribe (RFC 2369), with List-Unsubscribe-Post (RFC 8058) when it takes a one-click POST. Account mail has none. */
+  unsubscribeUrl?: string;
   /** false: the link opens a page to change settings (no RFC 8058 one-click POST). Default true. */
   oneClick?: boolean;
 }
@@ -49,10 +49,9 @@ export class MailTransport {
       subject: mail.subject,
       text: mail.text,
       ...(mail.html ? { html: mail.html } : {}),
-      headers: {
-        'List-Unsubscribe': `<${mail.unsubscribeUrl}>`,
-        ...(mail.oneClick === false ? {} : { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }),
-      },
+      ...(mail.unsubscribeUrl
+        ? { headers: { 'List-Unsubscribe': `<${mail.unsubscribeUrl}>`, ...(mail.oneClick === false ? {} : { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }) } }
+        : {}),
     });
     const messageId = String(info.messageId ?? '');
     if (this.kind === 'smtp') return { messageId };

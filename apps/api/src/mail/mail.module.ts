@@ -12,7 +12,7 @@ import { MailLinks } from './mail-links';
     { provide: MailTransport, useFactory: (c: AppConfig) => new MailTransport(c.mail), inject: [APP_CONFIG] },
     // The secret is read (or generated) on first use, so an app that never signs a link never writes one.
     { provide: MailTokens, useFactory: (c: AppConfig) => new MailTokens(() => loadOrCreateSecret(c.mail.secret, c.mail.dataDir)), inject: [APP_CONFIG] },
-    { provide: MailLinks, useFactory: (c: AppConfig) => new MailLinks(c.app.publicUrl ?? `http://localhost:${c.app.port}`), inject: [APP_CONFIG] },
+    { provide: MailLinks, useFactory: (c: AppConfig) => new MailLinks(c.app.siteUrl), inject: [APP_CONFIG] },
   ],
   exports: [MailTransport, MailTokens, MailLinks],
 })

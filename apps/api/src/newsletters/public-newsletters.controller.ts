@@ -1,6 +1,5 @@
-import { Controller, Get, Header, Inject, Param, Query, Req } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { ErrorSchema } from '../entries/entries.schemas';
@@ -8,9 +7,6 @@ import {
   LangQuerySchema, NumberParamSchema, PublicIssueListSchema, PublicIssueSchema, PublicListQuerySchema, type LangQuery, type PublicListQuery,
 } from './newsletter.schemas';
 import { PublicNewslettersService } from './public-newsletters.service';
-
-/** Where links in rendered output point: PUBLIC_URL, else the origin the request came to. */
-export const baseUrlOf = (config: AppConfig, req: Request) => config.app.publicUrl ?? `${req.protocol}://${req.get('host')}`;
 
 const NOT_FOUND = 'No published issue has this number (code newsletter/not_found)';
 
@@ -35,8 +31,8 @@ export class PublicNewslettersController {
   @ApiParam({ name: 'number', example: 1 })
   @ApiProduces('text/markdown')
   @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: NOT_FOUND })
-  markdown(@Param('number', { schema: NumberParamSchema }) n: number, @Query({ schema: LangQuerySchema }) q: LangQuery, @Req() req: Request) {
-    return this.newsletters.markdown(n, q.lang, baseUrlOf(this.config, req));
+  markdown(@Param('number', { schema: NumberParamSchema }) n: number, @Query({ schema: LangQuerySchema }) q: LangQuery) {
+    return this.newsletters.markdown(n, q.lang, this.config.app.siteUrl);
   }
 
   @Get(':number/email.html')
@@ -45,8 +41,8 @@ export class PublicNewslettersController {
   @ApiParam({ name: 'number', example: 1 })
   @ApiProduces('text/html')
   @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: NOT_FOUND })
-  emailHtml(@Param('number', { schema: NumberParamSchema }) n: number, @Query({ schema: LangQuerySchema }) q: LangQuery, @Req() req: Request) {
-    return this.newsletters.emailHtml(n, q.lang, baseUrlOf(this.config, req));
+  emailHtml(@Param('number', { schema: NumberParamSchema }) n: number, @Query({ schema: LangQuerySchema }) q: LangQuery) {
+    return this.newsletters.emailHtml(n, q.lang, this.config.app.siteUrl);
   }
 
   @Get(':number')
@@ -71,7 +67,7 @@ export class NewsletterFeedController {
   @Header('Content-Type', 'application/atom+xml; charset=utf-8')
   @ApiOperation({ summary: 'Atom feed of published issues, newest first (?lang=zh for Chinese)' })
   @ApiProduces('application/atom+xml')
-  feed(@Query({ schema: LangQuerySchema }) q: LangQuery, @Req() req: Request) {
-    return this.newsletters.feed(q.lang, baseUrlOf(this.config, req));
+  feed(@Query({ schema: LangQuerySchema }) q: LangQuery) {
+    return this.newsletters.feed(q.lang, this.config.app.siteUrl);
   }
 }

@@ -16,21 +16,33 @@ interface PublishedRow {
 }
 
 const SELECT = `SELECT issue AS number, published_data AS data, published_at, updated_at FROM newsletters WHERE workflow_status = 'published'`;
+interface PublicView {
+  row: PublishedRow;
+  /** The issue as the public may see it (publicIssue). */
+  issue: NewsletterIssue;
+  entries: Map<string, RenderableEntry>;
+}
+
 const toPublished = (r: Record<string, any>): PublishedRow => ({ number: r.number, data: r.data, publishedAt: r.published_at, updatedAt: r.updated_at });
 
 export const feedPath = (lang: RenderLang) => `/api/feeds/newsletters.atom${lang === 'en' ? '' : `?lang=${lang}`}`;
 
-/** Published issues for the public: JSON, Markdown, e-mail HTML and the Atom feed. Only published entries resolve. */
+/**
+ * Published issues for the public: JSON, Markdown, e-mail HTML and the Atom feed. Every one of them is
+ * rendered from `publicViews` (the published copy through `publicIssue`): items whose entry is not
+ * published, and the groups and sections they leave empty, never reach any output.
+ */
 @Injectable()
 export class PublicNewslettersService {
   constructor(@InjectReadDataSource() private readonly db: DataSource) {}
 
-  private async resolve(row: PublishedRow) {
-    const entries = await publishedEntries(this.db.manager, issueEntrySlugs(row.data));
-    return { issue: publicIssue(row.data, entries), entries };
+  /** The one public view of published issues: their entries looked up in one query, hidden items dropped. */
+  private async publicViews(rows: PublishedRow[]): Promise<PublicView[]> {
+    const entries = await publishedEntries(this.db.manager, [...new Set(rows.flatMap((r) => issueEntrySlugs(r.data)))]);
+    return rows.map((row) => ({ row, issue: publicIssue(row.data, entries), entries }));
   }
 
-  private view(row: PublishedRow, issue: NewsletterIssue) {
+  private view({ row, issue }: PublicView) {
     return {
       ...issue,
       publishedAt: new Date(row.publishedAt).toISOString(),
@@ -40,27 +52,28 @@ export class PublicNewslettersService {
     };
   }
 
-  private async published(number: number): Promise<PublishedRow> {
+  private async published(number: number): Promise<PublicView> {
     const [row] = await this.db.query(`${SELECT} AND issue = $1`, [number]);
     if (!row) throw newsletterNotFound(`${number} has been published`);
-    return toPublished(row);
+    const [view] = await this.publicViews([toPublished(row)]);
+    return view!;
   }
 
   async list(q: PublicListQuery) {
     const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM newsletters WHERE workflow_status = 'published'`);
-    const rows = (await this.db.query(`${SELECT} ORDER BY issue DESC LIMIT $1 OFFSET $2`, [q.pageSize, (q.page - 1) * q.pageSize])).map(toPublished);
-    const items = await Promise.all(rows.map(async (r: PublishedRow) => this.view(r, (await this.resolve(r)).issue)));
+    const rows: PublishedRow[] = (await this.db.query(`${SELECT} ORDER BY issue DESC LIMIT $1 OFFSET $2`, [q.pageSize, (q.page - 1) * q.pageSize])).map(toPublished);
+    const items = (await this.publicViews(rows)).map((v) => this.view(v));
     return { items, total: total as number, page: q.page, pageSize: q.pageSize };
   }
 
   async get(number: number) {
-    const row = await this.published(number);
-    return this.view(row, (await this.resolve(row)).issue);
+    return this.view(await this.published(number));
   }
 
   /** A published issue ready to render or send: public items only, with the entries' titles. */
   async renderable(number: number): Promise<{ issue: NewsletterIssue; entries: Map<string, RenderableEntry> }> {
-    return this.resolve(await this.published(number));
+    const { issue, entries } = await this.published(number);
+    return { issue, entries };
   }
 
   async markdown(number: number, lang: RenderLang, baseUrl: string): Promise<string> {
@@ -74,9 +87,12 @@ export class PublicNewslettersService {
     return renderEmailHtml(issue, entries, { lang, baseUrl, unsubscribeUrl: `${baseUrl}/${lang}/briefings#subscribe` });
   }
 
+  /** The feed's summaries name Top News headings: only those of groups the public view keeps. */
   async feed(lang: RenderLang, baseUrl: string): Promise<string> {
     const rows: PublishedRow[] = (await this.db.query(`${SELECT} ORDER BY issue DESC LIMIT 50`)).map(toPublished);
-    const issues: FeedIssue[] = rows.map((r) => ({ ...r.data, state: 'published', publishedAt: r.publishedAt, updatedAt: r.updatedAt }));
+    const issues: FeedIssue[] = (await this.publicViews(rows)).map(({ row, issue }) => ({
+      ...issue, state: 'published', publishedAt: row.publishedAt, updatedAt: row.updatedAt,
+    }));
     return renderAtomFeed(issues, { baseUrl, lang, selfUrl: `${baseUrl}${feedPath(lang)}` });
   }
 }

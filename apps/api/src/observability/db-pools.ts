@@ -1,3 +1,4 @@
+import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { pgPoolOf } from '../database/pg-pool';
 
@@ -11,10 +12,9 @@ export interface PoolStats {
   max: number;
 }
 
-/** The pg Pool behind a postgres DataSource, read without touching the database. */
-export function poolStats(dataSource: DataSource): PoolStats | undefined {
-  if (!dataSource.isInitialized || dataSource.options.type !== 'postgres') return undefined;
-  const pool = pgPoolOf(dataSource);
+/** A pg Pool (or the one behind a postgres DataSource), read without touching the database. */
+export function poolStats(source: DataSource | Pool): PoolStats | undefined {
+  const pool = 'driver' in source ? (source.isInitialized && source.options.type === 'postgres' ? pgPoolOf(source) : undefined) : source;
   if (!pool || typeof pool.totalCount !== 'number') return undefined;
   return { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options?.max ?? 0 };
 }

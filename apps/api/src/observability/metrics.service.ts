@@ -3,7 +3,9 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
+import type { Pool } from 'pg';
 import { InjectReadDataSource } from '../database/read-data-source';
+import { InjectExportPool } from '../export/export-pool';
 import { API_VERSION } from '../version';
 import { poolStats, type PoolStats } from './db-pools';
 import { clusterMetrics, shareWithSupervisor } from '../cluster/metrics-ipc';
@@ -18,7 +20,7 @@ export const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.
 
 /**
  * The app's Prometheus metrics: request durations and counts by route template, the database pools
- * of the primary and the read data source (read at scrape time), and the process metrics.
+ * of the primary and the read data source and the export pool (read at scrape time), and the process metrics.
  */
 @Injectable()
 export class MetricsService {
@@ -32,6 +34,7 @@ export class MetricsService {
   constructor(
     @InjectDataSource() primary: DataSource,
     @InjectReadDataSource() read: DataSource,
+    @InjectExportPool() exportPool: Pool,
     private readonly adapterHost: HttpAdapterHost,
   ) {
     const registers = [this.registry];
@@ -56,8 +59,8 @@ export class MetricsService {
       aggregator: 'first', // the same in every worker
     }).set({ version: API_VERSION }, 1);
 
-    // Without DATABASE_READ_URL both labels describe the same pool.
-    const pools: [string, DataSource][] = [['primary', primary], ['read', read]];
+    // Without DATABASE_READ_URL "primary" and "read" describe the same pool; "export" is the downloads' own.
+    const pools: [string, DataSource | Pool][] = [['primary', primary], ['read', read], ['export', exportPool]];
     const poolGauge = (name: string, help: string, pick: (s: PoolStats) => number) => {
       const gauge: Gauge<'pool'> = new Gauge({
         name: `${METRIC_PREFIX}db_pool_${name}`,

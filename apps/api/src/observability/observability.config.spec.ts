@@ -5,7 +5,7 @@ const ROOT = '/srv/dualcarbon';
 
 describe('observability configuration', () => {
   it('leaves the metrics open by default and takes METRICS_TOKEN when set', () => {
-    expect(loadConfig({}, ROOT).observability).toEqual({ metricsToken: undefined });
+    expect(loadConfig({}, ROOT).observability).toEqual({ metricsToken: undefined, metricsPublic: false });
     expect(loadConfig({ METRICS_TOKEN: ' ' }, ROOT).observability.metricsToken).toBeUndefined();
     const token = 'f'.repeat(64);
     expect(loadConfig({ METRICS_TOKEN: token }, ROOT).observability.metricsToken).toBe(token);

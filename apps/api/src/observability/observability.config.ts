@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalString } from '../config/env';
+import { envBoolean, optionalString } from '../config/env';
 
 /** RFC 6750 `b64token`: what may follow `Bearer ` in an Authorization header. */
 const BEARER_TOKEN = /^[A-Za-z0-9._~+/-]+=*$/;
@@ -15,9 +15,11 @@ export const observabilityEnvSchema = z.object({
       .regex(BEARER_TOKEN, 'Use only letters, digits and - . _ ~ + / (a bearer token), e.g. the output of `openssl rand -hex 32`')
       .optional(),
   ),
+  /** Production only starts with open metrics when this says so (a port only a trusted network reaches). */
+  METRICS_PUBLIC: envBoolean(false),
 });
 
 export function observabilityConfig(env: z.infer<typeof observabilityEnvSchema>) {
-  return { metricsToken: env.METRICS_TOKEN };
+  return { metricsToken: env.METRICS_TOKEN, metricsPublic: env.METRICS_PUBLIC };
 }
 export type ObservabilitySection = ReturnType<typeof observabilityConfig>;

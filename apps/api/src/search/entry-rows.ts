@@ -5,6 +5,7 @@ export const ENTRY_ROW_COLUMNS = `
   e.id, e.search_key, e.slug, e.kind, e.title_en, e.title_zh, e.summary_en, e.summary_zh, e.jurisdiction, e.level,
   e.sectors, e.instrument_type, e.themes, e.ghgs, e.issuing_bodies, e.policy_status,
   to_char(e.issued_on, 'YYYY-MM-DD') AS issued_on, coalesce(e.published_at, e.updated_at) AS published_at, e.updated_at,
+  e.document_number, e.period_from, e.period_to,
   r.parent_code AS region_parent, r.kind AS region_kind, r.name_en AS region_en, r.name_zh AS region_zh,
   r.short_en AS region_short_en, r.short_zh AS region_short_zh,
   (SELECT count(*)::int FROM entry_targets t WHERE t.entry_id = e.id) AS targets_count`;
@@ -44,6 +45,9 @@ export interface EntryRow {
   issued_on: string | null;
   published_at: Date;
   updated_at: Date;
+  document_number: string | null;
+  period_from: number | null;
+  period_to: number | null;
   region_parent: string | null;
   region_kind: string | null;
   region_en: string | null;
@@ -81,6 +85,7 @@ export function toSummary(r: EntryRow): EntrySummary {
     ghgs: r.ghgs,
     status: r.policy_status,
     issuedOn: opt(r.issued_on),
+    documentNumber: opt(r.document_number),
     publishedAt: new Date(r.published_at).toISOString(),
   };
 }

@@ -14,6 +14,8 @@ const SECTORS = ['energy', 'energy.power', 'energy.hydrogen', 'industry', 'indus
 const THEMES = ['hydrogen', 'one_plus_n', 'carbon_market'];
 const GHGS = ['co2', 'ch4'];
 const ISSUERS = ['state_council', 'ndrc', 'mee'];
+const METRICS = ['carbon_intensity', 'energy_intensity', 'non_fossil_share', 'co2_emissions'];
+const TARGET_YEARS = ['2025', '2030', '2060'];
 const DAY = 86_400_000;
 
 function snapshot(size: number, next: () => number): Snapshot {
@@ -22,7 +24,8 @@ function snapshot(size: number, next: () => number): Snapshot {
   const records = Array.from({ length: size }, (_, d) => {
     const day = next() < 0.1 ? NO_DAY : Math.floor(Date.UTC(2018, 0, 1) / DAY + next() * 2500);
     return [d + 1, pick(REGIONS), pick(LEVELS), pick(KINDS), pick(STATUSES), pick(INSTRUMENTS), day, 1_700_000_000_000 + d,
-      some(SECTORS).join(','), some(THEMES).join(','), some(GHGS).join(','), some(ISSUERS).join(','), next() < 0.3 ? 1 : 0].join('\u001f');
+      some(SECTORS).join(','), some(THEMES).join(','), some(GHGS).join(','), some(ISSUERS).join(','),
+      next() < 0.6 ? METRICS.flatMap((m) => TARGET_YEARS.map((y) => `${m}:${y}`)).filter(() => next() < 0.2).join(',') : ''].join('\u001f');
   });
   return buildSnapshot('1:1', records, []);
 }
@@ -35,6 +38,7 @@ function randomFilters(next: () => number): EntryFilters {
     theme: some(THEMES), ghg: some(GHGS), status: some(STATUSES), kind: some(KINDS), issuer: some(ISSUERS),
     issuedFrom: next() < 0.15 ? date() : undefined, issuedTo: next() < 0.15 ? date() : undefined,
     hasTargets: next() < 0.15 ? next() < 0.5 : undefined,
+    targetMetric: some(METRICS, 0.3), targetYear: some(TARGET_YEARS, 0.3),
   };
 }
 
@@ -45,26 +49,36 @@ function reference(s: Snapshot, f: EntryFilters, candidates: Int32Array | null) 
     Array.from(field.values.subarray(field.offsets[d], field.offsets[d + 1]), (id) => code(name, id));
   const { from, to } = issuedRange(f);
   const dayOf = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY);
-  const tests: [FacetName | null, (d: number) => boolean][] = [];
+  const tests: [FacetName[], (d: number) => boolean][] = [];
+  const pairs = (d: number) =>
+    Array.from(s.targetPairs.metric.subarray(s.targetPairs.offsets[d], s.targetPairs.offsets[d + 1]), (m, i) => ({
+      metric: code('targetMetric', m),
+      year: code('targetYear', s.targetPairs.year[s.targetPairs.offsets[d] + i]),
+    }));
+  const metricOk = (m: string) => !f.targetMetric.length || f.targetMetric.includes(m);
+  const yearOk = (y: string) => !f.targetYear.length || f.targetYear.includes(y);
   const any = (wanted: string[], have: string[]) => have.some((v) => wanted.includes(v));
   if (f.region.length) {
-    tests.push(['region', (d) => {
+    tests.push([['region'], (d) => {
       const jur = code('region', s.jurisdiction[d]);
       if (f.region.includes(jur)) return true;
       if (!f.includeSubregions) return false;
       return f.region.some((r) => (/^\d{2}0000$/.test(r) && code('region', s.province[d]) === r) || (/^\d{6}$/.test(r) && !r.endsWith('0000') && code('region', s.city[d]) === r));
     }]);
   }
-  if (f.level.length) tests.push(['level', (d) => f.level.includes(code('level', s.level[d]))]);
-  if (f.sector.length) tests.push(['sector', (d) => any(f.sector, values(s.sector, 'sector', d))]);
-  if (f.instrument.length) tests.push(['instrument', (d) => f.instrument.includes(code('instrument', s.instrument[d]))]);
-  if (f.theme.length) tests.push(['theme', (d) => any(f.theme, values(s.theme, 'theme', d))]);
-  if (f.ghg.length) tests.push(['ghg', (d) => any(f.ghg, values(s.ghg, 'ghg', d))]);
-  if (f.status.length) tests.push(['status', (d) => f.status.includes(code('status', s.status[d]))]);
-  if (f.kind.length) tests.push(['kind', (d) => f.kind.includes(code('kind', s.kind[d]))]);
-  if (f.issuer.length) tests.push(['issuer', (d) => any(f.issuer, values(s.issuer, 'issuer', d))]);
-  if (from || to) tests.push(['year', (d) => s.issuedDay[d] !== NO_DAY && (!from || s.issuedDay[d] >= dayOf(from)) && (!to || s.issuedDay[d] <= dayOf(to))]);
-  if (f.hasTargets !== undefined) tests.push([null, (d) => (s.hasTargets[d] === 1) === f.hasTargets]);
+  if (f.level.length) tests.push([['level'], (d) => f.level.includes(code('level', s.level[d]))]);
+  if (f.sector.length) tests.push([['sector'], (d) => any(f.sector, values(s.sector, 'sector', d))]);
+  if (f.instrument.length) tests.push([['instrument'], (d) => f.instrument.includes(code('instrument', s.instrument[d]))]);
+  if (f.theme.length) tests.push([['theme'], (d) => any(f.theme, values(s.theme, 'theme', d))]);
+  if (f.ghg.length) tests.push([['ghg'], (d) => any(f.ghg, values(s.ghg, 'ghg', d))]);
+  if (f.status.length) tests.push([['status'], (d) => f.status.includes(code('status', s.status[d]))]);
+  if (f.kind.length) tests.push([['kind'], (d) => f.kind.includes(code('kind', s.kind[d]))]);
+  if (f.issuer.length) tests.push([['issuer'], (d) => any(f.issuer, values(s.issuer, 'issuer', d))]);
+  if (from || to) tests.push([['year'], (d) => s.issuedDay[d] !== NO_DAY && (!from || s.issuedDay[d] >= dayOf(from)) && (!to || s.issuedDay[d] <= dayOf(to))]);
+  if (f.hasTargets !== undefined) tests.push([[], (d) => (s.hasTargets[d] === 1) === f.hasTargets]);
+  if (f.targetMetric.length || f.targetYear.length) {
+    tests.push([['targetMetric', 'targetYear'], (d) => pairs(d).some((p) => metricOk(p.metric) && yearOk(p.year))]);
+  }
   const inText = candidates ? new Set(candidates) : null;
   const pool = Array.from({ length: s.size }, (_, d) => d).filter((d) => !inText || inText.has(d));
   const docs = pool.filter((d) => tests.every(([, t]) => t(d)));
@@ -73,7 +87,7 @@ function reference(s: Snapshot, f: EntryFilters, candidates: Int32Array | null) 
   for (const facet of FACETS) {
     const counts: Record<string, number> = {};
     const add = (v: string) => v && (counts[v] = (counts[v] ?? 0) + 1);
-    for (const d of pool.filter((d) => tests.every(([name, t]) => name === facet || t(d)))) {
+    for (const d of pool.filter((d) => tests.every(([names, t]) => names.includes(facet) || t(d)))) {
       if (facet === 'region') {
         add(code('region', s.province[d]));
         if (s.city[d] && selectedProvinces.has(code('region', s.province[d]))) add(code('region', s.city[d]));
@@ -81,6 +95,8 @@ function reference(s: Snapshot, f: EntryFilters, candidates: Int32Array | null) 
       else if (facet === 'theme') values(s.theme, 'theme', d).forEach(add);
       else if (facet === 'ghg') values(s.ghg, 'ghg', d).forEach(add);
       else if (facet === 'issuer') values(s.issuer, 'issuer', d).forEach(add);
+      else if (facet === 'targetMetric') new Set(pairs(d).filter((p) => yearOk(p.year)).map((p) => p.metric)).forEach(add);
+      else if (facet === 'targetYear') new Set(pairs(d).filter((p) => metricOk(p.metric)).map((p) => p.year)).forEach(add);
       else add(code(facet, (s[facet] as Uint16Array)[d]));
     }
     facets[facet] = counts;
@@ -117,6 +133,8 @@ describe('match', () => {
       { level: ['city'] }, { sector: ['energy'] }, { sector: ['energy.power', 'industry'] }, { instrument: ['standard'] },
       { theme: ['hydrogen'] }, { ghg: ['ch4'] }, { status: ['draft'] }, { kind: ['report'] }, { issuer: ['ndrc', 'mee'] },
       { issuedFrom: '2020' }, { issuedTo: '2021-06-30' }, { hasTargets: true }, { hasTargets: false },
+      { targetMetric: ['carbon_intensity'] }, { targetYear: ['2025', '2060'] }, { targetMetric: ['non_fossil_share', 'co2_emissions'], targetYear: ['2030'] },
+      { targetMetric: ['unknown'] },
     ];
     for (const one of lone) {
       const f = { ...none, ...one };
@@ -131,19 +149,35 @@ describe('match', () => {
   });
 
   it('sector codes select their children (the snapshot stores every ancestor)', () => {
-    const s = buildSnapshot('1:1', [[1, '440000', 'provincial', 'policy', 'in_force', '', NO_DAY, 0, 'industry.steel', '', '', '', 0].join('\u001f')], []);
+    const s = buildSnapshot('1:1', [[1, '440000', 'provincial', 'policy', 'in_force', '', NO_DAY, 0, 'industry.steel', '', '', '', ''].join('\u001f')], []);
     expect(Array.from(match(s, { ...randomFilters(() => 0.99), sector: ['industry'] }, null, false).docs)).toEqual([0]);
   });
 
   it('takes the sector tree from the terms as admins nest them, not from the shape of codes', () => {
     const term = (code: string, parent: string | null): TermRow => ({ taxonomy: 'sector', code, parent_code: parent, label_en: code, label_zh: code, keywords: [] });
     const terms = [term('energy', null), term('ccus', 'energy'), term('industry', null), term('industry.steel', 'energy')];
-    const row = (key: number, sectors: string) => [key, '440000', 'provincial', 'policy', 'in_force', '', NO_DAY, 0, sectors, '', '', '', 0].join('\u001f');
+    const row = (key: number, sectors: string) => [key, '440000', 'provincial', 'policy', 'in_force', '', NO_DAY, 0, sectors, '', '', '', ''].join('\u001f');
     const s = buildSnapshot('1:1', [row(1, 'ccus'), row(2, 'industry.steel'), row(3, 'industry')], terms);
     const none = randomFilters(() => 0.99);
     expect(Array.from(match(s, { ...none, sector: ['energy'] }, null, false).docs)).toEqual([0, 1]);
     expect(Array.from(match(s, { ...none, sector: ['industry'] }, null, false).docs)).toEqual([2]);
     const facet = match(s, none, null, true).facets!.sector;
     expect(Object.fromEntries(facet.map((v) => [v.value, v.count]))).toEqual({ energy: 2, ccus: 1, 'industry.steel': 1, industry: 1 });
+  });
+
+  it('needs one target to have both the metric and the year asked for, and counts each side under the other\'s selection', () => {
+    const row = (key: number, pairs: string) => [key, '440000', 'provincial', 'policy', 'in_force', '', NO_DAY, 0, '', '', '', '', pairs].join('\u001f');
+    const s = buildSnapshot('1:1', [row(1, 'carbon_intensity:2025,non_fossil_share:2030'), row(2, 'carbon_intensity:2030'), row(3, 'non_fossil_share:2025,non_fossil_share:2030'), row(4, '')], []);
+    const none = randomFilters(() => 0.99);
+    const both = match(s, { ...none, targetMetric: ['carbon_intensity'], targetYear: ['2030'] }, null, true);
+    expect(Array.from(both.docs)).toEqual([1]);
+    // Under targetYear=2030 the metric facet counts 2030 targets only; under carbon_intensity the year facet its years.
+    expect(both.facets!.targetMetric).toEqual([{ value: 'non_fossil_share', count: 2 }, { value: 'carbon_intensity', count: 1 }]);
+    expect(both.facets!.targetYear).toEqual([{ value: '2025', count: 1 }, { value: '2030', count: 1 }]);
+    const year = match(s, { ...none, targetYear: ['2025'] }, null, true);
+    expect(Array.from(year.docs)).toEqual([0, 2]);
+    expect(year.facets!.targetMetric).toEqual([{ value: 'carbon_intensity', count: 1 }, { value: 'non_fossil_share', count: 1 }]);
+    expect(year.facets!.targetYear).toEqual([{ value: '2025', count: 2 }, { value: '2030', count: 3 }]);
+    expect(Array.from(match(s, { ...none, hasTargets: false }, null, false).docs)).toEqual([3]);
   });
 });

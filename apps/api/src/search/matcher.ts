@@ -1,6 +1,6 @@
 import { issuedRange, provinceOf, type EntryFilters } from '@dualcarbon/domain';
 import { lowerBound, postingIndex, postingsOf, type PostingIndex, type Postings } from './postings';
-import { FACETS, NO_DAY, type Csr, type Dict, type FacetName, type Snapshot } from './snapshot';
+import { FACETS, NO_DAY, type Csr, type Dict, type FacetName, type Snapshot, type TargetPairs } from './snapshot';
 
 export interface FacetValue {
   value: string;
@@ -10,8 +10,8 @@ export type Facets = Record<FacetName, FacetValue[]>;
 
 /** One active filter: the docs it lets through are the union of `lists`, those for which `test` holds. */
 interface Filter {
-  /** The facet this filter belongs to (its own selection is ignored when counting that facet). */
-  facet: FacetName | null;
+  /** The facets this filter belongs to (its own selection is ignored when counting them). */
+  facets: FacetName[];
   lists: Int32Array[];
   /** The same set, one doc at a time: cheaper than the lists when only a few text hits need checking. */
   test: (d: number) => boolean;
@@ -44,7 +44,7 @@ function multiTest({ offsets, values }: Csr, sel: Uint8Array) {
 const byValue = (facet: FacetName, p: Postings, dict: Dict, codes: readonly string[], field: Uint16Array | Csr): Filter => {
   const sel = selection(dict, codes);
   return {
-    facet,
+    facets: [facet],
     lists: ids(dict, codes).map((id) => postingsOf(p, id)),
     test: field instanceof Uint16Array ? scalarTest(field, sel) : multiTest(field, sel),
   };
@@ -60,7 +60,7 @@ function regionFilter(s: Snapshot, x: PostingIndex, f: EntryFilters): Filter {
   const cities = f.includeSubregions ? f.region.filter((c) => /^\d{6}$/.test(c) && !c.endsWith('0000')) : [];
   const [jur, prov, city] = [selection(dict, f.region), selection(dict, provinces), selection(dict, cities)];
   return {
-    facet: 'region',
+    facets: ['region'],
     lists: [
       ...ids(dict, f.region).map((id) => postingsOf(x.jurisdiction, id)),
       ...ids(dict, provinces).map((id) => postingsOf(x.province, id)),
@@ -68,6 +68,42 @@ function regionFilter(s: Snapshot, x: PostingIndex, f: EntryFilters): Filter {
     ],
     test: (d) => jur[s.jurisdiction[d]] === 1 || prov[s.province[d]] === 1 || city[s.city[d]] === 1,
   };
+}
+
+/** A doc has a target whose metric and year are both selected (an unselected side takes any value). */
+function pairTest({ offsets, metric, year }: TargetPairs, metrics: Uint8Array | null, years: Uint8Array | null) {
+  return (d: number) => {
+    for (let j = offsets[d]; j < offsets[d + 1]; j++) if ((!metrics || metrics[metric[j]] === 1) && (!years || years[year[j]] === 1)) return true;
+    return false;
+  };
+}
+
+/** The target selection of a query as lookup tables (null: that side is not selected). */
+function targetSelection(s: Snapshot, f: EntryFilters) {
+  return {
+    metrics: f.targetMetric.length ? selection(s.dicts.targetMetric, f.targetMetric) : null,
+    years: f.targetYear.length ? selection(s.dicts.targetYear, f.targetYear) : null,
+  };
+}
+
+/**
+ * targetMetric and targetYear are one filter: both must hold for the same target. Each facet is counted
+ * with the other side's selection only (see countInto), so it belongs to both facets.
+ */
+function targetFilter(s: Snapshot, x: PostingIndex, f: EntryFilters): Filter {
+  const { metrics, years } = targetSelection(s, f);
+  const test = pairTest(s.targetPairs, metrics, years);
+  const byMetric = ids(s.dicts.targetMetric, f.targetMetric).map((id) => postingsOf(x.targetMetric, id));
+  const byYear = ids(s.dicts.targetYear, f.targetYear).map((id) => postingsOf(x.targetYear, id));
+  let lists = metrics ? byMetric : byYear;
+  if (metrics && years) {
+    // The lists of either side hold docs whose metric and year sit on different targets: keep the exact ones.
+    const seen = new Set<number>();
+    for (const list of listsSize(byMetric) <= listsSize(byYear) ? byMetric : byYear)
+      for (let i = 0; i < list.length; i++) if (test(list[i])) seen.add(list[i]);
+    lists = [Int32Array.from(seen).sort()];
+  }
+  return { facets: ['targetMetric', 'targetYear'], lists, test };
 }
 
 export function compileFilters(s: Snapshot, f: EntryFilters): Filter[] {
@@ -89,12 +125,13 @@ export function compileFilters(s: Snapshot, f: EntryFilters): Filter[] {
     const hi = to ? lowerBound(x.days, dayOf(to) + 1) : x.days.length;
     const [first, last] = [from ? dayOf(from) : -Infinity, to ? dayOf(to) : Infinity];
     const days = s.issuedDay;
-    out.push({ facet: 'year', lists: [x.byDay.subarray(lo, Math.max(lo, hi))], test: (d) => days[d] !== NO_DAY && days[d] >= first && days[d] <= last });
+    out.push({ facets: ['year'], lists: [x.byDay.subarray(lo, Math.max(lo, hi))], test: (d) => days[d] !== NO_DAY && days[d] >= first && days[d] <= last });
   }
   if (f.hasTargets !== undefined) {
     const want = f.hasTargets ? 1 : 0;
-    out.push({ facet: null, lists: [f.hasTargets ? x.withTargets : x.withoutTargets], test: (d) => s.hasTargets[d] === want });
+    out.push({ facets: [], lists: [f.hasTargets ? x.withTargets : x.withoutTargets], test: (d) => s.hasTargets[d] === want });
   }
+  if (f.targetMetric.length || f.targetYear.length) out.push(targetFilter(s, x, f));
   return out;
 }
 
@@ -105,15 +142,16 @@ export interface MatchResult {
 }
 
 const globalCounts = new WeakMap<Snapshot, Counters>();
+const allDocs = (s: Snapshot) => Int32Array.from({ length: s.size }, (_, d) => d);
 
 /** Facet counts over every doc of a snapshot (the landing page, and a lone filter's own facet). */
 function countsOfAll(s: Snapshot): Counters {
   let counts = globalCounts.get(s);
   if (!counts) {
     counts = facetCounters(s);
-    const all = Int32Array.from({ length: s.size }, (_, d) => d);
-    const noCities = new Uint8Array(s.dicts.region.values.length);
-    for (const facet of FACETS) countInto(s, counts[facet], facet, all, noCities);
+    const all = allDocs(s);
+    const ctx: CountContext = { cities: new Uint8Array(s.dicts.region.values.length), targetMetrics: null, targetYears: null };
+    for (const facet of FACETS) countInto(s, counts[facet], facet, all, ctx);
     globalCounts.set(s, counts);
   }
   return counts;
@@ -130,7 +168,7 @@ export function match(s: Snapshot, f: EntryFilters, candidates: Int32Array | nul
   if (!filters.length) {
     const docs = candidates ?? Int32Array.from({ length: s.size }, (_, i) => i);
     if (!withFacets) return { docs, facets: null };
-    return { docs, facets: toFacets(s, candidates ? countAll(s, docs, f) : countsOfAll(s), f) };
+    return { docs, facets: toFacets(s, candidates ? countAll(s, docs, countContext(s, f)) : countsOfAll(s), f) };
   }
   const bits = filters.length + (candidates ? 1 : 0);
   const full = (1 << bits) - 1;
@@ -183,23 +221,30 @@ export function match(s: Snapshot, f: EntryFilters, candidates: Int32Array | nul
   }
   const docs = Int32Array.from(hits).sort();
   if (!withFacets) return { docs, facets: null };
-  const counts = countAll(s, docs, f);
-  const cities = selectedProvinces(s, f);
+  const ctx = countContext(s, f);
+  const counts = countAll(s, docs, ctx);
   filters.forEach((filter, k) => {
-    if (!filter.facet) return;
-    if (!lone) {
-      if (nearMiss[k].length) countInto(s, counts[filter.facet], filter.facet, nearMiss[k], cities);
-      return;
-    }
-    counts[filter.facet].set(countsOfAll(s)[filter.facet]);
-    // The region facet also lists the cities of the selected provinces, over all their docs.
-    if (filter.facet === 'region') {
-      const index = postingIndex(s);
-      cities.forEach((selected, province) => {
-        if (!selected) return;
-        const docsOf = postingsOf(index.province, province);
-        for (let i = 0; i < docsOf.length; i++) if (s.city[docsOf[i]]) counts.region[s.city[docsOf[i]]]++;
-      });
+    for (const facet of filter.facets) {
+      if (!lone) {
+        if (nearMiss[k].length) countInto(s, counts[facet], facet, nearMiss[k], ctx);
+        continue;
+      }
+      if ((facet === 'targetMetric' && ctx.targetYears) || (facet === 'targetYear' && ctx.targetMetrics)) {
+        // Counted with the other side's selection: over every doc, not the unfiltered counts.
+        counts[facet].fill(0);
+        countInto(s, counts[facet], facet, allDocs(s), ctx);
+        continue;
+      }
+      counts[facet].set(countsOfAll(s)[facet]);
+      // The region facet also lists the cities of the selected provinces, over all their docs.
+      if (facet === 'region') {
+        const index = postingIndex(s);
+        ctx.cities.forEach((selected, province) => {
+          if (!selected) return;
+          const docsOf = postingsOf(index.province, province);
+          for (let i = 0; i < docsOf.length; i++) if (s.city[docsOf[i]]) counts.region[s.city[docsOf[i]]]++;
+        });
+      }
     }
   });
   return { docs, facets: toFacets(s, counts, f) };
@@ -220,10 +265,21 @@ function scratchMask(s: Snapshot, bits: number): Uint8Array | Uint16Array {
 
 const listsSize = (lists: Int32Array[]) => lists.reduce((n, l) => n + l.length, 0);
 
-function countAll(s: Snapshot, docs: Int32Array, f: EntryFilters): Counters {
+/** What counting needs from the query: whose cities the region facet lists, and the target selection. */
+interface CountContext {
+  cities: Uint8Array;
+  targetMetrics: Uint8Array | null;
+  targetYears: Uint8Array | null;
+}
+
+function countContext(s: Snapshot, f: EntryFilters): CountContext {
+  const { metrics, years } = targetSelection(s, f);
+  return { cities: selectedProvinces(s, f), targetMetrics: metrics, targetYears: years };
+}
+
+function countAll(s: Snapshot, docs: Int32Array, ctx: CountContext): Counters {
   const counts = facetCounters(s);
-  const cities = selectedProvinces(s, f);
-  for (const facet of FACETS) countInto(s, counts[facet], facet, docs, cities);
+  for (const facet of FACETS) countInto(s, counts[facet], facet, docs, ctx);
   return counts;
 }
 
@@ -251,9 +307,34 @@ function countMulti(counter: Int32Array, field: Csr, docs: ArrayLike<number>) {
   }
 }
 
+/**
+ * Per doc, each distinct value of one side of its targets whose other side is selected: with targetYear=2025
+ * the metric facet counts the metrics of 2025 targets only. `seen` keeps a value counted once per doc.
+ */
+function countPairs(counter: Int32Array, pairs: TargetPairs, side: 'metric' | 'year', other: Uint8Array, docs: ArrayLike<number>) {
+  const values = pairs[side];
+  const others = side === 'metric' ? pairs.year : pairs.metric;
+  const seen = new Int32Array(counter.length).fill(-1);
+  for (let i = 0; i < docs.length; i++) {
+    const d = docs[i];
+    for (let j = pairs.offsets[d]; j < pairs.offsets[d + 1]; j++) {
+      const v = values[j];
+      if (other[others[j]] === 1 && seen[v] !== d) {
+        seen[v] = d;
+        counter[v]++;
+      }
+    }
+  }
+}
+
 /** Tight loops per facet over a list of docs. */
-function countInto(s: Snapshot, counter: Int32Array, facet: FacetName, docs: ArrayLike<number>, cities: Uint8Array) {
+function countInto(s: Snapshot, counter: Int32Array, facet: FacetName, docs: ArrayLike<number>, ctx: CountContext) {
+  const cities = ctx.cities;
   switch (facet) {
+    case 'targetMetric':
+      return ctx.targetYears ? countPairs(counter, s.targetPairs, 'metric', ctx.targetYears, docs) : countMulti(counter, s.targetMetric, docs);
+    case 'targetYear':
+      return ctx.targetMetrics ? countPairs(counter, s.targetPairs, 'year', ctx.targetMetrics, docs) : countMulti(counter, s.targetYear, docs);
     case 'region':
       countScalar(counter, s.province, docs);
       for (let i = 0; i < docs.length; i++) {
@@ -275,9 +356,18 @@ function countInto(s: Snapshot, counter: Int32Array, facet: FacetName, docs: Arr
 
 const SELECTED: Partial<Record<FacetName, keyof EntryFilters>> = {
   region: 'region', level: 'level', sector: 'sector', instrument: 'instrument', theme: 'theme', ghg: 'ghg', status: 'status', kind: 'kind', issuer: 'issuer',
+  targetMetric: 'targetMetric', targetYear: 'targetYear',
 };
 
-/** Values with a count, plus selected values (with 0) so a client can show what is selected; most frequent first, years newest first. */
+const BY_ORDER: Partial<Record<FacetName, (a: FacetValue, b: FacetValue) => number>> = {
+  year: (a, b) => b.value.localeCompare(a.value),
+  targetYear: (a, b) => a.value.localeCompare(b.value),
+};
+
+/**
+ * Values with a count, plus selected values (with 0) so a client can show what is selected; most frequent
+ * first, issue years newest first, target years soonest first.
+ */
 function toFacets(s: Snapshot, c: Counters, f: EntryFilters): Facets {
   const out = {} as Facets;
   for (const name of FACETS) {
@@ -288,7 +378,7 @@ function toFacets(s: Snapshot, c: Counters, f: EntryFilters): Facets {
     });
     const key = SELECTED[name];
     for (const value of key ? (f[key] as string[]) : []) if (!list.some((v) => v.value === value)) list.push({ value, count: 0 });
-    list.sort(name === 'year' ? (a, b) => b.value.localeCompare(a.value) : (a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    list.sort(BY_ORDER[name] ?? ((a, b) => b.count - a.count || a.value.localeCompare(b.value)));
     out[name] = list;
   }
   return out;

@@ -19,6 +19,8 @@ export interface PostingIndex {
   theme: Postings;
   ghg: Postings;
   issuer: Postings;
+  targetMetric: Postings;
+  targetYear: Postings;
   /** Dated docs sorted by issue day (then doc), with their days: a date range is one slice. */
   byDay: Int32Array;
   days: Int32Array;
@@ -67,6 +69,8 @@ function build(s: Snapshot): PostingIndex {
     theme: multi(s.theme, s.dicts.theme.values.length, s.size),
     ghg: multi(s.ghg, s.dicts.ghg.values.length, s.size),
     issuer: multi(s.issuer, s.dicts.issuer.values.length, s.size),
+    targetMetric: multi(s.targetMetric, s.dicts.targetMetric.values.length, s.size),
+    targetYear: multi(s.targetYear, s.dicts.targetYear.values.length, s.size),
     byDay,
     days: byDay.map((d) => s.issuedDay[d]),
     withTargets: Int32Array.from(withTargets),

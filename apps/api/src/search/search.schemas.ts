@@ -1,4 +1,5 @@
 import { FACETS } from './snapshot';
+import { ImplementedBySchema } from '@dualcarbon/domain';
 import { z } from 'zod';
 import { EntrySummarySchema } from '../entries/entries.schemas';
 
@@ -7,7 +8,8 @@ export const FacetValueSchema = z.object({ value: z.string(), count: z.number().
 export const FacetsSchema = z
   .object(Object.fromEntries(FACETS.map((f) => [f, z.array(FacetValueSchema)])) as Record<(typeof FACETS)[number], z.ZodArray<typeof FacetValueSchema>>)
   .describe(
-    'Counts per value, each facet counted with the other active filters applied. region: provinces (CN = national entries) plus the cities of selected provinces; sector: a parent counts entries tagged with it or a child; year: year issued.',
+    'Counts per value, each facet counted with the other active filters applied. region: provinces (CN = national entries) plus the cities of selected provinces; sector: a parent counts entries tagged with it or a child; year: year issued; targetMetric and targetYear: entries with a target on the metric / for the year, ' +
+      'counted with the other one\'s selection applied to the same target (with targetYear=2025, targetMetric counts 2025 targets), target years soonest first.',
   );
 
 export const SearchItemSchema = EntrySummarySchema.extend({
@@ -15,6 +17,9 @@ export const SearchItemSchema = EntrySummarySchema.extend({
     .string()
     .nullable()
     .describe('With q: the matching passage, HTML-escaped, matches wrapped in <mark>; null without q'),
+  implementedBy: ImplementedBySchema.nullable().describe(
+    'How many published entries implement this document and in how many mainland provinces (GET /api/entries/:slug/implementation lists them); null when none',
+  ),
 });
 
 export const EntrySearchResultSchema = z.object({

@@ -1,7 +1,8 @@
-import type { EntryFilters, EntryQuery, Sort } from '@dualcarbon/domain';
+import { implementedBy, type EntryFilters, type EntryQuery, type Sort } from '@dualcarbon/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { readRows } from '../database/pg-pool';
+import { implementerPlaces } from '../entries/implementation.queries';
 import { InjectReadDataSource } from '../database/read-data-source';
 import { ROWS_BY_KEYS_SQL, toSummary, type EntryRow } from './entry-rows';
 import { LRUCache } from 'lru-cache';
@@ -131,11 +132,14 @@ export class SearchService {
     const sort = query.sort === 'relevance' && !hits ? 'newest' : query.sort;
     const ordered = await this.ordered(snapshot, docs, sort, hits);
     const start = (query.page - 1) * query.pageSize;
-    const rows = await this.rowsByKeys(keysOf(snapshot, ordered.subarray(start, start + query.pageSize)));
+    const keys = keysOf(snapshot, ordered.subarray(start, start + query.pageSize));
+    // Beside the page's rows, in parallel: who implements the documents on it (relation changes move the version too).
+    const [rows, places] = await Promise.all([this.rowsByKeys(keys), implementerPlaces(this.db, keys)]);
     const hl = hits ? highlighter(hits.query) : null;
     const items = rows.map((r) => ({
       ...toSummary(r),
       snippet: hits ? snippet({ titleEn: r.title_en, titleZh: r.title_zh, summaryEn: r.summary_en, summaryZh: r.summary_zh }, hits.query, hl) : null,
+      implementedBy: implementedBy(places.get(r.slug) ?? []),
     }));
     return { items, total: ordered.length, page: query.page, pageSize: query.pageSize, sort, facets };
   }
@@ -143,5 +147,5 @@ export class SearchService {
 
 /** The filters that decide a match (sort, paging and facets do not). */
 function filtersKey(f: EntryFilters) {
-  return [f.q, f.region, f.includeSubregions, f.level, f.sector, f.instrument, f.theme, f.ghg, f.status, f.kind, f.issuer, f.issuedFrom, f.issuedTo, f.hasTargets];
+  return [f.q, f.region, f.includeSubregions, f.level, f.sector, f.instrument, f.theme, f.ghg, f.status, f.kind, f.issuer, f.issuedFrom, f.issuedTo, f.hasTargets, f.targetMetric, f.targetYear];
 }

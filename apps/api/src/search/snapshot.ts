@@ -2,7 +2,7 @@ import { parentMap, SECTORS, termLineage, THEMES, type Term } from '@dualcarbon/
 import type { PoolClient } from 'pg';
 
 /** Facets the search response counts, in response order. */
-export const FACETS = ['region', 'level', 'sector', 'instrument', 'theme', 'ghg', 'status', 'kind', 'issuer', 'year'] as const;
+export const FACETS = ['region', 'level', 'sector', 'instrument', 'theme', 'ghg', 'status', 'kind', 'issuer', 'year', 'targetMetric', 'targetYear'] as const;
 export type FacetName = (typeof FACETS)[number];
 
 /** Values of one field as small integers; index 0 is reserved for "none". */
@@ -37,6 +37,13 @@ export interface Csr {
   values: Uint16Array;
 }
 
+/** Each doc's distinct (metric, target year) pairs: doc d's are [offsets[d], offsets[d+1]) of `metric` and `year` (dict ids). */
+export interface TargetPairs {
+  offsets: Uint32Array;
+  metric: Uint16Array;
+  year: Uint16Array;
+}
+
 export type SortOrder = 'newest' | 'oldest' | 'title' | 'published';
 
 /**
@@ -64,6 +71,11 @@ export interface Snapshot {
   theme: Csr;
   ghg: Csr;
   issuer: Csr;
+  /** Distinct metrics and years of each doc's targets (filters and facet counts when the other side is not selected). */
+  targetMetric: Csr;
+  targetYear: Csr;
+  /** The same targets as pairs: "a 2025 carbon-intensity target" needs both on one target. */
+  targetPairs: TargetPairs;
   /** Permutations of doc numbers; `published` is newest published first (feeds). */
   order: Record<SortOrder, Int32Array>;
   dicts: Record<FacetName, Dict>;
@@ -91,8 +103,9 @@ const LOAD_SQL = `
   SELECT string_agg(concat_ws(chr(31), e.search_key, e.jurisdiction, e.level, e.kind, e.policy_status, coalesce(e.instrument_type, ''),
            coalesce(e.issued_on - DATE '1970-01-01', ${NO_DAY}), (extract(epoch FROM coalesce(e.published_at, e.updated_at)) * 1000)::bigint,
            array_to_string(e.sectors, ','), array_to_string(e.themes, ','), array_to_string(e.ghgs, ','), array_to_string(e.issuing_bodies, ','),
-           (e.id IN (SELECT entry_id FROM entry_targets))::int), chr(30) ORDER BY e.id) AS records
+           coalesce(t.pairs, '')), chr(30) ORDER BY e.id) AS records
   FROM entries e
+  LEFT JOIN (SELECT entry_id, string_agg(DISTINCT metric || ':' || target_year, ',') AS pairs FROM entry_targets GROUP BY entry_id) t ON t.entry_id = e.id
   WHERE ${PUBLIC}`;
 
 /** Search keys in title order, read the first time a title sort is asked for. */
@@ -109,6 +122,44 @@ const TERMS_SQL = `
 /** "(max id):(count)" of dc_search.changes: it changes whenever a change to public data commits. */
 export const VERSION_EXPR = `(SELECT coalesce(max(id), 0) || ':' || count(*) FROM dc_search.changes)`;
 export const VERSION_SQL = `SELECT ${VERSION_EXPR} AS v`;
+
+/** Builds the target fields doc by doc from "metric:year,metric:year" (distinct pairs); each distinct text is parsed once. */
+function targetBuilder(metrics: Dict, years: Dict) {
+  const cache = new Map<string, { metrics: number[]; years: number[]; pairs: [number, number][] }>();
+  const pairOffsets: number[] = [0];
+  const pairMetric: number[] = [];
+  const pairYear: number[] = [];
+  const m = { offsets: [0], values: [] as number[] };
+  const y = { offsets: [0], values: [] as number[] };
+  return {
+    add(text: string) {
+      let parsed = cache.get(text);
+      if (!parsed) {
+        const pairs = split(text).map((p): [number, number] => {
+          const i = p.lastIndexOf(':');
+          return [metrics.id(p.slice(0, i)), years.id(p.slice(i + 1))];
+        });
+        parsed = { metrics: [...new Set(pairs.map((p) => p[0]))], years: [...new Set(pairs.map((p) => p[1]))], pairs };
+        cache.set(text, parsed);
+      }
+      for (const [mi, yi] of parsed.pairs) {
+        pairMetric.push(mi);
+        pairYear.push(yi);
+      }
+      pairOffsets.push(pairMetric.length);
+      for (const id of parsed.metrics) m.values.push(id);
+      m.offsets.push(m.values.length);
+      for (const id of parsed.years) y.values.push(id);
+      y.offsets.push(y.values.length);
+      return parsed.pairs.length > 0;
+    },
+    done: () => ({
+      targetMetric: { offsets: Uint32Array.from(m.offsets), values: Uint16Array.from(m.values) },
+      targetYear: { offsets: Uint32Array.from(y.offsets), values: Uint16Array.from(y.values) },
+      targetPairs: { offsets: Uint32Array.from(pairOffsets), metric: Uint16Array.from(pairMetric), year: Uint16Array.from(pairYear) },
+    }),
+  };
+}
 
 /** Builds a CSR field doc by doc (docs come in order); each distinct list text is parsed once. */
 function csrBuilder(dict: Dict, parse: (text: string) => string[]) {
@@ -171,7 +222,7 @@ export function buildSnapshot(version: string, records: string[], termRows: Term
   const size = records.length;
   const dicts = {
     region: new Dict(), level: new Dict(), sector: new Dict(), instrument: new Dict(), theme: new Dict(),
-    ghg: new Dict(), status: new Dict(), kind: new Dict(), issuer: new Dict(), year: new Dict(),
+    ghg: new Dict(), status: new Dict(), kind: new Dict(), issuer: new Dict(), year: new Dict(), targetMetric: new Dict(), targetYear: new Dict(),
   };
   const u16 = () => new Uint16Array(size);
   const s = {
@@ -188,8 +239,9 @@ export function buildSnapshot(version: string, records: string[], termRows: Term
   const theme = csrBuilder(dicts.theme, split);
   const ghg = csrBuilder(dicts.ghg, split);
   const issuer = csrBuilder(dicts.issuer, split);
+  const targets = targetBuilder(dicts.targetMetric, dicts.targetYear);
   records.forEach((record, d) => {
-    const [key, jur, level, kind, status, instrument, dayText, published, sectors, themes, ghgs, issuers, targets] = record.split(FS);
+    const [key, jur, level, kind, status, instrument, dayText, published, sectors, themes, ghgs, issuers, pairs] = record.split(FS);
     s.key[d] = Number(key);
     let place = places.get(jur);
     if (!place) places.set(jur, (place = [dicts.region.id(jur), dicts.region.id(provinceOf(jur)), dicts.region.id(cityOf(jur))]));
@@ -203,7 +255,7 @@ export function buildSnapshot(version: string, records: string[], termRows: Term
     let year = years.get(day);
     if (year === undefined) years.set(day, (year = day === NO_DAY ? 0 : dicts.year.id(String(new Date(day * 86_400_000).getUTCFullYear()))));
     s.year[d] = year;
-    s.hasTargets[d] = targets === '1' ? 1 : 0;
+    s.hasTargets[d] = targets.add(pairs ?? '') ? 1 : 0;
     publishedMs[d] = Number(published);
     sector.add(sectors);
     theme.add(themes);
@@ -231,6 +283,7 @@ export function buildSnapshot(version: string, records: string[], termRows: Term
     theme: theme.done(),
     ghg: ghg.done(),
     issuer: issuer.done(),
+    ...targets.done(),
     order,
     terms,
   };

@@ -1,7 +1,7 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { clientKey } from '../auth/login-limiter';
+import { clientKey } from '../common/client-key';
 import { ApiError, SUBSCRIPTION_RATE_LIMITED } from '../common/errors';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';

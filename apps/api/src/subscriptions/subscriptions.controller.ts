@@ -5,6 +5,7 @@ import {
 import type { Request, Response } from 'express';
 import { requestMeta } from '../audit/request-meta';
 import { ErrorSchema } from '../entries/entries.schemas';
+import { AcceptsBody } from '../http/body-types';
 import { answerLink, noStore } from './link-answer';
 import {
   ONE_CLICK_BODY, SubscribeAnswerSchema, SubscribeBodySchema, TokenAnswerSchema, TokenQuerySchema, UnsubscribeCheckAnswerSchema,
@@ -23,7 +24,7 @@ export class SubscriptionsController {
 
   @Post()
   @HttpCode(202)
-  @ApiOperation({ summary: 'Subscribe (double opt-in): a confirmation link is mailed; the answer is the same for every address' })
+  @ApiOperation({ summary: 'Subscribe (double opt-in): a confirmation link is mailed; the answer is the same for every address. JSON only (415 otherwise)' })
   @ApiAcceptedResponse({ standardSchema: SubscribeAnswerSchema })
   @ApiTooManyRequestsResponse({ standardSchema: ErrorSchema, description: 'Too many requests from this client (subscription/rate_limited, with Retry-After)' })
   async subscribe(@Body({ schema: SubscribeBodySchema }) body: SubscribeBody, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
@@ -76,6 +77,8 @@ export class SubscriptionsController {
 
   @Post('unsubscribe')
   @HttpCode(200)
+  // RFC 8058: mail clients post "List-Unsubscribe=One-Click" form-encoded; the body is not read.
+  @AcceptsBody('*/*')
   @ApiOperation({ summary: 'Unsubscribe: RFC 8058 one-click (mail clients POST "List-Unsubscribe=One-Click" to the List-Unsubscribe URL) and the portal\'s confirmation page; any body is accepted' })
   @ApiOkResponse({ standardSchema: TokenAnswerSchema })
   @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: BAD_TOKEN })

@@ -27,21 +27,18 @@ class Params {
 }
 
 interface TargetRecord extends Omit<TargetRow, 'value' | 'valueMax' | 'entry'> {
-  value: string;
+  value: string | null;
   valueMax: string | null;
   slug: string;
   titleEn: string | null;
   titleZh: string | null;
   issuedOn: string | null;
+  documentNumber: string | null;
   total: number;
 }
 
-/**
- * Targets of published entries, one row per target, its jurisdiction resolved (a target without
- * one applies to its entry's jurisdiction). Ordered by jurisdiction, metric (taxonomy order), year, newest entry first.
- */
-export async function findTargets(db: DataSource, f: TargetFilter): Promise<{ rows: TargetRow[]; total: number }> {
-  const p = new Params();
+/** The WHERE clause of a target filter (its values added to `p`): published entries only. */
+function targetWhere(f: Omit<TargetFilter, 'limit' | 'offset'>, p: Params): string {
   const where = [PUBLISHED_ENTRY];
   if (f.metric !== undefined) where.push(`t.metric = ${p.add(f.metric)}`);
   if (f.targetYear !== undefined) where.push(`t.target_year = ${p.add(f.targetYear)}`);
@@ -57,28 +54,96 @@ export async function findTargets(db: DataSource, f: TargetFilter): Promise<{ ro
       UNION ALL
       SELECT t3.id FROM entry_targets t3 WHERE t3.jurisdiction = ANY(${j}::varchar[]))`);
   }
-  const records = (await db.query(
-    `SELECT t.metric, ${JURISDICTION} AS jurisdiction, t.value, t.value_max AS "valueMax", t.unit, t.comparison,
-            t.base_year AS "baseYear", t.qualifier, t.target_year AS "targetYear", t.source_text AS "sourceText",
-            e.slug, e.title_en AS "titleEn", e.title_zh AS "titleZh", to_char(e.issued_on, 'YYYY-MM-DD') AS "issuedOn",
-            count(*) OVER ()::int AS total
-       FROM entry_targets t
+  return where.join(' AND ');
+}
+
+/** A target's entry, its resolved jurisdiction (a target without one applies to its entry's) and its metric term. */
+const TARGET_JOINS = `
        JOIN entries e ON e.id = t.entry_id
        JOIN regions r ON r.code = coalesce(t.jurisdiction, e.jurisdiction)
-       LEFT JOIN taxonomy_terms m ON m.taxonomy = 'metric' AND m.code = t.metric
-      WHERE ${where.join(' AND ')}
-      ORDER BY ${REGION_ORDER}, m.sort, t.metric, t.target_year, e.issued_on DESC NULLS LAST, e.slug, t.position
+       LEFT JOIN taxonomy_terms m ON m.taxonomy = 'metric' AND m.code = t.metric`;
+const TARGET_FROM = `FROM entry_targets t ${TARGET_JOINS}`;
+/** By jurisdiction, metric (taxonomy order), year, newest entry first. */
+const TARGET_ORDER = `${REGION_ORDER}, m.sort, t.metric, t.target_year, e.issued_on DESC NULLS LAST, e.slug, t.position`;
+
+/**
+ * Targets of published entries, one row per target, its jurisdiction resolved (a target without
+ * one applies to its entry's jurisdiction). Ordered by jurisdiction, metric (taxonomy order), year, newest entry first.
+ */
+export async function findTargets(db: DataSource, f: TargetFilter): Promise<{ rows: TargetRow[]; total: number }> {
+  const p = new Params();
+  const where = targetWhere(f, p);
+  const records = (await db.query(
+    `SELECT t.metric, ${JURISDICTION} AS jurisdiction, t.value, t.value_max AS "valueMax", t.unit, t.comparison,
+            t.base_year AS "baseYear", t.qualifier, t.strive, t.cumulative_from AS "cumulativeFrom", t.target_year AS "targetYear",
+            t.source_text AS "sourceText", e.slug, e.title_en AS "titleEn", e.title_zh AS "titleZh",
+            to_char(e.issued_on, 'YYYY-MM-DD') AS "issuedOn", e.document_number AS "documentNumber",
+            count(*) OVER ()::int AS total
+      ${TARGET_FROM}
+      WHERE ${where}
+      ORDER BY ${TARGET_ORDER}
       LIMIT ${p.add(f.limit)} OFFSET ${p.add(f.offset ?? 0)}`,
     p.values,
   )) as TargetRecord[];
-  const rows = records.map(({ value, valueMax, slug, titleEn, titleZh, issuedOn, total: _total, ...rest }) => ({
+  const rows = records.map(({ value, valueMax, slug, titleEn, titleZh, issuedOn, documentNumber, total: _total, ...rest }) => ({
     ...rest,
-    value: Number(value),
+    value: value === null ? null : Number(value),
     valueMax: valueMax === null ? null : Number(valueMax),
-    entry: { slug, title: { en: titleEn ?? undefined, zh: titleZh ?? undefined }, issuedOn },
+    entry: { slug, title: { en: titleEn ?? undefined, zh: titleZh ?? undefined }, issuedOn, documentNumber },
   }));
   const total = records[0]?.total ?? (f.offset ? await countTargets(db, f) : 0);
   return { rows, total };
+}
+
+/** One exported target: its place, metric, value and the entry it comes from (see export/target-columns.ts). */
+export interface TargetExportRow {
+  jurisdiction: string;
+  region_kind: string;
+  region_en: string;
+  region_zh: string;
+  metric: string;
+  metric_en: string | null;
+  metric_zh: string | null;
+  comparison: string;
+  value: string | null;
+  value_max: string | null;
+  unit: string | null;
+  qualifier: string;
+  strive: boolean;
+  base_year: number | null;
+  cumulative_from: number | null;
+  target_year: number;
+  source_text: string | null;
+  source_language: string | null;
+  slug: string;
+  title_en: string | null;
+  title_zh: string | null;
+  document_number: string | null;
+  issued_on: string | null;
+}
+
+/**
+ * The export's two statements: the ids of every target the filter selects, in the table's order; and
+ * the rows of a list of those ids, in the list's order, their entry checked to be public again (one may
+ * be unpublished between the two).
+ */
+export function targetExportQueries(f: Omit<TargetFilter, 'limit' | 'offset'>): { ids: string; rowsByIds: string; values: unknown[] } {
+  const p = new Params();
+  const where = targetWhere(f, p);
+  return {
+    ids: `SELECT t.id ${TARGET_FROM} WHERE ${where} ORDER BY ${TARGET_ORDER}`,
+    rowsByIds: `
+      SELECT coalesce(t.jurisdiction, e.jurisdiction) AS jurisdiction, r.kind AS region_kind, r.name_en AS region_en, r.name_zh AS region_zh,
+             t.metric, m.label_en AS metric_en, m.label_zh AS metric_zh, t.comparison, t.value, t.value_max, t.unit, t.qualifier, t.strive,
+             t.base_year, t.cumulative_from, t.target_year, t.source_text, t.source_language,
+             e.slug, e.title_en, e.title_zh, e.document_number, to_char(e.issued_on, 'YYYY-MM-DD') AS issued_on
+      FROM unnest($1::bigint[]) WITH ORDINALITY AS k(id, n)
+      JOIN entry_targets t ON t.id = k.id
+      ${TARGET_JOINS}
+      WHERE ${PUBLISHED_ENTRY}
+      ORDER BY k.n`,
+    values: p.values,
+  };
 }
 
 /** Only needed when a page past the end is asked for. */
@@ -101,7 +166,7 @@ export async function findObservations(
   if (f.kind !== undefined) where.push(`r.kind = ${p.add(f.kind)}`);
   if (f.comparison !== undefined) where.push(`o.comparison = ${p.add(f.comparison)}`);
   const rows = (await db.query(
-    `SELECT o.metric, ${JURISDICTION} AS jurisdiction, o.year, o.value, o.unit, o.comparison, o.base_year AS "baseYear",
+    `SELECT o.metric, ${JURISDICTION} AS jurisdiction, o.year, o.value, o.unit, o.comparison, o.base_year AS "baseYear", o.qualifier,
             o.source_title AS "sourceTitle", o.source_url AS "sourceUrl"
        FROM observations o
        LEFT JOIN entries e ON e.id = o.entry_id

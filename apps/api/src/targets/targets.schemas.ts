@@ -1,4 +1,4 @@
-import { REGION_KINDS, TARGET_COMPARISONS, TARGET_QUALIFIERS } from '@dualcarbon/domain';
+import { OUTPUT_LANGS, REGION_KINDS, TARGET_COMPARISONS, TARGET_QUALIFIERS } from '@dualcarbon/domain';
 import { z } from 'zod';
 
 const COMPARISONS = TARGET_COMPARISONS.map((c) => c.code);
@@ -31,11 +31,21 @@ export const TargetsQuerySchema = z.strictObject({
   comparison: z
     .enum(COMPARISONS as [string, ...string[]], { error: `comparison is one of ${COMPARISONS.join(', ')}` })
     .optional()
-    .describe(`Only targets compared this way: ${COMPARISONS.join(', ')}`),
+    .describe(`Only targets compared this way: ${COMPARISONS.join(', ')} (e.g. metric=co2_emissions&comparison=peak compares peak years)`),
   page: whole('page', 1, 10_000).default(1).describe('Page of rows, from 1'),
   pageSize: whole('pageSize', 1, MAX_TARGET_PAGE_SIZE).default(100).describe(`Rows per page, 1–${MAX_TARGET_PAGE_SIZE} (default 100)`),
 });
 export type TargetsQuery = z.infer<typeof TargetsQuerySchema>;
+
+/** `GET /api/export/targets.*`: the table's filters, the metric optional (every metric), no paging (every row). */
+export const TargetExportQuerySchema = TargetsQuerySchema.omit({ page: true, pageSize: true }).extend({
+  metric: TargetsQuerySchema.shape.metric.optional().describe('Only this metric (GET /api/metrics lists them); every metric when left out'),
+  lang: z
+    .enum(OUTPUT_LANGS, { error: `lang is one of ${OUTPUT_LANGS.join(', ')}` })
+    .default('en')
+    .describe("The reader's language: the url column links to the portal's /en or /zh pages (default en), as in the entries export"),
+});
+export type TargetExportQuery = z.infer<typeof TargetExportQuerySchema>;
 
 export const JurisdictionSchema = z.object({
   code: z.string(),
@@ -48,18 +58,22 @@ export const JurisdictionSchema = z.object({
 
 const Localized = z.object({ en: z.string().optional(), zh: z.string().optional() });
 
+const QUALIFIERS = TARGET_QUALIFIERS.map((q) => q.code) as [string, ...string[]];
+
 export const TargetRowSchema = z.object({
   metric: z.string(),
   jurisdiction: JurisdictionSchema,
-  value: z.number(),
+  value: z.number().nullable().describe('Null for peak, neutrality and "as assigned" targets, which state a year (and a metric) only'),
   valueMax: z.number().nullable().describe('Upper bound of a range (value is the lower one)'),
-  unit: z.string(),
+  unit: z.string().nullable().describe("The metric's canonical unit; null when there is no value"),
   comparison: z.enum(COMPARISONS as [string, ...string[]]),
   baseYear: z.number().int().nullable(),
-  qualifier: z.enum(TARGET_QUALIFIERS.map((q) => q.code) as [string, ...string[]]),
+  qualifier: z.enum(QUALIFIERS).describe('exact, about, at_least, no_less_than, exceed, at_most; "before" only for peak and neutrality ("before 2030")'),
+  strive: z.boolean().describe('The document says 力争 / "strive to": an aim rather than a commitment'),
+  cumulativeFrom: z.number().int().nullable().describe('Set when the value is a total over cumulativeFrom..targetYear, not a yearly figure'),
   targetYear: z.number().int(),
   sourceText: z.string().nullable().describe('The sentence the target was read from, verbatim'),
-  entry: z.object({ slug: z.string(), title: Localized, issuedOn: z.string().nullable() }),
+  entry: z.object({ slug: z.string(), title: Localized, issuedOn: z.string().nullable(), documentNumber: z.string().nullable().describe('文号, e.g. 粤府〔2022〕56号') }),
 });
 export type TargetRow = z.infer<typeof TargetRowSchema>;
 
@@ -71,6 +85,7 @@ export const ObservationRowSchema = z.object({
   unit: z.string(),
   comparison: z.enum(COMPARISONS as [string, ...string[]]),
   baseYear: z.number().int().nullable(),
+  qualifier: z.enum(QUALIFIERS).describe('"about" for "about 12.1 billion tonnes"'),
   sourceTitle: z.string(),
   sourceUrl: z.string().nullable(),
 });

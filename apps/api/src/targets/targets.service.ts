@@ -4,7 +4,7 @@ import { InjectReadDataSource } from '../database/read-data-source';
 import { RequestValidationError } from '../common/errors';
 import { DataVersionService } from '../http/data-version.service';
 import { RegionsService } from '../regions/regions.service';
-import { PUBLISHED_ENTRY, findObservations, findTargets } from './targets.queries';
+import { PUBLISHED_ENTRY, findObservations, findTargets, type TargetFilter } from './targets.queries';
 import type { MetricList, TargetTable, TargetsQuery } from './targets.schemas';
 
 const MAX_OBSERVATIONS = 1000;
@@ -63,12 +63,19 @@ export class TargetsService {
     return this.version.memo(`targets:${key}`, () => this.build(q));
   }
 
-  private async build(q: TargetsQuery): Promise<TargetTable> {
-    const terms = await this.metricTerms();
-    const metric = terms.find((m) => m.code === q.metric);
-    if (!metric) {
-      const message = `Unknown metric "${q.metric}". Allowed metrics: ${terms.map((m) => m.code).join(', ')}`;
-      throw new RequestValidationError([{ path: 'metric', message }], message);
+  /**
+   * A query's metric (required for the table, optional for the export) checked against the metric terms,
+   * and its region turned into the jurisdictions it covers; 400 naming the parameter otherwise.
+   */
+  async resolve(q: Omit<TargetsQuery, 'metric' | 'page' | 'pageSize'> & { metric?: string }): Promise<{ metric?: Metric; filter: Omit<TargetFilter, 'limit' | 'offset'> }> {
+    let metric: Metric | undefined;
+    if (q.metric !== undefined) {
+      const terms = await this.metricTerms();
+      metric = terms.find((m) => m.code === q.metric);
+      if (!metric) {
+        const message = `Unknown metric "${q.metric}". Allowed metrics: ${terms.map((m) => m.code).join(', ')}`;
+        throw new RequestValidationError([{ path: 'metric', message }], message);
+      }
     }
     let jurisdictions: string[] | undefined;
     if (q.region && q.region !== 'CN') {
@@ -79,11 +86,15 @@ export class TargetsService {
       }
       jurisdictions = directory.descendantCodes(q.region);
     }
-    const filter = { metric: q.metric, jurisdictions, kind: q.kind, comparison: q.comparison };
+    return { metric, filter: { metric: q.metric, targetYear: q.targetYear, jurisdictions, kind: q.kind, comparison: q.comparison } };
+  }
+
+  private async build(q: TargetsQuery): Promise<TargetTable> {
+    const { metric, filter } = await this.resolve(q);
     const [{ rows, total }, observations] = await Promise.all([
-      findTargets(this.db, { ...filter, targetYear: q.targetYear, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }),
-      findObservations(this.db, { ...filter, limit: MAX_OBSERVATIONS }),
+      findTargets(this.db, { ...filter, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }),
+      findObservations(this.db, { metric: q.metric, jurisdictions: filter.jurisdictions, kind: q.kind, comparison: q.comparison, limit: MAX_OBSERVATIONS }),
     ]);
-    return { metric, targetYear: q.targetYear ?? null, total, page: q.page, pageSize: q.pageSize, rows, observations };
+    return { metric: metric!, targetYear: q.targetYear ?? null, total, page: q.page, pageSize: q.pageSize, rows, observations };
   }
 }

@@ -54,7 +54,7 @@ describe('documentQuery', () => {
     expect(params.map((p) => p.name)).toEqual(Object.keys(json.properties));
     expect(params.every((p) => p.in === 'query' && p.required === false)).toBe(true);
     const noted = params.filter((p) => p.description?.endsWith(OPEN_PARAM_NOTE)).map((p) => p.name);
-    expect(noted).toEqual(['sector', 'instrument', 'theme', 'issuer']);
+    expect(noted).toEqual(['sector', 'instrument', 'theme', 'issuer', 'targetMetric']);
     const sector = params.find((p) => p.name === 'sector')!;
     expect(sector.description).toContain('energy.hydrogen');
     expect(sector.schema.description).toBe(sector.description);

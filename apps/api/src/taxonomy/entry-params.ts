@@ -41,7 +41,7 @@ export class EntryOutputPipe implements PipeTransform {
 }
 
 /** Parameters whose codes come from taxonomies admins maintain (QueryVocabulary). */
-const OPEN_PARAMS = new Set(['sector', 'instrument', 'theme', 'issuer']);
+const OPEN_PARAMS = new Set(['sector', 'instrument', 'theme', 'issuer', 'targetMetric']);
 export const OPEN_PARAM_NOTE = 'Admins add and retire codes at run time: the current terms are accepted, the list above is the built-in one.';
 
 type JsonSchema = { description?: string; properties?: Record<string, JsonSchema>; required?: string[] };

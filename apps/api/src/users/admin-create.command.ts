@@ -46,7 +46,7 @@ export async function adminCreate({ argv, env, io, prompt }: AdminCreateOptions)
   if (!checked.success) throw new CliError(`password: ${checked.error.issues[0]?.message}`);
 
   return withUsers(env, async (users) => {
-    const { user } = await users.create(
+    const user = await users.createWithPassword(
       { email: email.data, name: name.data, roles: ['admin'], password: checked.data },
       { actorId: null, ip: null, userAgent: 'dualcarbon admin:create (CLI)' },
     );

@@ -1,5 +1,6 @@
 import type { Role } from '@dualcarbon/domain';
 import type { Env } from '../config/env';
+import { generatePassword } from '../auth/passwords';
 import { USER_EMAIL_TAKEN } from '../common/errors';
 import { CliError, withUsers, type CliIo } from './users.cli';
 
@@ -20,8 +21,9 @@ export async function seedDevUsers({ env, io }: { env: Env; io: CliIo }): Promis
     const out: Array<{ email: string; password?: string }> = [];
     for (const u of DEV_USERS) {
       try {
-        const created = await users.create({ ...u }, { actorId: null, ip: null, userAgent: 'dualcarbon seed:dev-users (CLI)' });
-        out.push({ email: u.email, password: created.password });
+        const password = generatePassword();
+        await users.createWithPassword({ ...u, password }, { actorId: null, ip: null, userAgent: 'dualcarbon seed:dev-users (CLI)' });
+        out.push({ email: u.email, password });
       } catch (err) {
         if ((err as { code?: string }).code !== USER_EMAIL_TAKEN) throw err;
         out.push({ email: u.email });

@@ -1,7 +1,10 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { PasswordLinks } from '../auth/password-links';
 import { Passwords } from '../auth/passwords';
+import { MailLinks } from '../mail/mail-links';
+import { MailTransport } from '../mail/mail-transport';
 import { SessionsService } from '../auth/sessions.service';
 import { loadConfig, type AppConfig } from '../config/config';
 import type { Env } from '../config/env';
@@ -32,7 +35,11 @@ export async function withUsers<T>(env: Env, fn: (users: UsersService, ctx: { db
   const db = createDataSource(handle.url, logger);
   try {
     await db.initialize(); // runs pending migrations
-    const users = new UsersService(db, new AuditService(db), new SessionsService(db, config), new Passwords(config.auth.argon2));
+    const audit = new AuditService(db);
+    const sessions = new SessionsService(db, config);
+    const passwords = new Passwords(config.auth.argon2);
+    const links = new PasswordLinks(db, config, logger, new MailTransport(config.mail), new MailLinks(config.app.siteUrl), passwords, sessions, audit);
+    const users = new UsersService(db, audit, sessions, passwords, links);
     return await fn(users, { db, config, logger });
   } finally {
     if (db.isInitialized) await db.destroy();

@@ -36,11 +36,13 @@ export class UsersController {
   }
 
   @Post()
-  @ApiOperation({ summary: 'Create or invite a user (admins); without a password, a one-time password is generated and returned once' })
+  @ApiOperation({
+    summary: 'Invite a user (admins): a one-time set-password link is mailed to the address; nobody else ever sees or sets the password',
+  })
   @ApiCreatedResponse({ standardSchema: CreatedUserSchema })
   @ApiConflictResponse({ standardSchema: ErrorSchema, description: 'Email already used (code user/email_taken)' })
   create(@Body({ schema: CreateUserSchema }) body: CreateUserBody, @Req() req: AuthenticatedRequest) {
-    return this.users.create(body, actorOf(req));
+    return this.users.invite(body, actorOf(req));
   }
 
   @Patch(':id')
@@ -54,11 +56,11 @@ export class UsersController {
   }
 
   @Post(':id/reset-password')
-  @ApiOperation({ summary: 'Set a password, or generate a one-time one returned once (admins); ends the user’s sessions' })
+  @ApiOperation({ summary: 'Reset a password (admins): the old one stops working, the user’s sessions end, and a one-time set-password link is mailed to them' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiCreatedResponse({ standardSchema: ResetPasswordResultSchema })
   @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'code user/not_found' })
-  resetPassword(@Param('id', { schema: UserIdParamSchema }) id: string, @Body({ schema: ResetPasswordSchema }) body: ResetPasswordBody, @Req() req: AuthenticatedRequest) {
-    return this.users.resetPassword(id, body, actorOf(req));
+  resetPassword(@Param('id', { schema: UserIdParamSchema }) id: string, @Body({ schema: ResetPasswordSchema }) _body: ResetPasswordBody, @Req() req: AuthenticatedRequest) {
+    return this.users.resetPassword(id, actorOf(req));
   }
 }

@@ -12,7 +12,7 @@ export interface UserCredentials {
   passwordHash: string;
 }
 
-export const USER_COLUMNS = `id, email::text AS email, name, roles, active, created_at, updated_at, last_login_at`;
+export const USER_COLUMNS = `id, email::text AS email, name, roles, active, created_at, updated_at, last_login_at, left(password_hash, 1) <> '!' AS password_set`;
 
 export function toUserView(r: Record<string, unknown>): UserView {
   const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : null);
@@ -25,6 +25,7 @@ export function toUserView(r: Record<string, unknown>): UserView {
     createdAt: iso(r.created_at)!,
     updatedAt: iso(r.updated_at)!,
     lastLoginAt: iso(r.last_login_at),
+    passwordSet: r.password_set as boolean,
   };
 }
 

@@ -35,22 +35,23 @@ export const ListUsersQuerySchema = z.strictObject({
 });
 export type ListUsersQuery = z.infer<typeof ListUsersQuerySchema>;
 
+/** An invitation: the user chooses a password through a one-time link mailed to them (no admin ever sets or sees one). */
 export const CreateUserSchema = z.strictObject({
   email: EmailSchema,
   name: NameSchema,
   roles: RolesSchema,
-  password: NewPasswordSchema.optional().describe('Omit to generate a one-time password, returned once (an invitation)'),
 });
 export type CreateUserBody = z.infer<typeof CreateUserSchema>;
+/** Accounts the operator makes on the command line (admin:create, seed:dev-users) come with a password. */
+export type NewUserWithPassword = CreateUserBody & { password: string };
 
 export const UpdateUserSchema = z
   .strictObject({ name: NameSchema.optional(), roles: RolesSchema.optional(), active: z.boolean().optional() })
   .refine((b) => Object.keys(b).length > 0, 'Give at least one of name, roles, active');
 export type UpdateUserBody = z.infer<typeof UpdateUserSchema>;
 
-export const ResetPasswordSchema = z.strictObject({
-  password: NewPasswordSchema.optional().describe('Omit to generate a one-time password, returned once'),
-});
+/** No body: the old password stops working and the user sets a new one through a mailed one-time link. */
+export const ResetPasswordSchema = z.strictObject({});
 export type ResetPasswordBody = z.infer<typeof ResetPasswordSchema>;
 
 export const UserIdParamSchema = z.uuid('Not a user id');
@@ -64,15 +65,14 @@ export const UserSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   lastLoginAt: z.string().nullable(),
+  passwordSet: z.boolean().describe('False while an invitation or a reset waits for the user to choose a password'),
 });
 export type UserView = z.infer<typeof UserSchema>;
 
 export const UserListSchema = z.object({ items: z.array(UserSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
-export const CreatedUserSchema = z.object({
-  user: UserSchema,
-  password: z.string().optional().describe('The generated one-time password, only when none was given; shown this once'),
+const MailedLinkSchema = z.object({
+  expiresAt: z.string().describe('Until when the mailed set-password link works (PASSWORD_LINK_HOURS)'),
+  mailed: z.boolean().describe('False when the mail could not be sent: send a new link with reset-password'),
 });
-export const ResetPasswordResultSchema = z.object({
-  password: z.string().optional().describe('The generated one-time password, only when none was given; shown this once'),
-  sessionsEnded: z.number().int(),
-});
+export const CreatedUserSchema = z.object({ user: UserSchema, invitation: MailedLinkSchema });
+export const ResetPasswordResultSchema = z.object({ sessionsEnded: z.number().int(), link: MailedLinkSchema });

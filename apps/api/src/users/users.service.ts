@@ -3,14 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { RequestMeta } from '../audit/request-meta';
-import { Passwords, generatePassword } from '../auth/passwords';
+import { PasswordLinks } from '../auth/password-links';
+import { Passwords, unusableHash } from '../auth/passwords';
 import { SessionsService } from '../auth/sessions.service';
 import { rowsOf } from '../auth/sql';
 import { ApiError, NotFoundError, USER_EMAIL_TAKEN, USER_LAST_ADMIN, USER_NOT_FOUND } from '../common/errors';
 import {
   auditView, findUser, insertUser, isUniqueViolation, lockUserAndAdmins, toUserView, USER_COLUMNS,
 } from './users.repository';
-import type { CreateUserBody, ListUsersQuery, ResetPasswordBody, UpdateUserBody, UserView } from './users.schemas';
+import type { CreateUserBody, ListUsersQuery, NewUserWithPassword, UpdateUserBody, UserView } from './users.schemas';
 
 /** Who is acting, for the audit log; actorId null = the system or the CLI. */
 export interface Actor extends RequestMeta {
@@ -25,6 +26,7 @@ export class UsersService {
     private readonly audit: AuditService,
     private readonly sessions: SessionsService,
     private readonly passwords: Passwords,
+    private readonly links: PasswordLinks,
   ) {}
 
   async list(q: ListUsersQuery) {
@@ -49,20 +51,37 @@ export class UsersService {
     return (await findUser(this.db.manager, id)) ?? notFound(id);
   }
 
-  /** Without a password this is an invitation: a one-time password is generated and returned once. */
-  async create(body: CreateUserBody, actor: Actor, action = 'user.create'): Promise<{ user: UserView; password?: string }> {
-    const generated = body.password ? undefined : generatePassword();
-    const passwordHash = await this.passwords.hash(body.password ?? generated!);
+  /**
+   * An invitation: the account starts without a usable password and a one-time set-password link is
+   * mailed to its address, so the admin never knows the password (and cannot act as the invitee).
+   */
+  async invite(body: CreateUserBody, actor: Actor): Promise<{ user: UserView; invitation: { expiresAt: string; mailed: boolean } }> {
+    const { user, link } = await this.insert({ ...body, passwordHash: unusableHash('invite') }, actor, 'user.create', { invited: true }, (m, created) =>
+      this.links.issue(m, created.id, 'invite', actor.actorId),
+    );
+    const mailed = await this.links.mail(user, 'invite', link!);
+    return { user, invitation: { expiresAt: link!.expiresAt.toISOString(), mailed } };
+  }
+
+  /** For the operator's command-line tools only (admin:create, seed:dev-users): an account with this password. */
+  async createWithPassword(body: NewUserWithPassword, actor: Actor): Promise<UserView> {
+    const { user } = await this.insert({ ...body, passwordHash: await this.passwords.hash(body.password) }, actor, 'user.create', {});
+    return user;
+  }
+
+  private async insert<L>(
+    u: CreateUserBody & { passwordHash: string },
+    actor: Actor,
+    action: string,
+    extra: Record<string, unknown>,
+    after?: (m: EntityManager, user: UserView) => Promise<L>,
+  ): Promise<{ user: UserView; link?: L }> {
     try {
-      const user = await this.db.transaction(async (m) => {
-        const created = await insertUser(m, { email: body.email, name: body.name, roles: body.roles, passwordHash });
-        await this.audit.record(
-          { ...actor, action, entityType: 'user', entityId: created.id, before: null, after: { ...auditView(created), invited: !!generated } },
-          m,
-        );
-        return created;
+      return await this.db.transaction(async (m) => {
+        const created = await insertUser(m, { email: u.email, name: u.name, roles: u.roles, passwordHash: u.passwordHash });
+        await this.audit.record({ ...actor, action, entityType: 'user', entityId: created.id, before: null, after: { ...auditView(created), ...extra } }, m);
+        return { user: created, link: await after?.(m, created) };
       });
-      return generated ? { user, password: generated } : { user };
     } catch (err) {
       if (isUniqueViolation(err, 'users_email_key')) throw new ApiError(HttpStatus.CONFLICT, USER_EMAIL_TAKEN, 'A user with this email already exists');
       throw err;
@@ -97,21 +116,24 @@ export class UsersService {
     });
   }
 
-  /** Sets the given password or generates a one-time one (returned once); ends all the user's sessions. */
-  async resetPassword(id: string, body: ResetPasswordBody, actor: Actor): Promise<{ password?: string; sessionsEnded: number }> {
-    const generated = body.password ? undefined : generatePassword();
-    const passwordHash = await this.passwords.hash(body.password ?? generated!);
-    const sessionsEnded = await this.db.transaction(async (m) => {
+  /**
+   * The password stops working at once, every session of the user ends, and a one-time link to choose a
+   * new one is mailed to the account's address (replacing any earlier link).
+   */
+  async resetPassword(id: string, actor: Actor): Promise<{ sessionsEnded: number; link: { expiresAt: string; mailed: boolean } }> {
+    const { user, sessionsEnded, link } = await this.db.transaction(async (m) => {
       const user = (await findUser(m, id, true)) ?? notFound(id);
-      await m.query(`UPDATE users SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`, [id, passwordHash]);
+      await m.query(`UPDATE users SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`, [id, unusableHash('reset')]);
       const ended = await this.sessions.revokeAllForUser(id, m);
+      const link = await this.links.issue(m, id, 'reset', actor.actorId);
       await this.audit.record(
-        { ...actor, action: 'user.reset_password', entityType: 'user', entityId: id, before: null, after: { email: user.email, generated: !!generated, sessionsEnded: ended } },
+        { ...actor, action: 'user.reset_password', entityType: 'user', entityId: id, before: null, after: { email: user.email, sessionsEnded: ended } },
         m,
       );
-      return ended;
+      return { user, sessionsEnded: ended, link };
     });
-    return generated ? { password: generated, sessionsEnded } : { sessionsEnded };
+    const mailed = await this.links.mail(user, 'reset', link);
+    return { sessionsEnded, link: { expiresAt: link.expiresAt.toISOString(), mailed } };
   }
 
   /**

@@ -2,8 +2,11 @@ import { join } from 'node:path';
 import { DataVersionService } from '../../src/http/data-version.service';
 import { startTestApp, type TestApp } from './test-app';
 
-/** The repository's real seed (data/seed): 31 published entries the public-read tests count against. */
-export const REAL_SEED = join(__dirname, '../../../../data/seed');
+/**
+ * The newsletter-era seed, frozen (fixtures/newsletter-seed): 31 published entries the public-read tests
+ * count against, fixed while the real data/seed grows.
+ */
+export const NEWSLETTER_SEED = join(__dirname, '../fixtures/newsletter-seed');
 
 /**
  * The app on the real seed, plus entries the public must never see: a draft, an unpublished and a
@@ -11,7 +14,7 @@ export const REAL_SEED = join(__dirname, '../../../../data/seed');
  * standalone official statistic.
  */
 export async function startPublicApp(): Promise<TestApp> {
-  const t = await startTestApp({ env: { SEED_DIR: REAL_SEED } });
+  const t = await startTestApp({ env: { SEED_DIR: NEWSLETTER_SEED } });
   const hidden = [
     ['hidden-draft', '520000', 'provincial', 'draft', null],
     ['hidden-unpublished', '150000', 'provincial', 'unpublished', null],

@@ -81,7 +81,20 @@ export interface AdminUser {
   active: boolean;
   createdAt?: string;
   lastLoginAt?: string | null;
+  /** False while an invitation or a reset waits for the user to choose a password. */
+  passwordSet: boolean;
 }
+
+/** A one-time set-password link the API mailed: until when it works, and whether the mail went out. */
+export interface MailedLink {
+  expiresAt: string;
+  mailed: boolean;
+}
+
+const toMailedLink = (v: unknown): MailedLink => {
+  const r = isObj(v) ? v : {};
+  return { expiresAt: String(r.expiresAt ?? ''), mailed: r.mailed === true };
+};
 
 export function toAdminUser(v: unknown): AdminUser {
   const r = isObj(v) ? v : {};
@@ -93,6 +106,7 @@ export function toAdminUser(v: unknown): AdminUser {
     active: r.active !== undefined ? !!r.active : r.disabled !== undefined ? !r.disabled : r.status !== undefined ? r.status === 'active' : !r.disabledAt,
     createdAt: typeof r.createdAt === 'string' ? r.createdAt : undefined,
     lastLoginAt: typeof r.lastLoginAt === 'string' ? r.lastLoginAt : null,
+    passwordSet: r.passwordSet !== false,
   };
 }
 
@@ -100,10 +114,11 @@ export async function listUsers(): Promise<AdminUser[]> {
   return toPaged(await get<unknown>('/admin/users', { pageSize: 100 }), toAdminUser).items;
 }
 
-export async function createUser(user: { email: string; name: string; roles: Role[]; password?: string }): Promise<{ user: AdminUser; password?: string }> {
+/** An invitation: the API mails the user a one-time link to choose their password (no admin sees one). */
+export async function inviteUser(user: { email: string; name: string; roles: Role[] }): Promise<{ user: AdminUser; invitation: MailedLink }> {
   const body = await post<unknown>('/admin/users', user);
   const r = isObj(body) ? body : {};
-  return { user: toAdminUser(isObj(r.user) ? r.user : r), password: typeof r.password === 'string' ? r.password : typeof r.temporaryPassword === 'string' ? r.temporaryPassword : undefined };
+  return { user: toAdminUser(r.user), invitation: toMailedLink(r.invitation) };
 }
 
 export async function updateUser(id: string, change: Partial<Pick<AdminUser, 'name' | 'roles' | 'active'>>): Promise<AdminUser | null> {
@@ -111,11 +126,11 @@ export async function updateUser(id: string, change: Partial<Pick<AdminUser, 'na
   return isObj(body) ? toAdminUser(isObj(body.user) ? body.user : body) : null;
 }
 
-export async function resetPassword(id: string): Promise<{ password?: string; resetUrl?: string }> {
+/** The password stops working, the user's sessions end, and a one-time link to choose a new one is mailed. */
+export async function resetPassword(id: string): Promise<{ sessionsEnded: number; link: MailedLink }> {
   const body = await request<unknown>(`/admin/users/${encodeURIComponent(id)}/reset-password`, { method: 'POST', body: {} });
   const r = isObj(body) ? body : {};
-  const pw = r.password ?? r.temporaryPassword;
-  return { password: typeof pw === 'string' ? pw : undefined, resetUrl: typeof r.resetUrl === 'string' ? r.resetUrl : undefined };
+  return { sessionsEnded: Number(r.sessionsEnded ?? 0), link: toMailedLink(r.link) };
 }
 
 // ---- audit ----

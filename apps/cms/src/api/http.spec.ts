@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, request, setCsrfToken, setUnauthenticatedHandler } from './http';
+import { ApiError, csrfFromCookies, request, setCsrfToken, setUnauthenticatedHandler } from './http';
 
 const fetchMock = vi.fn<typeof fetch>();
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
@@ -23,6 +23,12 @@ describe('API client', () => {
     document.cookie = 'dc_csrf=from-cookie';
     await request('/x', { method: 'PUT', body: {} });
     expect((fetchMock.mock.calls[2][1]!.headers as Record<string, string>)['X-CSRF-Token']).toBe('from-cookie');
+  });
+
+  it('prefers the __Host- CSRF cookie (https) to an unprefixed one another subdomain could have planted', () => {
+    expect(csrfFromCookies('dc_csrf=planted; __Host-dc_csrf=real')).toBe('real');
+    expect(csrfFromCookies('dc_csrf=plain')).toBe('plain');
+    expect(csrfFromCookies('other=1')).toBeNull();
   });
 
   it('turns error answers into ApiError with code, message, issues and Retry-After', async () => {

@@ -30,7 +30,8 @@ export class ApiError extends Error {
   }
 }
 
-export const CSRF_COOKIE = 'dc_csrf';
+/** Over https the API names it `__Host-dc_csrf` (a sibling subdomain cannot plant that one), over http `dc_csrf`. */
+export const CSRF_COOKIES = ['__Host-dc_csrf', 'dc_csrf'] as const;
 export const CSRF_HEADER = 'X-CSRF-Token';
 
 let csrfToken: string | null = null;
@@ -50,6 +51,15 @@ export function readCookie(name: string, cookies: string = typeof document === '
   for (const part of cookies.split(';')) {
     const [k, ...v] = part.trim().split('=');
     if (k === name) return decodeURIComponent(v.join('='));
+  }
+  return null;
+}
+
+/** The CSRF cookie's value, the `__Host-` one first: a planted unprefixed cookie never wins over it. */
+export function csrfFromCookies(cookies?: string): string | null {
+  for (const name of CSRF_COOKIES) {
+    const value = readCookie(name, cookies);
+    if (value) return value;
   }
   return null;
 }
@@ -112,7 +122,7 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
     body = JSON.stringify(opts.body);
   }
   if (method !== 'GET') {
-    const token = readCookie(CSRF_COOKIE) ?? csrfToken;
+    const token = csrfFromCookies() ?? csrfToken;
     if (token) headers[CSRF_HEADER] = token;
   }
   let res: Response;

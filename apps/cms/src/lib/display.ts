@@ -1,5 +1,4 @@
-import { ENTRY_KINDS, LANGUAGES, LEVELS, POLICY_STATUSES, RELATION_TYPES, ancestorsOf, regionByCode, type Target } from '@dualcarbon/domain';
-import { formatTargetSummary } from '@portal/lib/targets';
+import { ENTRY_KINDS, LANGUAGES, LEVELS, POLICY_STATUSES, RELATION_TYPES, ancestorsOf, formatObservationValue, formatTarget, regionByCode, type Target } from '@dualcarbon/domain';
 import type { Lang } from '@/i18n';
 import type { TaxonomyKey } from './terms';
 import { termLabel } from './terms';
@@ -27,12 +26,11 @@ const text = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v =
 
 function targetLine(t: Partial<Target>, ctx: DisplayContext): string {
   const metric = ctx.label('metrics', t.metric, ctx.lang) || '?';
-  let summary: string;
-  try {
-    summary = typeof t.value === 'number' && typeof t.targetYear === 'number' ? formatTargetSummary({ qualifier: 'exact', ...t } as Target, ctx.lang) : `${text(t.value)} ${text(t.unit)} ${text(t.targetYear)}`.trim();
-  } catch {
-    summary = JSON.stringify(t);
-  }
+  // A half-filled row (no kind or year yet) still reads: its parts as typed.
+  const summary =
+    typeof t.targetYear === 'number' && typeof t.comparison === 'string'
+      ? formatTarget(t as Target, ctx.lang)
+      : `${text(t.value)} ${text(t.unit)} ${text(t.targetYear)}`.trim();
   const place = t.jurisdiction ? ` (${regionName(t.jurisdiction, ctx.lang, false)})` : '';
   return `${metric}${place}: ${summary}`;
 }
@@ -70,7 +68,10 @@ export function displayLines(key: string, value: unknown, ctx: DisplayContext): 
     case 'targets':
       return list.map((x) => targetLine(x as Partial<Target>, ctx));
     case 'observations':
-      return list.map((o: Record<string, unknown>) => `${ctx.label('metrics', text(o.metric), lang)} ${text(o.year)}: ${text(o.value)} ${text(o.unit)} — ${text(o.sourceTitle)}`);
+      return list.map((o: Record<string, unknown>) => {
+        const value = typeof o.value === 'number' && typeof o.unit === 'string' ? formatObservationValue(o as { value: number; unit: string }, lang) : `${text(o.value)} ${text(o.unit)}`;
+        return `${ctx.label('metrics', text(o.metric), lang)} ${text(o.year)}: ${value} — ${text(o.sourceTitle)}`;
+      });
     case 'sources':
       return list.map((s: Record<string, unknown>) => [s.title ? text(s.title) : '', text(s.url), s.publisher ? text(s.publisher) : '', termLabel(LANGUAGES, text(s.language ?? 'zh'), lang)].filter(Boolean).join(' · '));
     case 'relations':

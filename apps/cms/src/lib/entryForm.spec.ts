@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseEntryInput } from '@dualcarbon/domain';
 import { cleanEntry, emptyTarget, slugify, stableStringify, toForm } from './entryForm';
 
 describe('entry form', () => {
@@ -21,9 +22,19 @@ describe('entry form', () => {
     expect('issuedOn' in clean).toBe(false);
     expect('instrumentType' in clean).toBe(false);
     expect((clean.sources as object[])[0]).toEqual({ url: 'https://example.org', language: 'en' });
-    // A required but empty unit stays, so the schema says "Unit is required".
-    expect((clean.targets as Array<Record<string, unknown>>)[0].unit).toBe('');
+    // An empty unit is "no unit": the schema asks for one only where there is a value.
+    expect('unit' in (clean.targets as object[])[0]).toBe(false);
     expect('sourceText' in (clean.targets as object[])[0]).toBe(false);
+    f.targets[0] = { ...f.targets[0], metric: 'carbon_intensity', baseYear: 2020, targetYear: 2025, value: 18 };
+    const r = parseEntryInput(cleanEntry(f));
+    expect(!r.ok && r.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['targets.0.unit', 'Give the unit of the value (the metric’s unit)']]);
+  });
+
+  it('keeps a peak target without value or unit, and drops an empty cumulative period', () => {
+    const f = toForm({ kind: 'policy', slug: 'a-b-c', title: { en: 'A' }, jurisdiction: 'CN', level: 'national' });
+    f.targets.push({ ...emptyTarget(), metric: 'co2_emissions', comparison: 'peak', targetYear: 2030, qualifier: 'before', cumulativeFrom: '' as unknown as undefined });
+    const r = parseEntryInput(cleanEntry(f));
+    expect(r.ok && r.data.targets).toEqual([{ metric: 'co2_emissions', comparison: 'peak', targetYear: 2030, qualifier: 'before', strive: false }]);
   });
 
   it('makes slugs from English titles', () => {

@@ -22,7 +22,7 @@ export type EntryForm = EntryInput & {
 /** Fields of the form in the order the editor shows them (and diffs list them). */
 export const ENTRY_FIELDS = [
   'title', 'slug', 'kind', 'summary', 'keyPoints', 'jurisdiction', 'level', 'issuingBodies', 'publisher', 'instrumentType',
-  'status', 'issuedOn', 'effectiveOn', 'expiresOn', 'sectors', 'themes', 'ghgs', 'targets', 'observations', 'sources', 'relations', 'newsletter',
+  'status', 'issuedOn', 'effectiveOn', 'expiresOn', 'documentNumber', 'periodFrom', 'periodTo', 'sectors', 'themes', 'ghgs', 'targets', 'observations', 'sources', 'relations', 'newsletter',
 ] as const;
 export type EntryField = (typeof ENTRY_FIELDS)[number];
 
@@ -47,6 +47,9 @@ export function emptyEntry(): EntryForm {
     issuedOn: undefined,
     effectiveOn: undefined,
     expiresOn: undefined,
+    documentNumber: undefined,
+    periodFrom: undefined,
+    periodTo: undefined,
     sources: [],
     targets: [],
     observations: [],
@@ -89,7 +92,10 @@ export function toForm(data: Partial<EntryInput> | null | undefined): EntryForm 
 }
 
 /** Keys whose empty string means "not given" (the schema would otherwise reject "" as a bad code, date or URL). */
-const OPTIONAL_KEYS = new Set(['publisher', 'instrumentType', 'issuedOn', 'effectiveOn', 'expiresOn', 'jurisdiction@target', 'sourceUrl', 'sourceText', 'title@source', 'publisher@source', 'group', 'sourceLanguage', 'baseYear', 'valueMax']);
+const OPTIONAL_KEYS = new Set([
+  'publisher', 'instrumentType', 'issuedOn', 'effectiveOn', 'expiresOn', 'documentNumber', 'jurisdiction@target', 'unit@target', 'sourceUrl', 'sourceText',
+  'title@source', 'publisher@source', 'group', 'sourceLanguage', 'baseYear', 'valueMax', 'cumulativeFrom',
+]);
 
 function cleanObject(o: Record<string, unknown>, ctx: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -155,5 +161,5 @@ export function slugify(s: string): string {
 
 /** A new, empty target row (year and value left for the editor, so the schema asks for them). */
 export function emptyTarget(): TargetInput {
-  return { metric: '', comparison: 'reduction', targetYear: undefined as unknown as number, value: undefined as unknown as number, unit: '', qualifier: 'exact', sourceText: '' };
+  return { metric: '', comparison: 'reduction', targetYear: undefined as unknown as number, value: undefined, unit: '', qualifier: 'exact', strive: false, sourceText: '' };
 }

@@ -4,7 +4,7 @@ const TOP: Record<string, string> = {
   title: 'field.title', slug: 'field.slug', kind: 'field.kind', summary: 'field.summary', keyPoints: 'field.keyPoints',
   jurisdiction: 'field.jurisdiction', level: 'field.level', issuingBodies: 'field.issuingBodies', publisher: 'field.publisher',
   instrumentType: 'field.instrumentType', status: 'field.status', issuedOn: 'field.issuedOn', effectiveOn: 'field.effectiveOn',
-  expiresOn: 'field.expiresOn', sectors: 'field.sectors', themes: 'field.themes', ghgs: 'field.ghgs', targets: 'field.targets',
+  expiresOn: 'field.expiresOn', documentNumber: 'field.documentNumber', periodFrom: 'field.periodFrom', periodTo: 'field.periodTo', sectors: 'field.sectors', themes: 'field.themes', ghgs: 'field.ghgs', targets: 'field.targets',
   observations: 'field.observations', sources: 'field.sources', relations: 'field.relations', newsletter: 'field.newsletter',
 };
 
@@ -13,6 +13,7 @@ const ROW: Record<string, string> = { targets: 'targets.row', observations: 'obs
 const SUB: Record<string, string> = {
   metric: 'targets.metric', comparison: 'targets.comparison', baseYear: 'targets.baseYear', targetYear: 'targets.targetYear', value: 'targets.value',
   valueMax: 'targets.valueMax', unit: 'targets.unit', qualifier: 'targets.qualifier', sourceText: 'targets.sourceText', jurisdiction: 'targets.jurisdiction',
+  strive: 'targets.strive', cumulativeFrom: 'targets.cumulativeFrom',
   year: 'observations.year', sourceTitle: 'observations.sourceTitle', sourceUrl: 'observations.sourceUrl', url: 'sources.url', title: 'sources.title',
   publisher: 'sources.publisher', language: 'sources.language', official: 'sources.official', type: 'relations.type', target: 'relations.target',
   issue: 'newsletter.issue', section: 'newsletter.section', group: 'newsletter.group', order: 'newsletter.order', en: 'field.en', zh: 'field.zh',

@@ -29,6 +29,9 @@ export const routes: RouteRecordRaw[] = [
       { path: '', name: 'dashboard', component: () => import('@/pages/DashboardPage.vue'), meta: signedIn },
       // The first view of the CMS for everyone who is not signed in, so it is not split off.
       { path: 'sign-in', name: 'sign-in', component: SignInPage },
+      // Where invitation and reset mails lead (the one-time token is in the fragment); no session needed.
+      { path: 'set-password', name: 'set-password', component: () => import('@/pages/SetPasswordPage.vue') },
+      { path: 'account', name: 'account', component: () => import('@/pages/AccountPage.vue'), meta: signedIn },
       { path: 'entries', name: 'entries', component: () => import('@/pages/EntriesPage.vue'), meta: signedIn },
       { path: 'entries/new', name: 'entry-new', component: () => import('@/pages/NewEntryPage.vue'), meta: { ...signedIn, roles: writers } },
       {

@@ -7,7 +7,7 @@ import { useUsersStore } from './users';
 
 vi.mock('@/api/admin', () => ({
   listTerms: vi.fn(), createTerm: vi.fn(), updateTerm: vi.fn(), reorderTerms: vi.fn(), deleteTerm: vi.fn(), mergeTerm: vi.fn(),
-  listUsers: vi.fn(), createUser: vi.fn(), updateUser: vi.fn(), resetPassword: vi.fn(),
+  listUsers: vi.fn(), inviteUser: vi.fn(), updateUser: vi.fn(), resetPassword: vi.fn(),
 }));
 const m = vi.mocked(api);
 
@@ -69,11 +69,25 @@ describe('taxonomy store', () => {
 describe('users store', () => {
   it('changes roles at once and restores them when refused', async () => {
     const store = useUsersStore();
-    store.users = [{ id: 'u1', email: 'a@x.org', name: 'A', roles: ['admin'], active: true }];
+    store.users = [{ id: 'u1', email: 'a@x.org', name: 'A', roles: ['admin'], active: true, passwordSet: true }];
     m.updateUser.mockRejectedValueOnce(new ApiError(409, 'user/last_admin', 'last admin'));
     const p = store.toggleRole('u1', 'admin', false);
     expect(store.users[0].roles).toEqual([]);
     await expect(p).rejects.toThrow('last admin');
     expect(store.users[0].roles).toEqual(['admin']);
+  });
+
+  it('invites without a password and shows a reset user as waiting for one', async () => {
+    const store = useUsersStore();
+    store.users = [{ id: 'u1', email: 'a@x.org', name: 'A', roles: ['editor'], active: true, passwordSet: true }];
+    const invited = { id: 'u2', email: 'b@x.org', name: 'B', roles: ['reviewer' as const], active: true, passwordSet: false };
+    m.inviteUser.mockResolvedValueOnce({ user: invited, invitation: { expiresAt: '2027-01-01T00:00:00.000Z', mailed: true } });
+    const r = await store.invite({ email: 'b@x.org', name: 'B', roles: ['reviewer'] });
+    expect(m.inviteUser).toHaveBeenCalledWith({ email: 'b@x.org', name: 'B', roles: ['reviewer'] });
+    expect(r.invitation.mailed).toBe(true);
+    expect(store.users.map((u) => u.id)).toEqual(['u1', 'u2']);
+    m.resetPassword.mockResolvedValueOnce({ sessionsEnded: 2, link: { expiresAt: '2027-01-01T00:00:00.000Z', mailed: true } });
+    await store.resetPassword('u1');
+    expect(store.users[0].passwordSet).toBe(false);
   });
 });

@@ -47,15 +47,18 @@ export const useUsersStore = defineStore('users', () => {
     return patchUser(id, { active });
   }
 
-  async function create(input: { email: string; name: string; roles: Role[]; password?: string }) {
-    const result = await api.createUser(input);
+  async function invite(input: { email: string; name: string; roles: Role[] }) {
+    const result = await api.inviteUser(input);
     users.value = [...users.value, result.user].sort((a, b) => a.email.localeCompare(b.email));
     return result;
   }
 
-  function resetPassword(id: string) {
-    return api.resetPassword(id);
+  /** The user's password stops working until they choose a new one through the mailed link. */
+  async function resetPassword(id: string) {
+    const result = await api.resetPassword(id);
+    users.value = users.value.map((u) => (u.id === id ? { ...u, passwordSet: false } : u));
+    return result;
   }
 
-  return { users, status, error, load, toggleRole, setActive, patchUser, create, resetPassword };
+  return { users, status, error, load, toggleRole, setActive, patchUser, invite, resetPassword };
 });

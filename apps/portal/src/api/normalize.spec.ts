@@ -62,14 +62,20 @@ describe('API readers', () => {
         items: [
           { jurisdiction: { code: '210000', en: 'Liaoning', zh: '辽宁省', kind: 'province' }, value: 18, unit: '%', comparison: 'reduction', baseYear: 2020, qualifier: 'exact', targetYear: 2025 },
           { jurisdiction: null, value: 1 },
+          // No value: fine for a peak or "as assigned" target, not for a reduction.
+          { jurisdiction: { code: '440000', kind: 'province' }, value: null, unit: null, comparison: 'assigned', qualifier: 'exact', strive: false, targetYear: 2025, entry: { slug: 'gd', title: { zh: '广东' }, documentNumber: '粤府〔2022〕56号' } },
+          { jurisdiction: { code: '420000', kind: 'province' }, value: null, comparison: 'reduction', targetYear: 2025 },
+          { jurisdiction: { code: '420100', kind: 'city' }, value: 5, unit: 'GW', comparison: 'capacity', qualifier: 'at_least', strive: true, cumulativeFrom: 2026, targetYear: 2030 },
         ],
-        observations: [{ jurisdiction: 'CN', year: 2017, value: 11700, unit: 'Mt CO₂e', comparison: 'level' }],
+        observations: [{ jurisdiction: 'CN', year: 2017, value: 11700, unit: 'Mt CO₂e', comparison: 'level', qualifier: 'about' }],
       }),
     );
     const r = await fetchTargets('/targets?metric=carbon_intensity&targetYear=2025');
-    expect(r.rows).toHaveLength(1);
-    expect(r.rows[0]).toMatchObject({ metric: 'carbon_intensity', jurisdiction: { code: '210000', name: { en: 'Liaoning', zh: '辽宁省' } } });
-    expect(r.observations[0]).toMatchObject({ jurisdiction: { code: 'CN' }, year: 2017, metric: 'carbon_intensity' });
+    expect(r.rows).toHaveLength(3);
+    expect(r.rows[0]).toMatchObject({ metric: 'carbon_intensity', strive: false, jurisdiction: { code: '210000', name: { en: 'Liaoning', zh: '辽宁省' } } });
+    expect(r.rows[1]).toMatchObject({ comparison: 'assigned', value: null, unit: undefined, entry: { slug: 'gd', documentNumber: '粤府〔2022〕56号' } });
+    expect(r.rows[2]).toMatchObject({ value: 5, strive: true, cumulativeFrom: 2026, qualifier: 'at_least' });
+    expect(r.observations[0]).toMatchObject({ jurisdiction: { code: 'CN' }, year: 2017, metric: 'carbon_intensity', qualifier: 'about' });
   });
 
   it('reads metrics with their target years', async () => {

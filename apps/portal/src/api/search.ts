@@ -4,7 +4,7 @@ import type { EntrySummary, Page } from './types';
 import type { Lang } from '@/i18n';
 
 /** Facets the API counts for the current filters (each filter's counts ignore that filter itself). */
-export const FACET_KEYS = ['region', 'level', 'sector', 'instrument', 'theme', 'ghg', 'status', 'kind', 'issuer', 'year', 'hasTargets'] as const;
+export const FACET_KEYS = ['region', 'level', 'sector', 'instrument', 'theme', 'ghg', 'status', 'kind', 'issuer', 'year', 'hasTargets', 'targetMetric', 'targetYear'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 export type Facets = Partial<Record<FacetKey, CountRow[]>>;
 

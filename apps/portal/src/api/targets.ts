@@ -1,6 +1,7 @@
 import { getJson } from './http';
 import { isObject, listOf, localized, num, pick, regionNameOf, str } from './normalize';
-import type { LocalizedText, Target } from '@dualcarbon/domain';
+import { isQuantityComparison, type LocalizedText, type Target } from '@dualcarbon/domain';
+import type { Lang } from '@/i18n';
 import type { RegionName } from './types';
 
 export interface JurisdictionRef {
@@ -13,16 +14,20 @@ export interface JurisdictionRef {
 export interface TargetRow {
   jurisdiction: JurisdictionRef;
   metric: string;
-  value: number;
+  /** Null for peak, neutrality and "as assigned" targets: a year (and a metric) only. */
+  value: number | null;
   valueMax?: number;
-  unit: string;
+  unit?: string;
   comparison: Target['comparison'];
   baseYear?: number;
   qualifier: Target['qualifier'];
+  strive: boolean;
+  /** The value is a total over cumulativeFrom..targetYear. */
+  cumulativeFrom?: number;
   targetYear: number;
   sourceText?: string;
   sourceLanguage?: string;
-  entry?: { slug: string; title: LocalizedText };
+  entry?: { slug: string; title: LocalizedText; documentNumber?: string };
 }
 
 export interface ObservationRow {
@@ -33,6 +38,7 @@ export interface ObservationRow {
   unit: string;
   comparison: Target['comparison'];
   baseYear?: number;
+  qualifier: Target['qualifier'];
   sourceTitle?: string;
 }
 
@@ -63,22 +69,27 @@ export function readTargetRow(raw: unknown, metric?: string): TargetRow | null {
   const jurisdiction = jurisdictionOf(raw.jurisdiction, raw.region);
   const value = num(raw.value);
   const targetYear = num(raw.targetYear);
-  if (!jurisdiction || value === undefined || targetYear === undefined) return null;
+  const comparison = (str(raw.comparison) ?? 'level') as Target['comparison'];
+  // Peak, neutrality and "as assigned" targets have no value; every other kind needs one.
+  if (!jurisdiction || targetYear === undefined || (value === undefined && isQuantityComparison(comparison))) return null;
   const entryRaw = raw.entry;
   const slug = str(pick(entryRaw, ['slug'])) ?? str(raw.entrySlug);
+  const documentNumber = str(pick(entryRaw, ['documentNumber']));
   return {
     jurisdiction,
     metric: str(raw.metric) ?? metric ?? '',
-    value,
+    value: value ?? null,
     valueMax: num(raw.valueMax),
-    unit: str(raw.unit) ?? '',
-    comparison: (str(raw.comparison) ?? 'level') as Target['comparison'],
+    unit: str(raw.unit),
+    comparison,
     baseYear: num(raw.baseYear),
     qualifier: (str(raw.qualifier) ?? 'exact') as Target['qualifier'],
+    strive: raw.strive === true,
+    cumulativeFrom: num(raw.cumulativeFrom),
     targetYear,
     sourceText: str(raw.sourceText),
     sourceLanguage: str(raw.sourceLanguage),
-    entry: slug ? { slug, title: localized(pick(entryRaw, ['title'])) } : undefined,
+    entry: slug ? { slug, title: localized(pick(entryRaw, ['title'])), ...(documentNumber ? { documentNumber } : {}) } : undefined,
   };
 }
 
@@ -96,14 +107,29 @@ function readObservation(raw: unknown, metric?: string): ObservationRow | null {
     unit: str(raw.unit) ?? '',
     comparison: (str(raw.comparison) ?? 'level') as Target['comparison'],
     baseYear: num(raw.baseYear),
+    qualifier: (str(raw.qualifier) ?? 'exact') as Target['qualifier'],
     sourceTitle: str(raw.sourceTitle),
   };
 }
 
+/** Every place's targets for a metric (and year) in one answer: comparisons rank against all of them. */
 export function targetsPath(metric: string, targetYear?: number): string {
   const q = new URLSearchParams({ metric });
   if (targetYear !== undefined) q.set('targetYear', String(targetYear));
+  q.set('pageSize', '1000');
   return `/targets?${q}`;
+}
+
+/**
+ * Where the target values themselves download: one row per target, the same filters as the table, and
+ * the reader's language for the links in it (English is the API's default).
+ */
+export function targetsExportHref(format: 'csv' | 'json', f: { metric: string; targetYear?: number; kind?: string }, lang: Lang): string {
+  const q = new URLSearchParams({ metric: f.metric });
+  if (f.targetYear !== undefined) q.set('targetYear', String(f.targetYear));
+  if (f.kind) q.set('kind', f.kind);
+  if (lang !== 'en') q.set('lang', lang);
+  return `/api/export/targets.${format}?${q}`;
 }
 
 /** `GET /api/targets?metric=&targetYear=`: every jurisdiction's target, plus official observations. */

@@ -1,4 +1,4 @@
-import type { LocalizedText, PublicEntry } from '@dualcarbon/domain';
+import type { ImplementedBy, LocalizedText, PublicEntry } from '@dualcarbon/domain';
 
 export interface RegionName {
   en: string;
@@ -26,6 +26,8 @@ export type EntrySummary = Pick<
   /** The jurisdiction's names: the API sends `region`; `jurisdictionName` is the older contract's form. */
   region?: RegionView | null;
   jurisdictionName?: RegionName;
+  /** Search results: how many entries (in how many provinces) implement it; null or absent when none. */
+  implementedBy?: ImplementedBy | null;
 };
 
 /** `GET /api/entries/:slug`. */
@@ -38,6 +40,9 @@ export type EntryDetail = EntrySummary &
     | 'status'
     | 'effectiveOn'
     | 'expiresOn'
+    | 'documentNumber'
+    | 'periodFrom'
+    | 'periodTo'
     | 'sources'
     | 'targets'
     | 'observations'

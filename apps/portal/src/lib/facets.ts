@@ -10,6 +10,9 @@ import { termLabel } from './terms';
 
 export type FacetTerms = Record<Exclude<CodeFilterKey, 'region'>, readonly Term[]>;
 
+/** Target years have no terms: a year is its own label. */
+const NO_TERMS: readonly Term[] = [];
+
 /** The facets' terms: the open taxonomies from `open` (the taxonomy store's live lists), the closed ones built in. */
 export function facetTermsOf(open: Required<LiveTerms>): FacetTerms {
   return {
@@ -21,6 +24,8 @@ export function facetTermsOf(open: Required<LiveTerms>): FacetTerms {
     status: POLICY_STATUSES,
     kind: ENTRY_KINDS,
     issuer: open.issuers,
+    targetMetric: open.metrics,
+    targetYear: NO_TERMS,
   };
 }
 
@@ -67,6 +72,15 @@ export function flatOptions(
     .map((code) => ({ code, label: codeLabel(key, code, lang, undefined, terms), count: counts.get(code), selected: selected.includes(code) }))
     .filter((o) => o.selected || (o.count ?? 0) > 0)
     .sort(byCountThenLabel);
+}
+
+/** Target years with their counts plus the selected ones, soonest first (a timeline reads left to right). */
+export function yearOptions(buckets: readonly CountRow[] | undefined, selected: readonly string[]): FacetOption[] {
+  const counts = new Map((buckets ?? []).map((b) => [b.key, b.count]));
+  return [...new Set([...counts.keys(), ...selected])]
+    .map((code) => ({ code, label: code, count: counts.get(code), selected: selected.includes(code) }))
+    .filter((o) => o.selected || (o.count ?? 0) > 0)
+    .sort((a, b) => a.code.localeCompare(b.code));
 }
 
 /** Sectors as a tree (parent sectors include their children when filtering). */

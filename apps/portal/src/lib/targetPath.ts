@@ -1,4 +1,5 @@
-import type { ObservationRow, TargetRow } from '@/api/targets';
+import type { ObservationRow } from '@/api/targets';
+import type { NumericTargetRow } from './targetStats';
 
 export interface PathComparison {
   code: string;
@@ -18,7 +19,9 @@ const byYear = (a: [number, number], b: [number, number]) => a[0] - b[0];
  * - Any other target: from the last observation before the target year to the target value.
  * Null when the observations cannot be set against the target.
  */
-export function pathFor(target: TargetRow, observations: readonly ObservationRow[]): PathComparison | null {
+export function pathFor(target: NumericTargetRow, observations: readonly ObservationRow[]): PathComparison | null {
+  // A total over several years is not a level a yearly statistic moves towards.
+  if (target.cumulativeFrom !== undefined) return null;
   const own = observations.filter((o) => o.jurisdiction.code === target.jurisdiction.code);
   if (!own.length) return null;
   const code = target.jurisdiction.code;

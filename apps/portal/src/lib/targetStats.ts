@@ -1,9 +1,14 @@
 import type { TargetRow } from '@/api/targets';
 
-/** One row per place (the first target it sets for the metric and year), largest value first. */
-export function onePerPlace(rows: readonly TargetRow[]): TargetRow[] {
+/** A target with a number to chart and rank (not a peak year, neutrality or "as assigned"). */
+export type NumericTargetRow = TargetRow & { value: number };
+export const hasValue = (r: TargetRow): r is NumericTargetRow => typeof r.value === 'number';
+
+/** One row per place (the first target with a number it sets for the metric and year), largest value first. */
+export function onePerPlace(rows: readonly TargetRow[]): NumericTargetRow[] {
   const seen = new Set<string>();
   return rows
+    .filter(hasValue)
     .filter((r) => (seen.has(r.jurisdiction.code) ? false : (seen.add(r.jurisdiction.code), true)))
     .sort((a, b) => b.value - a.value || a.jurisdiction.code.localeCompare(b.jurisdiction.code));
 }

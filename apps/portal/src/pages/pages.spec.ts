@@ -262,9 +262,9 @@ describe('region pages', () => {
     expect(wrapper.find('.entry__alt-title').text()).toBe('贵州省');
     const row = wrapper.find('table.target-rows tbody tr');
     expect(row.text()).toContain('Carbon intensity');
-    expect(row.text()).toContain('−18%');
+    expect(row.text()).toContain('a reduction of 18%');
     expect(row.text()).toContain('2020');
-    expect(calls()).toContain('/api/targets?metric=carbon_intensity&targetYear=2025');
+    expect(calls()).toContain('/api/targets?metric=carbon_intensity&targetYear=2025&pageSize=1000');
     const comparison = wrapper.find('.target-comparison');
     expect(comparison.text()).toContain('ranked 2 of 3 places');
     expect(comparison.find('tr.is-highlight').text()).toContain('Guizhou');
@@ -297,13 +297,51 @@ describe('targets explorer', () => {
       }),
     );
     const { wrapper } = await mountAt('/en/targets?metric=carbon_intensity&targetYear=2025');
-    expect(calls()).toContain('/api/targets?metric=carbon_intensity&targetYear=2025');
+    expect(calls()).toContain('/api/targets?metric=carbon_intensity&targetYear=2025&pageSize=1000');
     const rows = wrapper.findAll('table.target-rows tbody tr');
     expect(rows.map((r) => r.find('th').text())).toEqual(['Guizhou', 'Mianyang']);
     expect(rows[1]!.find('a[href="/en/entries/mianyang-plan"]').exists()).toBe(true);
     expect(rows[0]!.find('th a').attributes('href')).toBe('/en/regions/520000');
     expect((wrapper.find('select[name="targetYear"]').element as HTMLSelectElement).value).toBe('2025');
     expect(wrapper.find('figure .chart').attributes('aria-label')).toContain('Mianyang: −19%');
+  });
+
+  it('lists peak years and "as assigned" targets in the table, with numbers only in the chart', async () => {
+    const place = (code: string, en: string, zh: string, kind: string) => ({ code, en, zh, kind });
+    const byMetric: Record<string, unknown> = {
+        energy_intensity: {
+          rows: [
+            { jurisdiction: place('420000', 'Hubei', '湖北省', 'province'), metric: 'energy_intensity', value: 13.5, unit: '%', comparison: 'reduction', baseYear: 2020, qualifier: 'exact', strive: false, targetYear: 2025, entry: { slug: 'hubei-plan', title: { en: 'Hubei plan' } } },
+            { jurisdiction: place('440000', 'Guangdong', '广东省', 'province'), metric: 'energy_intensity', value: null, unit: null, comparison: 'assigned', baseYear: null, qualifier: 'exact', strive: false, targetYear: 2025, entry: { slug: 'guangdong-plan', title: { en: 'Guangdong plan' }, documentNumber: '粤府〔2022〕56号' } },
+            { jurisdiction: place('420100', 'Wuhan', '武汉市', 'city'), metric: 'energy_intensity', value: null, unit: null, comparison: 'assigned', baseYear: null, qualifier: 'exact', strive: false, targetYear: 2025, entry: { slug: 'wuhan-plan', title: { en: 'Wuhan plan' } } },
+          ],
+          observations: [],
+        },
+        co2_emissions: {
+          rows: [
+            { jurisdiction: place('420000', 'Hubei', '湖北省', 'province'), metric: 'co2_emissions', value: null, unit: null, comparison: 'peak', qualifier: 'before', strive: false, targetYear: 2030, entry: { slug: 'hubei-plan', title: { en: 'Hubei plan' } } },
+            { jurisdiction: place('440000', 'Guangdong', '广东省', 'province'), metric: 'co2_emissions', value: null, unit: null, comparison: 'peak', qualifier: 'before', strive: true, targetYear: 2030, entry: { slug: 'guangdong-plan', title: { en: 'Guangdong plan' } } },
+          ],
+          observations: [],
+        },
+    };
+    const routes = api({ '/api/metrics': [{ code: 'energy_intensity', targetYears: [2025], count: 3 }, { code: 'co2_emissions', targetYears: [2028, 2030], count: 3 }] });
+    fetchMock.mockImplementation(async (input: string | URL | Request) => {
+      const url = new URL(String(input), 'http://x');
+      return url.pathname === '/api/targets' ? jsonResponse(byMetric[url.searchParams.get('metric')!]) : routes(input);
+    });
+    const { wrapper } = await mountAt('/en/targets?metric=energy_intensity&targetYear=2025');
+    const values = wrapper.findAll('table.target-rows tbody tr').map((r) => [r.find('th').text(), r.find('td.value').text()]);
+    expect(values).toEqual([['Hubei', 'a reduction of 13.5%'], ['Guangdong', 'As assigned by the state'], ['Wuhan', 'As assigned by the province']]);
+    expect(wrapper.find('figure .chart').attributes('aria-label')).toBe('Energy intensity (energy per unit of GDP): targets for 2025. Hubei: −13.5%');
+    expect(wrapper.find('.targets-result__without-number').text()).toBe('Without a number of their own: Guangdong, Wuhan. They are listed in the table.');
+
+    const peaks = await mountAt('/zh/targets?metric=co2_emissions&targetYear=all');
+    expect(calls()).toContain('/api/targets?metric=co2_emissions&pageSize=1000');
+    expect(peaks.wrapper.findAll('table.target-rows tbody tr').map((r) => r.find('td.value').text())).toEqual(['2030年前达峰', '力争2030年前达峰']);
+    expect((peaks.wrapper.find('select[name="targetYear"]').element as HTMLSelectElement).value).toBe('all');
+    expect(peaks.wrapper.find('figure .chart').exists()).toBe(false);
+    expect(peaks.wrapper.find('.targets-result__without-number').exists()).toBe(false);
   });
 });
 
@@ -316,6 +354,9 @@ describe('entry page', () => {
     expect(wrapper.find('h1').text()).toContain('Synergistic Reduction');
     expect(wrapper.find('.entry__alt-title [lang="zh-CN"]').text()).toBe('贵州省减污降碳协同增效实施方案');
     expect(wrapper.find('.targets-table').text()).toContain('2020');
+    expect(wrapper.find('.targets-table').text()).toContain('Peak before 2030');
+    expect(wrapper.find('.facts').text()).toContain('黔府发〔2023〕5号');
+    expect(wrapper.find('.facts').text()).toContain('2023–2030');
     // the generic 'provincial_dept' code, named from the entry's jurisdiction (Guizhou)
     expect(wrapper.find('.facts').text()).toContain("Department of the Guizhou Provincial People's Government");
     const points = wrapper.findAll('.key-points li');

@@ -52,11 +52,15 @@ interface Mention {
  * Scores regions by mentions (title 3, summary 1.5, key points 1, +1 when followed by "issued"/"released"),
  * and the country by central bodies (full weight) and "China"/"national" (half weight). A name shared by a
  * province and a city means the province ("Jilin") unless written as the city ("Jilin City"); a name shared
- * by two cities goes to the one whose province is also named.
+ * by two cities goes to the one whose province is also named. `evidence` adds scores found another way.
  */
-export function suggestJurisdiction(texts: FieldText[], index: RegionIndex = regionIndex): { best?: Suggestion; level?: Suggestion; ranked: Suggestion[] } {
+export function suggestJurisdiction(
+  texts: FieldText[], index: RegionIndex = regionIndex, evidence: ReadonlyArray<{ code: string; score: number; text: string }> = [],
+): { best?: Suggestion; level?: Suggestion; ranked: Suggestion[] } {
   const mentions: Mention[] = [];
   const table = new Map<string, Suggestion>();
+  // Evidence from elsewhere, e.g. the issuer in the document's signature block ("广东省人民政府" → 440000).
+  for (const e of evidence) bump(table, e.code, e.score, e.text);
   for (const { field, text } of texts) {
     const norm = text.normalize('NFKC');
     const hits: Array<{ start: number; end: number; regions: Region[] }> = [];

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../schemas/primitives';
+import type { DocumentHeader } from './header';
 
 /** What the classifier reads: the editable text of an entry. */
 export interface ClassifyInput {
@@ -7,6 +8,8 @@ export interface ClassifyInput {
   keyPoints?: readonly LocalizedText[];
   /** Reports name a publisher; a think tank suggests a research report. */
   publisher?: string;
+  /** The document's own text, when there is one: its header and signature block name the issuers (readDocumentHeader). */
+  text?: string;
 }
 
 /** One suggestion with the words that triggered it. Scores are relative (higher is surer), not probabilities. */
@@ -24,6 +27,10 @@ export interface Classification {
   sectors: Suggestion[];
   themes: Suggestion[];
   ghgs: Suggestion[];
+  /** Issuing bodies read from the document's header and signature block (only with `text`). */
+  issuingBodies: Suggestion[];
+  /** What the document prints around its text: title, 文号, issuers, date (only with `text`). */
+  header?: DocumentHeader;
   /** Runners-up for the single-valued fields, best first, for pickers. */
   alternatives: { jurisdiction: Suggestion[]; instrumentType: Suggestion[] };
 }

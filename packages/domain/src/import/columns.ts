@@ -36,6 +36,9 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
   { name: 'source_urls', en: 'Links to the document, ";"-separated', zh: '原文链接，以“;”分隔', example: 'https://fgw.shandong.gov.cn/plan.html' },
   { name: 'key_points_en', en: 'Key points in English, ";"-separated', zh: '英文要点，以“;”分隔', example: '' },
   { name: 'key_points_zh', en: 'Key points in Chinese, ";"-separated', zh: '中文要点，以“;”分隔', example: '' },
+  { name: 'document_number', en: 'Document number (文号) as printed', zh: '文号（原文）', example: '鲁政发〔2022〕19号' },
+  { name: 'period_from', en: 'First year the document covers', zh: '文件适用期起始年', example: '2021' },
+  { name: 'period_to', en: 'Last year the document covers', zh: '文件适用期截止年', example: '2030' },
   { name: 'relations', en: 'Related entries: type:slug (implements, supersedes, related), ";"-separated', zh: '相关条目：类型:slug，以“;”分隔', example: '' },
 ];
 

@@ -46,7 +46,7 @@ describe('the seed issue (data/seed/newsletters/001.json)', () => {
   it('is valid, and its placements are exactly the seed entries\' `newsletter` fields', () => {
     expect(validateNewsletter(seed)).toEqual([]);
     const placements = issuePlacements(seed);
-    const entries = loadSeedEntries();
+    const entries = loadSeedEntries().filter(({ entry }) => entry.newsletter.length > 0);
     expect(entries).toHaveLength(31);
     for (const { entry } of entries) expect(entry.newsletter, entry.slug).toEqual([placements.get(entry.slug)]);
   });

@@ -19,7 +19,7 @@ describe('EntryQuerySchema', () => {
   it('gives defaults for an empty query', () => {
     expect(ok('')).toEqual({
       region: [], includeSubregions: true, level: [], sector: [], instrument: [], theme: [], ghg: [], status: [], kind: [], issuer: [],
-      sort: 'newest', page: 1, pageSize: 20, facets: true,
+      targetMetric: [], targetYear: [], sort: 'newest', page: 1, pageSize: 20, facets: true,
     });
   });
 
@@ -75,6 +75,22 @@ describe('EntryQuerySchema', () => {
     expect(issues('sort=random')[0].message).toContain('relevance');
     expect(issues('sort=title&sort=newest')[0].path).toBe('sort');
     expect(issues(`q=${'x'.repeat(201)}`)[0].path).toBe('q');
+  });
+
+  it('filters by target metric and target year (both lists, years as four-digit strings)', () => {
+    expect(ok('targetMetric=non_fossil_share,carbon_intensity&targetYear=2025&targetYear=2030')).toMatchObject({
+      targetMetric: ['non_fossil_share', 'carbon_intensity'], targetYear: ['2025', '2030'],
+    });
+    const [metric] = issues('targetMetric=carbon_intensty');
+    expect(metric).toMatchObject({ path: 'targetMetric' });
+    expect(metric.message).toContain('"carbon_intensty"');
+    expect(metric.message).toContain('carbon_intensity');
+    for (const bad of ['20x5', '25', '1949', '2101', '2025.0']) {
+      const [year] = issues(`targetYear=${bad}`);
+      expect(year.path).toBe('targetYear');
+      expect(year.message).toContain('four digits');
+    }
+    expect(entryQueryToSearchParams(ok('targetYear=2030&targetMetric=energy_intensity')).toString()).toBe('targetMetric=energy_intensity&targetYear=2030');
   });
 
   it('refuses nested objects from extended query parsers and bracketed keys', () => {

@@ -2,18 +2,20 @@ import { z } from 'zod';
 import { isRegionCode, isZoneCode } from '../regions';
 import { ENTRY_KINDS, GHGS, ISSUING_BODIES, LEVELS, POLICY_STATUSES } from '../taxonomies/enums';
 import { INSTRUMENT_TYPES } from '../taxonomies/instruments';
+import { METRICS } from '../taxonomies/metrics';
 import { SECTORS } from '../taxonomies/sectors';
 import { THEMES } from '../taxonomies/themes';
 import { descendantsOf, type Term } from '../taxonomies/types';
-import { bool, codeList, dateBound, isDateParam, patternList, single, toParamRecord, wholeNumber, type QueryInput } from './params';
+import { bool, codeList, dateBound, isDateParam, patternList, single, toParamRecord, wholeNumber, yearList, type QueryInput } from './params';
 
 /** Filters shared by search, statistics, export and feeds, in URL order. */
 export const FILTER_KEYS = [
   'q', 'region', 'includeSubregions', 'level', 'sector', 'instrument', 'theme', 'ghg', 'status', 'kind', 'issuer', 'issuedFrom', 'issuedTo', 'hasTargets',
+  'targetMetric', 'targetYear',
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 /** Multi-valued code filters; each is also a facet. */
-export const CODE_FILTER_KEYS = ['region', 'level', 'sector', 'instrument', 'theme', 'ghg', 'status', 'kind', 'issuer'] as const;
+export const CODE_FILTER_KEYS = ['region', 'level', 'sector', 'instrument', 'theme', 'ghg', 'status', 'kind', 'issuer', 'targetMetric', 'targetYear'] as const;
 export type CodeFilterKey = (typeof CODE_FILTER_KEYS)[number];
 /** Search-only parameters. */
 export const PAGING_KEYS = ['sort', 'page', 'pageSize', 'facets'] as const;
@@ -36,6 +38,8 @@ export interface QueryVocabulary {
   themes: readonly Term[];
   instruments: readonly Term[];
   issuers: readonly Term[];
+  /** Metrics targets are set for (the targetMetric filter). */
+  metrics: readonly Term[];
   /** Region code check; zones are DB rows, so the default accepts any well-formed zone code. */
   isRegion: (code: string) => boolean;
 }
@@ -45,6 +49,7 @@ export const STATIC_VOCABULARY: QueryVocabulary = {
   themes: THEMES,
   instruments: INSTRUMENT_TYPES,
   issuers: ISSUING_BODIES,
+  metrics: METRICS,
   isRegion: (code) => isRegionCode(code) || isZoneCode(code),
 };
 
@@ -64,6 +69,13 @@ export interface EntryFilters {
   issuedFrom?: string;
   issuedTo?: string;
   hasTargets?: boolean;
+  /**
+   * Entries with a target on one of these metrics (and, with targetYear, for one of those years: both
+   * hold for the same target, so "carbon_intensity" and "2025" means a 2025 carbon-intensity target).
+   */
+  targetMetric: string[];
+  /** Target years as four-digit strings (they are facet values like the codes). */
+  targetYear: string[];
 }
 
 /** What an export or feed is asked for: which entries, and in which language it links and titles them. */
@@ -114,6 +126,14 @@ function filterShape(v: QueryVocabulary) {
     issuedFrom: dateParam('issuedFrom').describe('Issued on or after: YYYY or YYYY-MM-DD'),
     issuedTo: dateParam('issuedTo').describe('Issued on or before: YYYY or YYYY-MM-DD'),
     hasTargets: bool('hasTargets').optional().describe('Only entries with (true) or without (false) quantified targets'),
+    targetMetric: codeList(
+      'targetMetric',
+      codes(v.metrics),
+      `Entries with a target on one of these metrics (GET /api/metrics lists them), e.g. non_fossil_share; with targetYear, a target on the metric for one of those years`,
+    ),
+    targetYear: yearList('targetYear').describe(
+      'Entries with a target for one of these years, e.g. 2025 or 2025,2030; with targetMetric, a target for the year on one of those metrics',
+    ),
   };
 }
 

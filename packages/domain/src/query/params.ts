@@ -48,6 +48,16 @@ export function codeList(name: string, allowed: () => readonly string[], describ
     .describe(describe ?? `One or more ${name} codes (repeat the parameter or separate with commas): ${listAllowed(allowed())}`);
 }
 
+/** Four-digit years from 1950 to 2100 (the domain's Year), as a multi-valued filter; kept as strings like codes. */
+export function yearList(name: string) {
+  return patternList(
+    name,
+    (v) => /^\d{4}$/.test(v) && Number(v) >= 1950 && Number(v) <= 2100,
+    'Years are written with four digits, from 1950 to 2100 (e.g. 2025)',
+    '',
+  );
+}
+
 /** A multi-valued filter checked by a predicate (region codes: static list plus the zone code shape). */
 export function patternList(name: string, valid: (code: string) => boolean, hint: string, describe: string) {
   return Raw.optional()

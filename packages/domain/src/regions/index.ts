@@ -2,3 +2,4 @@ export * from './types';
 export * from './levels';
 export * from './lookup';
 export * from './zone';
+export * from './mainland';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  EntryKind, Ghg, HttpUrl, IsoDate, Language, Level, LocalizedText, PolicyStatus, RegionCode, RelationType, Slug, TermCode,
+  EntryKind, Ghg, HttpUrl, IsoDate, Language, Level, LocalizedText, PolicyStatus, RegionCode, RelationType, Slug, TermCode, Year,
 } from './primitives';
 import { ObservationSchema, TargetSchema } from './target';
 
@@ -31,6 +31,14 @@ export type NewsletterPlacement = z.infer<typeof NewsletterPlacementSchema>;
 
 const Title = LocalizedText(500).refine((t) => !!(t.en || t.zh), { message: 'Give a title in English or Chinese', path: ['en'] });
 
+/** 文号 as printed: "粤府〔2022〕56号", "国发〔2021〕23号". */
+export const DocumentNumber = z
+  .string({ error: 'Expected a document number' })
+  .trim()
+  .max(100, 'At most 100 characters')
+  .transform((s) => (s ? s : undefined))
+  .optional();
+
 /** The editable content of an entry, as a form or the API receives it. */
 export const EntryInputSchema = z.object({
   kind: EntryKind,
@@ -51,6 +59,11 @@ export const EntryInputSchema = z.object({
   issuedOn: IsoDate.optional(),
   effectiveOn: IsoDate.optional(),
   expiresOn: IsoDate.optional(),
+  /** 文号, e.g. "粤府〔2022〕56号". */
+  documentNumber: DocumentNumber,
+  /** Years the document covers or is valid for: a plan "for 2023–2035" → 2023, 2035; "to 2025 and 2030" → periodTo 2030. */
+  periodFrom: Year.optional(),
+  periodTo: Year.optional(),
   sources: z.array(SourceSchema).max(30).default([]),
   targets: z.array(TargetSchema).max(200).default([]),
   observations: z.array(ObservationSchema).max(200).default([]),

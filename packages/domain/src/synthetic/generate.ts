@@ -4,7 +4,7 @@ import { INSTRUMENT_TYPES } from '../taxonomies/instruments';
 import { METRICS } from '../taxonomies/metrics';
 import { REGIONS, type Region } from '../regions';
 import { createRandom, type Random } from './random';
-import { INSTRUMENT_WEIGHTS, METRIC_RANGES, TOPICS } from './vocabulary';
+import { INSTRUMENT_WEIGHTS, METRIC_RANGES, PROVINCE_ABBREVIATIONS, TOPICS } from './vocabulary';
 
 export interface SyntheticOptions {
   /** Seed of the PRNG: the same seed and index always give the same entry. */
@@ -41,7 +41,34 @@ function targetFor(rnd: Random, metric: string, issuedYear: number): Target | nu
     comparison: def.defaultComparison,
     baseYear: def.defaultComparison === 'reduction' ? baseYear ?? 2020 : undefined,
     qualifier: rnd.weighted([['exact', 60], ['about', 20], ['no_less_than', 10], ['exceed', 10]] as const),
+    strive: false,
   };
+}
+
+/**
+ * What carbon-peaking plans add (issue 14): a peak year, "as assigned" intensity targets, strive, a cumulative
+ * total. Drawn from their own PRNG so the older fields of every entry stay as they were.
+ */
+function planExtras(rnd: Random, level: EntryData['level'], topic: (typeof TOPICS)[number], targets: Target[]): Target[] {
+  const out = targets.map((t) => (t.comparison !== 'reduction' && rnd.next() < 0.15 ? { ...t, strive: true, qualifier: t.qualifier === 'exact' ? 'at_least' as const : t.qualifier } : t));
+  const total = out.find((t) => t.metric === 're_electricity_export');
+  if (total && rnd.next() < 0.5) total.cumulativeFrom = total.targetYear - 4;
+  if (!topic.themes.includes('one_plus_n') || level === 'national') return out;
+  if (rnd.next() < 0.7) out.push({ metric: 'co2_emissions', comparison: 'peak', targetYear: rnd.weighted([[2030, 80], [2028, 10], [2025, 10]] as const), qualifier: 'before', strive: rnd.next() < 0.2 });
+  if (rnd.next() < 0.3) {
+    for (const metric of ['energy_intensity', 'carbon_intensity']) {
+      if (!out.some((t) => t.metric === metric && t.targetYear === 2025)) out.push({ metric, comparison: 'assigned', targetYear: 2025, qualifier: 'exact', strive: false });
+    }
+  }
+  return out;
+}
+
+/** 文号 as a government prints it: "粤政发〔2022〕12号", "国发〔2021〕23号", "成府发〔2023〕4号". */
+function documentNumberFor(rnd: Random, region: Region | null, year: number): string {
+  const n = rnd.int(1, 80);
+  if (!region) return `${rnd.pick(['国发', '国办发', '发改环资', '环综合'] as const)}〔${year}〕${n}号`;
+  if (region.kind === 'province') return `${PROVINCE_ABBREVIATIONS[region.code] ?? region.zhShort}政发〔${year}〕${n}号`;
+  return `${region.zhShort.slice(0, 1)}府发〔${year}〕${n}号`;
 }
 
 /** One realistic entry, built from the domain's vocabularies; deterministic in (seed, index). */
@@ -60,6 +87,8 @@ export function syntheticEntry(index: number, options: SyntheticOptions = {}): E
   const targets = topic.metrics.length
     ? rnd.some(topic.metrics, 0, 3).map((m) => targetFor(rnd, m, year)).filter((t): t is Target => t !== null)
     : [];
+  const extra = createRandom((options.seed ?? 2060) * 1_000_003 + index + 0x5eed);
+  const periodTo = extra.weighted([[2025, 50], [2030, 40], [2035, 10]] as const);
   return {
     kind: 'policy',
     slug: `synthetic-${index}`,
@@ -78,8 +107,10 @@ export function syntheticEntry(index: number, options: SyntheticOptions = {}): E
     ghgs: ['co2'],
     status: rnd.weighted([['in_force', 88], ['draft_for_comment', 5], ['superseded', 4], ['expired', 3]] as const),
     issuedOn,
+    ...(extra.next() < 0.8 ? { documentNumber: documentNumberFor(extra, region, year) } : {}),
+    ...(extra.next() < 0.6 ? { periodFrom: Math.min(year, periodTo), periodTo } : {}),
     sources: [],
-    targets,
+    targets: planExtras(extra, level, topic, targets),
     observations: [],
     relations: [],
     newsletter: [],

@@ -65,3 +65,11 @@ export const METRIC_RANGES: Partial<Record<MetricCode, readonly [number, number,
   low_carbon_building_area: [100_000, 20_000_000, -5],
   re_electricity_export: [1e9, 1e11, -9],
 };
+
+/** Provinces' one-character abbreviations (简称) as document numbers use them: 粤府〔2022〕56号. */
+export const PROVINCE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  '110000': '京', '120000': '津', '130000': '冀', '140000': '晋', '150000': '内蒙古', '210000': '辽', '220000': '吉', '230000': '黑',
+  '310000': '沪', '320000': '苏', '330000': '浙', '340000': '皖', '350000': '闽', '360000': '赣', '370000': '鲁', '410000': '豫',
+  '420000': '鄂', '430000': '湘', '440000': '粤', '450000': '桂', '460000': '琼', '500000': '渝', '510000': '川', '520000': '黔',
+  '530000': '云', '540000': '藏', '610000': '陕', '620000': '甘', '630000': '青', '640000': '宁', '650000': '新',
+};

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseTargets, type TargetSuggestion } from './index';
 
-type Expect = Partial<Pick<TargetSuggestion, 'metric' | 'comparison' | 'value' | 'valueMax' | 'unit' | 'baseYear' | 'targetYear' | 'qualifier'>>;
+type Expect = Partial<Pick<TargetSuggestion, 'metric' | 'comparison' | 'value' | 'valueMax' | 'unit' | 'baseYear' | 'targetYear' | 'qualifier' | 'strive' | 'cumulativeFrom'>>;
+/** The target's fields; strive and cumulativeFrom only when set, so most expectations need not name them. */
 const pick = (s: TargetSuggestion): Expect => {
-  const { metric, comparison, value, valueMax, unit, baseYear, targetYear, qualifier } = s;
-  return { metric, comparison, value, unit, targetYear, qualifier, ...(valueMax !== undefined ? { valueMax } : {}), ...(baseYear !== undefined ? { baseYear } : {}) };
+  const { metric, comparison, value, valueMax, unit, baseYear, targetYear, qualifier, strive, cumulativeFrom } = s;
+  return {
+    metric, comparison, ...(value !== undefined ? { value, unit } : {}), targetYear, qualifier,
+    ...(valueMax !== undefined ? { valueMax } : {}), ...(baseYear !== undefined ? { baseYear } : {}),
+    ...(strive ? { strive } : {}), ...(cumulativeFrom !== undefined ? { cumulativeFrom } : {}),
+  };
 };
 const parse = (s: string, opts?: Parameters<typeof parseTargets>[1]) => parseTargets(s, opts).map(pick);
 
@@ -105,9 +110,15 @@ describe('parseTargets: English', () => {
     expect(parse('By 2030, carbon intensity will fall by 65% to 70% compared with 2005.')[0]).toMatchObject({ value: 65, valueMax: 70, baseYear: 2005 });
   });
 
-  it('maps the five-year plan periods to their last year', () => {
+  it('reads a five-year plan period as a total over its years', () => {
     expect(parse('During the 15th FYP period, additional RE electricity exports are expected to reach 100 billion kWh.')).toEqual([
-      { metric: 're_electricity_export', comparison: 'capacity', value: 1e11, unit: 'kWh', targetYear: 2030, qualifier: 'exact' },
+      { metric: 're_electricity_export', comparison: 'capacity', value: 1e11, unit: 'kWh', targetYear: 2030, cumulativeFrom: 2026, qualifier: 'exact' },
+    ]);
+    // The annual figure beside it stays annual.
+    expect(parse('By the end of 2025, Inner Mongolia will achieve an annual increase of approximately 10 billion kWh of RE electricity export.')[0]).not.toHaveProperty('cumulativeFrom');
+    // The end of a plan period is a year, not a period.
+    expect(parse('By the end of the 14th Five-Year Plan, the forest coverage rate will reach 31%.')).toEqual([
+      { metric: 'forest_coverage', comparison: 'level', value: 31, unit: '%', targetYear: 2025, qualifier: 'exact' },
     ]);
   });
 
@@ -122,10 +133,12 @@ describe('parseTargets: English', () => {
     ]);
   });
 
-  it('returns [] for sentences without quantified targets', () => {
+  it('returns [] for sentences without targets', () => {
     for (const s of [
       '',
-      'By 2030, significant achievements will be made in synergistic reduction of pollution and carbon emissions in key areas and industries, and the carbon peaking target will be achieved.',
+      'By 2030, demonstration zones will be built to help realize the goal of carbon peaking.',
+      'By 2025, the carbon peaking pathways for districts with different resource endowments will be essentially clear.',
+      'By 2030, carbon emissions in the energy sector will peak as planned.',
       'Develop an annual national greenhouse gas inventory.',
       "The First Batch of Pilot Cities and Industrial Zones includes 21 cities and 43 industrial zones.",
       'Hainan Province released Medium- and Long-Term Plan for the Development of Hydrogen Energy Industry in Hainan (2023-2035).',
@@ -163,11 +176,11 @@ describe('parseTargets: Chinese', () => {
     expect(parse('森林覆盖率不低于31%', { defaultYear: 2025, lang: 'zh' })).toHaveLength(1);
   });
 
-  it('reads 分别 lists with an elided shared part, and 以上', () => {
+  it('reads 分别 lists with an elided shared part, and 以上 as at least', () => {
     expect(parse('到2025年，单位地区生产总值能耗和二氧化碳排放分别比2020年下降14.5%、18%。到2030年，单位国内生产总值二氧化碳排放比2005年下降65%以上。')).toEqual([
       { metric: 'energy_intensity', comparison: 'reduction', value: 14.5, unit: '%', baseYear: 2020, targetYear: 2025, qualifier: 'exact' },
       { metric: 'carbon_intensity', comparison: 'reduction', value: 18, unit: '%', baseYear: 2020, targetYear: 2025, qualifier: 'exact' },
-      { metric: 'carbon_intensity', comparison: 'reduction', value: 65, unit: '%', baseYear: 2005, targetYear: 2030, qualifier: 'exceed' },
+      { metric: 'carbon_intensity', comparison: 'reduction', value: 65, unit: '%', baseYear: 2005, targetYear: 2030, qualifier: 'at_least' },
     ]);
   });
 
@@ -178,13 +191,17 @@ describe('parseTargets: Chinese', () => {
     expect(parse('2017年，中国温室气体排放总量约为115.5亿吨二氧化碳当量。')).toEqual([
       { metric: 'ghg_emissions_total', comparison: 'level', value: 11550, unit: 'Mt CO₂e', targetYear: 2017, qualifier: 'about' },
     ]);
-    expect(parse('“十四五”期间，新能源外送电量达到1000亿千瓦时。')[0]).toMatchObject({ value: 1e11, unit: 'kWh', targetYear: 2025 });
-    expect(parse('到2025年，建成氢能创新载体五个以上。')[0]).toMatchObject({ metric: 'hydrogen_innovation_carriers', value: 5, qualifier: 'exceed' });
+    expect(parse('“十四五”期间，新能源外送电量达到1000亿千瓦时。')[0]).toMatchObject({ value: 1e11, unit: 'kWh', targetYear: 2025, cumulativeFrom: 2021 });
+    expect(parse('到2025年，建成氢能创新载体五个以上。')[0]).toMatchObject({ metric: 'hydrogen_innovation_carriers', value: 5, qualifier: 'at_least' });
   });
 
-  it('returns [] without quantified targets', () => {
-    expect(parse('到2030年，碳排放达峰，到2060年实现碳中和。')).toEqual([]);
+  it('reads peak and neutrality years, and returns [] without a target', () => {
+    expect(parse('到2030年，碳排放达峰，到2060年实现碳中和。')).toEqual([
+      { metric: 'co2_emissions', comparison: 'peak', targetYear: 2030, qualifier: 'exact' },
+      { metric: 'co2_emissions', comparison: 'neutrality', targetYear: 2060, qualifier: 'exact' },
+    ]);
     expect(parse('“十四五”时期，推动能耗双控逐步转向碳排放双控。')).toEqual([]);
+    expect(parse('加快推进碳达峰碳中和工作，制定碳达峰行动方案。')).toEqual([]);
   });
 });
 
@@ -199,20 +216,20 @@ describe('parseTargets: held-out sentences', () => {
       { metric: 'carbon_intensity', comparison: 'reduction', value: 18, unit: '%', baseYear: 2020, targetYear: 2025, qualifier: 'exact' },
     ]);
     expect(zh).toEqual(en);
-    expect(parse('By 2030, carbon dioxide emissions per unit of GDP will have dropped by more than 65 percent compared with the 2005 level.')).toEqual(
+    expect(parse('By 2030, carbon dioxide emissions per unit of GDP will have dropped by 65 percent or more compared with the 2005 level.')).toEqual(
       parse('到2030年，单位国内生产总值二氧化碳排放比2005年下降65%以上。'),
     );
   });
 
-  it('reads 突破 and 以上, and suggests a restated target once', () => {
-    expect(parse('到2025年，全市新能源汽车保有量力争突破100万辆，建成加氢站30座以上。').map((t) => [t.metric, t.value, t.qualifier])).toEqual([
-      ['nev_ownership', 1e6, 'exceed'], ['hydrogen_refueling_stations', 30, 'exceed'],
+  it('reads 突破 and 以上, strive only where it is said, and suggests a restated target once', () => {
+    expect(parse('到2025年，全市新能源汽车保有量力争突破100万辆，建成加氢站30座以上。').map((t) => [t.metric, t.value, t.qualifier, !!t.strive])).toEqual([
+      ['nev_ownership', 1e6, 'exceed', true], ['hydrogen_refueling_stations', 30, 'at_least', false],
     ]);
     expect(parse('By 2025, NEV ownership will exceed 300,000, that is, NEV ownership exceeding 300 thousand.')).toHaveLength(1);
   });
 
   it('skips quantities with no metric in the vocabulary', () => {
-    expect(parse('到2030年，森林覆盖率达到25%左右，森林蓄积量达到190亿立方米。').map((t) => t.metric)).toEqual(['forest_coverage']);
+    expect(parse('到2030年，森林覆盖率达到25%左右，森林面积达到190亿亩。').map((t) => t.metric)).toEqual(['forest_coverage']);
   });
 });
 

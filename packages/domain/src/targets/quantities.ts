@@ -1,6 +1,7 @@
 /** Finds numbers with their multipliers, units and ranges in folded text (see foldText). */
 
-export type Dimension = 'percent' | 'pp' | 'count' | 'mass' | 'energy' | 'power' | 'area' | 'money';
+/** tce: tonnes of standard coal equivalent (energy consumption); volume: m³ (forest stock). */
+export type Dimension = 'percent' | 'pp' | 'count' | 'mass' | 'tce' | 'energy' | 'power' | 'area' | 'volume' | 'money';
 
 export interface Quantity {
   start: number;
@@ -8,7 +9,7 @@ export interface Quantity {
   numEnd: number;
   /** End of the whole quantity including unit (and range). */
   end: number;
-  /** Value in the dimension's base unit (t, kWh, kW, m², %, count). */
+  /** Value in the dimension's base unit (t, tce, kWh, kW, m², m³, %, count). */
   value: number;
   valueMax?: number;
   dim: Dimension;
@@ -61,8 +62,11 @@ const UNITS: Array<[RegExp, Dimension, number]> = [
   [/^\s*(?:gwh|gigawatt[- ]hours?)/, 'energy', 1e6],
   [/^\s*(?:twh|terawatt[- ]hours?)/, 'energy', 1e9],
   [/^\s*(?:kw|kilowatts?|千瓦)(?![a-z])/, 'power', 1],
-  [/^\s*(?:mw|megawatts?)(?![a-z])/, 'power', 1e3],
-  [/^\s*(?:gw|gigawatts?)(?![a-z])/, 'power', 1e6],
+  [/^\s*(?:mw|megawatts?|兆瓦)(?![a-z])/, 'power', 1e3],
+  [/^\s*(?:gw|gigawatts?|吉瓦)(?![a-z])/, 'power', 1e6],
+  // Standard coal before plain tonnes: "万吨标准煤", "million tonnes of standard coal (equivalent)", "Mtce".
+  [/^\s*(?:mtce)(?![a-z])/, 'tce', 1e6],
+  [/^\s*(?:吨标准煤|吨标煤|tce(?![a-z])|(?:tons?|tonnes?) of (?:standard coal equivalent|standard coal|coal equivalent))/, 'tce', 1],
   [/^\s*(?:mt|megatons?|megatonnes?)(?![a-z])/, 'mass', 1e6],
   [/^\s*(?:kt|kilotons?|kilotonnes?)(?![a-z])/, 'mass', 1e3],
   [/^\s*(?:tons?|tonnes?|t(?![a-z])|吨)/, 'mass', 1],
@@ -70,16 +74,17 @@ const UNITS: Array<[RegExp, Dimension, number]> = [
   [/^\s*(?:hectares?|ha\b|公顷)/, 'area', 1e4],
   [/^\s*(?:m2|sq\.? ?m\b|square met(?:er|re)s?|平方米)/, 'area', 1],
   [/^\s*亩/, 'area', 666.67],
+  [/^\s*(?:立方米|cubic met(?:er|re)s?|m3(?![a-z0-9]))/, 'volume', 1],
   [/^\s*(?:yuan|rmb|元)/, 'money', 1],
   [/^\s*(?:辆|座|个|项|家|台|处|所|条|批)/, 'count', 1],
 ];
 /** Words that may follow a mass unit and belong to it ("tons of CO₂e per year"). */
-const MASS_TAIL = /^\s*(?:of\s+(?:co2e?|carbon dioxide(?: equivalent)?|co2 equivalent|standard coal(?: equivalent)?|coal equivalent))?(?:\s*(?:per year|a year|annually|\/yr|\/year))?/;
+const MASS_TAIL = /^\s*(?:of\s+(?:co2e?|carbon dioxide(?: equivalent)?|co2 equivalent))?(?:\s*(?:per year|a year|annually|\/yr|\/year))?/;
 
 const NUMBER = /(?<![\w.,])(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?(?![\d,]\d|\d|st\b|nd\b|rd\b|th\b|\s*\+|\.\d)/g;
 const WORD_NUMBER = new RegExp(`\\b(${Object.keys(WORDS).join('|')})\\b`, 'g');
 const ZH_NUMBER = /([零〇一二两三四五六七八九十百千]+)(?=[辆座个项家台处所条])/g;
-const RANGE_SEP = /^\s*(?:-|–|—|~|to|至)\s*/;
+const RANGE_SEP = /^\s*(?:-|–|—{1,2}|~|to|至)\s*/;
 
 function readUnit(folded: string, pos: number): { dim: Dimension; factor: number; end: number; mult: number; multEnd: number } | undefined {
   const rest = folded.slice(pos, pos + 40);
@@ -124,14 +129,15 @@ export function findQuantities(folded: string): Quantity[] {
     let numEnd = unit?.multEnd ?? pos;
     // A range: "40-45%", "40%–45%", "40 to 45 percent".
     const sep = RANGE_SEP.exec(folded.slice(end, end + 6));
-    if (sep && (!unit || unit.dim === 'percent')) {
+    // The first bound may carry the unit ("40%—45%") or only a multiplier ("1000万—1200万千瓦").
+    if (sep && (!unit || unit.dim === 'percent' || (unit.dim === 'count' && unit.mult !== 1))) {
       const m2 = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/.exec(folded.slice(end + sep[0].length));
       if (m2) {
         const p2 = end + sep[0].length + m2[0].length;
         const unit2 = readUnit(folded, p2);
         if (!(isYearLike(raw) && isYearLike(m2[0]) && !unit2)) {
           const max = Number(m2[0].replace(/,/g, ''));
-          if (unit2 && (!unit || unit2.dim === unit.dim) && max > num) {
+          if (unit2 && (!unit || unit2.dim === unit.dim || (unit.dim === 'count' && unit2.mult === unit.mult)) && max > num) {
             unit = unit2;
             valueMax = max;
             numEnd = unit2.multEnd;

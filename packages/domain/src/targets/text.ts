@@ -31,6 +31,22 @@ export function sentenceRanges(folded: string): Array<[number, number]> {
   return out;
 }
 
+/** Clauses: sentences further split at commas (，,) and enumeration-free colons; "到2025年，X达到…" has two. */
+export function clauseRanges(folded: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /[.!?](?=\s+|$)|[。！？;；\n，,:：]/g;
+  let start = 0;
+  for (let m; (m = re.exec(folded)); ) {
+    // "12,000" is a number, not a clause break.
+    if (m[0] === ',' && /\d/.test(folded[m.index - 1] ?? '') && /\d/.test(folded[m.index + 1] ?? '')) continue;
+    const end = m.index + 1;
+    if (folded.slice(start, end).trim()) out.push([start, end]);
+    start = end;
+  }
+  if (folded.slice(start).trim()) out.push([start, folded.length]);
+  return out;
+}
+
 export function sentenceAt(ranges: Array<[number, number]>, pos: number): [number, number] {
   return ranges.find(([s, e]) => pos >= s && pos < e) ?? [0, Infinity];
 }

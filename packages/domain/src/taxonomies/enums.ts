@@ -37,7 +37,20 @@ export const TARGET_COMPARISONS = [
   { code: 'share', en: 'Share', zh: '比重' },
   { code: 'count', en: 'Count', zh: '数量' },
   { code: 'capacity', en: 'Capacity or volume', zh: '规模' },
+  { code: 'peak', en: 'Emissions peak', zh: '达峰' },
+  { code: 'neutrality', en: 'Carbon neutrality', zh: '碳中和' },
+  { code: 'assigned', en: 'As assigned', zh: '完成下达指标' },
 ] as const satisfies readonly Term[];
+
+/** Comparisons that state a quantity: a target of these kinds has a value and a unit. */
+export const QUANTITY_COMPARISONS = ['reduction', 'level', 'share', 'count', 'capacity'] as const;
+/** A year by (or before) which emissions peak or reach neutrality: no value. */
+export const MILESTONE_COMPARISONS = ['peak', 'neutrality'] as const;
+/** Comparisons without a value: milestones, and "complete the target assigned by the state/province". */
+export const VALUELESS_COMPARISONS = [...MILESTONE_COMPARISONS, 'assigned'] as const;
+
+export const isQuantityComparison = (c: string): boolean => (QUANTITY_COMPARISONS as readonly string[]).includes(c);
+export const isMilestoneComparison = (c: string): boolean => (MILESTONE_COMPARISONS as readonly string[]).includes(c);
 
 export const TARGET_QUALIFIERS = [
   { code: 'exact', en: '', zh: '' },
@@ -46,7 +59,12 @@ export const TARGET_QUALIFIERS = [
   { code: 'no_less_than', en: 'no less than', zh: '不低于' },
   { code: 'exceed', en: 'more than', zh: '超过' },
   { code: 'at_most', en: 'at most', zh: '不超过' },
+  /** Only for peak and neutrality: "2030年前" / "before 2030". */
+  { code: 'before', en: 'before', zh: '前' },
 ] as const satisfies readonly Term[];
+
+/** 力争 / "strive to": a target the document aims for rather than commits to (TargetSchema.strive). */
+export const TARGET_STRIVE = { code: 'strive', en: 'strive to', zh: '力争', keywords: ['strive to', 'strive for', 'endeavour to', 'endeavor to', '力争', '争取'] } as const satisfies Term;
 
 export const RELATION_TYPES = [
   { code: 'implements', en: 'Implements', zh: '落实' },
@@ -72,6 +90,21 @@ export const ISSUING_BODIES = [
   { code: 'mohurd', en: 'Ministry of Housing and Urban-Rural Development', zh: '住房和城乡建设部' },
   { code: 'moa', en: 'Ministry of Agriculture and Rural Affairs', zh: '农业农村部' },
   { code: 'pboc', en: "People's Bank of China", zh: '中国人民银行' },
+  { code: 'provincial_party_committee', en: 'Provincial CPC committee', zh: '中共省委（自治区、直辖市党委）' },
+  { code: 'state_council_general_office', en: 'General Office of the State Council', zh: '国务院办公厅' },
+  { code: 'most', en: 'Ministry of Science and Technology', zh: '科学技术部' },
+  { code: 'nbs', en: 'National Bureau of Statistics', zh: '国家统计局' },
+  { code: 'samr', en: 'State Administration for Market Regulation', zh: '国家市场监督管理总局' },
+  { code: 'mnr', en: 'Ministry of Natural Resources', zh: '自然资源部' },
+  { code: 'mofcom', en: 'Ministry of Commerce', zh: '商务部' },
+  { code: 'cma', en: 'China Meteorological Administration', zh: '中国气象局' },
+  { code: 'nfga', en: 'National Forestry and Grassland Administration', zh: '国家林业和草原局' },
+  { code: 'cac', en: 'Cyberspace Administration of China', zh: '中央网络安全和信息化委员会办公室' },
+  { code: 'nra', en: 'National Railway Administration', zh: '国家铁路局' },
+  { code: 'caac', en: 'Civil Aviation Administration of China', zh: '中国民用航空局' },
+  { code: 'spb', en: 'State Post Bureau', zh: '国家邮政局' },
+  { code: 'ngoa', en: 'National Government Offices Administration', zh: '国家机关事务管理局' },
+  { code: 'cpc_central_organs_admin', en: 'Administration of Organs Directly under the CPC Central Committee', zh: '中共中央直属机关事务管理局' },
   { code: 'provincial_government', en: 'Provincial people’s government', zh: '省级人民政府' },
   { code: 'provincial_dept', en: 'Provincial government department', zh: '省级政府部门' },
   { code: 'municipal_government', en: 'Municipal people’s government', zh: '市人民政府' },

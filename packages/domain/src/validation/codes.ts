@@ -10,6 +10,7 @@ export const VALIDATION_CODES = {
   duplicateCode: 'entry/duplicate_code',
   targetYearNotAfterBase: 'entry/target_year_not_after_base_year',
   datesOutOfOrder: 'entry/dates_out_of_order',
+  periodOutOfOrder: 'entry/period_out_of_order',
   valueMaxBelowValue: 'entry/value_max_below_value',
   unitMismatch: 'entry/unit_mismatch',
   percentOutOfRange: 'entry/percent_out_of_range',

@@ -65,12 +65,17 @@ export function validateEntry(data: EntryData, ctx: ValidationContext = {}): Val
     if (data[after]! < data[before]!) add([after], C.datesOutOfOrder, `${after === 'expiresOn' ? 'Expiry' : 'Effective'} date must not be before the ${before === 'issuedOn' ? 'issue' : 'effective'} date (${data[before]})`);
   }
 
+  if (data.periodFrom !== undefined && data.periodTo !== undefined && data.periodTo < data.periodFrom) {
+    add(['periodTo'], C.periodOutOfOrder, `The period must not end before it starts (${data.periodFrom})`);
+  }
+
   // Targets and observations.
-  const checkMetric = (path: Path, metric: string, unit: string, value: number) => {
+  /** Unit and value are checked only when given: peak, neutrality and "as assigned" targets have neither. */
+  const checkMetric = (path: Path, metric: string, unit: string | undefined, value: number | undefined) => {
     if (tax.metrics && !tax.metrics.has(metric)) return add([...path, 'metric'], C.unknownMetric, `Unknown metric "${metric}"`);
     const canonical = tax.metricUnits?.get(metric);
-    if (canonical && canonical !== unit) add([...path, 'unit'], C.unitMismatch, `Record ${metric} in ${canonical} (convert the value), not ${unit}`);
-    if ((canonical ?? unit) === '%' && (value < 0 || value > 100)) add([...path, 'value'], C.percentOutOfRange, 'A percentage is between 0 and 100');
+    if (canonical && unit !== undefined && canonical !== unit) add([...path, 'unit'], C.unitMismatch, `Record ${metric} in ${canonical} (convert the value), not ${unit}`);
+    if (value !== undefined && (canonical ?? unit) === '%' && (value < 0 || value > 100)) add([...path, 'value'], C.percentOutOfRange, 'A percentage is between 0 and 100');
   };
   const checkPlace = (path: Path, code: string | undefined) => {
     if (!code) return;
@@ -80,7 +85,7 @@ export function validateEntry(data: EntryData, ctx: ValidationContext = {}): Val
   data.targets.forEach((t, i) => {
     checkMetric(['targets', i], t.metric, t.unit, t.value);
     if (t.baseYear !== undefined && t.targetYear <= t.baseYear) add(['targets', i, 'targetYear'], C.targetYearNotAfterBase, `Target year must be after the base year (${t.baseYear})`);
-    if (t.valueMax !== undefined && t.valueMax < t.value) add(['targets', i, 'valueMax'], C.valueMaxBelowValue, `Upper bound must be at least the value (${t.value})`);
+    if (t.valueMax !== undefined && t.value !== undefined && t.valueMax < t.value) add(['targets', i, 'valueMax'], C.valueMaxBelowValue, `Upper bound must be at least the value (${t.value})`);
     checkPlace(['targets', i], t.jurisdiction);
   });
   // The same metric, year and place twice (a merge that kept both, a sentence pasted twice): one is a

@@ -82,7 +82,7 @@ const staticIsRegion = (code: string) => isRegionCode(code) || isZoneCode(code);
 /** The entry filters' vocabulary (search URLs): live terms where known, the built-in lists elsewhere. */
 export function queryVocabularyOf(live: LiveTerms, isRegion: (code: string) => boolean = staticIsRegion): QueryVocabulary {
   const t = withStaticTerms(live);
-  return { sectors: t.sectors, themes: t.themes, instruments: t.instruments, issuers: t.issuers, isRegion };
+  return { sectors: t.sectors, themes: t.themes, instruments: t.instruments, issuers: t.issuers, metrics: t.metrics, isRegion };
 }
 
 const codeSet = (terms: readonly { code: string }[] | undefined) => (terms ? new Set(terms.map((t) => t.code)) : undefined);

@@ -29,14 +29,15 @@ export class EntryTargetEntity {
   @Column({ name: 'target_year', type: 'smallint' })
   targetYear: number;
 
-  @Column({ type: 'numeric', transformer: numericTransformer })
-  value: number;
+  /** Null exactly for peak, neutrality and "as assigned" targets (a CHECK keeps it so). */
+  @Column({ type: 'numeric', nullable: true, transformer: numericTransformer })
+  value: number | null;
 
   @Column({ name: 'value_max', type: 'numeric', nullable: true, transformer: numericTransformer })
   valueMax: number | null;
 
-  @Column({ type: 'varchar', length: 40 })
-  unit: string;
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  unit: string | null;
 
   @Column({ type: 'varchar', length: 20 })
   comparison: string;
@@ -46,6 +47,14 @@ export class EntryTargetEntity {
 
   @Column({ type: 'varchar', length: 20, default: 'exact' })
   qualifier: string;
+
+  /** 力争 / "strive to". */
+  @Column({ type: 'boolean', default: false })
+  strive: boolean;
+
+  /** The value is a total over cumulative_from..target_year. */
+  @Column({ name: 'cumulative_from', type: 'smallint', nullable: true })
+  cumulativeFrom: number | null;
 
   @Column({ name: 'source_text', type: 'text', nullable: true })
   sourceText: string | null;
@@ -91,6 +100,9 @@ export class ObservationEntity {
 
   @Column({ name: 'base_year', type: 'smallint', nullable: true })
   baseYear: number | null;
+
+  @Column({ type: 'varchar', length: 20, default: 'exact' })
+  qualifier: string;
 
   @Column({ name: 'source_title', type: 'text' })
   sourceTitle: string;

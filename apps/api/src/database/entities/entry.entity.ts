@@ -77,6 +77,16 @@ export class EntryEntity {
   @Column({ name: 'expires_on', type: 'date', nullable: true })
   expiresOn: string | null;
 
+  /** 文号 as printed, e.g. 粤府〔2022〕56号. */
+  @Column({ name: 'document_number', type: 'varchar', length: 100, nullable: true })
+  documentNumber: string | null;
+
+  @Column({ name: 'period_from', type: 'smallint', nullable: true })
+  periodFrom: number | null;
+
+  @Column({ name: 'period_to', type: 'smallint', nullable: true })
+  periodTo: number | null;
+
   @Column({ name: 'workflow_status', type: 'varchar', length: 30, default: 'draft' })
   workflowStatus: WorkflowState;
 

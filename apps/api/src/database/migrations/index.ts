@@ -6,8 +6,12 @@ import { PublicReadIndexes1795910433000 } from './1795910433000-public-read-inde
 import { NewslettersSubscriptions1795910450000 } from './1795910450000-newsletters-subscriptions';
 import { PublicChangeTriggers1795910460000 } from './1795910460000-public-change-triggers';
 import { SearchChangeNotify1795910470000 } from './1795910470000-search-change-notify';
+import { TargetModel1795910480000 } from './1795910480000-target-model';
 import { IngestTitleTrigrams1795910485000 } from './1795910485000-ingest-title-trigrams';
-import { EditorialActivity1795910490000 } from './1795910490000-editorial-activity';
+import { LoginDevices1795910491000 } from './1795910491000-login-devices';
+import { PasswordLinks1795910492000 } from './1795910492000-password-links';
+import { RelationChangeTriggers1795910493000 } from './1795910493000-relation-change-triggers';
+import { EditorialActivity1795910494000 } from './1795910494000-editorial-activity';
 
 /** In order. Hand-written SQL only; `synchronize` is never used. */
-export const MIGRATIONS = [InitialSchema1795910400000, UsersSessionsAudit1795910410000, EditorialWorkflow1795910420000, SearchFacets1795910425000, PublicReadIndexes1795910433000, NewslettersSubscriptions1795910450000, PublicChangeTriggers1795910460000, SearchChangeNotify1795910470000, IngestTitleTrigrams1795910485000, EditorialActivity1795910490000];
+export const MIGRATIONS = [InitialSchema1795910400000, UsersSessionsAudit1795910410000, EditorialWorkflow1795910420000, SearchFacets1795910425000, PublicReadIndexes1795910433000, NewslettersSubscriptions1795910450000, PublicChangeTriggers1795910460000, SearchChangeNotify1795910470000, TargetModel1795910480000, IngestTitleTrigrams1795910485000, LoginDevices1795910491000, PasswordLinks1795910492000, RelationChangeTriggers1795910493000, EditorialActivity1795910494000];

@@ -10,8 +10,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - notification_mails: mail to people something waits on, sent by a queue any process may work
  *   (FOR UPDATE SKIP LOCKED); users.notify_by_email is each account's opt-out.
  */
-export class EditorialActivity1795910490000 implements MigrationInterface {
-  name = 'EditorialActivity1795910490000';
+export class EditorialActivity1795910494000 implements MigrationInterface {
+  name = 'EditorialActivity1795910494000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`

@@ -1,0 +1,59 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import type { Pool } from 'pg';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config';
+import { targetExportQueries, type TargetExportRow } from '../targets/targets.queries';
+import type { TargetExportQuery } from '../targets/targets.schemas';
+import { TargetsService } from '../targets/targets.service';
+import { exportCitation } from './citation';
+import { enterExportGate, rowsByChunks, sendDownload } from './download';
+import { ExportGate } from './export-gate';
+import { InjectExportPool } from './export-pool';
+import { formattersFor, type ExportFormat } from './formats';
+import { targetShape } from './target-columns';
+
+const CHUNK = 500;
+const targetFormatters = formattersFor((m) => targetShape(m.portalUrl, m.lang));
+
+/** The query's parameters in a fixed order, for the citation URL and the JSON `query`; `lang` unless English (the default). */
+function queryParams(q: TargetExportQuery): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const key of ['metric', 'targetYear', 'region', 'kind', 'comparison'] as const) if (q[key] !== undefined) out.set(key, String(q[key]));
+  if (q.lang !== 'en') out.set('lang', q.lang);
+  return out;
+}
+
+/**
+ * Streams the targets of published entries (the targets table's filters, every row) as CSV or JSON with
+ * the entries export's citation (header, Link, CSV `#citation` row, JSON fields), under the same limits:
+ * the process's export gate, the export pool, chunked reads, the stall cut. The targets' ids are read
+ * first in the table's order (so `total` is what is sent), then their rows a chunk at a time; a target
+ * whose entry stopped being public in between is left out.
+ */
+@Injectable()
+export class TargetExportService {
+  constructor(
+    private readonly targets: TargetsService,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'app' | 'export'>,
+    @InjectExportPool() private readonly pool: Pool,
+    private readonly gate: ExportGate,
+  ) {}
+
+  async send(q: TargetExportQuery, format: ExportFormat, req: Request, res: Response): Promise<void> {
+    const { filter } = await this.targets.resolve(q);
+    const release = enterExportGate(this.gate, this.config.export, req, res);
+    try {
+      const sql = targetExportQueries(filter);
+      const ids = (await this.pool.query<{ id: string }>(sql.ids, sql.values)).rows.map((r) => r.id);
+      const params = queryParams(q);
+      const origin = this.config.app.siteUrl;
+      const cite = exportCitation(origin, `/api/export/targets.${format}`, params, 'targets');
+      const rows = rowsByChunks(ids, CHUNK, async (chunk) => (await this.pool.query<TargetExportRow>(sql.rowsByIds, [chunk])).rows);
+      const stages = targetFormatters[format]({ citation: cite, query: Object.fromEntries(params), total: ids.length, portalUrl: origin, lang: q.lang });
+      await sendDownload(req, res, { name: 'targets', format, citation: cite, total: ids.length, rows, stages }, this.config.export.stallSeconds);
+    } finally {
+      release();
+    }
+  }
+}

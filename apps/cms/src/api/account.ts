@@ -1,0 +1,29 @@
+import { post, request } from './http';
+
+/** Whom a one-time set-password link is for (`POST /api/auth/password-link`; the link is not used up). */
+export interface PasswordLink {
+  email: string;
+  name: string;
+  purpose: 'invite' | 'reset';
+  expiresAt: string;
+}
+
+export function inspectPasswordLink(token: string): Promise<PasswordLink> {
+  return request<PasswordLink>('/auth/password-link', { method: 'POST', body: { token }, allowUnauthenticated: true });
+}
+
+/** `POST /api/auth/set-password`: uses the link up; answers the address to sign in with. */
+export function setPasswordWithLink(token: string, password: string): Promise<{ email: string }> {
+  return request<{ email: string }>('/auth/set-password', { method: 'POST', body: { token, password }, allowUnauthenticated: true });
+}
+
+/** `POST /api/auth/password`: my own password; my other sessions end. */
+export function changePassword(currentPassword: string, newPassword: string): Promise<{ sessionsEnded: number }> {
+  return post<{ sessionsEnded: number }>('/auth/password', { currentPassword, newPassword });
+}
+
+/** The token of a set-password link: it rides in the fragment (`#token=…`), which no server ever sees. */
+export function linkTokenFrom(hash: string): string | null {
+  const token = new URLSearchParams(hash.replace(/^#/, '')).get('token');
+  return token && /^[\w-]{20,200}$/.test(token) ? token : null;
+}
