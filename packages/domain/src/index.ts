@@ -16,3 +16,4 @@ export * from './accounts';
 export * from './ingest';
 export * from './files';
 export * from './ingest-review';
+export * from './import';

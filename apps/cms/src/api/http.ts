@@ -70,6 +70,10 @@ export interface RequestOptions {
   query?: Record<string, string | number | boolean | null | undefined | readonly string[]>;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** The browser's HTTP cache mode; 'no-cache' revalidates a cached answer with the server before using it. */
+  cache?: RequestCache;
+  /** Let the request outlive the page (a goodbye sent while the tab closes). */
+  keepalive?: boolean;
   /** Sign-in and the session probe handle 401 themselves. */
   allowUnauthenticated?: boolean;
 }
@@ -120,7 +124,7 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
   if (method !== 'GET') Object.assign(headers, csrfHeaders());
   let res: Response;
   try {
-    res = await fetch(`/api${path}${buildQuery(opts.query)}`, { method, headers, body, credentials: 'same-origin', signal: opts.signal });
+    res = await fetch(`/api${path}${buildQuery(opts.query)}`, { method, headers, body, credentials: 'same-origin', signal: opts.signal, cache: opts.cache, keepalive: opts.keepalive });
   } catch (e) {
     if ((e as Error)?.name === 'AbortError') throw e;
     throw new ApiError(0, 'network/unreachable', 'The server could not be reached');

@@ -55,6 +55,7 @@ const levelZh = (en: string) => LEVELS.find((l) => l.en.toLowerCase() === en.tri
 
 const PATTERNS: Array<[RegExp, (...m: string[]) => string]> = [
   [/^At most (\d+) characters$/, (n) => `最多 ${n} 个字符`],
+  [/^Same metric, year and place as target (\d+): keep one of them$/, (n) => `与目标 ${n} 的指标、年份和地区相同：请只保留一个`],
   [/^Unknown region code "(.+)"$/, (c) => `未知的地区代码“${c}”`],
   [/^"(.+)" is listed twice$/, (c) => `“${c}”重复列出`],
   [/^Unknown (sector|theme|issuing body|instrument type|metric) "(.+)"$/, (w, c) => `未知的${WHAT[w] ?? w}“${c}”`],

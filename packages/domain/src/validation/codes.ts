@@ -22,6 +22,7 @@ export const VALIDATION_CODES = {
   expiredFile: 'entry/expired_file',
   selfRelation: 'entry/self_relation',
   duplicateRelation: 'entry/duplicate_relation',
+  duplicateTarget: 'entry/duplicate_target',
 } as const;
 
 export type ValidationCode = (typeof VALIDATION_CODES)[keyof typeof VALIDATION_CODES];

@@ -94,6 +94,14 @@ describe('validateEntry', () => {
     expect(check({ kind: 'report', publisher: 'iGDP' })).toEqual([]);
   });
 
+  it('flags a target with the same metric, year and place as another (energy intensity 2025 at 14.5 and 14.6)', () => {
+    const t = (value: number, extra: Record<string, unknown> = {}) => ({ metric: 'energy_intensity', targetYear: 2025, value, unit: '%', comparison: 'reduction' as const, baseYear: 2020, ...extra });
+    expect(check({ targets: [t(14.5), base.targets![0], t(14.6)] })).toEqual([['targets.2', C.duplicateTarget]]);
+    // Another year, or another place (a city of the province) is another target.
+    expect(check({ targets: [t(14.5), t(16, { targetYear: 2030 }), t(15, { jurisdiction: '520100' })] })).toEqual([]);
+    expect(validateEntry(entry({ targets: [t(14.5), t(14.6)] }))[0].message).toBe('Same metric, year and place as target 1: keep one of them');
+  });
+
   it('flags a taken slug, repeated sources and bad relations', () => {
     expect(check({}, { slugTaken: (s: string) => s === 'guizhou-synergy-plan' })).toEqual([['slug', C.slugTaken]]);
     expect(check({ sources: [{ url: 'https://www.gov.cn/zhengce/a.html' }, { url: 'http://gov.cn/zhengce/a.html/' }, { url: 'https://gov.cn/b' }] })).toEqual([['sources.1.url', C.duplicateSource]]);

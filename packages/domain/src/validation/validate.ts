@@ -88,6 +88,15 @@ export function validateEntry(data: EntryData, ctx: ValidationContext = {}): Val
     if (t.valueMax !== undefined && t.value !== undefined && t.valueMax < t.value) add(['targets', i, 'valueMax'], C.valueMaxBelowValue, `Upper bound must be at least the value (${t.value})`);
     checkPlace(['targets', i], t.jurisdiction);
   });
+  // The same metric, year and place twice (a merge that kept both, a sentence pasted twice): one is a
+  // duplicate. A "strive" target beside a binding one (确保…力争…) is not.
+  const seenTargets = new Map<string, number>();
+  data.targets.forEach((t, i) => {
+    const key = [t.metric, t.targetYear, t.jurisdiction ?? data.jurisdiction, (t as { strive?: boolean }).strive ? 'strive' : ''].join('|');
+    const first = seenTargets.get(key);
+    if (first === undefined) seenTargets.set(key, i);
+    else add(['targets', i], C.duplicateTarget, `Same metric, year and place as target ${first + 1}: keep one of them`);
+  });
   data.observations.forEach((o, i) => {
     checkMetric(['observations', i], o.metric, o.unit, o.value);
     if (o.baseYear !== undefined && o.year <= o.baseYear) add(['observations', i, 'year'], C.targetYearNotAfterBase, `Year must be after the base year (${o.baseYear})`);
