@@ -71,6 +71,7 @@ describe('explorer: targets by metric and year, and the implementation badge', (
   it('offers target years (soonest first) and metrics (by count, labelled) as facets that go into the URL and the API query', async () => {
     fetchMock.mockImplementation(fakeApi({ '/api/entries': answer() }));
     const { wrapper, router } = await mountAt('/en/entries');
+    await vi.waitFor(() => expect(wrapper.find('input[name="targetYear"]').exists()).toBe(true), { timeout: 5000 }); // the facet panel loads beside the search
     const years = wrapper.findAll('input[name="targetYear"]');
     expect(years.map((y) => y.element.closest('label')!.textContent!.replace(/\s+/g, ''))).toEqual(['2025(12entries)', '2030(9entries)']);
     const metrics = wrapper.findAll('input[name="targetMetric"]').map((m) => m.element.closest('label')!.querySelector('.facet-option__label')!.textContent);
@@ -107,6 +108,7 @@ describe('entry page: implementation across China', () => {
   it('maps and lists the provinces implementing a national document, and those without a plan', async () => {
     fetchMock.mockImplementation(fakeApi(routes));
     const { wrapper } = await mountAt(`/en/entries/${NATIONAL.slug}`);
+    await vi.waitFor(() => expect(wrapper.find('section#implementation').exists()).toBe(true), { timeout: 5000 }); // loaded with the page's data
     await settle();
     const section = wrapper.find('section#implementation');
     expect(section.find('h2').text()).toBe('Implementation across China');
@@ -143,7 +145,7 @@ describe('entry page: implementation across China', () => {
   it('reads naturally in Chinese', async () => {
     fetchMock.mockImplementation(fakeApi(routes));
     const { wrapper } = await mountAt(`/zh/entries/${NATIONAL.slug}`);
-    await settle();
+    await vi.waitFor(() => expect(wrapper.find('section#implementation').exists()).toBe(true), { timeout: 5000 });
     const section = wrapper.find('section#implementation');
     expect(section.find('h2').text()).toBe('各地落实情况');
     expect(section.find('[data-testid="implementation-summary"]').text()).toBe('已有2个省份（共31个）的4项文件落实本文件。');

@@ -24,6 +24,9 @@ const settle = async () => {
   await flushPromises();
 };
 const calls = () => fetchMock.mock.calls.map((c) => String(c[0]));
+/** The explorer's facet panel loads beside the search (its own chunk). */
+const facetsLoaded = (wrapper: { find(s: string): { exists(): boolean } }) =>
+  vi.waitFor(() => expect(wrapper.find('.facet-panel').exists()).toBe(true), { timeout: 5000 });
 
 beforeEach(() => {
   fetchMock.mockReset();
@@ -59,6 +62,7 @@ describe('explorer (entries) page', () => {
     expect(wrapper.find('.entry-card script').exists()).toBe(false);
     expect(wrapper.find('.entry-card__snippet').text()).toContain('<script>');
     expect(wrapper.find('#results-title').text()).toBe('2 entries');
+    await facetsLoaded(wrapper);
     const level = wrapper.find('input[name="level"][value="city"]');
     expect(level.element.closest('label')!.textContent).toContain('Prefectural city');
     expect(document.title).toBe('Search: 氢能 · dualcarbon');
@@ -67,6 +71,7 @@ describe('explorer (entries) page', () => {
   it('puts a facet click in the URL, and the back button restores the previous query', async () => {
     fetchMock.mockImplementation(api({ '/api/entries': searchAnswer([hainanHit, dongguanHit]) }));
     const { wrapper, router } = await mountAt('/en/entries?q=hydrogen');
+    await facetsLoaded(wrapper);
     await wrapper.find('input[name="level"][value="city"]').trigger('change');
     await flushPromises();
     expect(router.currentRoute.value.fullPath).toBe('/en/entries?q=hydrogen&level=city');
@@ -264,7 +269,9 @@ describe('region pages', () => {
     expect(row.text()).toContain('Carbon intensity');
     expect(row.text()).toContain('a reduction of 18%');
     expect(row.text()).toContain('2020');
-    expect(calls()).toContain('/api/targets?metric=carbon_intensity&targetYear=2025&pageSize=1000');
+    // The comparison loads after the page (its own chunk and request).
+    await vi.waitFor(() => expect(calls()).toContain('/api/targets?metric=carbon_intensity&targetYear=2025&pageSize=1000'), { timeout: 5000 });
+    await vi.waitFor(() => expect(wrapper.find('.target-comparison').text()).toContain('ranked'), { timeout: 5000 });
     const comparison = wrapper.find('.target-comparison');
     expect(comparison.text()).toContain('ranked 2 of 3 places');
     expect(comparison.find('tr.is-highlight').text()).toContain('Guizhou');
