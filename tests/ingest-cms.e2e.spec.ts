@@ -13,7 +13,7 @@ import { MARK_ZH } from '../apps/api/test/fixtures/ingest/documents.mjs';
 import { renderPdf } from '../apps/api/test/fixtures/ingest/render-pdf.mjs';
 import { ARTIFACTS_DIR } from './support/app';
 import { launchBrowser, type BrowserSession } from './support/browser';
-import { offeredActions, signIn, statusText, uniqueSlug } from './support/cms';
+import { offeredActions, runWorkflow, signIn, statusText, uniqueSlug } from './support/cms';
 import { createAccount, type TestAccount } from './support/users';
 
 const baseUrl = inject('baseUrl');
@@ -76,8 +76,6 @@ describe('a new entry from a provincial peaking plan PDF, through review, to the
       planPdf(),
     ]);
     [editor, reviewer] = await Promise.all([launchBrowser({ locale: 'en-GB', viewport: { width: 1400, height: 900 } }), launchBrowser({ locale: 'en-GB' })]);
-    // Publishing and unpublishing ask for confirmation.
-    for (const s of [editor, reviewer]) s.page.on('dialog', (d) => void d.accept());
     await Promise.all([signIn(editor.page, baseUrl, editorAccount), signIn(reviewer.page, baseUrl, reviewerAccount)]);
   });
 
@@ -135,7 +133,7 @@ describe('a new entry from a provincial peaking plan PDF, through review, to the
     expect(download.headers()['content-disposition']).toMatch(/^attachment;/);
     await page.locator('#f-sources').screenshot({ path: shot('draft-sources') });
 
-    await page.locator('[data-action="submit"]').click();
+    await runWorkflow(page, 'submit');
     await expect.poll(() => statusText(page)).toBe('In review');
   });
 
@@ -145,7 +143,7 @@ describe('a new entry from a provincial peaking plan PDF, through review, to the
     await expect.poll(() => offeredActions(page)).toContain('approve');
     await page.locator('[data-action="approve"]').click();
     await expect.poll(() => statusText(page)).toBe('Approved');
-    await page.locator('[data-action="publish"]').click();
+    await runWorkflow(page, 'publish');
     await expect.poll(() => statusText(page)).toBe('Published');
     await expect.poll(async () => (await page.request.get(`${baseUrl}/api/entries/${slug}`)).status(), { timeout: 15_000 }).toBe(200);
   });
@@ -186,7 +184,7 @@ describe('a new entry from a provincial peaking plan PDF, through review, to the
   it('takes it off the public site again (leaving the portal as the other tests expect it)', async () => {
     const { page } = reviewer;
     await page.goto(entryUrl);
-    await page.locator('[data-action="unpublish"]').click();
+    await runWorkflow(page, 'unpublish');
     await expect.poll(() => statusText(page)).toBe('Unpublished');
     await expect.poll(async () => (await page.request.get(`${baseUrl}/api/entries/${slug}`)).status()).toBe(404);
   });
