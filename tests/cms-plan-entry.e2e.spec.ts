@@ -66,7 +66,7 @@ describe('entering a four-target provincial plan (clicks and page height)', () =
 
   it('goes from the dashboard to a saved draft with four targets', async () => {
     const { page } = session;
-    await click(page.getByRole('link', { name: 'New entry' }));
+    await click(page.getByRole('link', { name: 'New entry', exact: true }));
     await type(page.getByLabel('Title (English)'), 'Shandong Province Carbon Peaking Implementation Plan');
     await type(page.getByLabel('Title (Chinese)'), '山东省碳达峰实施方案');
     // The place and level come from the title.
