@@ -102,6 +102,42 @@ describe('CMS administration and import', () => {
     await expect.poll(() => page.getByTestId('entry-title').innerText()).toBe('Imported policy A');
   });
 
+  it('imports by names: "Zhejiang" and "省级" read as codes, an unknown place says what it may have meant, templates download', async () => {
+    const { page } = session;
+    const good = uniqueSlug('import-named');
+    const csv = [
+      'slug,kind,title_en,jurisdiction,level,target_metric,target_comparison,target_year,target_value,target_unit',
+      `${good},政策,Zhejiang named import,浙江,省级,森林覆盖率,share,2025,61.5,%`,
+      `${good},,,,,Energy intensity,reduction,2025,14,%`,
+      `${uniqueSlug('import-typo')},policy,Typo import,Zhejang,provincial,,,,,`,
+    ].join('\n');
+    await page.goto(`${baseUrl}/cms/en/import`);
+    await page.getByTestId('import-columns').locator('summary').click();
+    expect(await page.getByTestId('import-columns').innerText()).toContain('Place: a code (370000) or a name (Shandong, 山东, 山东省)');
+    const template = await page.request.get(`${baseUrl}${await page.getByTestId('template-csv').getAttribute('href')}`);
+    expect(template.status()).toBe(200);
+    expect((await template.text()).split(/\r?\n/)[0]).toContain('target_metric');
+    await page.locator('#import-file').setInputFiles({ name: 'named.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    const report = page.getByTestId('import-report');
+    await report.waitFor();
+    expect(await report.locator('tbody tr').count()).toBe(2);
+    expect(await report.locator('tbody tr.row--bad').innerText()).toContain('Unknown place "Zhejang": did you mean Zhejiang Province 浙江省 (330000)?');
+    await page.screenshot({ path: shot('import-names'), fullPage: true });
+  });
+
+  it('lets an admin edit a term’s keywords (the classifier suggests terms by them)', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}/cms/en/admin/taxonomies/sectors`);
+    const row = page.locator('tr[data-code="buildings"]');
+    await row.waitFor();
+    const box = row.getByTestId('keywords');
+    expect(await box.inputValue()).toContain('城乡建设');
+    await box.fill(`${await box.inputValue()}; 住房和城乡建设`);
+    await row.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => ((await (await page.request.get(`${baseUrl}/api/taxonomies`)).json()) as { sectors: { code: string; keywords: string[] }[] }).sectors.find((x) => x.code === 'buildings')?.keywords, { timeout: 15_000 }).toContain('住房和城乡建设');
+  });
+
   it('threw no script errors', () => {
     expect(session.pageErrors.map((e) => e.message)).toEqual([]);
   });

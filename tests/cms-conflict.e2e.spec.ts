@@ -1,6 +1,8 @@
 /**
- * Two people edit the same draft in two browsers. The second save meets a newer version (409): the
- * merge dialog shows their change and mine field by field, and after the merge both changes survive.
+ * Two people edit the same draft. Ben has it open in the CMS (he holds it); Anna saves a change from
+ * elsewhere (her own session, through the API, as another window would). Ben's next save meets a
+ * newer version (409): the merge dialog shows their change and mine field by field, and after the
+ * merge both changes survive.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
@@ -37,17 +39,23 @@ describe('CMS save conflicts (two browsers, one draft)', () => {
       level: 'provincial',
     });
     url = `${baseUrl}/cms/en/entries/${entry.id}`;
-    await Promise.all([a.page.goto(url), b.page.goto(url)]);
-    await Promise.all([a.page.getByLabel('Title (English)').waitFor(), b.page.getByLabel('Title (English)').waitFor()]);
+    await b.page.goto(url);
+    await b.page.getByLabel('Title (English)').waitFor();
+    await b.page.waitForFunction(() => !(document.getElementById('f-title-en') as HTMLInputElement | null)?.disabled);
   });
 
   afterAll(async () => {
     await Promise.all([a?.close(), b?.close()]);
   });
 
+  /** Anna changes the summary through her own session, based on the version she read. */
+  async function annaSaves(summary: string) {
+    const now = await api<EntryDetailLike>(a.page, baseUrl, 'GET', `/editor/entries/${entry.id}`);
+    await api(a.page, baseUrl, 'PUT', `/editor/entries/${entry.id}`, { version: now.version, data: { ...now.data, summary: { ...now.data.summary, en: summary } } });
+  }
+
   it('shows both changes side by side and keeps both after the merge', async () => {
-    await a.page.getByLabel('Summary (English)').fill('Guangdong will peak emissions before 2030 (Anna).');
-    await waitSaved(a.page);
+    await annaSaves('Guangdong will peak emissions before 2030 (Anna).');
 
     // Ben still edits the version he opened: his save meets Anna's.
     await b.page.getByLabel('Title (Chinese)').fill('广东省应对气候变化规划');
@@ -74,9 +82,7 @@ describe('CMS save conflicts (two browsers, one draft)', () => {
   });
 
   it('lets the person decide where both changed the same field, losing nothing', async () => {
-    await a.page.reload();
-    await a.page.getByLabel('Summary (English)').fill('Anna’s wording.');
-    await waitSaved(a.page);
+    await annaSaves('Anna’s wording.');
 
     await b.page.getByLabel('Summary (English)').fill('Ben’s wording.');
     const dialog = b.page.getByRole('dialog', { name: 'Someone saved a newer version' });

@@ -84,6 +84,8 @@ describe('CMS sessions', () => {
     const first = page.locator('[data-testid="revisions"] tr[data-version="1"]');
     await first.waitFor();
     await first.getByRole('button', { name: 'Restore as new draft' }).click();
+    // Asked in the CMS's own dialog.
+    await page.getByRole('dialog', { name: 'Restore version 1?' }).getByTestId('confirm-action').click();
     await expect.poll(() => page.locator('.notices').innerText()).toContain('Version 1 restored as a new draft');
     await page.screenshot({ path: shot('history-restored'), fullPage: true });
     const now = await api<EntryDetailLike>(page, baseUrl, 'GET', `/editor/entries/${entry.id}`);

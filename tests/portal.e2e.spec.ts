@@ -11,15 +11,17 @@ const SLUG = 'guizhou-pollution-carbon-synergy-implementation-plan';
 const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
 
 /** Walks the list's pages (by the "Next page" link, as a reader would) until the title is shown. */
+/** Pages through the list (following its "Next" link) until the title shows up on the page it says it is on. */
 async function findInList(page: Page, title: string, maxPages = 10) {
-  for (let i = 0; i < maxPages; i++) {
+  for (let i = 1; i <= maxPages; i++) {
     await page.locator('.entry-list, .state--empty, [role="alert"]').first().waitFor();
+    await page.waitForLoadState('networkidle');
     const link = page.getByRole('link', { name: title, exact: true });
     if (await link.count()) return link;
     const next = page.locator('a[rel="next"]');
     if (!(await next.count())) break;
     await next.click();
-    await page.waitForURL(/[?&]page=\d+/);
+    await page.waitForURL(new RegExp(`[?&]page=${i + 1}(&|$)`));
   }
   throw new Error(`"${title}" is not in the entry list`);
 }

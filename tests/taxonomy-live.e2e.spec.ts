@@ -71,6 +71,18 @@ describe('taxonomy terms added at run time, in the CMS and on the portal', () =>
     entry = saved;
   });
 
+  it('offers a term added while the entry is open when the editor comes back to the window, without a reload', async () => {
+    const { page } = editorSession;
+    // The editor's browser already has GET /api/taxonomies (a public answer cached for a minute).
+    const second = { code: `industry.e2e_ceramics_${Date.now().toString(36)}`, en: 'Ceramics (e2e)', zh: '陶瓷（测试）' };
+    await api(adminSession.page, baseUrl, 'POST', '/admin/taxonomies/sectors', { code: second.code, parent: 'industry', en: second.en, zh: second.zh });
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    const picker = page.locator('#f-sectors');
+    await picker.locator('#f-sectors-filter').fill('Ceramics');
+    await picker.getByRole('checkbox', { name: second.en }).waitFor({ timeout: 5_000 });
+    await picker.locator('#f-sectors-filter').fill('');
+  });
+
   it('once published, the explorer keeps the code from the URL, labels it and lists the entry', async () => {
     await api(editorSession.page, baseUrl, 'POST', `/editor/entries/${entry.id}/transitions`, { action: 'submit' });
     for (const action of ['approve', 'publish']) await api(adminSession.page, baseUrl, 'POST', `/editor/entries/${entry.id}/transitions`, { action });

@@ -26,6 +26,22 @@ export async function offeredActions(page: Page): Promise<string[]> {
   return (await buttons.evaluateAll((els) => els.map((e) => e.getAttribute('data-action') ?? ''))).filter(Boolean);
 }
 
+/**
+ * Clicks a workflow button and, for the actions asked about first, answers the confirmation dialog;
+ * returns that dialog's title and text ('' when none was asked).
+ */
+export async function runWorkflow(page: Page, action: string): Promise<string> {
+  await page.locator(`[data-testid="workflow-actions"] [data-action="${action}"]`).click();
+  const confirm = page.getByTestId('confirm-action');
+  const asked = await confirm.waitFor({ timeout: 1_500 }).then(() => true, () => false);
+  if (!asked) return '';
+  const dialog = page.getByRole('dialog');
+  const text = (await dialog.innerText()).trim();
+  await confirm.click();
+  await dialog.waitFor({ state: 'detached' });
+  return text;
+}
+
 export async function statusText(page: Page): Promise<string> {
   return (await page.locator('.entry-head [data-testid="status-badge"]').innerText()).trim();
 }

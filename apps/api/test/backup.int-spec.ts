@@ -43,6 +43,14 @@ describe('backup and restore', () => {
         [JSON.stringify({ text: '多行\n文本 \\ 和 tab\t' })],
       );
     }
+    // A source file: every byte value, so the bytea round trip is seen to be exact.
+    const bytes = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
+    const [file] = await source.db.query(
+      `INSERT INTO entry_files (entry_id, name, media_type, size, sha256, bytes, attached_at)
+       SELECT id, '方案.pdf', 'application/pdf', 256, encode(sha256($1), 'hex'), $1, now() FROM entries ORDER BY slug LIMIT 1 RETURNING id, entry_id`,
+      [bytes],
+    );
+    await source.db.query(`INSERT INTO entry_sources (entry_id, position, file_id, title) VALUES ($1, 99, $2, '方案')`, [file.entry_id, file.id]);
     target = await createTestDatabase();
   }, 60_000);
 
@@ -57,6 +65,7 @@ describe('backup and restore', () => {
     const counts = Object.fromEntries(header.tables.map((t) => [t.name, t.rows]));
     expect(counts.entries).toBeGreaterThan(0);
     expect(counts.entry_revisions).toBeGreaterThan(0);
+    expect(counts.entry_files).toBe(1);
 
     await restoreDatabase(target.url, file);
     const [before, after] = await Promise.all([fingerprint(source.database.url), fingerprint(target.url)]);

@@ -101,7 +101,7 @@ describe('editorial workflow (real PostgreSQL)', () => {
       workflowStatus: 'draft', entryStatus: 'published', hasWorkingRevision: true, version: 2,
       data: { title: { en: 'Revised title' } }, published: { title: { en: 'Test plan revised-plan' } },
     });
-    expect(rev.body.availableActions).toEqual(['submit', 'trash']);
+    expect(rev.body.availableActions).toEqual(['submit', 'discard']);
     // A reviewer may still take the live copy down while the revision is open.
     expect((await u.reviewer.get(`/api/editor/entries/${d.id}`).expect(200)).body.availableActions).toEqual(['unpublish', 'archive']);
     expect((await pub().get('/api/entries/revised-plan').expect(200)).body).toEqual(before);
@@ -117,13 +117,33 @@ describe('editorial workflow (real PostgreSQL)', () => {
     expect(after.publishedAt).toBe(before.publishedAt);
   });
 
-  it('discards a revision with trash, and unpublishes a live entry', async () => {
+  it('tells a reviewer a draft is read-only for them, and why (they comment, editors change content)', async () => {
+    const d = await createDraft(u.editor, 'read-only-for-reviewers');
+    expect((await u.reviewer.get(`/api/editor/entries/${d.id}`).expect(200)).body).toMatchObject({ editable: false, readOnlyReason: 'role' });
+    expect((await u.editor.get(`/api/editor/entries/${d.id}`).expect(200)).body).toMatchObject({ editable: true, readOnlyReason: null });
+    await move(u.editor, d.id, 'submit');
+    expect((await u.editor.get(`/api/editor/entries/${d.id}`).expect(200)).body).toMatchObject({ editable: false, readOnlyReason: 'status' });
+  });
+
+  it('discards a revision only when asked to discard, never through trash; the changes stay in the revisions', async () => {
     const d = await createDraft(u.editor, 'discard-plan');
     await publish({ author: u.editor, reviewer: u.reviewer }, d.id);
     await u.editor.put(`/api/editor/entries/${d.id}`).send({ version: 1, data: entryInput('discard-plan', { publisher: 'Oops' }) }).expect(200);
-    const discarded = await move(u.editor, d.id, 'trash');
+    // "Move to trash" on a published entry with unpublished changes is refused and loses nothing.
+    const refused = await move(u.editor, d.id, 'trash', 422);
+    expect(refused).toMatchObject({ code: 'review/invalid_transition', message: expect.stringMatching(/discard its unpublished changes/) });
+    expect((await u.editor.get(`/api/editor/entries/${d.id}`).expect(200)).body).toMatchObject({ hasWorkingRevision: true, data: { publisher: 'Oops' } });
+    // Discard on an entry without a working revision is refused too.
+    const plain = await createDraft(u.editor, 'discard-nothing');
+    expect((await move(u.editor, plain.id, 'discard', 422)).code).toBe('review/invalid_transition');
+
+    const discarded = await move(u.editor, d.id, 'discard');
     expect(discarded).toMatchObject({ workflowStatus: 'published', hasWorkingRevision: false, version: 3 });
     expect(discarded.data.publisher).toBeUndefined();
+    expect(discarded.history[0]).toMatchObject({ action: 'discard', scope: 'working', from: 'draft', to: 'published' });
+    const revisions = (await u.editor.get(`/api/editor/entries/${d.id}/revisions`).expect(200)).body.items;
+    expect(revisions.map((r: { version: number; note: string }) => [r.version, r.note])).toEqual([[3, 'discard'], [2, 'save'], [1, 'create']]);
+    expect((await u.editor.get(`/api/editor/entries/${d.id}/revisions/2`).expect(200)).body.data.publisher).toBe('Oops');
     await pub().get('/api/entries/discard-plan').expect(200);
     await move(u.reviewer, d.id, 'unpublish');
     await pub().get('/api/entries/discard-plan').expect(404);

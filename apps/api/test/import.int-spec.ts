@@ -85,4 +85,41 @@ describe('import (real PostgreSQL)', () => {
     const reviewer = await signedInAgent(t.app, t.db, ['reviewer']);
     await reviewer.post('/api/editor/import').send({ content: CSV }).expect(403);
   });
+  it('reads names for codes, targets from continuation rows, and says what an unknown name may have meant', async () => {
+    const csv = [
+      'slug,kind,title_en,jurisdiction,level,sectors,target_metric,target_comparison,target_year,target_value,target_unit,target_base_year,target_qualifier',
+      'named-plan,政策,Named plan,Zhejiang,省级,Iron and steel;能源电力,森林覆盖率,share,2025,61.5,%,,左右',
+      'named-plan,,,,,,Energy intensity,reduction,2025,14.5,%,2020,',
+      ',,,,,,carbon_intensity,Reduction versus base year,2030,65,%,2005,at least',
+      'typo-plan,policy,Typo plan,Zhejang,provincial,Buildngs and construction,,,,,,,',
+    ].join('\n');
+    const res = await editor.post('/api/editor/import?dryRun=true').send({ content: csv, format: 'csv' }).expect(200);
+    expect(res.body).toMatchObject({ total: 2, valid: 1, invalid: 1 });
+    const [named, typo] = res.body.rows;
+    expect(named).toMatchObject({ ok: true, slug: 'named-plan' });
+    expect(typo.issues).toEqual([
+      expect.objectContaining({ path: 'jurisdiction', message: 'Unknown place "Zhejang": did you mean Zhejiang Province 浙江省 (330000)?' }),
+      expect.objectContaining({ path: 'sectors.0', message: 'Unknown sector "Buildngs and construction": did you mean Buildings and construction (buildings)?' }),
+    ]);
+    // Without a dry run the valid plan is created with three targets, codes for names.
+    const done = await finished((await editor.post('/api/editor/import').send({ content: csv, format: 'csv' }).expect(200)).body.jobId);
+    const id = done.rows[0].entryId;
+    const saved = (await editor.get(`/api/editor/entries/${id}`).expect(200)).body.data;
+    expect(saved).toMatchObject({ kind: 'policy', jurisdiction: '330000', level: 'provincial', sectors: ['industry.steel', 'energy'] });
+    expect(saved.targets.map((x: Record<string, unknown>) => [x.metric, x.comparison, x.targetYear, x.value, x.baseYear ?? null, x.qualifier])).toEqual([
+      ['forest_coverage', 'share', 2025, 61.5, null, 'about'], ['energy_intensity', 'reduction', 2025, 14.5, 2020, 'exact'], ['carbon_intensity', 'reduction', 2030, 65, 2005, 'at_least'],
+    ]);
+  });
+
+  it('offers a CSV and a JSON template that import as they are', async () => {
+    const csv = await editor.get('/api/editor/import/template.csv').expect(200).expect('Content-Type', /text\/csv/);
+    expect(csv.headers['content-disposition']).toContain('dualcarbon-import-template.csv');
+    expect(csv.text.split(/\r?\n/)[0]).toContain('slug,kind,title_en');
+    expect(csv.text.split(/\r?\n/)[0]).toContain('target_metric');
+    const fromCsv = await editor.post('/api/editor/import?dryRun=true').send({ content: csv.text, format: 'csv' }).expect(200);
+    expect(fromCsv.body).toMatchObject({ total: 1, valid: 1 });
+    const json = await editor.get('/api/editor/import/template.json').expect(200);
+    const fromJson = await editor.post('/api/editor/import?dryRun=true').send({ content: json.text, format: 'json' }).expect(200);
+    expect(fromJson.body).toMatchObject({ total: 1, valid: 1 });
+  });
 });

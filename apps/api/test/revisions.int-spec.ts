@@ -67,4 +67,38 @@ describe('revisions: history, diff, restore (real PostgreSQL)', () => {
     const [audit] = await t.db.query(`SELECT action FROM audit_log WHERE entity_id = $1 AND action = 'entry.restore_revision'`, [id]);
     expect(audit).toBeTruthy();
   });
+
+  it('lists one autosave per person (those the same person superseded are folded), keeping the versions workflow moves went through', async () => {
+    const other = await signedInAgent(t.app, t.db, ['editor'], { name: 'Other Editor' });
+    const d = await createDraft(editor, 'autosave-plan');
+    let v = 1;
+    const autosave = async (who: SignedInAgent, summary: string) => {
+      const res = await who.put(`/api/editor/entries/${d.id}?autosave=true`).send({ version: v, data: entryInput('autosave-plan', { summary: { en: summary } }) }).expect(200);
+      v = res.body.version;
+    };
+    for (const n of [1, 2, 3, 4, 5]) await autosave(editor, `Mine ${n}`); // v2..v6
+    await editor.post(`/api/editor/entries/${d.id}/transitions`).send({ action: 'submit' }).expect(200);
+    await editor.post(`/api/editor/entries/${d.id}/transitions`).send({ action: 'withdraw' }).expect(200);
+    for (const n of [6, 7]) await autosave(editor, `Mine ${n}`); // v7, v8
+    for (const n of [1, 2]) await autosave(other, `Theirs ${n}`); // v9, v10
+    await autosave(editor, 'Mine 8'); // v11
+
+    const list = (await editor.get(`/api/editor/entries/${d.id}/revisions`).expect(200)).body;
+    expect(list.items.map((r: { version: number; note: string }) => [r.version, r.note])).toEqual([
+      [11, 'autosave'], [10, 'autosave'], [6, 'autosave'], [1, 'create'],
+    ]);
+    expect(list).toMatchObject({ total: 4, foldedAutosaves: 7 });
+    const all = (await editor.get(`/api/editor/entries/${d.id}/revisions?autosaves=all`).expect(200)).body;
+    expect(all).toMatchObject({ total: 11, foldedAutosaves: 0 });
+    // A discard by the same person does not fold what it discarded.
+    await publish({ author: editor, reviewer }, d.id);
+    await autosave(editor, 'Mine 9'); // v12, working revision
+    await autosave(editor, 'Mine 10'); // v13
+    const dropped = await editor.post(`/api/editor/entries/${d.id}/transitions`).send({ action: 'discard' }).expect(200);
+    const after = (await editor.get(`/api/editor/entries/${d.id}/revisions`).expect(200)).body;
+    expect(after.items.slice(0, 2).map((r: { version: number; note: string }) => [r.version, r.note])).toEqual([[dropped.body.version, 'discard'], [13, 'autosave']]);
+    // Folded versions are still there to read and compare.
+    expect((await editor.get(`/api/editor/entries/${d.id}/revisions/3`).expect(200)).body.data.summary.en).toBe('Mine 2');
+    expect((await editor.get(`/api/editor/entries/${d.id}/revisions?autosaves=some`).expect(400)).body.code).toBe('request/invalid');
+  });
 });

@@ -14,3 +14,6 @@ export * from './newsletter';
 export * from './vocabulary';
 export * from './accounts';
 export * from './ingest';
+export * from './files';
+export * from './ingest-review';
+export * from './import';

@@ -50,6 +50,11 @@ export const INGEST_NO_TEXT = 'ingest/no_text';
 export const INGEST_ENCRYPTED = 'ingest/encrypted';
 export const INGEST_TOO_COMPLEX = 'ingest/too_complex';
 export const INGEST_BUSY = 'ingest/busy';
+// Entry source files and uploads (src/entry-files).
+export const FILE_NOT_FOUND = 'file/not_found';
+export const UPLOAD_TOO_LARGE = 'upload/too_large';
+export const UPLOAD_UNSUPPORTED_TYPE = 'upload/unsupported_type';
+export const UPLOAD_CORRUPT_FILE = 'upload/corrupt_file';
 // Newsletter issues, subscriptions and mail (src/newsletters, src/subscriptions, src/mail).
 export const NEWSLETTER_NOT_FOUND = 'newsletter/not_found';
 export const NEWSLETTER_INVALID = 'newsletter/invalid';

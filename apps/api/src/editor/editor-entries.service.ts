@@ -5,6 +5,7 @@ import type { RequestMeta } from '../audit/audit.service';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/current-user.decorator';
 import type { EntryEntity } from '../database/entities';
+import { attachSourceFiles } from '../entry-files/attach';
 import { EntryVersionConflictError } from '../entries/entry.writer';
 import { changedFields } from '../revisions/entry-diff';
 import { entryNotFound, isSlugViolation, notEditable, slugTakenByRace, staleVersion, versionRequired, type CurrentVersion } from './editor.errors';
@@ -46,10 +47,11 @@ export class EditorEntriesService {
   }
 
   async create(raw: unknown, user: AuthUser, meta: RequestMeta): Promise<EntryDetail> {
-    const data = await this.validation.parseOrThrow(raw, null);
+    const data = await this.validation.parseOrThrow(raw, null, user.id);
     const entry = await this.db
       .transaction(async (m) => {
         const e = await createDraft(m, data, user.id);
+        await attachSourceFiles(m, e.id, data, user.id);
         await this.audit.record({ actorId: user.id, action: 'entry.create', entityType: 'entry', entityId: e.id, after: { version: e.version, status: 'draft', data }, ...meta }, m);
         return e;
       })
@@ -74,7 +76,7 @@ export class EditorEntriesService {
     if (opts.version === undefined) throw versionRequired();
     const based = opts.version;
     await this.find(id, user);
-    const data = await this.validation.parseOrThrow(raw, id);
+    const data = await this.validation.parseOrThrow(raw, id, user.id);
     const action = opts.note?.startsWith('restore') ? 'entry.restore_revision' : opts.autosave ? 'entry.autosave' : 'entry.update';
     try {
       await this.db.transaction(async (m) => {
@@ -88,6 +90,7 @@ export class EditorEntriesService {
         // An autosave that changes nothing is not a new state: no version, no revision.
         if (opts.autosave && !Object.keys(changes.after).length) return;
         const version = await saveContent(m, e, data, user.id, opts.note ?? (opts.autosave ? 'autosave' : 'save'));
+        await attachSourceFiles(m, id, data, user.id);
         await this.audit.record(
           {
             actorId: user.id, action, entityType: 'entry', entityId: id,

@@ -1,4 +1,4 @@
-import type { EntryData, WorkflowAction, WorkflowState } from '@dualcarbon/domain';
+import { mayEditContent, type EntryData, type WorkflowAction, type WorkflowState } from '@dualcarbon/domain';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/current-user.decorator';
 import type { EntryEntity } from '../database/entities';
@@ -18,7 +18,10 @@ export interface EntryDetail {
   /** State of the working revision of a published entry; null when there is none. */
   workingStatus: WorkflowState | null;
   hasWorkingRevision: boolean;
+  /** Whether this user may save content now: the state allows it and the user edits (reviewers read and comment). */
   editable: boolean;
+  /** Why not, when not: 'status' (the state does not allow edits) or 'role' (this user does not edit content). */
+  readOnlyReason: 'status' | 'role' | null;
   authorId: string | null;
   author: UserRef | null;
   submitterId: string | null;
@@ -92,7 +95,8 @@ export async function buildDetail(manager: EntityManager, e: EntryEntity, user: 
     entryStatus: e.workflowStatus,
     workingStatus: e.workingStatus,
     hasWorkingRevision: e.workingStatus !== null,
-    editable: isEditable(e),
+    editable: isEditable(e) && mayEditContent(user),
+    readOnlyReason: !isEditable(e) ? 'status' : mayEditContent(user) ? null : 'role',
     authorId: e.authorId,
     author: ref(e.authorId),
     submitterId: e.submittedBy,

@@ -145,7 +145,7 @@ export async function promoteWorking(manager: EntityManager, e: EntryEntity, to:
   return saved.version;
 }
 
-/** Drops the working revision (trash on a revision): the content is the public copy again, as a new version. */
+/** Drops the working revision (discard): the content is the public copy again, as a new version; the revisions keep the dropped one. */
 export async function discardWorking(manager: EntityManager, e: EntryEntity, actorId: string): Promise<number> {
   const live = await columnData(manager, e);
   const [, affected] = await manager.query(

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { EntryInputSchema, parseEntryInput, type EntryData, type ParseEntryResult, type ValidationContext } from '@dualcarbon/domain';
+import { EntryInputSchema, parseEntryInput, type EntryData, type ParseEntryResult, type SourceFileStatus, type ValidationContext } from '@dualcarbon/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { fileStatuses, sourceFileIds } from '../entry-files/entry-files.queries';
 import { loadVocabulary, taxonomySets } from '../taxonomy/vocabulary';
 import { entryInvalid } from './editor.errors';
 
@@ -58,16 +59,24 @@ export class EntryValidationService {
     return new Set(rows.map((r) => r.slug));
   }
 
-  /** Validates one entry; `entryId` is the entry being edited (its own slug is not "taken"). */
-  async parse(raw: unknown, entryId: string | null): Promise<ParseEntryResult> {
+  /**
+   * Validates one entry; `entryId` is the entry being edited (its own slug is not "taken"). Source files
+   * must be the entry's own or `userId`'s fresh uploads; without a user no file is known.
+   */
+  async parse(raw: unknown, entryId: string | null, userId?: string): Promise<ParseEntryResult> {
     const slug = EntryInputSchema.shape.slug.safeParse((raw as { slug?: unknown } | null)?.slug);
-    const [ctx, taken] = await Promise.all([this.context(), slug.success ? this.takenSlugs([slug.data], entryId) : Promise.resolve(new Set<string>())]);
-    return parseEntryInput(raw, { ...ctx, slugTaken: (s) => taken.has(s) });
+    const fileIds = sourceFileIds(raw);
+    const [ctx, taken, files] = await Promise.all([
+      this.context(),
+      slug.success ? this.takenSlugs([slug.data], entryId) : Promise.resolve(new Set<string>()),
+      userId && fileIds.length ? fileStatuses(this.db, fileIds, entryId, userId) : Promise.resolve(new Map<string, SourceFileStatus>()),
+    ]);
+    return parseEntryInput(raw, { ...ctx, slugTaken: (s) => taken.has(s), fileStatus: (id) => files.get(id.toLowerCase()) ?? 'unknown' });
   }
 
   /** Validated EntryData, or 422 entry/invalid (409 entry/slug_taken when that is the only problem). */
-  async parseOrThrow(raw: unknown, entryId: string | null): Promise<EntryData> {
-    const result = await this.parse(raw, entryId);
+  async parseOrThrow(raw: unknown, entryId: string | null, userId?: string): Promise<EntryData> {
+    const result = await this.parse(raw, entryId, userId);
     if (!result.ok) throw entryInvalid(result.issues);
     return result.data;
   }
@@ -81,7 +90,8 @@ export class EntryValidationService {
     const [ctx, taken] = await Promise.all([this.context(), this.takenSlugs([...new Set(slugs)], null)]);
     const seen = new Set<string>();
     return raws.map((raw) => {
-      const result = parseEntryInput(raw, { ...ctx, slugTaken: (s) => taken.has(s) || seen.has(s) });
+      // An import cannot name uploaded files: those come with a save in the CMS.
+      const result = parseEntryInput(raw, { ...ctx, slugTaken: (s) => taken.has(s) || seen.has(s), fileStatus: () => 'unknown' });
       if (result.ok) seen.add(result.data.slug);
       return result;
     });

@@ -1,4 +1,4 @@
-import { EntryInputSchema } from '@dualcarbon/domain';
+import { EntryInputSchema, PublicSourceSchema } from '@dualcarbon/domain';
 import { z } from 'zod';
 
 // Response shapes below document the API (OpenAPI); the service's types are the domain's.
@@ -37,6 +37,7 @@ export type EntrySummary = z.infer<typeof EntrySummarySchema>;
 
 /** The domain's entry plus id, timestamps and the jurisdiction's names. */
 export const PublicEntrySchema = EntryInputSchema.extend({
+  sources: z.array(PublicSourceSchema).describe('Where the facts come from; a source without url is a document the editors hold as a file (never public), named by its title'),
   id: z.uuid(),
   region: RegionViewSchema.nullable(),
   publishedAt: z.string().describe('ISO 8601 timestamp'),

@@ -1,4 +1,4 @@
-import type { EntryData, PublicEntry, Target } from '@dualcarbon/domain';
+import { toPublicSource, type EntryData, type PublicEntry, type Target } from '@dualcarbon/domain';
 import type {
   EntryEntity, EntryRelationEntity, EntrySourceEntity, EntryTargetEntity, NewsletterPlacementEntity, ObservationEntity, RegionEntity,
 } from '../database/entities';
@@ -88,7 +88,8 @@ export function toRows(data: EntryData) {
   }));
   const sources = data.sources.map((s, position): Row<EntrySourceEntity> => ({
     position,
-    url: s.url,
+    url: s.url ?? null,
+    fileId: s.file ?? null,
     title: s.title ?? null,
     language: s.language,
     publisher: s.publisher ?? null,
@@ -149,7 +150,7 @@ export function toEntryData(e: EntryEntity, c: EntryChildren): EntryData {
     periodFrom: opt(e.periodFrom),
     periodTo: opt(e.periodTo),
     sources: c.sources.map((s) => ({
-      url: s.url, title: opt(s.title), language: s.language as 'en' | 'zh', publisher: opt(s.publisher), official: s.official,
+      url: opt(s.url), file: opt(s.fileId), title: opt(s.title), language: s.language as 'en' | 'zh', publisher: opt(s.publisher), official: s.official,
     })),
     targets: c.targets.map(toTarget),
     observations: c.observations.map((o) => ({
@@ -178,9 +179,12 @@ export function toRegionView(r: RegionEntity | null | undefined): RegionView | n
 }
 
 export function toPublicEntry(e: EntryEntity, c: EntryChildren, region: RegionEntity | null | undefined): PublicEntryView {
+  const data = toEntryData(e, c);
   return {
     id: e.id,
-    ...toEntryData(e, c),
+    ...data,
+    // The editorial copy of a source document is never public: a source without a web address is named only.
+    sources: data.sources.map(toPublicSource),
     region: toRegionView(region),
     publishedAt: (e.publishedAt ?? e.updatedAt).toISOString(),
     updatedAt: e.updatedAt.toISOString(),

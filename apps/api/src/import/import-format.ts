@@ -1,15 +1,32 @@
+import { IMPORT_COLUMNS, TARGET_COLUMNS, targetColumnField } from '@dualcarbon/domain';
 import { parse } from 'csv-parse/sync';
 
 /**
- * CSV columns of an import, one entry per row (docs: apps/api/README.md, "Import"). Lists are
- * separated by ";". Targets, observations and newsletter placements need the JSON format.
+ * CSV columns of an import, one entry per row (docs: apps/api/README.md, "Import"; help and templates:
+ * the domain's IMPORT_COLUMNS). Lists are separated by ";". Targets come as target_… columns: a row
+ * with only target cells (its slug empty or the entry's) adds a target to the entry above it.
+ * Observations and newsletter placements need the JSON format.
  */
-export const CSV_COLUMNS = [
-  'slug', 'kind', 'title_en', 'title_zh', 'summary_en', 'summary_zh', 'jurisdiction', 'level', 'status', 'issued_on', 'effective_on',
-  'expires_on', 'publisher', 'issuing_bodies', 'sectors', 'instrument_type', 'themes', 'ghgs', 'source_urls', 'key_points_en',
-  'key_points_zh', 'relations', 'document_number', 'period_from', 'period_to',
-] as const;
-const REQUIRED_COLUMNS = ['slug', 'kind', 'jurisdiction', 'level'];
+export const CSV_COLUMNS = [...IMPORT_COLUMNS.map((c) => c.name), ...TARGET_COLUMNS];
+const REQUIRED_COLUMNS = IMPORT_COLUMNS.filter((c) => c.required).map((c) => c.name);
+const ENTRY_COLUMNS = IMPORT_COLUMNS.map((c) => c.name).filter((c) => c !== 'slug');
+const NUMERIC_TARGET_FIELDS = new Set(['targetYear', 'value', 'valueMax', 'baseYear', 'cumulativeFrom']);
+const BOOLEAN_TARGET_FIELDS = new Set(['strive']);
+
+/** A target from a row's target_… cells (numbers as numbers when they read as one), or undefined when it has none. */
+function csvTarget(r: Record<string, string>): Record<string, unknown> | undefined {
+  const t: Record<string, unknown> = {};
+  for (const column of TARGET_COLUMNS) {
+    const cell = r[column]?.trim();
+    if (!cell) continue;
+    const field = targetColumnField(column)!;
+    const n = Number(cell.replace(/,/g, ''));
+    if (NUMERIC_TARGET_FIELDS.has(field)) t[field] = Number.isFinite(n) ? n : cell;
+    else if (BOOLEAN_TARGET_FIELDS.has(field)) t[field] = /^(true|yes|1|是)$/i.test(cell) ? true : /^(false|no|0|否)$/i.test(cell) ? false : cell;
+    else t[field] = cell;
+  }
+  return Object.keys(t).length ? t : undefined;
+}
 
 export type ImportFormat = 'csv' | 'json';
 
@@ -56,6 +73,7 @@ export function csvRecordToInput(r: Record<string, string>): Record<string, unkn
       const at = rel.indexOf(':');
       return at < 0 ? { type: 'related', target: rel } : { type: rel.slice(0, at).trim(), target: rel.slice(at + 1).trim() };
     }),
+    targets: csvTarget(r) ? [csvTarget(r)] : undefined,
   };
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
 }
@@ -72,7 +90,16 @@ function parseCsv(content: string): unknown[] {
   if (unknown.length) throw new ImportFileError(`Unknown column(s): ${unknown.join(', ')}. Columns are: ${CSV_COLUMNS.join(', ')}`);
   const missing = REQUIRED_COLUMNS.filter((c) => records.length && !header.includes(c));
   if (missing.length) throw new ImportFileError(`Missing column(s): ${missing.join(', ')}`);
-  return records.map(csvRecordToInput);
+  // A row with only target cells continues the entry above it.
+  const entries: Record<string, unknown>[] = [];
+  for (const r of records) {
+    const prev = entries.at(-1);
+    const slug = r.slug?.trim();
+    const continues = prev && (!slug || slug === prev.slug) && ENTRY_COLUMNS.every((c) => !r[c]?.trim()) && csvTarget(r);
+    if (continues) prev.targets = [...((prev.targets as unknown[]) ?? []), csvTarget(r)];
+    else entries.push(csvRecordToInput(r));
+  }
+  return entries;
 }
 
 function parseJson(content: string): unknown[] {

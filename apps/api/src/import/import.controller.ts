@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { requestMeta } from '../audit/request-meta';
 import { Auth } from '../auth/auth.decorator';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
@@ -10,6 +10,7 @@ import { ErrorSchema } from '../entries/entries.schemas';
 import { AcceptsBody } from '../http/body-types';
 import { ImportBodySchema, ImportJobSchema, ImportMultipartDoc, ImportQuerySchema, ImportReportSchema, type ImportBody, type ImportQuery } from './import.schemas';
 import { ImportService, type UploadedImportFile } from './import.service';
+import { csvTemplate, jsonTemplate } from './import-template';
 
 const MAX_FILE = 10 * 1024 * 1024;
 
@@ -39,6 +40,26 @@ export class ImportController {
     @Req() req: Request,
   ) {
     return this.imports.start(file, body, query, user, requestMeta(req));
+  }
+
+  @Get('template.csv')
+  @Auth('editor', 'admin')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="dualcarbon-import-template.csv"')
+  @ApiOperation({ summary: 'CSV import template: every column, and a provincial plan with four targets (one row per further target), names where codes could be' })
+  @ApiOkResponse({ description: 'text/csv' })
+  csvTemplate(@Res({ passthrough: true }) _res: Response) {
+    return csvTemplate();
+  }
+
+  @Get('template.json')
+  @Auth('editor', 'admin')
+  @Header('Content-Type', 'application/json; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="dualcarbon-import-template.json"')
+  @ApiOperation({ summary: 'JSON import template: the same plan as entries (EntryInput; names accepted for codes)' })
+  @ApiOkResponse({ description: 'application/json' })
+  jsonTemplate(@Res({ passthrough: true }) _res: Response) {
+    return jsonTemplate();
   }
 
   @Get(':jobId')

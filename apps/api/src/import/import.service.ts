@@ -1,5 +1,6 @@
 import { HttpStatus, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { createNameResolver, createRegionIndex } from '@dualcarbon/domain';
 import { DataSource } from 'typeorm';
 import { AuditService, type RequestMeta } from '../audit/audit.service';
 import type { AuthUser } from '../auth/current-user.decorator';
@@ -7,6 +8,7 @@ import { ApiError, IMPORT_INVALID_FILE, IMPORT_JOB_NOT_FOUND, NotFoundError } fr
 import { toEntryIssues, type EntryIssue } from '../editor/editor.errors';
 import { EntryValidationService } from '../editor/entry-validation.service';
 import { userJson } from '../editor/users';
+import { loadVocabulary } from '../taxonomy/vocabulary';
 import { detectFormat, ImportFileError, readImportFile } from './import-format';
 import { ImportRunner, type ImportItem, type RowResult } from './import-runner';
 import type { ImportBody, ImportQuery } from './import.schemas';
@@ -58,10 +60,17 @@ export class ImportService implements OnModuleInit {
       if (err instanceof ImportFileError) throw invalidFile(err.message);
       throw err;
     }
-    const results = await this.validation.parseMany(raws);
+    // Names for codes ("Zhejiang" → 330000, "省级" → provincial), with "did you mean" for the rest.
+    const resolve = await this.nameResolver();
+    const named = raws.map((raw) => resolve(raw));
+    const results = await this.validation.parseMany(named.map((n) => n.input));
     const rows: ImportRow[] = results.map((r, i) => {
       const slug = (raws[i] as { slug?: unknown } | null)?.slug;
-      return { row: i + 1, ok: r.ok, slug: typeof slug === 'string' ? slug : null, issues: r.ok ? [] : toEntryIssues(r.issues) };
+      const hints = named[i].issues.map((h) => ({ path: h.path.join('.'), code: h.code, message: h.message }));
+      // Where a name was not recognised, the domain's issue keeps its code and takes the hint's words ("did you mean …?").
+      const found = r.ok ? [] : toEntryIssues(r.issues).map((x) => ({ ...x, message: hints.find((h) => h.path === x.path)?.message ?? x.message }));
+      const issues = r.ok ? [] : [...found, ...hints.filter((h) => !found.some((x) => x.path === h.path))];
+      return { row: i + 1, ok: r.ok, slug: typeof slug === 'string' ? slug : null, issues };
     });
     const items: ImportItem[] = results.flatMap((r, i) => (r.ok ? [{ row: i + 1, data: r.data }] : []));
     const summary = { format, total: rows.length, valid: items.length, invalid: rows.length - items.length };
@@ -76,6 +85,14 @@ export class ImportService implements OnModuleInit {
     });
     this.runner.start(jobId, items, user.id, meta);
     return { dryRun: false, jobId, ...summary, rows };
+  }
+
+  private async nameResolver() {
+    const v = await loadVocabulary(this.db);
+    const zones = [...v.regions.values()].filter((r) => r.kind === 'zone');
+    return createNameResolver({
+      regions: createRegionIndex(zones), sectors: v.terms.sector, themes: v.terms.theme, instruments: v.terms.instrument_type, issuers: v.terms.issuing_body, metrics: v.terms.metric,
+    });
   }
 
   /** Progress for the CMS's bar, and the report with each created entry's id (or why its row failed). */

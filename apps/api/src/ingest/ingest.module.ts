@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { EntryFilesModule } from '../entry-files/entry-files.module';
 import { IngestController } from './ingest.controller';
 import { IngestService } from './ingest.service';
 
 /** POST /api/editor/ingest: a document read into a suggested draft (nothing saved). */
-@Module({ controllers: [IngestController], providers: [IngestService] })
+@Module({ imports: [EntryFilesModule], controllers: [IngestController], providers: [IngestService] })
 export class IngestModule {}

@@ -10,8 +10,10 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html?: string;
-  /** The one-click unsubscribe link: sent as List-Unsubscribe (RFC 2369) with List-Unsubscribe-Post (RFC 8058). Account mail has none. */
+  /** The unsubscribe link: sent as List-Unsubscribe (RFC 2369), with List-Unsubscribe-Post (RFC 8058) when it takes a one-click POST. Account mail has none. */
   unsubscribeUrl?: string;
+  /** false: the link opens a page to change settings (no RFC 8058 one-click POST). Default true. */
+  oneClick?: boolean;
 }
 
 export interface SentMail {
@@ -47,7 +49,9 @@ export class MailTransport {
       subject: mail.subject,
       text: mail.text,
       ...(mail.html ? { html: mail.html } : {}),
-      ...(mail.unsubscribeUrl ? { headers: { 'List-Unsubscribe': `<${mail.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } } : {}),
+      ...(mail.unsubscribeUrl
+        ? { headers: { 'List-Unsubscribe': `<${mail.unsubscribeUrl}>`, ...(mail.oneClick === false ? {} : { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }) } }
+        : {}),
     });
     const messageId = String(info.messageId ?? '');
     if (this.kind === 'smtp') return { messageId };

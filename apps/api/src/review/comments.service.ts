@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { recordActivity } from '../activity/activity-events';
+import { NotificationQueue } from '../activity/notification-queue.service';
 import { AuditService, type RequestMeta } from '../audit/audit.service';
 import type { AuthUser } from '../auth/current-user.decorator';
 import { EditorEntriesService } from '../editor/editor-entries.service';
@@ -15,6 +17,7 @@ export class CommentsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly entries: EditorEntriesService,
     private readonly audit: AuditService,
+    @Optional() private readonly mail?: NotificationQueue,
   ) {}
 
   async list(entryId: string, q: CommentListQuery, user: AuthUser): Promise<{ items: EntryComment[]; total: number }> {
@@ -25,12 +28,16 @@ export class CommentsService {
 
   async add(entryId: string, body: CommentBody, user: AuthUser, meta: RequestMeta): Promise<EntryComment> {
     const entry = await this.entries.find(entryId, user);
-    return this.db.transaction(async (m) => {
+    let mails = 0;
+    const comment = await this.db.transaction(async (m) => {
       const id = await insertComment(m, { entryId, authorId: user.id, body: body.body, field: body.field, version: entry.version });
       const comment = (await findComment(m, entryId, id))!;
       await this.audit.record({ actorId: user.id, action: 'comment.create', entityType: 'entry_comment', entityId: id, after: comment, ...meta }, m);
+      mails = await recordActivity(m, { entryId, kind: 'comment', actorId: user.id, comment: body.body });
       return comment;
     });
+    if (mails) this.mail?.kick();
+    return comment;
   }
 
   /** Marks a comment as dealt with; resolving it again changes nothing. */
@@ -42,6 +49,7 @@ export class CommentsService {
       if (before.resolvedAt) return before;
       await m.query(`UPDATE entry_comments SET resolved_at = now(), resolved_by = $2 WHERE id = $1 AND resolved_at IS NULL`, [commentId, user.id]);
       const after = (await findComment(m, entryId, commentId))!;
+      await recordActivity(m, { entryId, kind: 'comment_resolved', actorId: user.id });
       await this.audit.record(
         { actorId: user.id, action: 'comment.resolve', entityType: 'entry_comment', entityId: commentId, before: { resolvedAt: null }, after: { resolvedAt: after.resolvedAt }, ...meta },
         m,

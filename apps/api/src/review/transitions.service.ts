@@ -2,6 +2,8 @@ import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { decideTransition } from '@dualcarbon/domain';
 import { DataSource } from 'typeorm';
+import { recordActivity } from '../activity/activity-events';
+import { NotificationQueue } from '../activity/notification-queue.service';
 import { AuditService, type RequestMeta } from '../audit/audit.service';
 import type { AuthUser } from '../auth/current-user.decorator';
 import { EditorEntriesService } from '../editor/editor-entries.service';
@@ -32,10 +34,12 @@ export class TransitionsService {
     private readonly entries: EditorEntriesService,
     private readonly audit: AuditService,
     @Optional() private readonly dataVersion?: DataVersionService,
+    @Optional() private readonly mail?: NotificationQueue,
   ) {}
 
   async apply(id: string, body: TransitionBody, user: AuthUser, meta: RequestMeta): Promise<EntryDetail> {
     let publishing = '';
+    let mails = 0;
     try {
       await this.db.transaction(async (m) => {
         const e = await findEntry(m, id, true);
@@ -43,7 +47,7 @@ export class TransitionsService {
         if (body.version !== undefined && body.version !== e.version) throw new StaleRead();
         const { scope, from } = transitionScope(e, body.action);
         const decision = decideTransition({
-          from, action: body.action, actor: user, authorId: await workflowAuthor(m, e, user), submitterId: e.submittedBy, comment: body.comment,
+          from, action: body.action, actor: user, authorId: await workflowAuthor(m, e, user), submitterId: e.submittedBy, comment: body.comment, scope,
         });
         if (!decision.ok) throw workflowError(decision);
 
@@ -55,6 +59,7 @@ export class TransitionsService {
         const commentId = body.comment
           ? await insertComment(m, { entryId: id, authorId: user.id, body: body.comment, action: body.action, version: before.version })
           : null;
+        mails = await recordActivity(m, { entryId: id, kind: body.action, actorId: user.id, comment: body.comment });
         await m.query(
           `INSERT INTO entry_transitions (entry_id, action, scope, from_status, to_status, actor_id, comment_id, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
           [id, body.action, scope, from, decision.to, user.id, commentId, after.version],
@@ -75,6 +80,7 @@ export class TransitionsService {
     }
     // Publishing, unpublishing and archiving change what the public API serves: no second of stale caches.
     this.dataVersion?.invalidate();
+    if (mails) this.mail?.kick();
     return this.entries.get(id, user);
   }
 }

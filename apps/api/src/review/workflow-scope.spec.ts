@@ -14,7 +14,7 @@ describe('workflow scope', () => {
 
   it('offers the revision’s actions and the live copy’s', () => {
     const revising = { workflowStatus: 'published', workingStatus: 'draft' } as const;
-    expect(actionsFor(revising, editor, 'ed', null)).toEqual(['submit', 'trash']);
+    expect(actionsFor(revising, editor, 'ed', null)).toEqual(['submit', 'discard']);
     expect(actionsFor(revising, reviewer, 'ed', null)).toEqual(['unpublish', 'archive']);
     expect(actionsFor({ workflowStatus: 'published', workingStatus: 'in_review' }, reviewer, 'ed', 'ed')).toEqual(['request_changes', 'approve', 'unpublish', 'archive']);
     expect(actionsFor({ workflowStatus: 'published', workingStatus: null }, editor, 'ed', null)).toEqual([]);

@@ -1,4 +1,4 @@
-import { availableActions, WORKFLOW_ACTIONS, type Actor, type WorkflowAction, type WorkflowState } from '@dualcarbon/domain';
+import { availableActions, WORKFLOW_ACTIONS, type Actor, type TransitionScope, type WorkflowAction, type WorkflowState } from '@dualcarbon/domain';
 
 /** Actions on the public copy itself; everything else acts on the working revision when there is one. */
 export const LIVE_ACTIONS: ReadonlySet<WorkflowAction> = new Set<WorkflowAction>(['unpublish', 'archive']);
@@ -10,7 +10,7 @@ export interface WorkflowPosition {
   workingStatus: WorkflowState | null;
 }
 
-export type Scope = 'entry' | 'working';
+export type Scope = TransitionScope;
 
 /**
  * Which state an action starts from. A published entry with an open revision has two: the
@@ -24,7 +24,7 @@ export function transitionScope(p: WorkflowPosition, action: string): { scope: S
 /** The buttons to show: the domain's availableActions for each state the entry is in. */
 export function actionsFor(p: WorkflowPosition, actor: Actor, authorId: string | null, submitterId: string | null): WorkflowAction[] {
   if (!p.workingStatus) return availableActions(p.workflowStatus, actor, authorId, submitterId);
-  const working = availableActions(p.workingStatus, actor, authorId, submitterId);
+  const working = availableActions(p.workingStatus, actor, authorId, submitterId, 'working');
   const live = availableActions(p.workflowStatus, actor, authorId, submitterId).filter((a) => LIVE_ACTIONS.has(a));
   return WORKFLOW_ACTIONS.filter((a) => working.includes(a) || live.includes(a));
 }

@@ -7,6 +7,8 @@ const wholeNumber = (name: string, min: number, max: number) =>
 export const RevisionListQuerySchema = z.strictObject({
   page: wholeNumber('page', 1, 10_000).default(1),
   pageSize: wholeNumber('pageSize', 1, 200).default(50),
+  autosaves: z.enum(['latest', 'all'], { error: 'autosaves is latest or all' }).default('latest')
+    .describe('latest (default): one autosave per person — those the same person superseded later are folded away; all: every revision'),
 });
 export type RevisionListQuery = z.infer<typeof RevisionListQuerySchema>;
 
@@ -44,7 +46,10 @@ export const RevisionSchema = z.object({
   current: z.boolean().describe('This version is the working copy now'),
 });
 export const RevisionWithDataSchema = RevisionSchema.extend({ data: EntryInputSchema });
-export const RevisionListSchema = z.object({ items: z.array(RevisionSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const RevisionListSchema = z.object({
+  items: z.array(RevisionSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int(),
+  foldedAutosaves: z.number().int().describe('Autosaves left out (autosaves=latest); 0 with autosaves=all'),
+});
 
 const Side = z.object({ ref: z.union([z.number().int(), z.enum(['published', 'current'])]), version: z.number().int().nullable(), data: EntryInputSchema });
 export const DiffSchema = z.object({

@@ -12,6 +12,7 @@ import { isLive, publishedData, workingData } from '../editor/entry-store';
 import { userJson } from '../editor/users';
 import type { EntryEntity } from '../database/entities';
 import { diffEntries } from './entry-diff';
+import { COUNT_FOLDED, LIST_REVISIONS } from './revisions.queries';
 import type { DiffQuery, RestoreBody, RevisionListQuery, RevisionRef } from './revisions.schemas';
 
 const SELECT = (withData: boolean) =>
@@ -43,11 +44,13 @@ export class RevisionsService {
 
   async list(id: string, q: RevisionListQuery, user: AuthUser) {
     const e = await this.entries.find(id, user);
-    const [rows, [{ n }]] = await Promise.all([
-      this.db.query(`${SELECT(false)} WHERE r.entry_id = $1 ORDER BY r.version DESC LIMIT $2 OFFSET $3`, [id, q.pageSize, (q.page - 1) * q.pageSize]),
-      this.db.query(`SELECT count(*)::int AS n FROM entry_revisions WHERE entry_id = $1`, [id]),
-    ]);
-    return { items: rows.map((r: Record<string, any>) => this.view(e, r)), total: n as number, page: q.page, pageSize: q.pageSize };
+    const all = q.autosaves === 'all';
+    const published = isLive(e) ? e.publishedVersion : null;
+    const rows: Array<Record<string, any>> = await this.db.query(LIST_REVISIONS, [id, q.pageSize, (q.page - 1) * q.pageSize, all, published]);
+    // A page past the end has no rows to carry the counts.
+    const [{ n: folded }] = rows.length ? [{ n: Number(rows[0].folded_autosaves) }] : await this.db.query(COUNT_FOLDED, [id, published]);
+    const total = rows.length ? Number(rows[0].total) : (await this.db.query(`SELECT count(*)::int AS n FROM entry_revisions WHERE entry_id = $1`, [id]))[0].n - (all ? 0 : folded);
+    return { items: rows.map((r) => this.view(e, r)), total, foldedAutosaves: all ? 0 : folded, page: q.page, pageSize: q.pageSize };
   }
 
   async get(id: string, version: number, user: AuthUser) {

@@ -10,11 +10,11 @@ export interface Vocabulary {
   regions: ReadonlyMap<string, Region>;
 }
 
-type TermRow = { taxonomy: string; code: string; parent_code: string | null; label_en: string; label_zh: string; unit: string | null };
+type TermRow = { taxonomy: string; code: string; parent_code: string | null; label_en: string; label_zh: string; unit: string | null; keywords: string[] | null };
 type RegionRow = { code: string; parent_code: string | null; kind: Region['kind']; name_en: string; name_zh: string; short_en: string; short_zh: string };
 
 /** Deleted and merged terms (tombstones) are left out. */
-const TERMS_SQL = `SELECT taxonomy, code, parent_code, label_en, label_zh, unit FROM taxonomy_terms WHERE deleted_at IS NULL ORDER BY taxonomy, sort, code`;
+const TERMS_SQL = `SELECT taxonomy, code, parent_code, label_en, label_zh, unit, keywords FROM taxonomy_terms WHERE deleted_at IS NULL ORDER BY taxonomy, sort, code`;
 const REGIONS_SQL = `SELECT code, parent_code, kind, name_en, name_zh, short_en, short_zh FROM regions`;
 
 /**
@@ -26,7 +26,9 @@ export async function loadVocabulary(db: DataSource): Promise<Vocabulary> {
   const [termRows, regionRows] = (await Promise.all([db.query(TERMS_SQL), db.query(REGIONS_SQL)])) as [TermRow[], RegionRow[]];
   const terms = Object.fromEntries(TAXONOMIES.map((t) => [t, [] as VocabularyTerm[]])) as Record<Taxonomy, VocabularyTerm[]>;
   for (const r of termRows) {
-    terms[r.taxonomy as Taxonomy]?.push({ code: r.code, en: r.label_en, zh: r.label_zh, ...(r.parent_code ? { parent: r.parent_code } : {}), unit: r.unit });
+    terms[r.taxonomy as Taxonomy]?.push({
+      code: r.code, en: r.label_en, zh: r.label_zh, ...(r.parent_code ? { parent: r.parent_code } : {}), unit: r.unit, keywords: r.keywords ?? [],
+    });
   }
   const regions = new Map<string, Region>(
     regionRows.map((r) => [

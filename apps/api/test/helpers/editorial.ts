@@ -7,11 +7,11 @@ import { signedInAgent, type SignedInAgent } from './auth';
 import { FIXTURE_SEED, startTestApp, type TestApp } from './test-app';
 
 /** The app on the fixture seed's entries only (regions and taxonomies come with any seed run). */
-export async function startEditorialApp(): Promise<TestApp> {
+export async function startEditorialApp(env: Record<string, string> = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'dualcarbon-editorial-'));
   cpSync(join(FIXTURE_SEED, 'entries'), join(dir, 'entries'), { recursive: true });
   try {
-    const t = await startTestApp({ env: { SEED_DIR: dir } });
+    const t = await startTestApp({ env: { SEED_DIR: dir, ...env } });
     const close = t.close;
     return Object.assign(t, { close: () => close().finally(() => rmSync(dir, { recursive: true, force: true })) });
   } catch (err) {

@@ -55,7 +55,7 @@ export async function createTerm(taxonomy: string, term: NewTerm): Promise<Taxon
   return toTerm(await post<unknown>(tax(taxonomy), body))[0];
 }
 
-export async function updateTerm(taxonomy: string, code: string, change: { en?: string; zh?: string; parent?: string | null }): Promise<void> {
+export async function updateTerm(taxonomy: string, code: string, change: { en?: string; zh?: string; parent?: string | null; keywords?: string[] }): Promise<void> {
   await patch<unknown>(`${tax(taxonomy)}/${encodeURIComponent(code)}`, change);
 }
 

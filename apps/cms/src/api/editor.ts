@@ -50,8 +50,15 @@ export async function addComment(id: string, body: string, field?: string | null
   return toComment(await post<unknown>(`${base(id)}/comments`, field ? { body, field } : { body }));
 }
 
-export async function listRevisions(id: string): Promise<Revision[]> {
-  return toPaged(await get<unknown>(`${base(id)}/revisions`), toRevision).items;
+export interface RevisionList {
+  items: Revision[];
+  /** Autosaves left out: one per person is listed unless every revision was asked for. */
+  foldedAutosaves: number;
+}
+
+export async function listRevisions(id: string, opts: { allAutosaves?: boolean } = {}): Promise<RevisionList> {
+  const raw = await get<{ foldedAutosaves?: unknown }>(`${base(id)}/revisions`, { pageSize: 200, autosaves: opts.allAutosaves ? 'all' : undefined });
+  return { items: toPaged(raw, toRevision).items, foldedAutosaves: typeof raw?.foldedAutosaves === 'number' ? raw.foldedAutosaves : 0 };
 }
 
 export async function fetchRevision(id: string, version: number): Promise<Revision> {

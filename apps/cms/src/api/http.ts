@@ -70,6 +70,10 @@ export interface RequestOptions {
   query?: Record<string, string | number | boolean | null | undefined | readonly string[]>;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** The browser's HTTP cache mode; 'no-cache' revalidates a cached answer with the server before using it. */
+  cache?: RequestCache;
+  /** Let the request outlive the page (a goodbye sent while the tab closes). */
+  keepalive?: boolean;
   /** Sign-in and the session probe handle 401 themselves. */
   allowUnauthenticated?: boolean;
 }
@@ -117,13 +121,10 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(opts.body);
   }
-  if (method !== 'GET') {
-    const token = csrfFromCookies() ?? csrfToken;
-    if (token) headers[CSRF_HEADER] = token;
-  }
+  if (method !== 'GET') Object.assign(headers, csrfHeaders());
   let res: Response;
   try {
-    res = await fetch(`/api${path}${buildQuery(opts.query)}`, { method, headers, body, credentials: 'same-origin', signal: opts.signal });
+    res = await fetch(`/api${path}${buildQuery(opts.query)}`, { method, headers, body, credentials: 'same-origin', signal: opts.signal, cache: opts.cache, keepalive: opts.keepalive });
   } catch (e) {
     if ((e as Error)?.name === 'AbortError') throw e;
     throw new ApiError(0, 'network/unreachable', 'The server could not be reached');
@@ -141,11 +142,61 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
     if (text && parsed === undefined) throw new ApiError(res.status, 'response/not_json', 'The server sent an unexpected answer');
     return parsed as T;
   }
-  const code = parsed && typeof parsed === 'object' && typeof (parsed as { code?: unknown }).code === 'string' ? (parsed as { code: string }).code : `http/${res.status}`;
-  const retry = Number(res.headers.get('Retry-After'));
-  const error = new ApiError(res.status, code, messageOf(parsed, res.statusText || `HTTP ${res.status}`), parsed ?? null, issuesOf(parsed), Number.isFinite(retry) && retry > 0 ? retry : undefined);
+  const error = errorOf(res.status, res.statusText, parsed, res.headers.get('Retry-After'));
   if (res.status === 401 && !opts.allowUnauthenticated) onUnauthenticated?.(error);
   throw error;
+}
+
+/** The CSRF header every state-changing request carries. */
+export function csrfHeaders(): Record<string, string> {
+  const token = csrfFromCookies() ?? csrfToken;
+  return token ? { [CSRF_HEADER]: token } : {};
+}
+
+/** An error answer as ApiError: the API's code, message and issues, else the HTTP status. */
+function errorOf(status: number, statusText: string, parsed: unknown, retryAfter: string | null): ApiError {
+  const code = parsed && typeof parsed === 'object' && typeof (parsed as { code?: unknown }).code === 'string' ? (parsed as { code: string }).code : `http/${status}`;
+  const retry = Number(retryAfter);
+  return new ApiError(status, code, messageOf(parsed, statusText || `HTTP ${status}`), parsed ?? null, issuesOf(parsed), Number.isFinite(retry) && retry > 0 ? retry : undefined);
+}
+
+const parseJson = (text: string): unknown => {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * POSTs a form with a file and reports how much of it has gone out (fetch cannot tell): `onProgress`
+ * gets 0–1. Same answers and errors as `request`.
+ */
+export function upload<T>(path: string, form: FormData, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api${path}`);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('Accept', 'application/json');
+    for (const [k, v] of Object.entries(csrfHeaders())) xhr.setRequestHeader(k, v);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable && e.total > 0) onProgress(e.loaded / e.total);
+    };
+    xhr.onload = () => {
+      const parsed = parseJson(xhr.responseText);
+      if (xhr.status >= 200 && xhr.status < 300) {
+        if (xhr.responseText && parsed === undefined) return reject(new ApiError(xhr.status, 'response/not_json', 'The server sent an unexpected answer'));
+        return resolve(parsed as T);
+      }
+      const error = errorOf(xhr.status, xhr.statusText, parsed, xhr.getResponseHeader('Retry-After'));
+      if (xhr.status === 401) onUnauthenticated?.(error);
+      reject(error);
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'network/unreachable', 'The server could not be reached'));
+    xhr.onabort = () => reject(new DOMException('The upload was cancelled', 'AbortError'));
+    signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(form);
+  });
 }
 
 export const get = <T>(path: string, query?: RequestOptions['query'], signal?: AbortSignal) => request<T>(path, { query, signal });

@@ -31,6 +31,9 @@ export interface EntryListItem {
   jurisdiction?: string;
   level?: string;
   workflowStatus: WorkflowState;
+  /** The entry's own state: `published` while a working revision of it is under way. */
+  entryStatus?: WorkflowState;
+  hasWorkingRevision?: boolean;
   version?: number;
   updatedAt?: string;
   updatedBy?: UserRef | null;
@@ -72,8 +75,12 @@ export interface EntryDetail {
   publishedAt?: string | null;
   /** As the API decided them for this user; computed from the domain when absent. */
   availableActions?: WorkflowAction[];
-  /** Whether the working copy can be saved in this state (the API decides). */
+  /** Whether this user may save the working copy now (the API decides: the state and the user's roles). */
   editable?: boolean;
+  /** Why not: the state, or the user's roles (reviewers read and comment). */
+  readOnlyReason?: 'status' | 'role' | null;
+  /** Workflow moves, newest first (submitted, changes requested, approved, published…: who and when). */
+  history?: WorkflowMove[];
   /** The entry's own state: `published` while a working revision of it is under review. */
   entryStatus?: WorkflowState;
   hasWorkingRevision?: boolean;
@@ -81,6 +88,18 @@ export interface EntryDetail {
   openComments?: number;
   updatedAt?: string;
   updatedBy?: UserRef | null;
+}
+
+export interface WorkflowMove {
+  action: WorkflowAction;
+  /** 'working' when it moved the working revision of a published entry. */
+  scope: 'entry' | 'working';
+  from: WorkflowState;
+  to: WorkflowState;
+  actor: UserRef | null;
+  comment: string | null;
+  version: number;
+  at: string;
 }
 
 /** The 409 `entry/stale_version` answer: what is on the server now. */
@@ -158,6 +177,8 @@ export function toListItem(v: unknown): EntryListItem {
     jurisdiction: str(r.jurisdiction ?? data.jurisdiction),
     level: str(r.level ?? data.level),
     workflowStatus: toState(r.workflowStatus ?? r.status ?? r.state),
+    entryStatus: r.entryStatus !== undefined ? toState(r.entryStatus) : undefined,
+    hasWorkingRevision: typeof r.hasWorkingRevision === 'boolean' ? r.hasWorkingRevision : undefined,
     version: num(r.version),
     updatedAt: str(r.updatedAt),
     updatedBy: toUserRef(r.updatedBy, r.updatedById),
@@ -222,6 +243,8 @@ export function toEntryDetail(v: unknown): EntryDetail {
     publishedAt: str(r.publishedAt ?? entry.publishedAt) ?? null,
     availableActions: actions ? actions.filter(isAction) : undefined,
     editable: typeof r.editable === 'boolean' ? r.editable : undefined,
+    readOnlyReason: r.readOnlyReason === 'status' || r.readOnlyReason === 'role' ? r.readOnlyReason : null,
+    history: Array.isArray(r.history) ? (r.history as WorkflowMove[]).filter((h) => isObj(h) && isAction(h.action)) : undefined,
     entryStatus: r.entryStatus !== undefined ? toState(r.entryStatus) : undefined,
     hasWorkingRevision: typeof r.hasWorkingRevision === 'boolean' ? r.hasWorkingRevision : undefined,
     submittedBy: toUserRef(r.submittedBy, r.submitterId),
@@ -232,7 +255,7 @@ export function toEntryDetail(v: unknown): EntryDetail {
 }
 
 /** Keys that describe the record rather than the entry's content. */
-const META_KEYS = new Set(['entryStatus', 'workingStatus', 'hasWorkingRevision', 'editable', 'submittedBy', 'submittedAt', 'openComments', 'id', 'version', 'workflowStatus', 'authorId', 'author', 'submitterId', 'createdAt', 'updatedAt', 'updatedBy', 'publishedAt', 'availableActions', 'published', 'working', 'region', 'deletedAt']);
+const META_KEYS = new Set(['entryStatus', 'workingStatus', 'hasWorkingRevision', 'editable', 'readOnlyReason', 'history', 'submittedBy', 'submittedAt', 'openComments', 'id', 'version', 'workflowStatus', 'authorId', 'author', 'submitterId', 'createdAt', 'updatedAt', 'updatedBy', 'publishedAt', 'availableActions', 'published', 'working', 'region', 'deletedAt']);
 
 export function stripMeta(v: Raw): Raw {
   const out: Raw = {};

@@ -94,7 +94,7 @@ export function toForm(data: Partial<EntryInput> | null | undefined): EntryForm 
 /** Keys whose empty string means "not given" (the schema would otherwise reject "" as a bad code, date or URL). */
 const OPTIONAL_KEYS = new Set([
   'publisher', 'instrumentType', 'issuedOn', 'effectiveOn', 'expiresOn', 'documentNumber', 'jurisdiction@target', 'unit@target', 'sourceUrl', 'sourceText',
-  'title@source', 'publisher@source', 'group', 'sourceLanguage', 'baseYear', 'valueMax', 'cumulativeFrom',
+  'url@source', 'title@source', 'publisher@source', 'group', 'sourceLanguage', 'baseYear', 'valueMax', 'cumulativeFrom',
 ]);
 
 function cleanObject(o: Record<string, unknown>, ctx: string): Record<string, unknown> {
@@ -147,17 +147,8 @@ export function stableStringify(v: unknown): string {
     .join(',')}}`;
 }
 
-/** A URL-safe slug from an English title ("Hubei 2030 Peaking Plan" → "hubei-2030-peaking-plan"). */
-export function slugify(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/g, '');
-}
+/** A URL-safe slug from an English title ("Hubei 2030 Peaking Plan" → "hubei-2030-peaking-plan"): the domain's rule. */
+export { slugify } from '@dualcarbon/domain';
 
 /** A new, empty target row (year and value left for the editor, so the schema asks for them). */
 export function emptyTarget(): TargetInput {

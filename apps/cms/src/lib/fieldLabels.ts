@@ -14,7 +14,7 @@ const SUB: Record<string, string> = {
   metric: 'targets.metric', comparison: 'targets.comparison', baseYear: 'targets.baseYear', targetYear: 'targets.targetYear', value: 'targets.value',
   valueMax: 'targets.valueMax', unit: 'targets.unit', qualifier: 'targets.qualifier', sourceText: 'targets.sourceText', jurisdiction: 'targets.jurisdiction',
   strive: 'targets.strive', cumulativeFrom: 'targets.cumulativeFrom',
-  year: 'observations.year', sourceTitle: 'observations.sourceTitle', sourceUrl: 'observations.sourceUrl', url: 'sources.url', title: 'sources.title',
+  year: 'observations.year', sourceTitle: 'observations.sourceTitle', sourceUrl: 'observations.sourceUrl', url: 'sources.url', file: 'sources.file', title: 'sources.title',
   publisher: 'sources.publisher', language: 'sources.language', official: 'sources.official', type: 'relations.type', target: 'relations.target',
   issue: 'newsletter.issue', section: 'newsletter.section', group: 'newsletter.group', order: 'newsletter.order', en: 'field.en', zh: 'field.zh',
 };

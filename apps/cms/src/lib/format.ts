@@ -30,6 +30,15 @@ export function formatRelative(iso: string | null | undefined, lang: Lang, now =
   return formatDateTime(iso, lang);
 }
 
+/** How long since: "40 sec", "3 min", "2 hr" / "3分钟" (for "editing — since 3 min"). */
+export function formatSince(iso: string | null | undefined, lang: Lang, now = Date.now()): string {
+  if (!iso) return '';
+  const s = Math.max(0, Math.round((now - new Date(iso).getTime()) / 1000));
+  if (Number.isNaN(s)) return '';
+  const [n, unit] = s < 60 ? [s, 'second'] : s < 3600 ? [Math.round(s / 60), 'minute'] : s < 86400 ? [Math.round(s / 3600), 'hour'] : [Math.round(s / 86400), 'day'];
+  return new Intl.NumberFormat(localeTag(lang), { style: 'unit', unit, unitDisplay: 'short' }).format(n);
+}
+
 /** Whether this is a Mac, to show ⌘ rather than Ctrl in shortcut hints. */
 export function isMac(): boolean {
   const nav = globalThis.navigator as (Navigator & { userAgentData?: { platform?: string } }) | undefined;

@@ -43,6 +43,11 @@ const EXACT: Record<string, string> = {
   'Name who published the report': '请填写报告的发布机构',
   'An entry cannot relate to itself': '条目不能与自身关联',
   'Say what should change': '请说明需要修改的内容',
+  'Give the web address, or attach the document as a file': '请填写网址，或附加文件',
+  'Expected the id of an uploaded file': '应为上传文件的编号',
+  'No such file among this entry’s files or your uploads': '本条目的文件和你上传的文件中都没有此文件',
+  'The upload has expired: upload the document again': '上传的文件已过期，请重新上传',
+  'The upload has expired or was taken by another entry: upload the document again': '上传的文件已过期或已归入其他条目，请重新上传',
 };
 
 const WHAT: Record<string, string> = { sector: '领域', theme: '主题', 'issuing body': '发布机构', 'instrument type': '文件类型', metric: '指标' };
@@ -50,6 +55,7 @@ const levelZh = (en: string) => LEVELS.find((l) => l.en.toLowerCase() === en.tri
 
 const PATTERNS: Array<[RegExp, (...m: string[]) => string]> = [
   [/^At most (\d+) characters$/, (n) => `最多 ${n} 个字符`],
+  [/^Same metric, year and place as target (\d+): keep one of them$/, (n) => `与目标 ${n} 的指标、年份和地区相同：请只保留一个`],
   [/^Unknown region code "(.+)"$/, (c) => `未知的地区代码“${c}”`],
   [/^"(.+)" is listed twice$/, (c) => `“${c}”重复列出`],
   [/^Unknown (sector|theme|issuing body|instrument type|metric) "(.+)"$/, (w, c) => `未知的${WHAT[w] ?? w}“${c}”`],
@@ -62,6 +68,7 @@ const PATTERNS: Array<[RegExp, (...m: string[]) => string]> = [
   [/^Upper bound must be at least the value \((.+)\)$/, (v) => `上限不能小于数值（${v}）`],
   [/^Another entry already uses the slug "(.+)"$/, (s) => `另一条目已使用网址标识“${s}”`],
   [/^Same source as number (\d+)$/, (n) => `与第 ${n} 个来源相同`],
+  [/^Same file as source number (\d+)$/, (n) => `与第 ${n} 个来源的文件相同`],
   [/^Already (\w+) "(.+)"$/, (_t, s) => `已存在与“${s}”的相同关联`],
   [/^Invalid input/, () => '输入无效'],
 ];

@@ -46,6 +46,42 @@ describe('threeWay', () => {
   });
 });
 
+describe('targets, one by one', () => {
+  const t = (metric: string, targetYear: number, value: number, extra: Record<string, unknown> = {}) => ({ metric, comparison: 'reduction' as const, value, unit: '%', targetYear, baseYear: 2020, ...extra });
+  const plan = { ...base, targets: [t('energy_intensity', 2025, 14.5, { sourceText: '单位地区生产总值能源消耗比2020年下降14.5%' }), t('carbon_intensity', 2025, 20.5)] };
+
+  it('keeps their change to one target and mine to another, without duplicates', () => {
+    const theirs = { ...plan, targets: [{ ...plan.targets[0], sourceText: '单位地区生产总值能源消耗比2020年下降14.5%左右' }, plan.targets[1]] };
+    const mine = { ...plan, targets: [plan.targets[0], { ...plan.targets[1], value: 20 }] };
+    const rows = threeWay(plan, mine, theirs);
+    expect(rows.map((r) => [r.key, r.mineChanged, r.theirsChanged, r.conflict, r.choice])).toEqual([
+      ['targets[energy_intensity|2025|reduction]', false, true, false, 'theirs'],
+      ['targets[carbon_intensity|2025|reduction]', true, false, false, 'mine'],
+    ]);
+    const merged = applyMerge(theirs, rows).targets;
+    expect(merged.map((x) => [x.metric, x.value, x.sourceText])).toEqual([
+      ['energy_intensity', 14.5, '单位地区生产总值能源消耗比2020年下降14.5%左右'], ['carbon_intensity', 20, undefined],
+    ]);
+  });
+
+  it('asks where both changed the same target, and keeps one of the two (never both)', () => {
+    const theirs = { ...plan, targets: [{ ...plan.targets[0], value: 14.6 }, plan.targets[1]] };
+    const mine = { ...plan, targets: [{ ...plan.targets[0], value: 14.5, qualifier: 'about' as const }, plan.targets[1]] };
+    const rows = threeWay(plan, mine, theirs);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ key: 'targets[energy_intensity|2025|reduction]', conflict: true, choice: 'mine' });
+    rows[0].choice = 'theirs';
+    expect(applyMerge(theirs, rows).targets.map((x) => x.value)).toEqual([14.6, 20.5]);
+  });
+
+  it('takes targets one side added or removed', () => {
+    const theirs = { ...plan, targets: [plan.targets[0]] }; // they removed carbon intensity
+    const mine = { ...plan, targets: [...plan.targets, t('non_fossil_share', 2030, 20, { comparison: 'share' })] }; // I added one
+    const merged = applyMerge(theirs, threeWay(plan, mine, theirs)).targets;
+    expect(merged.map((x) => x.metric)).toEqual(['energy_intensity', 'non_fossil_share']);
+  });
+});
+
 describe('helpers', () => {
   it('appends only the items theirs lacks', () => {
     expect(unionList([{ a: 1 }, { b: 2 }], [{ b: 2 }, { c: 3 }])).toEqual([{ a: 1 }, { b: 2 }, { c: 3 }]);

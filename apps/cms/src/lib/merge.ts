@@ -8,6 +8,29 @@ export const MERGE_KEYS: readonly string[] = ENTRY_FIELDS.flatMap((f) =>
 
 export type Choice = 'mine' | 'theirs' | 'both' | 'custom';
 
+/** Merge rows of single targets are keyed `targets[<metric>|<year>|<kind>]` (`#2` for a second of the same). */
+export const TARGET_ROW = /^targets\[(.+)\]$/;
+export const isTargetRow = (key: string) => TARGET_ROW.test(key);
+
+type TargetLike = { metric?: unknown; targetYear?: unknown; comparison?: unknown };
+
+/** Targets are matched across versions by metric, target year and kind (the comparison). */
+export function targetMatchKey(t: TargetLike): string {
+  return [t.metric, t.targetYear, t.comparison].map((x) => String(x ?? '')).join('|');
+}
+
+/** A list of targets by match key, in order; a repeated key gets "#2", "#3". */
+function keyedTargets(list: unknown): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const t of Array.isArray(list) ? list : []) {
+    const k = targetMatchKey(t as TargetLike);
+    let key = k;
+    for (let n = 2; out.has(key); n++) key = `${k}#${n}`;
+    out.set(key, t);
+  }
+  return out;
+}
+
 export interface FieldMerge {
   key: string;
   base: unknown;
@@ -83,12 +106,46 @@ export function threeWay(base: EntryInput | null, mine: EntryInput | EntryForm, 
     const m = getField(mine, key);
     const t = getField(theirs, key);
     if (same(m, t)) continue;
+    if (key === 'targets') {
+      rows.push(...targetRows(base ? b : null, m, t));
+      continue;
+    }
     const mineChanged = base ? !same(m, b) : true;
     const theirsChanged = base ? !same(t, b) : true;
     const conflict = mineChanged && theirsChanged;
     rows.push({ key, base: b, mine: m, theirs: t, mineChanged, theirsChanged, conflict, choice: conflict || mineChanged ? 'mine' : 'theirs', custom: typeof m === 'string' ? m : undefined });
   }
   return rows;
+}
+
+/**
+ * Targets merged one by one, matched by metric, year and kind: a target only one side changed, added or
+ * removed is taken from that side (so keeping my version of one target never drops their change to
+ * another); where both changed the same target, the person picks one of the two (never both: that would
+ * be a duplicate). `null` base: every difference is a collision.
+ */
+function targetRows(base: unknown, mine: unknown, theirs: unknown): FieldMerge[] {
+  const [b, m, t] = [keyedTargets(base), keyedTargets(mine), keyedTargets(theirs)];
+  const keys = [...new Set([...t.keys(), ...m.keys(), ...b.keys()])];
+  const rows: FieldMerge[] = [];
+  for (const k of keys) {
+    const [bv, mv, tv] = [b.get(k), m.get(k), t.get(k)];
+    if (same(mv, tv)) continue;
+    const mineChanged = base === null ? true : !same(mv, bv);
+    const theirsChanged = base === null ? true : !same(tv, bv);
+    const conflict = mineChanged && theirsChanged;
+    rows.push({ key: `targets[${k}]`, base: bv, mine: mv, theirs: tv, mineChanged, theirsChanged, conflict, choice: conflict || mineChanged ? 'mine' : 'theirs' });
+  }
+  return rows;
+}
+
+/** Their targets with each target row resolved (a row resolved to nothing removes the target); mine's new ones after theirs. */
+function mergeTargets(theirs: unknown, rows: readonly FieldMerge[]): unknown[] | undefined {
+  const t = keyedTargets(theirs);
+  const chosen = new Map(rows.filter((r) => isTargetRow(r.key)).map((r) => [TARGET_ROW.exec(r.key)![1], resolvedValue(r)]));
+  const keys = [...new Set([...t.keys(), ...chosen.keys()])];
+  const out = keys.map((k) => (chosen.has(k) ? chosen.get(k) : t.get(k))).filter((x) => x !== undefined);
+  return out.length ? out : undefined;
 }
 
 /** Items of `mine` that `theirs` lacks, appended to theirs: "keep both" for lists. */
@@ -115,7 +172,8 @@ export function resolvedValue(row: FieldMerge): unknown {
 /** Their version with every row resolved as chosen: the content to save on top of their version. */
 export function applyMerge(theirs: EntryInput | EntryForm, rows: readonly FieldMerge[]): EntryForm {
   const out = cleanEntry(theirs) as Record<string, unknown>;
-  for (const row of rows) setField(out, row.key, resolvedValue(row));
+  for (const row of rows) if (!isTargetRow(row.key)) setField(out, row.key, resolvedValue(row));
+  if (rows.some((r) => isTargetRow(r.key))) setField(out, 'targets', mergeTargets(getField(theirs, 'targets'), rows));
   return toForm(out as EntryInput);
 }
 

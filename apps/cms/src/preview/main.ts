@@ -22,7 +22,9 @@ const router = createRouter({
   ],
 });
 
-const Root = { render: () => h('main', { id: 'main', class: 'page' }, [h(RouterView)]) };
+// The portal's <main> grows to fill the window (#app is a 100vh flex column); here it keeps its
+// content's height, which is what the frame reports.
+const Root = { render: () => h('main', { id: 'main', class: 'page', style: { flex: '0 0 auto' } }, [h(RouterView)]) };
 const app = createApp(Root).use(pinia).use(i18n).use(router);
 
 async function show(msg: PreviewMessage) {
@@ -51,10 +53,21 @@ document.addEventListener(
   true,
 );
 
-// Tell the editor how tall the page is, so the frame needs no scroll bar of its own.
-new ResizeObserver(() => parent.postMessage({ type: PREVIEW_HEIGHT, height: document.documentElement.scrollHeight }, location.origin)).observe(document.documentElement);
+// Tell the editor how tall the page is, so the frame needs no scroll bar of its own. Measured on the
+// page's own <main>, not the document: the body and #app are at least as tall as the frame
+// (min-height: 100vh), so the document's height could only ever grow — narrowing then widening the
+// window left the frame thousands of pixels too tall.
+let posted = 0;
+function reportHeight(main: HTMLElement) {
+  const height = Math.ceil(main.getBoundingClientRect().bottom + window.scrollY + parseFloat(getComputedStyle(main).marginBottom || '0'));
+  if (height === posted) return;
+  posted = height;
+  parent.postMessage({ type: PREVIEW_HEIGHT, height }, location.origin);
+}
 
 void router.isReady().then(() => {
   app.mount('#app');
+  const main = document.getElementById('main')!;
+  new ResizeObserver(() => reportHeight(main)).observe(main);
   parent.postMessage({ type: PREVIEW_READY }, location.origin);
 });

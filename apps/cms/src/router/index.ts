@@ -34,6 +34,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'account', name: 'account', component: () => import('@/pages/AccountPage.vue'), meta: signedIn },
       { path: 'entries', name: 'entries', component: () => import('@/pages/EntriesPage.vue'), meta: signedIn },
       { path: 'entries/new', name: 'entry-new', component: () => import('@/pages/NewEntryPage.vue'), meta: { ...signedIn, roles: writers } },
+      { path: 'entries/from-document', name: 'entry-ingest', component: () => import('@/pages/IngestPage.vue'), meta: { ...signedIn, roles: writers, wide: true } },
       {
         path: 'entries/:id',
         component: () => import('@/pages/entry/EntryLayout.vue'),
@@ -47,6 +48,7 @@ export const routes: RouteRecordRaw[] = [
       },
       { path: 'newsletters', name: 'newsletters', component: () => import('@/pages/newsletters/NewslettersPage.vue'), meta: signedIn },
       { path: 'newsletters/:id', name: 'newsletter-edit', component: () => import('@/pages/newsletters/NewsletterEditorPage.vue'), meta: { ...signedIn, wide: true } },
+      { path: 'notifications', name: 'notifications', component: () => import('@/pages/NotificationSettingsPage.vue'), meta: signedIn },
       { path: 'import', name: 'import', component: () => import('@/pages/ImportPage.vue'), meta: { ...signedIn, roles: writers } },
       { path: 'admin/taxonomies/:taxonomy?', name: 'admin-taxonomies', component: () => import('@/pages/admin/TaxonomyPage.vue'), meta: { ...signedIn, roles: ['admin'], wide: true } },
       { path: 'admin/users', name: 'admin-users', component: () => import('@/pages/admin/UsersPage.vue'), meta: { ...signedIn, roles: ['admin'], wide: true } },

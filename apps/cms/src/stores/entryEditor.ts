@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { computed, reactive, ref, shallowRef, watch } from 'vue';
-import { availableActions, type EntryInput, type WorkflowAction } from '@dualcarbon/domain';
+import { availableActions, mayEditContent, type EntryInput, type WorkflowAction } from '@dualcarbon/domain';
 import * as api from '@/api/editor';
 import { ApiError } from '@/api/http';
 import { toStale, type EntryComment, type EntryDetail, type StaleVersion } from '@/api/types';
@@ -59,6 +59,10 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
   const dismissed = reactive(new Set<string>());
   /** Milliseconds of quiet before an autosave. */
   const autosaveDelay = ref(1500);
+  /** Someone else holds the entry (presence store): read-only for this person until they take over. */
+  const heldBy = ref<{ user: { id: string; name?: string } | null; since: string } | null>(null);
+  /** Until the first heartbeat says who holds the entry, nobody types into it. */
+  const awaitingPresence = ref(false);
 
   let timer: ReturnType<typeof setTimeout> | null = null;
   let inFlight: Promise<boolean> | null = null;
@@ -76,7 +80,15 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
   const issues = computed(() => validateForm(form.value, { taxonomy: taxonomy.validation }));
   const issueIndex = computed(() => indexIssues([...issues.value, ...serverIssues.value.filter((s) => !issues.value.some((i) => i.path.join('.') === s.path.join('.')))]));
   const status = computed(() => detail.value?.workflowStatus ?? 'draft');
-  const editable = computed(() => detail.value?.editable ?? EDITABLE_STATES.includes(status.value));
+  /** The API decides (state and roles); without its answer, the same rule from the domain. */
+  const mayEdit = computed(() => detail.value?.editable ?? (EDITABLE_STATES.includes(status.value) && mayEditContent(session.user)));
+  const editable = computed(() => mayEdit.value && !heldBy.value && !awaitingPresence.value);
+  /** Why the form is read-only: the entry's state, this person's roles, or a colleague holding it. */
+  const readOnlyReason = computed<'status' | 'role' | 'held' | null>(() => {
+    if (editable.value) return null;
+    if (mayEdit.value) return heldBy.value ? 'held' : null;
+    return detail.value?.readOnlyReason ?? (EDITABLE_STATES.includes(status.value) ? 'role' : 'status');
+  });
   const isAuthor = computed(() => !!session.user && detail.value?.authorId === session.user.id);
 
   /** Workflow buttons: as the API listed them, else from the domain's rules; approve never for the author or submitter. */
@@ -110,6 +122,7 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
     dismissed.clear();
     comments.value = [];
     lastSavedAt.value = null;
+    heldBy.value = null;
   }
 
   function applyDetail(d: EntryDetail, opts: { keepForm?: boolean } = {}) {
@@ -202,7 +215,7 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
       if (dirty.value) {
         if (saveState.value === 'saved' || saveState.value === 'invalid' || saveState.value === 'error') saveState.value = 'dirty';
         scheduleAutosave();
-      } else if (saveState.value === 'dirty') saveState.value = 'saved';
+      } else if (saveState.value === 'dirty' || saveState.value === 'invalid') saveState.value = 'saved'; // back to what the server has
     },
     { deep: true },
   );
@@ -426,8 +439,8 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
 
   return {
     entryId, detail, base, version, form, loadState, loadError, saveState, saveError, lastSavedAt, serverIssues, conflict,
-    restoredFromLocal, showAllErrors, touched, comments, busyAction, autosaveDelay, dismissed,
-    dirty, issues, issueIndex, status, editable, isAuthor, actions,
+    restoredFromLocal, showAllErrors, touched, comments, busyAction, autosaveDelay, dismissed, heldBy, awaitingPresence,
+    dirty, issues, issueIndex, status, editable, readOnlyReason, isAuthor, actions,
     open, reset, save, resolveConflict, discardLocal, persistLocal, refresh, loadComments, addComment, resolveComment, runAction, restoreRevision,
     touch, errorsFor, cancelAutosave, scheduleAutosave,
   };
@@ -443,6 +456,7 @@ const OPTIMISTIC_TO: Partial<Record<WorkflowAction, EntryDetail['workflowStatus'
   unpublish: 'unpublished',
   archive: 'archived',
   trash: 'trashed',
+  discard: 'published',
   restore: 'draft',
   reopen: 'draft',
 };

@@ -96,7 +96,8 @@ export const useTaxonomyStore = defineStore('taxonomy', () => {
     );
   }
 
-  function rename(key: TaxonomyKey, code: string, labels: { en: string; zh: string }) {
+  /** New labels and, when given, keywords (the classifier suggests terms by them). */
+  function rename(key: TaxonomyKey, code: string, labels: { en: string; zh: string; keywords?: string[] }) {
     return optimistic(key, (list) => list.map((t) => (t.code === code ? { ...t, ...labels } : t)), () => api.updateTerm(taxonomyInfo(key).api, code, labels));
   }
 

@@ -94,6 +94,8 @@ const en = {
     official: 'Official source',
     sourceLanguage: 'in {language}',
     externalLink: '(opens an external site)',
+    untitledSource: 'Source document',
+    noPublicLink: 'no public link',
     relations: 'Related entries',
     backToList: 'Back to all entries',
     print: 'Print',

@@ -93,6 +93,8 @@ const zh: Messages = {
     official: '官方来源',
     sourceLanguage: '{language}',
     externalLink: '（打开外部网站）',
+    untitledSource: '来源文件',
+    noPublicLink: '无公开链接',
     relations: '相关条目',
     backToList: '返回全部条目',
     print: '打印',

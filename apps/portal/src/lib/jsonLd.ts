@@ -37,7 +37,7 @@ export function entryJsonLd(entry: EntryDetail, url: string, regionName?: Region
     dateModified: entry.updatedAt,
     keywords: [...(entry.sectors ?? []).map((s) => termLabel(terms.sectors, s, 'en')), ...(entry.themes ?? []).map((t) => termLabel(terms.themes, t, 'en'))].join(', '),
     spatialCoverage: clean({ '@type': 'AdministrativeArea', name: regionName?.en, alternateName: regionName?.zh, identifier: entry.jurisdiction }),
-    sameAs: (entry.sources ?? []).filter((s) => s.official).map((s) => s.url),
+    sameAs: (entry.sources ?? []).flatMap((s) => (s.official && s.url ? [s.url] : [])),
     isPartOf: { '@type': 'Dataset', name: 'dualcarbon' },
     ...(isLegislation
       ? {

@@ -98,3 +98,16 @@ describe('classify', () => {
     expect(c.jurisdiction?.code).toBe('CN');
   });
 });
+
+describe('place and sector from a title alone (the new-entry form)', () => {
+  it('proposes Shandong, provincial, for a Shandong plan', () => {
+    const r = classify({ title: { en: 'Shandong Province Carbon Peaking Implementation Plan', zh: '山东省碳达峰实施方案' } });
+    expect(r.jurisdiction?.code).toBe('370000');
+    expect(r.level?.code).toBe('provincial');
+  });
+
+  it('reads 城乡建设 / "urban and rural construction" as buildings', () => {
+    expect(classify({ title: { zh: '城乡建设领域碳达峰实施方案' } }).sectors.map((s) => s.code)).toContain('buildings');
+    expect(classify({ title: { en: 'Implementation Plan for Carbon Peaking in Urban and Rural Construction' } }).sectors.map((s) => s.code)).toContain('buildings');
+  });
+});

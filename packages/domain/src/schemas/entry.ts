@@ -4,14 +4,37 @@ import {
 } from './primitives';
 import { ObservationSchema, TargetSchema } from './target';
 
-export const SourceSchema = z.object({
-  url: HttpUrl,
+const SourceFields = {
+  /** The document's public address. */
+  url: HttpUrl.optional(),
   title: z.string().trim().max(500, 'At most 500 characters').optional(),
   language: Language.default('zh'),
   publisher: z.string().trim().max(300).optional(),
   official: z.boolean().default(true),
-});
+};
+
+export const SOURCE_NEEDS_URL_OR_FILE = 'Give the web address, or attach the document as a file';
+
+/**
+ * Where an entry's facts come from: a web page, or the document itself uploaded as a file (`file`, the id of
+ * one of the entry's files). The file is for editors only: public answers drop `file` (PublicSourceSchema), so
+ * a source without a `url` is shown there by its title alone, never with a link to the editorial copy.
+ */
+export const SourceSchema = z
+  .object({
+    ...SourceFields,
+    /** An uploaded copy of the document, among the entry's files (GET /api/editor/entries/:id/files). */
+    file: z.uuid({ error: 'Expected the id of an uploaded file' }).optional(),
+  })
+  .refine((s) => s.url !== undefined || s.file !== undefined, { message: SOURCE_NEEDS_URL_OR_FILE, path: ['url'] });
 export type Source = z.infer<typeof SourceSchema>;
+
+/** A source as the public API gives it: no `file`; `url` absent when the document has no public address. */
+export const PublicSourceSchema = z.object(SourceFields);
+export type PublicSource = z.infer<typeof PublicSourceSchema>;
+
+/** What the public may see of a source: everything but the editorial file. */
+export const toPublicSource = ({ file: _file, ...rest }: Source): PublicSource => rest;
 
 export const RelationSchema = z.object({
   type: RelationType,
@@ -74,7 +97,8 @@ export type EntryInput = z.input<typeof EntryInputSchema>;
 export type EntryData = z.infer<typeof EntryInputSchema>;
 
 /** A published entry as the public API returns it. */
-export interface PublicEntry extends EntryData {
+export interface PublicEntry extends Omit<EntryData, 'sources'> {
+  sources: PublicSource[];
   id: string;
   publishedAt: string;
   updatedAt: string;

@@ -59,7 +59,10 @@ describe('formatTarget', () => {
 describe('formatTarget, compact (chart bars)', () => {
   it('gives the amount alone, a reduction as a minus sign', () => {
     expect(formatTarget(t({ comparison: 'reduction', value: 13.5, unit: '%', baseYear: 2020, strive: true }), 'en', { compact: true })).toBe('−13.5%');
-    expect(formatTarget(t({ comparison: 'reduction', value: 65, unit: '%', qualifier: 'at_least' }), 'zh', { compact: true })).toBe('−65%以上');
+    expect(formatTarget(t({ comparison: 'reduction', value: 65, unit: '%', qualifier: 'at_least' }), 'zh', { compact: true })).toBe('下降65%以上');
+    // Mianyang's 2030 bar: "a reduction of more than 68%", never "more than −68%", in both languages (issue 19).
+    expect(formatTarget(t({ comparison: 'reduction', value: 68, unit: '%', qualifier: 'exceed', baseYear: 2005 }), 'en', { compact: true })).toBe('a reduction of more than 68%');
+    expect(formatTarget(t({ comparison: 'reduction', value: 68, unit: '%', qualifier: 'exceed', baseYear: 2005 }), 'zh', { compact: true })).toBe('下降超过68%');
     expect(formatTarget(t({ comparison: 'reduction', value: -5, unit: '%' }), 'en', { compact: true })).toBe('+5%');
     expect(formatTarget(t({ comparison: 'capacity', value: 74, unit: 'GW', qualifier: 'at_least', strive: true }), 'en', { compact: true })).toBe('at least 74 GW');
     expect(formatTarget(t({ comparison: 'peak', targetYear: 2030, qualifier: 'before' }), 'en', { compact: true })).toBe('Peak before 2030');

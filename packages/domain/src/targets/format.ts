@@ -142,7 +142,14 @@ export function formatTarget(t: FormattableTarget, lang: TargetLang, opts: Forma
   const increase = reduction && value !== undefined && value < 0;
   const shown = (v: number) => (reduction ? Math.abs(v) : v);
   const raw = value === undefined ? '?' : amount(shown(value), t.valueMax == null ? t.valueMax : shown(t.valueMax), t.unit ?? '', lang);
-  if (compact) return qualified(reduction && value !== undefined && value !== 0 ? `${increase ? '+' : MINUS}${raw}` : raw, t.qualifier, lang);
+  if (compact) {
+    // A qualified reduction in words: "a reduction of more than 68%" / "下降超过68%", never "more than −68%".
+    if (reduction && value !== undefined && value !== 0 && (t.qualifier ?? 'exact') !== 'exact') {
+      const q = qualified(raw, t.qualifier, lang);
+      return lang === 'zh' ? `${increase ? '上升' : '下降'}${q}` : `${increase ? 'an increase' : 'a reduction'} of ${q}`;
+    }
+    return qualified(reduction && value !== undefined && value !== 0 ? `${increase ? '+' : MINUS}${raw}` : raw, t.qualifier, lang);
+  }
   const q = qualified(raw, t.qualifier, lang);
   const cumulative = t.cumulativeFrom != null;
   const base = reduction && o.withBase && t.baseYear != null ? t.baseYear : undefined;

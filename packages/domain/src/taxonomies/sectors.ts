@@ -14,7 +14,7 @@ export const SECTORS = [
   { code: 'industry.nonferrous', parent: 'industry', en: 'Non-ferrous metals', zh: '有色金属', keywords: ['non-ferrous', 'aluminium', 'aluminum', '有色金属', '电解铝'] },
   { code: 'industry.petrochemicals', parent: 'industry', en: 'Petrochemicals and chemicals', zh: '石化化工', keywords: ['petrochemical', 'chemical', '石化', '化工'] },
   { code: 'industry.equipment', parent: 'industry', en: 'Equipment manufacturing', zh: '装备制造', keywords: ['equipment manufacturing', 'automobile', '装备制造', '汽车'] },
-  { code: 'buildings', en: 'Buildings and construction', zh: '建筑', keywords: ['buildings', 'building sector', 'building energy', 'green building', 'construction industry', 'construction sector', 'near-zero-energy', 'zero-carbon buildings', '建筑', '建筑业', '近零能耗'] },
+  { code: 'buildings', en: 'Buildings and construction', zh: '建筑', keywords: ['buildings', 'building sector', 'building energy', 'green building', 'construction industry', 'construction sector', 'near-zero-energy', 'zero-carbon buildings', 'urban and rural construction', 'urban-rural construction', '建筑', '建筑业', '近零能耗', '城乡建设'] },
   { code: 'transport', en: 'Transport', zh: '交通运输', keywords: ['transport', 'transportation', 'vehicle', 'vehicles', '交通', '运输', '车辆'] },
   { code: 'transport.nev', parent: 'transport', en: 'New energy vehicles', zh: '新能源汽车', keywords: ['NEV', 'NEVs', 'new energy vehicle', 'electric vehicle', 'fuel cell vehicles', '新能源汽车', '电动汽车'] },
   { code: 'agriculture', en: 'Agriculture and food', zh: '农业与食品', keywords: ['agriculture', 'agri-food', 'food', 'fertilizer', 'fertiliser', '农业', '农业食品', '化肥', '粮食'] },

@@ -18,8 +18,11 @@ export const VALIDATION_CODES = {
   publisherRequired: 'entry/publisher_required',
   slugTaken: 'entry/slug_taken',
   duplicateSource: 'entry/duplicate_source',
+  unknownFile: 'entry/unknown_file',
+  expiredFile: 'entry/expired_file',
   selfRelation: 'entry/self_relation',
   duplicateRelation: 'entry/duplicate_relation',
+  duplicateTarget: 'entry/duplicate_target',
 } as const;
 
 export type ValidationCode = (typeof VALIDATION_CODES)[keyof typeof VALIDATION_CODES];

@@ -26,7 +26,14 @@ export interface ValidationContext {
   taxonomy?: TaxonomySets;
   /** Whether another entry already uses the slug (exclude the entry being edited). */
   slugTaken?: (slug: string) => boolean;
+  /**
+   * What the database knows of a source's file id: one of this entry's files, the editor's own upload not
+   * yet attached ('upload'), an upload kept past its expiry, or nothing. Unchecked when omitted (forms).
+   */
+  fileStatus?: (id: string) => SourceFileStatus;
 }
+
+export type SourceFileStatus = 'attached' | 'upload' | 'expired' | 'unknown';
 
 const codes = (terms: readonly { code: string }[]) => new Set(terms.map((t) => t.code));
 

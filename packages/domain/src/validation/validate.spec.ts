@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRegionIndex, zoneRegion, ZoneInputSchema } from '../regions';
-import { EntryInputSchema, type EntryInput } from '../schemas/entry';
+import { EntryInputSchema, toPublicSource, type EntryInput } from '../schemas/entry';
 import { loadSeedEntries } from '../testing/seed';
-import { parseEntryInput, STATIC_TAXONOMY, validateEntry, VALIDATION_CODES as C } from './index';
+import { parseEntryInput, STATIC_TAXONOMY, validateEntry, VALIDATION_CODES as C, type SourceFileStatus } from './index';
 
 const base: EntryInput = {
   kind: 'policy',
@@ -94,12 +94,45 @@ describe('validateEntry', () => {
     expect(check({ kind: 'report', publisher: 'iGDP' })).toEqual([]);
   });
 
+  it('flags a target with the same metric, year and place as another (energy intensity 2025 at 14.5 and 14.6)', () => {
+    const t = (value: number, extra: Record<string, unknown> = {}) => ({ metric: 'energy_intensity', targetYear: 2025, value, unit: '%', comparison: 'reduction' as const, baseYear: 2020, ...extra });
+    expect(check({ targets: [t(14.5), base.targets![0], t(14.6)] })).toEqual([['targets.2', C.duplicateTarget]]);
+    // Another year, or another place (a city of the province) is another target.
+    expect(check({ targets: [t(14.5), t(16, { targetYear: 2030 }), t(15, { jurisdiction: '520100' })] })).toEqual([]);
+    expect(validateEntry(entry({ targets: [t(14.5), t(14.6)] }))[0].message).toBe('Same metric, year and place as target 1: keep one of them');
+  });
+
   it('flags a taken slug, repeated sources and bad relations', () => {
     expect(check({}, { slugTaken: (s: string) => s === 'guizhou-synergy-plan' })).toEqual([['slug', C.slugTaken]]);
     expect(check({ sources: [{ url: 'https://www.gov.cn/zhengce/a.html' }, { url: 'http://gov.cn/zhengce/a.html/' }, { url: 'https://gov.cn/b' }] })).toEqual([['sources.1.url', C.duplicateSource]]);
     expect(check({ relations: [{ type: 'related', target: 'guizhou-synergy-plan' }, { type: 'implements', target: 'national-plan' }, { type: 'implements', target: 'national-plan' }] })).toEqual([
       ['relations.0.target', C.selfRelation], ['relations.2.target', C.duplicateRelation],
     ]);
+  });
+});
+
+describe('sources with a file', () => {
+  const FILE = '0b9ac0a4-5f7e-4d38-9d6b-7a0c1f2e3d4c';
+  const OTHER = '5d1f6a7e-2b3c-4d5e-8f90-a1b2c3d4e5f6';
+
+  it('takes a file instead of a web address, but not neither', () => {
+    expect(parseEntryInput({ ...base, sources: [{ file: FILE, title: '贵州省减污降碳协同增效实施方案' }] }).ok).toBe(true);
+    const r = parseEntryInput({ ...base, sources: [{ title: 'A document' }] });
+    expect(r).toMatchObject({ ok: false, issues: [{ path: ['sources', 0, 'url'], message: 'Give the web address, or attach the document as a file' }] });
+    expect(parseEntryInput({ ...base, sources: [{ file: 'not-a-uuid' }] })).toMatchObject({ ok: false, issues: [{ path: ['sources', 0, 'file'] }] });
+  });
+
+  it('flags a file listed twice, and files the database does not know or has let expire', () => {
+    const status = (id: string): SourceFileStatus => (id === FILE ? 'attached' : id === OTHER ? 'expired' : 'unknown');
+    expect(check({ sources: [{ file: FILE }, { url: 'https://gov.cn/a', file: FILE }] })).toEqual([['sources.1.file', C.duplicateSource]]);
+    expect(check({ sources: [{ file: FILE }, { file: OTHER }, { file: 'c0ffee00-0000-4000-8000-000000000000' }] }, { fileStatus: status })).toEqual([
+      ['sources.1.file', C.expiredFile], ['sources.2.file', C.unknownFile],
+    ]);
+  });
+
+  it('never shows the file in the public copy of a source', () => {
+    const [source] = EntryInputSchema.parse({ ...base, sources: [{ file: FILE, title: '方案' }] }).sources;
+    expect(toPublicSource(source)).toEqual({ title: '方案', language: 'zh', official: true });
   });
 });
 

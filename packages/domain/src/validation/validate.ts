@@ -88,6 +88,15 @@ export function validateEntry(data: EntryData, ctx: ValidationContext = {}): Val
     if (t.valueMax !== undefined && t.value !== undefined && t.valueMax < t.value) add(['targets', i, 'valueMax'], C.valueMaxBelowValue, `Upper bound must be at least the value (${t.value})`);
     checkPlace(['targets', i], t.jurisdiction);
   });
+  // The same metric, year and place twice (a merge that kept both, a sentence pasted twice): one is a
+  // duplicate. A "strive" target beside a binding one (确保…力争…) is not.
+  const seenTargets = new Map<string, number>();
+  data.targets.forEach((t, i) => {
+    const key = [t.metric, t.targetYear, t.jurisdiction ?? data.jurisdiction, (t as { strive?: boolean }).strive ? 'strive' : ''].join('|');
+    const first = seenTargets.get(key);
+    if (first === undefined) seenTargets.set(key, i);
+    else add(['targets', i], C.duplicateTarget, `Same metric, year and place as target ${first + 1}: keep one of them`);
+  });
   data.observations.forEach((o, i) => {
     checkMetric(['observations', i], o.metric, o.unit, o.value);
     if (o.baseYear !== undefined && o.year <= o.baseYear) add(['observations', i, 'year'], C.targetYearNotAfterBase, `Year must be after the base year (${o.baseYear})`);
@@ -98,10 +107,19 @@ export function validateEntry(data: EntryData, ctx: ValidationContext = {}): Val
   if (data.kind === 'report' && !data.publisher) add(['publisher'], C.publisherRequired, 'Name who published the report');
   if (ctx.slugTaken?.(data.slug)) add(['slug'], C.slugTaken, `Another entry already uses the slug "${data.slug}"`);
   const urls = new Map<string, number>();
+  const files = new Map<string, number>();
   data.sources.forEach((s, i) => {
-    const key = normalizeUrl(s.url);
-    if (urls.has(key)) add(['sources', i, 'url'], C.duplicateSource, `Same source as number ${urls.get(key)! + 1}`);
-    else urls.set(key, i);
+    if (s.url !== undefined) {
+      const key = normalizeUrl(s.url);
+      if (urls.has(key)) add(['sources', i, 'url'], C.duplicateSource, `Same source as number ${urls.get(key)! + 1}`);
+      else urls.set(key, i);
+    }
+    if (s.file === undefined) return;
+    if (files.has(s.file)) return add(['sources', i, 'file'], C.duplicateSource, `Same file as source number ${files.get(s.file)! + 1}`);
+    files.set(s.file, i);
+    const status = ctx.fileStatus?.(s.file);
+    if (status === 'unknown') add(['sources', i, 'file'], C.unknownFile, 'No such file among this entry’s files or your uploads');
+    else if (status === 'expired') add(['sources', i, 'file'], C.expiredFile, 'The upload has expired: upload the document again');
   });
   const relations = new Set<string>();
   data.relations.forEach((r, i) => {

@@ -22,6 +22,7 @@ export const WORKFLOW_ACTION_LABELS: Readonly<Record<WorkflowAction, Label>> = {
   unpublish: { en: 'Unpublish', zh: '取消发布' },
   archive: { en: 'Archive', zh: '归档' },
   trash: { en: 'Move to trash', zh: '移至回收站' },
+  discard: { en: 'Discard unpublished changes', zh: '放弃未发布的修改' },
   restore: { en: 'Restore', zh: '恢复' },
   reopen: { en: 'Reopen as draft', zh: '重新打开为草稿' },
 };

@@ -1,22 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import {
   availableActions, decideTransition, ROLES, WORKFLOW_ACTIONS, WORKFLOW_ERROR_STATUS, WORKFLOW_STATES,
-  type Role, type TransitionFailure, type WorkflowAction, type WorkflowState,
+  type Role, type TransitionFailure, type TransitionScope, type WorkflowAction, type WorkflowState,
 } from './index';
 
 /** Who may act: any one profile suffices. `anyRole` = the user holds at least one role. */
 type Profile = { role?: Role; author?: true; submitter?: true; anyRole?: true };
 
 /** The workflow, written out independently of the implementation. */
-const TABLE: Record<WorkflowAction, { from: WorkflowState[]; to: WorkflowState; who: Profile[]; fourEyes?: true; comment?: true }> = {
+const TABLE: Record<WorkflowAction, { from: WorkflowState[]; to: WorkflowState; who: Profile[]; fourEyes?: true; comment?: true; only?: TransitionScope }> = {
   submit: { from: ['draft', 'changes_requested'], to: 'in_review', who: [{ role: 'editor', author: true }, { role: 'admin' }] },
   withdraw: { from: ['in_review'], to: 'draft', who: [{ role: 'editor', submitter: true }, { role: 'admin' }] },
-  request_changes: { from: ['in_review'], to: 'changes_requested', who: [{ role: 'reviewer' }, { role: 'admin' }], comment: true },
+  request_changes: { from: ['in_review'], to: 'changes_requested', who: [{ role: 'reviewer' }, { role: 'admin' }], comment: true, fourEyes: true },
   approve: { from: ['in_review'], to: 'approved', who: [{ role: 'reviewer' }, { role: 'admin' }], fourEyes: true },
   publish: { from: ['approved'], to: 'published', who: [{ role: 'reviewer' }, { role: 'admin' }] },
   unpublish: { from: ['published'], to: 'unpublished', who: [{ role: 'reviewer' }, { role: 'admin' }] },
   archive: { from: ['published', 'unpublished'], to: 'archived', who: [{ role: 'reviewer' }, { role: 'admin' }] },
-  trash: { from: ['draft', 'changes_requested', 'unpublished'], to: 'trashed', who: [{ author: true, anyRole: true }, { role: 'admin' }] },
+  trash: { from: ['draft', 'changes_requested', 'unpublished'], to: 'trashed', who: [{ author: true, anyRole: true }, { role: 'admin' }], only: 'entry' },
+  discard: { from: ['draft', 'changes_requested'], to: 'published', who: [{ author: true, anyRole: true }, { role: 'admin' }], only: 'working' },
   restore: { from: ['trashed'], to: 'draft', who: [{ author: true, anyRole: true }, { role: 'admin' }] },
   reopen: { from: ['unpublished', 'archived'], to: 'draft', who: [{ role: 'editor' }, { role: 'admin' }] },
 };
@@ -29,8 +30,9 @@ const RELATIONS = [
   { isAuthor: true, isSubmitter: true },
 ];
 
-function expected(state: WorkflowState, action: WorkflowAction, roles: Role[], isAuthor: boolean, isSubmitter: boolean, comment: boolean): { ok: true; to: WorkflowState } | { ok: false; reason: TransitionFailure } {
+function expected(state: WorkflowState, action: WorkflowAction, roles: Role[], isAuthor: boolean, isSubmitter: boolean, comment: boolean, scope: TransitionScope = 'entry'): { ok: true; to: WorkflowState } | { ok: false; reason: TransitionFailure } {
   const row = TABLE[action];
+  if (row.only && row.only !== scope) return { ok: false, reason: 'invalid_transition' };
   if (!row.from.includes(state)) return { ok: false, reason: 'invalid_transition' };
   const allowed = row.who.some((p) => (!p.role || roles.includes(p.role)) && (!p.author || isAuthor) && (!p.submitter || isSubmitter) && (!p.anyRole || roles.length > 0));
   if (!allowed) return { ok: false, reason: 'forbidden' };
@@ -42,30 +44,31 @@ function expected(state: WorkflowState, action: WorkflowAction, roles: Role[], i
 const ids = (isAuthor: boolean, isSubmitter: boolean) => ({ authorId: isAuthor ? 'me' : 'alice', submitterId: isSubmitter ? 'me' : 'bob' });
 
 describe('decideTransition, exhaustively', () => {
-  const combos = WORKFLOW_STATES.flatMap((state) => WORKFLOW_ACTIONS.flatMap((action) => ROLE_SETS.flatMap((roles) => RELATIONS.flatMap((rel) => [true, false].map((comment) => ({ state, action, roles, ...rel, comment }))))));
+  const SCOPES: TransitionScope[] = ['entry', 'working'];
+  const combos = SCOPES.flatMap((scope) => WORKFLOW_STATES.flatMap((state) => WORKFLOW_ACTIONS.flatMap((action) => ROLE_SETS.flatMap((roles) => RELATIONS.flatMap((rel) => [true, false].map((comment) => ({ scope, state, action, roles, ...rel, comment })))))));
 
-  it('covers every state × action × role set × author/submitter × comment', () => {
-    expect(combos).toHaveLength(8 * 10 * 8 * 4 * 2);
+  it('covers every scope × state × action × role set × author/submitter × comment', () => {
+    expect(combos).toHaveLength(2 * 8 * 11 * 8 * 4 * 2);
   });
 
   it('matches the table for every combination', () => {
     const mismatches: string[] = [];
     for (const c of combos) {
-      const got = decideTransition({ from: c.state, action: c.action, actor: { id: 'me', roles: c.roles }, ...ids(c.isAuthor, c.isSubmitter), comment: c.comment ? 'Please cite the source' : undefined });
-      const want = expected(c.state, c.action, c.roles, c.isAuthor, c.isSubmitter, c.comment);
+      const got = decideTransition({ from: c.state, action: c.action, actor: { id: 'me', roles: c.roles }, ...ids(c.isAuthor, c.isSubmitter), comment: c.comment ? 'Please cite the source' : undefined, scope: c.scope });
+      const want = expected(c.state, c.action, c.roles, c.isAuthor, c.isSubmitter, c.comment, c.scope);
       const gotKey = got.ok ? `ok→${got.to}` : got.reason;
       const wantKey = want.ok ? `ok→${want.to}` : want.reason;
-      if (gotKey !== wantKey) mismatches.push(`${c.state} ${c.action} [${c.roles}] author=${c.isAuthor} submitter=${c.isSubmitter} comment=${c.comment}: got ${gotKey}, want ${wantKey}`);
+      if (gotKey !== wantKey) mismatches.push(`${c.scope} ${c.state} ${c.action} [${c.roles}] author=${c.isAuthor} submitter=${c.isSubmitter} comment=${c.comment}: got ${gotKey}, want ${wantKey}`);
       if (!got.ok) expect(got.message.length).toBeGreaterThan(5);
     }
     expect(mismatches).toEqual([]);
   });
 
   it('offers exactly the actions that would succeed', () => {
-    for (const state of WORKFLOW_STATES) for (const roles of ROLE_SETS) for (const rel of RELATIONS) {
-      const want = WORKFLOW_ACTIONS.filter((a) => expected(state, a, roles, rel.isAuthor, rel.isSubmitter, true).ok);
+    for (const scope of ['entry', 'working'] as const) for (const state of WORKFLOW_STATES) for (const roles of ROLE_SETS) for (const rel of RELATIONS) {
+      const want = WORKFLOW_ACTIONS.filter((a) => expected(state, a, roles, rel.isAuthor, rel.isSubmitter, true, scope).ok);
       const { authorId, submitterId } = ids(rel.isAuthor, rel.isSubmitter);
-      expect(availableActions(state, { id: 'me', roles }, authorId, submitterId), `${state} [${roles}] ${JSON.stringify(rel)}`).toEqual(want);
+      expect(availableActions(state, { id: 'me', roles }, authorId, submitterId, scope), `${scope} ${state} [${roles}] ${JSON.stringify(rel)}`).toEqual(want);
     }
   });
 });
@@ -107,8 +110,15 @@ describe('decideTransition, by example', () => {
   it('lists buttons for the UI', () => {
     expect(availableActions('draft', editor, 'ed', null)).toEqual(['submit', 'trash']);
     expect(availableActions('in_review', reviewer, 'ed', 'ed')).toEqual(['request_changes', 'approve']);
+    // An admin who submitted their own work withdraws it; they do not review it.
+    expect(availableActions('in_review', { id: 'adm', roles: ['editor', 'admin'] }, 'adm', 'adm')).toEqual(['withdraw']);
     expect(availableActions('in_review', editor, 'ed', 'ed')).toEqual(['withdraw']);
     expect(availableActions('trashed', admin, 'ed')).toEqual(['restore']);
+    // The working revision of a published entry: its changes are discarded, never trashed.
+    expect(availableActions('draft', editor, 'ed', null, 'working')).toEqual(['submit', 'discard']);
+    const trashRevision = decideTransition({ from: 'draft', action: 'trash', actor: editor, authorId: 'ed', scope: 'working' });
+    expect(trashRevision).toMatchObject({ ok: false, reason: 'invalid_transition' });
+    expect(!trashRevision.ok && trashRevision.message).toMatch(/discard its unpublished changes/);
     expect(ROLES).toEqual(['editor', 'reviewer', 'admin']);
   });
 });

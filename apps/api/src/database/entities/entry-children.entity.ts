@@ -129,8 +129,12 @@ export class EntrySourceEntity {
   @Column({ type: 'integer' })
   position: number;
 
-  @Column({ type: 'text' })
-  url: string;
+  @Column({ type: 'text', nullable: true })
+  url: string | null;
+
+  /** One of the entry's files (entry_files), for editors only. */
+  @Column({ name: 'file_id', type: 'uuid', nullable: true })
+  fileId: string | null;
 
   @Column({ type: 'text', nullable: true })
   title: string | null;

@@ -1,0 +1,61 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Put, Query } from '@nestjs/common';
+import { ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Auth } from '../auth/auth.decorator';
+import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
+import { ErrorSchema } from '../entries/entries.schemas';
+import {
+  ActivityQuerySchema, ActivitySchema, HeartbeatBodySchema, NotificationSettingsSchema, PresenceSchema,
+  type ActivityQuery, type HeartbeatBody, type NotificationSettings,
+} from './activity.schemas';
+import { ActivityService } from './activity.service';
+import { PresenceService } from './presence.service';
+
+@ApiTags('activity')
+@Controller('editor')
+@Auth('editor', 'reviewer', 'admin')
+export class ActivityController {
+  constructor(
+    private readonly presence: PresenceService,
+    private readonly activity: ActivityService,
+  ) {}
+
+  @Put('entries/:id/presence')
+  @ApiOperation({ summary: 'Heartbeat of an open entry: who else has it open, who holds it (take over with takeOver), and its version, state and comments' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ standardSchema: PresenceSchema })
+  @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'code entry/not_found' })
+  beat(@Param('id') id: string, @Body({ schema: HeartbeatBodySchema }) body: HeartbeatBody, @CurrentUser() user: AuthUser) {
+    return this.presence.beat(id, body, user);
+  }
+
+  @Delete('entries/:id/presence')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'The entry was closed in this browser' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'code entry/not_found' })
+  leave(@Param('id') id: string, @CurrentUser() user: AuthUser) {
+    return this.presence.leave(id, user);
+  }
+
+  @Get('activity')
+  @ApiOperation({ summary: 'Workflow moves and comments after an event id, for pages that update when a colleague acts (polled)' })
+  @ApiOkResponse({ standardSchema: ActivitySchema })
+  feed(@Query({ schema: ActivityQuerySchema }) query: ActivityQuery, @CurrentUser() user: AuthUser) {
+    return this.activity.feed(query, user);
+  }
+
+  @Get('notifications')
+  @ApiOperation({ summary: 'My notification setting' })
+  @ApiOkResponse({ standardSchema: NotificationSettingsSchema })
+  settings(@CurrentUser() user: AuthUser) {
+    return this.activity.settings(user);
+  }
+
+  @Put('notifications')
+  @ApiOperation({ summary: 'Turn e-mail about what waits on me on or off' })
+  @ApiOkResponse({ standardSchema: NotificationSettingsSchema })
+  saveSettings(@Body({ schema: NotificationSettingsSchema }) body: NotificationSettings, @CurrentUser() user: AuthUser) {
+    return this.activity.saveSettings(body, user);
+  }
+}

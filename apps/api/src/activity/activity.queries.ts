@@ -1,0 +1,108 @@
+import { userJson } from '../editor/users';
+
+/** SQL of presence, the activity feed and notification mail (one place; callers pass parameters). */
+
+/** Serialises heartbeats of one entry (two people taking over at once get an order). $1 entry id. */
+export const LOCK_ENTRY_PRESENCE = `SELECT pg_advisory_xact_lock(hashtextextended('entry-presence:' || $1::text, 0))`;
+
+/** My heartbeat: a stay that had lapsed ($3 seconds without a beat) starts afresh, without the entry. */
+export const BEAT = `
+  INSERT INTO entry_presence (entry_id, user_id) VALUES ($1, $2)
+  ON CONFLICT (entry_id, user_id) DO UPDATE SET
+    since = CASE WHEN entry_presence.seen_at < now() - make_interval(secs => $3) THEN now() ELSE entry_presence.since END,
+    editing = entry_presence.editing AND entry_presence.seen_at >= now() - make_interval(secs => $3),
+    seen_at = now()`;
+
+/** Whoever else holds the entry (a fresh beat within $3 seconds). */
+export const OTHER_HOLDER = `
+  SELECT user_id FROM entry_presence
+   WHERE entry_id = $1 AND editing AND user_id <> $2 AND seen_at >= now() - make_interval(secs => $3)`;
+
+/** Makes $2 the one who holds the entry (keeping their editing_since when they held it already). */
+export const HOLD = `
+  UPDATE entry_presence SET
+    editing = (user_id = $2),
+    editing_since = CASE WHEN user_id = $2 THEN CASE WHEN editing THEN coalesce(editing_since, now()) ELSE now() END END
+   WHERE entry_id = $1 AND (editing OR user_id = $2)`;
+
+export const RELEASE = `UPDATE entry_presence SET editing = false, editing_since = NULL WHERE entry_id = $1 AND user_id = $2`;
+
+export const LEAVE = `DELETE FROM entry_presence WHERE entry_id = $1 AND user_id = $2`;
+
+/** Everyone with the entry open now (a beat within $2 seconds), longest first. */
+export const PRESENT = `
+  SELECT p.user_id, p.since, p.seen_at, p.editing, p.editing_since, ${userJson('p.user_id')} AS "user"
+    FROM entry_presence p
+   WHERE p.entry_id = $1 AND p.seen_at >= now() - make_interval(secs => $2)
+   ORDER BY p.since, p.user_id`;
+
+/** Rows nobody has refreshed for a day: closed tabs that never said goodbye. */
+export const FORGET_OLD_PRESENCE = `DELETE FROM entry_presence WHERE seen_at < now() - interval '1 day'`;
+
+/** What the entry page compares with what it shows. */
+export const ENTRY_PULSE = `
+  SELECT e.version, e.workflow_status, e.working_status,
+         (SELECT count(*)::int FROM entry_comments c WHERE c.entry_id = e.id AND c.resolved_at IS NULL) AS open_comments,
+         (SELECT max(v.id) FROM editorial_events v WHERE v.entry_id = e.id) AS last_event
+    FROM entries e WHERE e.id = $1`;
+
+export const INSERT_EVENT = `INSERT INTO editorial_events (entry_id, kind, actor_id, comment) VALUES ($1, $2, $3, $4) RETURNING id`;
+
+/**
+ * The feed after event $1 for a user ($2, admin: $3), of one entry when $4 is given. Ids are taken in commit order only roughly, so
+ * the last 15 seconds are sent again every time and the client keeps the ids it has seen.
+ */
+export const FEED = `
+  SELECT v.id, v.entry_id, v.kind, v.comment, v.created_at, ${userJson('v.actor_id')} AS actor,
+         coalesce(e.working_data -> 'title', jsonb_strip_nulls(jsonb_build_object('en', e.title_en, 'zh', e.title_zh))) AS title
+    FROM editorial_events v JOIN entries e ON e.id = v.entry_id
+   WHERE (v.id > $1 OR v.created_at > now() - interval '15 seconds')
+     AND e.deleted_at IS NULL AND (e.workflow_status <> 'trashed' OR e.author_id = $2 OR $3::boolean)
+     AND ($4::uuid IS NULL OR v.entry_id = $4::uuid)
+   ORDER BY v.id
+   LIMIT 100`;
+
+export const LAST_EVENT = `SELECT coalesce(max(id), 0)::bigint AS id FROM editorial_events`;
+
+/**
+ * Who an event waits on, mailed unless they opted out: a submission waits on reviewers and admins; a
+ * change request and a comment on the entry's author and its submitter. Never the actor; only active
+ * accounts. $1 event id, $2 kind, $3 entry id, $4 actor.
+ */
+export const ENQUEUE_MAIL = `
+  INSERT INTO notification_mails (user_id, event_id)
+  SELECT u.id, $1 FROM users u
+   WHERE u.active AND u.notify_by_email AND u.id IS DISTINCT FROM $4::uuid
+     AND CASE
+           WHEN $2 = 'submit' THEN u.roles && ARRAY['reviewer', 'admin']::text[]
+           WHEN $2 IN ('request_changes', 'comment') THEN u.id IN (SELECT x FROM entries e, unnest(ARRAY[e.author_id, e.submitted_by]) AS x WHERE e.id = $3)
+           ELSE false
+         END
+  ON CONFLICT DO NOTHING
+  RETURNING id`;
+
+/** Claims due mail (several processes share the queue). $1 batch size. */
+export const CLAIM_MAIL = `
+  UPDATE notification_mails m SET status = 'sending', attempts = attempts + 1, updated_at = now()
+   WHERE m.id IN (SELECT id FROM notification_mails WHERE status = 'queued' AND next_at <= now() ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+  RETURNING m.id, m.user_id, m.event_id, m.attempts`;
+
+/** Everything a mail says, read when it is sent (a person who opted out meanwhile gets nothing). */
+export const MAIL_CONTENT = `
+  SELECT u.email::text AS email, u.name AS user_name, u.notify_by_email AND u.active AS wanted,
+         v.kind, v.comment, v.entry_id, a.name AS actor_name,
+         coalesce(e.working_data -> 'title', jsonb_strip_nulls(jsonb_build_object('en', e.title_en, 'zh', e.title_zh))) AS title
+    FROM notification_mails m
+    JOIN users u ON u.id = m.user_id
+    JOIN editorial_events v ON v.id = m.event_id
+    JOIN entries e ON e.id = v.entry_id
+    LEFT JOIN users a ON a.id = v.actor_id
+   WHERE m.id = $1`;
+
+export const MAIL_DONE = `UPDATE notification_mails SET status = $2, error = $3, updated_at = now() WHERE id = $1`;
+export const MAIL_RETRY = `UPDATE notification_mails SET status = 'queued', error = $2, next_at = now() + make_interval(secs => $3), updated_at = now() WHERE id = $1`;
+/** Mail left 'sending' by a process that died. */
+export const REQUEUE_STALE_MAIL = `UPDATE notification_mails SET status = 'queued', updated_at = now() WHERE status = 'sending' AND updated_at < now() - interval '10 minutes'`;
+
+export const GET_SETTINGS = `SELECT notify_by_email FROM users WHERE id = $1`;
+export const SET_SETTINGS = `UPDATE users SET notify_by_email = $2, updated_at = now() WHERE id = $1 RETURNING notify_by_email`;

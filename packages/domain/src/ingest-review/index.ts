@@ -1,0 +1,3 @@
+export * from './answer';
+export * from './review';
+export { proposeSlug, slugify } from './slug';

@@ -1,0 +1,106 @@
+/**
+ * An analyst enters a provincial plan that is not in the seed, with four targets, from the dashboard
+ * to a saved draft, counting every click and every field typed into, and measuring how tall the
+ * editor page is once the four targets are in. Printed beside the same figures measured on main
+ * before issue 19 (then: place typed and picked, one paste-parse-add loop per sentence, a card per target).
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { join } from 'node:path';
+import type { Locator } from 'playwright-core';
+import { launchBrowser, type BrowserSession } from './support/browser';
+import { ARTIFACTS_DIR } from './support/app';
+import { createAccount, type TestAccount } from './support/users';
+import { api, signIn, waitSaved, type EntryDetailLike } from './support/cms';
+
+const baseUrl = inject('baseUrl');
+const databaseUrl = inject('databaseUrl');
+
+/** The plan's target clauses, as an analyst copies them from the document. */
+const CLAUSES = [
+  '到2025年，非化石能源消费比重提高至13%左右。',
+  '到2025年，单位地区生产总值能源消耗比2020年下降14.5%。',
+  '到2025年，单位地区生产总值二氧化碳排放比2020年下降20.5%。',
+  '到2030年，非化石能源消费比重提高至20%左右。',
+];
+/** Measured by this test on main at 0e5f1c2, before issue 19 (one paste-parse-add loop per sentence, a ~670 px card per target). */
+const BEFORE = { clicks: 13, fields: 9, pageHeight: 6182, targetsHeight: 2696 };
+const EXPECTED = [
+  { metric: 'non_fossil_share', targetYear: 2025, value: 13 },
+  { metric: 'energy_intensity', targetYear: 2025, value: 14.5 },
+  { metric: 'carbon_intensity', targetYear: 2025, value: 20.5 },
+  { metric: 'non_fossil_share', targetYear: 2030, value: 20 },
+];
+
+describe('entering a four-target provincial plan (clicks and page height)', () => {
+  let analyst: TestAccount;
+  let session: BrowserSession;
+  const effort = { clicks: 0, fields: 0 };
+  const click = async (l: Locator) => {
+    effort.clicks++;
+    await l.click();
+  };
+  const type = async (l: Locator, text: string) => {
+    effort.fields++;
+    await l.fill(text);
+  };
+
+  beforeAll(async () => {
+    analyst = await createAccount(databaseUrl, { roles: ['editor'], name: 'Ada Analyst' });
+    session = await launchBrowser({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    await signIn(session.page, baseUrl, analyst);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('proposes the place and level from the title (Shandong, provincial)', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}/cms/en/entries/new`);
+    await page.getByLabel('Title (Chinese)').fill('山东省城乡建设领域碳达峰实施方案');
+    await expect.poll(() => page.getByTestId('place-proposed').innerText().catch(() => '')).toContain('Proposed from the title');
+    expect(await page.getByTestId('region-selected').innerText()).toContain('Shandong');
+    expect(await page.locator('#f-level').inputValue()).toBe('provincial');
+    await page.goto(`${baseUrl}/cms/en`);
+  });
+
+  it('goes from the dashboard to a saved draft with four targets', async () => {
+    const { page } = session;
+    await click(page.getByRole('link', { name: 'New entry', exact: true }));
+    await type(page.getByLabel('Title (English)'), 'Shandong Province Carbon Peaking Implementation Plan');
+    await type(page.getByLabel('Title (Chinese)'), '山东省碳达峰实施方案');
+    // The place and level come from the title.
+    await expect.poll(() => page.getByTestId('region-selected').innerText().catch(() => '')).toContain('Shandong');
+    expect(await page.locator('#f-level').inputValue()).toBe('provincial');
+    await click(page.getByRole('button', { name: 'Create draft' }));
+    await page.waitForURL(/\/cms\/en\/entries\/[0-9a-f-]{36}$/);
+    const id = page.url().split('/').pop()!;
+
+    await type(page.getByLabel('Summary (English)'), 'Shandong will peak carbon emissions before 2030.');
+    // The whole paragraph at once: every target in it is read and added with one click.
+    await type(page.getByTestId('parse-sentence'), CLAUSES.join(''));
+    await click(page.getByRole('button', { name: 'Add 4 targets' }));
+    await click(page.getByRole('button', { name: 'Add a source' }));
+    await type(page.locator('#f-sources-0-url'), 'https://fgw.shandong.gov.cn/carbon-peaking-plan.html');
+    await waitSaved(page);
+
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    const targetsHeight = await page.locator('#f-targets').evaluate((el) => Math.round(el.getBoundingClientRect().height));
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'cms-plan-entry.png'), fullPage: true });
+    await page.locator('#f-targets').screenshot({ path: join(ARTIFACTS_DIR, 'cms-plan-targets.png') });
+
+    const saved = await api<EntryDetailLike>(page, baseUrl, 'GET', `/editor/entries/${id}`);
+    const targets = (saved.data.targets as Array<{ metric: string; targetYear: number; value: number }>).map(({ metric, targetYear, value }) => ({ metric, targetYear, value }));
+    expect(targets).toEqual(EXPECTED);
+    expect(saved.data.jurisdiction).toBe('370000');
+
+    console.log(`[plan-entry] before (main 0e5f1c2): clicks ${BEFORE.clicks}, fields typed ${BEFORE.fields}, editor page ${BEFORE.pageHeight} px, targets section ${BEFORE.targetsHeight} px`);
+    console.log(`[plan-entry] after  (this build):   clicks ${effort.clicks}, fields typed ${effort.fields}, editor page ${height} px, targets section ${targetsHeight} px`);
+    expect(effort.clicks).toBeLessThan(BEFORE.clicks);
+    expect(targetsHeight).toBeLessThan(BEFORE.targetsHeight / 2);
+  });
+
+  it('threw no script errors', () => {
+    expect(session.pageErrors.map((e) => e.message)).toEqual([]);
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * Discarding a working copy and trashing an entry are two actions (issue 19, bug 1): two editors
+ * revise a published entry in two browsers; "Move to trash" is not offered for it, "Discard
+ * unpublished changes" asks its own question, keeps the public copy and leaves the discarded
+ * changes in History. A draft that was never published is trashed with its own question.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { join } from 'node:path';
+import { launchBrowser, type BrowserSession } from './support/browser';
+import { ARTIFACTS_DIR } from './support/app';
+import { createAccount, type TestAccount } from './support/users';
+import { api, offeredActions, signIn, statusText, uniqueSlug, waitSaved, type EntryDetailLike } from './support/cms';
+
+const baseUrl = inject('baseUrl');
+const databaseUrl = inject('databaseUrl');
+const shot = (name: string) => join(ARTIFACTS_DIR, `cms-${name}.png`);
+
+interface Revision { version: number; note: string; data?: { title: { en?: string }; summary?: { en?: string } } }
+
+describe('trash and discard are two actions (two browsers)', () => {
+  let anna: TestAccount;
+  let ben: TestAccount;
+  let rui: TestAccount;
+  let a: BrowserSession;
+  let b: BrowserSession;
+  let entry: EntryDetailLike;
+  let url = '';
+
+  beforeAll(async () => {
+    [anna, ben, rui] = await Promise.all([
+      createAccount(databaseUrl, { roles: ['editor'], name: 'Anna Analyst' }),
+      createAccount(databaseUrl, { roles: ['editor'], name: 'Ben Bianji' }),
+      createAccount(databaseUrl, { roles: ['reviewer'], name: 'Rui Reviewer' }),
+    ]);
+    [a, b] = await Promise.all([launchBrowser({ locale: 'en-GB' }), launchBrowser({ locale: 'en-GB' })]);
+    await Promise.all([signIn(a.page, baseUrl, anna), signIn(b.page, baseUrl, ben)]);
+    entry = await api<EntryDetailLike>(a.page, baseUrl, 'POST', '/editor/entries', {
+      kind: 'policy', slug: uniqueSlug('jiangxi-peaking-plan'), title: { en: 'Jiangxi Carbon Peaking Plan' }, summary: { en: 'Public summary.' },
+      jurisdiction: '360000', level: 'provincial',
+    });
+    await api(a.page, baseUrl, 'POST', `/editor/entries/${entry.id}/transitions`, { action: 'submit' });
+    const reviewer = await launchBrowser({ locale: 'en-GB' });
+    try {
+      await signIn(reviewer.page, baseUrl, rui);
+      for (const action of ['approve', 'publish']) await api(reviewer.page, baseUrl, 'POST', `/editor/entries/${entry.id}/transitions`, { action });
+    } finally {
+      await reviewer.close();
+    }
+    url = `${baseUrl}/cms/en/entries/${entry.id}`;
+  });
+
+  afterAll(async () => {
+    await Promise.all([a?.close(), b?.close()]);
+  });
+
+  it('does not offer "Move to trash" for a published entry with unpublished changes, but "Discard unpublished changes"', async () => {
+    await a.page.goto(url);
+    await a.page.getByLabel('Summary (English)').fill('Anna’s unpublished summary.');
+    await waitSaved(a.page);
+    await b.page.goto(url);
+    // Anna has it open: Ben is told so before he types, and takes over.
+    await expect.poll(() => b.page.getByTestId('someone-editing').innerText()).toMatch(/^Anna Analyst is editing — since/);
+    expect(await b.page.getByLabel('Title (English)').isDisabled()).toBe(true);
+    await b.page.getByTestId('take-over').click();
+    await expect.poll(() => b.page.getByLabel('Title (English)').isEditable()).toBe(true);
+    await b.page.getByLabel('Title (English)').fill('Jiangxi Carbon Peaking Plan (Ben’s unpublished title)');
+    await waitSaved(b.page);
+
+    // Where it stands, in words: not "Draft".
+    await expect.poll(() => statusText(b.page)).toBe('Published · unpublished changes');
+    await expect.poll(() => offeredActions(b.page)).toContain('discard');
+    expect(await offeredActions(b.page)).not.toContain('trash');
+    expect(await b.page.locator('[data-action="discard"]').innerText()).toBe('Discard unpublished changes');
+  });
+
+  it('shows the workflow history as an activity timeline beside the revisions', async () => {
+    const { page } = b;
+    await page.getByRole('link', { name: 'History', exact: true }).click();
+    const activity = page.getByTestId('activity');
+    await expect.poll(() => activity.innerText()).toContain('Publish');
+    const text = await activity.innerText();
+    expect(text).toMatch(/Publish[\s\S]*Rui Reviewer[\s\S]*Approve[\s\S]*Rui Reviewer[\s\S]*Submit for review[\s\S]*Anna Analyst/);
+    await page.screenshot({ path: shot('history-activity'), fullPage: true });
+    await page.getByRole('link', { name: 'Edit', exact: true }).click();
+  });
+
+  it('asks its own question, and cancelling it changes nothing', async () => {
+    const { page } = b;
+    await page.locator('[data-action="discard"]').click();
+    const dialog = page.getByRole('dialog', { name: 'Discard the unpublished changes?' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain('The public page stays as it is');
+    expect(await dialog.innerText()).toContain('History');
+    expect(await dialog.innerText()).not.toMatch(/trash/i);
+    await page.screenshot({ path: shot('discard-dialog') });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const still = await api<EntryDetailLike & { hasWorkingRevision: boolean }>(page, baseUrl, 'GET', `/editor/entries/${entry.id}`);
+    expect(still.hasWorkingRevision).toBe(true);
+    expect(still.data.summary.en).toBe('Anna’s unpublished summary.');
+  });
+
+  it('discards the working copy, keeps the public one and leaves both people’s changes in History', async () => {
+    const { page } = b;
+    await page.locator('[data-action="discard"]').click();
+    await page.getByRole('dialog', { name: 'Discard the unpublished changes?' }).getByTestId('confirm-action').click();
+    await expect.poll(() => page.getByLabel('Title (English)').inputValue()).toBe('Jiangxi Carbon Peaking Plan');
+    expect(await page.locator('.notice').allInnerTexts()).toContainEqual(expect.stringContaining('The discarded changes are in History'));
+
+    const after = await api<EntryDetailLike & { hasWorkingRevision: boolean; entryStatus: string }>(page, baseUrl, 'GET', `/editor/entries/${entry.id}`);
+    expect(after).toMatchObject({ hasWorkingRevision: false, entryStatus: 'published', workflowStatus: 'published' });
+    expect((await (await fetch(`${baseUrl}/api/entries/${entry.slug}`)).json()).summary.en).toBe('Public summary.');
+
+    const revisions = (await api<{ items: Revision[] }>(page, baseUrl, 'GET', `/editor/entries/${entry.id}/revisions?pageSize=100`)).items;
+    expect(revisions[0].note).toBe('discard');
+    const kept = await api<Revision>(page, baseUrl, 'GET', `/editor/entries/${entry.id}/revisions/${revisions[1].version}`);
+    expect(kept.data).toMatchObject({ title: { en: 'Jiangxi Carbon Peaking Plan (Ben’s unpublished title)' }, summary: { en: 'Anna’s unpublished summary.' } });
+
+    // Anna's browser follows by itself: Ben took over, and then discarded.
+    await expect.poll(() => a.page.getByTestId('taken-over').innerText(), { timeout: 25_000 }).toContain('Ben Bianji took over editing');
+    await expect.poll(() => a.page.getByLabel('Summary (English)').inputValue(), { timeout: 25_000 }).toBe('Public summary.');
+  });
+
+  it('moves a draft that was never published to the trash, with the trash question', async () => {
+    const { page } = a;
+    const draft = await api<EntryDetailLike>(page, baseUrl, 'POST', '/editor/entries', {
+      kind: 'policy', slug: uniqueSlug('trash-me'), title: { en: 'A draft to throw away' }, jurisdiction: '360000', level: 'provincial',
+    });
+    await page.goto(`${baseUrl}/cms/en/entries/${draft.id}`);
+    await expect.poll(() => offeredActions(page)).toContain('trash');
+    expect(await offeredActions(page)).not.toContain('discard');
+    await page.locator('[data-action="trash"]').click();
+    const dialog = page.getByRole('dialog', { name: 'Move this entry to the trash?' });
+    expect(await dialog.innerText()).toContain('restore it from the trash');
+    await dialog.getByTestId('confirm-action').click();
+    await expect.poll(() => statusText(page)).toBe('In trash');
+  });
+
+  it('threw no script errors', () => {
+    expect([...a.pageErrors, ...b.pageErrors].map((e) => e.message)).toEqual([]);
+  });
+});
