@@ -117,11 +117,18 @@ describe('what counts as a public change', () => {
   it('prunes the change log without ever bringing back an earlier version (cached answers are keyed by it)', async () => {
     const http = () => request(t.app.getHttpServer());
     const version = async () => (await t.db.query(`SELECT coalesce(max(id), 0) || ':' || count(*) AS v FROM dc_search.changes`))[0].v as string;
+    // Let a prune that an earlier request started finish first: it would otherwise prune these rows before the
+    // version below is read, and the test would see no change of version at all.
+    for (let last = -1, i = 0; i < 50; i++) {
+      const n = await changes();
+      if (n === last) break;
+      last = n;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     await t.db.query(`INSERT INTO dc_search.changes SELECT FROM generate_series(1, 1001)`);
     const seen = new Set([await version()]);
     const all = (await http().get('/api/entries?pageSize=1').expect(200)).body.total as number; // reloads, then prunes
-    await new Promise((r) => setTimeout(r, 200));
-    expect(await changes()).toBe(1);
+    await expect.poll(() => changes(), { timeout: 10_000 }).toBe(1);
     expect(seen.has(await version())).toBe(false);
     expect(await version()).not.toBe('0:0');
     expect((await http().get('/api/entries?pageSize=1').expect(200)).body.total).toBe(all);
