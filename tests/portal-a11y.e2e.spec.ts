@@ -38,7 +38,7 @@ describe('every public page, in English and Chinese', () => {
 
       for (const phone of PHONES) {
         await page.setViewportSize(phone);
-        await page.waitForTimeout(50); // a layout pass at the new width
+        await page.waitForTimeout(400); // a layout pass, and the charts' own resize (throttled), at the new width
         const px = await horizontalOverflow(page);
         if (px > 0) overflows.push({ path, detail: `${px} px wider than a ${phone.width} px viewport` });
       }

@@ -280,7 +280,7 @@ describe('comparable data in the portal', () => {
           await settled(axe.page);
           findings.push(...(await axeViolations(axe.page)).map((v) => `${path}: ${v}`));
           await axe.page.setViewportSize({ width: 390, height: 844 });
-          await axe.page.waitForTimeout(50);
+          await axe.page.waitForTimeout(400); // a layout pass, and the charts' own resize (throttled) at the new width
           const px = await horizontalOverflow(axe.page);
           if (px > 0) findings.push(`${path}: ${px} px wider than a 390 px phone`);
         }
