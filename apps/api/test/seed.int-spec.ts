@@ -125,7 +125,11 @@ describe('seeder', () => {
     const { body: shares } = await http().get('/api/targets').query({ metric: 'non_fossil_share', targetYear: 2025, pageSize: 200 }).expect(200);
     const places = new Set<string>(shares.rows.map((r: { jurisdiction: { code: string } }) => r.jurisdiction.code));
     expect(places.has('CN')).toBe(true);
-    expect([...places].filter((c) => /^\d{2}0000$/.test(c)).length).toBeGreaterThanOrEqual(15);
+    const provinces = [...places].filter((c) => /^\d{2}0000$/.test(c));
+    expect(provinces.length).toBeGreaterThanOrEqual(20);
+    // Provinces whose 2025 share comes only from an energy plan, 1+N opinions or similar document (not a peaking plan):
+    // Hebei, Jiangsu (as assigned), Zhejiang, Fujian, Chongqing.
+    expect(provinces).toEqual(expect.arrayContaining(['130000', '320000', '330000', '350000', '500000']));
     // Peak years and "as assigned" targets are comparable too.
     const { body: peaks } = await http().get('/api/targets').query({ metric: 'co2_emissions', comparison: 'peak', pageSize: 200 }).expect(200);
     expect(peaks.rows.length).toBeGreaterThanOrEqual(15);

@@ -138,5 +138,8 @@ export function findStrive(folded: string, clauseStart: number, pos: number, yea
   return undefined;
 }
 
-/** "decrease by", "drop by", "下降" just before a quantity; not "drop to", "下降到", "降至" (a level). */
-export const REDUCTION_BEFORE = /(?:decreas|reduc|drop|fall|fell|declin|cut|lower)\w*\s+(?!to\b)(?:by\s+)?(?:(?!to\b)\S+\s+){0,2}$|(?:下降|降低|减少|削减|降)(?![到至])\S{0,4}$/;
+/**
+ * "decrease by", "drop by", "下降" just before a quantity; not "drop to", "下降到", "降至", "降低至" (a level).
+ * The lone 降 must not be the first character of 降低, or "降低至40%" (Chongqing's coal share) reads as a 40% cut.
+ */
+export const REDUCTION_BEFORE = /(?:decreas|reduc|drop|fall|fell|declin|cut|lower)\w*\s+(?!to\b)(?:by\s+)?(?:(?!to\b)\S+\s+){0,2}$|(?:下降|降低|减少|削减|降(?!低))(?![到至])\S{0,4}$/;

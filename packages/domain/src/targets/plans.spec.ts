@@ -57,6 +57,11 @@ const TABLE: Array<[string, Row[], number?]> = [
     q('energy_consumption_total', 'level', 360, 'Mtce', 2025, { qualifier: 'at_most' }), q('coal_consumption_total', 'level', 230, 'Mt', 2025, { qualifier: 'about' }),
     q('coal_share', 'share', 55, '%', 2025, { qualifier: 'at_most' }),
   ]],
+  // 重庆市能源发展“十四五”规划: "降低至" sets the share's level, as "下降到" does; "降低15%" is still a cut.
+  ['到2025年，可再生能源电力消纳总量责任权重达到国家下达计划指标，非化石能源消费比重提高到25%；煤炭消费比重降低至40%', [
+    q('non_fossil_share', 'share', 25, '%', 2025), q('coal_share', 'share', 40, '%', 2025),
+  ]],
+  ['到2025年，单位地区生产总值能耗降低15%。', [q('energy_intensity', 'reduction', 15, '%', 2025)]],
   ['By 2030, total energy consumption will be kept within 400 million tonnes of standard coal.', [q('energy_consumption_total', 'level', 400, 'Mtce', 2030, { qualifier: 'at_most' })]],
   ['By 2025, the share of coal in energy consumption will drop to below 50%.', [q('coal_share', 'share', 50, '%', 2025, { qualifier: 'at_most' })]],
   ['到2025年，城镇新建建筑中绿色建筑占比达到100%，新型储能装机规模达到300万千瓦以上，抽水蓄能装机容量达到1000万千瓦，可再生能源发电装机容量达到1亿千瓦。', [
