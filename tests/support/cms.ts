@@ -111,6 +111,10 @@ export function useSignedInBrowsers(people: { name: string; roles: Role[] }[], o
   return sessions;
 }
 
+/** One person signed in to the CMS in a fresh browser, for the tests of one describe block (see useSignedInBrowsers). */
+export const useSignedInBrowser = (person: { name: string; roles: Role[] }, opts: LaunchOptions = {}): SignedInBrowser =>
+  useSignedInBrowsers([person], opts)[0];
+
 /** Anna Analyst and Ben Bianji: two editors, each signed in in a browser of their own. */
 export const useTwoEditors = () =>
   useSignedInBrowsers([
@@ -138,7 +142,3 @@ export async function saveMerge(page: Page, baseUrl: string, dialog: Locator, en
   await waitSaved(page);
   return api<EntryDetailLike>(page, baseUrl, 'GET', `/editor/entries/${entryId}`);
 }
-
-/** One person signed in to the CMS in a fresh browser, for the tests of one describe block (see useSignedInBrowsers). */
-export const useSignedInBrowser = (person: { name: string; roles: Role[] }, opts: LaunchOptions = {}): SignedInBrowser =>
-  useSignedInBrowsers([person], opts)[0];
