@@ -1,10 +1,8 @@
 // `pnpm bench:api`: the built API on a fresh database with 100k synthetic entries, under autocannon.
 // Env: BENCH_DATABASE_URL (server to create the database on), BENCH_COUNT (entries, default 100000),
 // BENCH_DURATION (seconds per request, default 10), BENCH_CONNECTIONS (default 32), BENCH_KEEP_DB=1.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
-import { benchDatabase, coreSpeed, load, log, PROVINCE_CODES, root, rssOf, run, startApi, table, timeSequential } from './lib.mjs';
+import { coreSpeed, load, log, PROVINCE_CODES, rssOf, runMain, table, timeSequential, withBenchApi, writeResults } from './lib.mjs';
 import { FRESH_QUERIES, openSearchSql } from './search-sql.mjs';
 
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -75,20 +73,7 @@ async function main() {
   const started = new Date();
   const loadBefore = loadavg();
   const speed = coreSpeed();
-  log('building the domain package and the API');
-  run('pnpm', ['--filter', '@dualcarbon/domain', '--filter', '@dualcarbon/api', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const db = await benchDatabase(SERVER_URL, COUNT);
-  log(`database ${db.name}`);
-  let api;
-  const stop = async () => {
-    await api?.stop();
-    await db.drop();
-  };
-  process.once('SIGINT', () => void stop().finally(() => process.exit(130)));
-  try {
-    api = await startApi(db.url);
-    log(`API pid ${api.pid} at ${api.base}`);
-
+  await withBenchApi(SERVER_URL, COUNT, async (api, db) => {
     const searchSql = await openSearchSql(db.url);
     // Fresh query words, before any scenario could have searched for them (nothing cached by the API),
     // same filters: the API's full cost against its SQL.
@@ -168,16 +153,8 @@ async function main() {
         `API ${uncached.apiMeanMs} ms vs SQL ${uncached.sqlMeanMs} ms → API/SQL ${uncached.ratio}\n`);
     }
     process.stdout.write(`targets: search p99 ≤ ${TARGETS.searchP99Ms} ms, API/SQL ≤ ${TARGETS.apiToSqlRatio} (sequential means)\n`);
-    mkdirSync(join(root, 'bench/results'), { recursive: true });
-    const file = join(root, 'bench/results', `api-${started.toISOString().replace(/[:.]/g, '-')}.json`);
-    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-    log(`results: ${file}`);
-  } finally {
-    await stop();
-  }
+    writeResults('api', started, report);
+  });
 }
 
-main().catch((err) => {
-  process.stderr.write(`bench:api failed: ${err?.stack ?? err}\n`);
-  process.exit(1);
-});
+runMain('api', main);

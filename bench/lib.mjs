@@ -4,7 +4,7 @@ import autocannon from 'autocannon';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -161,4 +161,44 @@ export function table(rows, columns) {
   const widths = columns.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
   const line = (row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
   return [line(cells[0]), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+}
+
+/**
+ * The built API on a fresh bench database of `count` synthetic entries, for `measure(api, db)`: builds
+ * the domain package and the API first; stops the API and drops the database afterwards (also on Ctrl-C).
+ */
+export async function withBenchApi(serverUrl, count, measure) {
+  log('building the domain package and the API');
+  run('pnpm', ['--filter', '@dualcarbon/domain', '--filter', '@dualcarbon/api', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const db = await benchDatabase(serverUrl, count);
+  log(`database ${db.name}`);
+  let api;
+  const stop = async () => {
+    await api?.stop();
+    await db.drop();
+  };
+  process.once('SIGINT', () => void stop().finally(() => process.exit(130)));
+  try {
+    api = await startApi(db.url);
+    log(`API pid ${api.pid} at ${api.base}`);
+    return await measure(api, db);
+  } finally {
+    await stop();
+  }
+}
+
+/** Writes a run's report to bench/results/<name>-<start time>.json and says where. */
+export function writeResults(name, started, report) {
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  const file = join(root, 'bench/results', `${name}-${started.toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  log(`results: ${file}`);
+}
+
+/** Runs a bench's main; a failure is printed with its stack and ends the process with exit code 1. */
+export function runMain(name, main) {
+  main().catch((err) => {
+    process.stderr.write(`bench:${name} failed: ${err?.stack ?? err}\n`);
+    process.exit(1);
+  });
 }

@@ -6,12 +6,11 @@
 // BENCH_STEPS (default "16,64,256"), BENCH_EDITORS (default 4), BENCH_KEEP_DB=1.
 import autocannon from 'autocannon';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { benchDatabase, coreSpeed, domain, log, PROVINCE_CODES, root, run, startApi, table } from './lib.mjs';
+import { coreSpeed, domain, log, PROVINCE_CODES, root, runMain, table, withBenchApi, writeResults } from './lib.mjs';
 
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
@@ -128,17 +127,7 @@ function editorLoop(base, editor, until) {
 
 async function main() {
   const started = new Date();
-  log('building the domain package and the API');
-  run('pnpm', ['--filter', '@dualcarbon/domain', '--filter', '@dualcarbon/api', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const db = await benchDatabase(SERVER_URL, COUNT);
-  let api;
-  const stop = async () => {
-    await api?.stop();
-    await db.drop();
-  };
-  process.once('SIGINT', () => void stop().finally(() => process.exit(130)));
-  try {
-    api = await startApi(db.url);
+  await withBenchApi(SERVER_URL, COUNT, async (api, db) => {
     const editors = await createEditors(db.url, api.base);
     const { path, requests } = publicMix(COUNT);
     // Every kind of URL the mix draws must answer 200 (a bad code in the mix would count as load errors).
@@ -189,16 +178,8 @@ async function main() {
     const failedSaves = steps.reduce((s, x) => s + x.editorFailed, 0);
     process.stdout.write(`editorial saves during the load: ${steps.reduce((s, x) => s + x.editorSaves, 0)} accepted, ${failedSaves} failed\n`);
     for (const s of steps) if (s.editorErrors.length) process.stdout.write(`  at ${s.connections}: ${s.editorErrors.join('; ')}\n`);
-    mkdirSync(join(root, 'bench/results'), { recursive: true });
-    const file = join(root, 'bench/results', `load-${started.toISOString().replace(/[:.]/g, '-')}.json`);
-    writeFileSync(file, `${JSON.stringify({ startedAt: started.toISOString(), entries: COUNT, stepSeconds: STEP_SECONDS, target: TARGET, steps }, null, 2)}\n`);
-    log(`results: ${file}`);
-  } finally {
-    await stop();
-  }
+    writeResults('load', started, { startedAt: started.toISOString(), entries: COUNT, stepSeconds: STEP_SECONDS, target: TARGET, steps });
+  });
 }
 
-main().catch((err) => {
-  process.stderr.write(`bench:load failed: ${err?.stack ?? err}\n`);
-  process.exit(1);
-});
+runMain('load', main);

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
 import pg from 'pg';
-import { launchBrowser, type BrowserSession } from './support/browser';
+import { launchBrowser, useBrowser } from './support/browser';
 import { ARTIFACTS_DIR } from './support/app';
 import { signIn } from './support/cms';
 import { createAccount, type TestAccount } from './support/users';
@@ -12,17 +12,12 @@ const databaseUrl = inject('databaseUrl');
 describe('composing an issue in the CMS (Chromium)', () => {
   let editor: TestAccount;
   let reviewer: TestAccount;
-  let session: BrowserSession;
+  const session = useBrowser({ locale: 'en-GB', viewport: { width: 1400, height: 900 }, acceptDialogs: true });
   let issuePath = '';
 
   beforeAll(async () => {
     editor = await createAccount(databaseUrl, { roles: ['editor'], name: 'Newsletter Editor' });
     reviewer = await createAccount(databaseUrl, { roles: ['reviewer'], name: 'Newsletter Reviewer' });
-    session = await launchBrowser({ locale: 'en-GB', viewport: { width: 1400, height: 900 } });
-    session.page.on('dialog', (d) => void d.accept());
-  });
-  afterAll(async () => {
-    await session?.close();
   });
 
   it('composes a draft from a period and opens it in the editor', async () => {

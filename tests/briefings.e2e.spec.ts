@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import pg from 'pg';
-import { launchBrowser, type BrowserSession } from './support/browser';
+import { launchBrowser, useBrowser } from './support/browser';
 import { ARTIFACTS_DIR } from './support/app';
 import { waitForLink } from './support/outbox';
 
@@ -51,13 +51,7 @@ describe('briefings over HTTP', () => {
 });
 
 describe('the briefing e-mail in Chromium', () => {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    session = await launchBrowser({ viewport: { width: 800, height: 900 } });
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = useBrowser({ viewport: { width: 800, height: 900 } });
 
   it('renders as a 600px table layout with inline styles, in English and Chinese', async () => {
     const { page } = session;
@@ -92,13 +86,7 @@ describe('the briefing e-mail in Chromium', () => {
 });
 
 describe('briefings in the portal', () => {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    session = await launchBrowser({ locale: 'en-GB' });
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = useBrowser({ locale: 'en-GB' });
 
   it('lists issue no. 1 in the archive, with the Atom feed', async () => {
     const { page } = session;

@@ -3,38 +3,24 @@
  * sees a password), chooses a password on the CMS page the link opens, signs in, and changes it on
  * "My account" (the current password is required).
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
 import { ARTIFACTS_DIR } from './support/app';
-import { launchBrowser, type BrowserSession } from './support/browser';
-import { signIn } from './support/cms';
+import { useBrowser } from './support/browser';
+import { signIn, useSignedInBrowser } from './support/cms';
+import type { TestAccount } from './support/users';
 import { waitForLink } from './support/outbox';
-import { createAccount, type TestAccount } from './support/users';
 
 const baseUrl = inject('baseUrl');
-const databaseUrl = inject('databaseUrl');
 const mailDir = inject('mailDir');
 const shot = (name: string) => join(ARTIFACTS_DIR, `cms-${name}.png`);
 
 describe('CMS accounts: invitation by one-time link, my password', () => {
-  let admin: TestAccount;
-  let adminSession: BrowserSession;
-  let invitee: BrowserSession;
+  const adminSession = useSignedInBrowser({ roles: ['admin'], name: 'Ada Admin' }, { acceptDialogs: true });
+  const invitee = useBrowser();
   const email = `invited-${Date.now().toString(36)}@example.org`;
   const first = 'first chosen passphrase';
   const second = 'second chosen passphrase';
-
-  beforeAll(async () => {
-    admin = await createAccount(databaseUrl, { roles: ['admin'], name: 'Ada Admin' });
-    adminSession = await launchBrowser();
-    adminSession.page.on('dialog', (d) => void d.accept());
-    await signIn(adminSession.page, baseUrl, admin);
-    invitee = await launchBrowser();
-  });
-  afterAll(async () => {
-    await adminSession?.close();
-    await invitee?.close();
-  });
 
   it('the admin invites without ever seeing a password', async () => {
     const { page } = adminSession;

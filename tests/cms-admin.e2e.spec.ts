@@ -3,32 +3,17 @@
  * use, merge with usage counts), users and roles, the audit log, and a CSV import with its
  * row-by-row report, progress and the drafts it created.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
-import { launchBrowser, type BrowserSession } from './support/browser';
 import { ARTIFACTS_DIR } from './support/app';
-import { createAccount, type TestAccount } from './support/users';
-import { signIn, uniqueSlug } from './support/cms';
+import { uniqueSlug, useSignedInBrowser } from './support/cms';
 
 const baseUrl = inject('baseUrl');
-const databaseUrl = inject('databaseUrl');
 const shot = (name: string) => join(ARTIFACTS_DIR, `cms-${name}.png`);
 
 describe('CMS administration and import', () => {
-  let admin: TestAccount;
-  let session: BrowserSession;
+  const session = useSignedInBrowser({ roles: ['admin', 'editor', 'reviewer'], name: 'Ada Admin' }, { acceptDialogs: true });
   const code = `e2e_theme_${Date.now().toString(36)}`;
-
-  beforeAll(async () => {
-    admin = await createAccount(databaseUrl, { roles: ['admin', 'editor', 'reviewer'], name: 'Ada Admin' });
-    session = await launchBrowser({ locale: 'en-GB' });
-    session.page.on('dialog', (d) => void d.accept());
-    await signIn(session.page, baseUrl, admin);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
 
   it('adds a theme with EN/ZH labels, refuses to delete it while used, and merges it with its usage', async () => {
     const { page } = session;
@@ -65,7 +50,7 @@ describe('CMS administration and import', () => {
   it('lists users with their roles and the audit log with filters', async () => {
     const { page } = session;
     await page.goto(`${baseUrl}/cms/en/admin/users`);
-    await expect.poll(() => page.getByTestId('users').innerText()).toContain(admin.email);
+    await expect.poll(() => page.getByTestId('users').innerText()).toContain(session.account.email);
     await page.goto(`${baseUrl}/cms/en/admin/audit`);
     await page.getByLabel('Action').fill('taxonomy.*');
     await page.getByRole('button', { name: 'Filter' }).click();

@@ -5,13 +5,12 @@
  * an open entry shows a colleague's comment without a reload; the submission is mailed to reviewers,
  * unless they opted out.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
-import { launchBrowser, type BrowserSession } from './support/browser';
 import { ARTIFACTS_DIR } from './support/app';
 import { readOutbox } from './support/outbox';
 import { createAccount, type TestAccount } from './support/users';
-import { api, runWorkflow, signIn, statusText, uniqueSlug, waitSaved, type EntryDetailLike } from './support/cms';
+import { api, createEntry, openHolding, runWorkflow, signIn, statusText, uniqueSlug, useTwoEditors, waitSaved, type EntryDetailLike } from './support/cms';
 
 const baseUrl = inject('baseUrl');
 const databaseUrl = inject('databaseUrl');
@@ -21,97 +20,83 @@ const shot = (name: string) => join(ARTIFACTS_DIR, `cms-${name}.png`);
 const BEAT = { timeout: 25_000 };
 
 describe('presence and live updates (two browsers)', () => {
-  let anna: TestAccount;
-  let ben: TestAccount;
+  const [anna, ben] = useTwoEditors();
   let rui: TestAccount;
-  let a: BrowserSession;
-  let b: BrowserSession;
   let entry: EntryDetailLike;
   let url = '';
   const title = 'Anhui Carbon Peaking Implementation Plan';
 
   beforeAll(async () => {
-    [anna, ben, rui] = await Promise.all([
-      createAccount(databaseUrl, { roles: ['editor'], name: 'Anna Analyst' }),
-      createAccount(databaseUrl, { roles: ['editor'], name: 'Ben Bianji' }),
-      createAccount(databaseUrl, { roles: ['reviewer'], name: 'Rui Reviewer' }),
-    ]);
-    [a, b] = await Promise.all([launchBrowser({ locale: 'en-GB' }), launchBrowser({ locale: 'en-GB' })]);
-    await Promise.all([signIn(a.page, baseUrl, anna), signIn(b.page, baseUrl, ben)]);
-    entry = await api<EntryDetailLike>(a.page, baseUrl, 'POST', '/editor/entries', {
+    rui = await createAccount(databaseUrl, { roles: ['reviewer'], name: 'Rui Reviewer' });
+    entry = await createEntry(anna.page, baseUrl, {
       kind: 'policy', slug: uniqueSlug('anhui-peaking-plan'), title: { en: title }, jurisdiction: '340000', level: 'provincial',
     });
     url = `${baseUrl}/cms/en/entries/${entry.id}`;
   });
 
-  afterAll(async () => {
-    await Promise.all([a?.close(), b?.close()]);
-  });
-
   it('tells the second editor who is editing before they type, and lets them take over', async () => {
-    await a.page.goto(url);
-    await expect.poll(() => a.page.getByLabel('Summary (English)').isEditable()).toBe(true);
-    await b.page.goto(url);
-    const notice = b.page.getByTestId('someone-editing');
+    await openHolding(anna.page, url);
+    await ben.page.goto(url);
+    const notice = ben.page.getByTestId('someone-editing');
     await expect.poll(() => notice.innerText()).toMatch(/^Anna Analyst is editing — since \d+ sec\./);
     expect(await notice.innerText()).toContain('It stays read-only for you until they leave or you take over.');
-    expect(await b.page.getByLabel('Summary (English)').isDisabled()).toBe(true);
-    await b.page.screenshot({ path: shot('presence-someone-editing') });
+    expect(await ben.page.getByLabel('Summary (English)').isDisabled()).toBe(true);
+    await ben.page.screenshot({ path: shot('presence-someone-editing') });
 
     // Anna types; Ben takes over; Anna's page saves what she typed and turns read-only.
-    await a.page.getByLabel('Summary (English)').fill('Anhui will peak carbon emissions before 2030.');
-    await b.page.getByTestId('take-over').click();
-    await expect.poll(() => b.page.getByLabel('Summary (English)').isEditable()).toBe(true);
-    await expect.poll(() => a.page.getByTestId('taken-over').innerText(), BEAT).toContain('Ben Bianji took over editing');
-    expect(await a.page.getByLabel('Summary (English)').isDisabled()).toBe(true);
-    await expect.poll(() => b.page.getByLabel('Summary (English)').inputValue(), BEAT).toBe('Anhui will peak carbon emissions before 2030.');
-    await a.page.screenshot({ path: shot('presence-taken-over') });
+    await anna.page.getByLabel('Summary (English)').fill('Anhui will peak carbon emissions before 2030.');
+    await ben.page.getByTestId('take-over').click();
+    await expect.poll(() => ben.page.getByLabel('Summary (English)').isEditable()).toBe(true);
+    await expect.poll(() => anna.page.getByTestId('taken-over').innerText(), BEAT).toContain('Ben Bianji took over editing');
+    expect(await anna.page.getByLabel('Summary (English)').isDisabled()).toBe(true);
+    await expect.poll(() => ben.page.getByLabel('Summary (English)').inputValue(), BEAT).toBe('Anhui will peak carbon emissions before 2030.');
+    await anna.page.screenshot({ path: shot('presence-taken-over') });
 
-    await b.page.getByLabel('Title (Chinese)').fill('安徽省碳达峰实施方案');
-    await waitSaved(b.page);
-    const saved = await api<EntryDetailLike>(b.page, baseUrl, 'GET', `/editor/entries/${entry.id}`);
+    await ben.page.getByLabel('Title (Chinese)').fill('安徽省碳达峰实施方案');
+    await waitSaved(ben.page);
+    const saved = await api<EntryDetailLike>(ben.page, baseUrl, 'GET', `/editor/entries/${entry.id}`);
     expect(saved.data).toMatchObject({ summary: { en: 'Anhui will peak carbon emissions before 2030.' }, title: { zh: '安徽省碳达峰实施方案' } });
   });
 
   it('updates a reviewer’s dashboard when an editor submits, and mails the reviewer', async () => {
     // Anna's browser becomes the reviewer's.
-    await a.page.context().clearCookies();
-    await signIn(a.page, baseUrl, rui);
-    const queue = a.page.getByTestId('bucket-review');
+    await anna.page.context().clearCookies();
+    await signIn(anna.page, baseUrl, rui);
+    const queue = anna.page.getByTestId('bucket-review');
     await queue.waitFor();
     expect(await queue.innerText()).not.toContain(title);
 
-    await runWorkflow(b.page, 'submit');
-    await expect.poll(() => statusText(b.page)).toBe('In review');
+    await runWorkflow(ben.page, 'submit');
+    await expect.poll(() => statusText(ben.page)).toBe('In review');
     await expect.poll(() => queue.innerText(), { timeout: 15_000 }).toContain(title);
-    expect(await a.page.locator('.notice').allInnerTexts()).toContainEqual(expect.stringContaining(`Ben Bianji submitted “${title}” for review.`));
-    await a.page.screenshot({ path: shot('dashboard-live') });
+    expect(await anna.page.locator('.notice').allInnerTexts()).toContainEqual(expect.stringContaining(`Ben Bianji submitted “${title}” for review.`));
+    await anna.page.screenshot({ path: shot('dashboard-live') });
 
     await expect.poll(() => readOutbox(mailDir).filter((m) => m.to === rui.email && m.links.includes(`${baseUrl}/cms/en/entries/${entry.id}`)).length, { timeout: 10_000 }).toBe(1);
   });
 
   it('shows a colleague’s comment on the open entry without a reload', async () => {
-    await api(a.page, baseUrl, 'POST', `/editor/entries/${entry.id}/comments`, { body: 'Which base year does the 2030 target use?' });
-    await expect.poll(() => b.page.getByTestId('comments').innerText().catch(() => ''), BEAT).toContain('Which base year does the 2030 target use?');
-    expect(await b.page.locator('.notice').allInnerTexts()).toContainEqual(expect.stringContaining(`Rui Reviewer commented on “${title}”.`));
+    await api(anna.page, baseUrl, 'POST', `/editor/entries/${entry.id}/comments`, { body: 'Which base year does the 2030 target use?' });
+    await expect.poll(() => ben.page.getByTestId('comments').innerText().catch(() => ''), BEAT).toContain('Which base year does the 2030 target use?');
+    expect(await ben.page.locator('.notice').allInnerTexts()).toContainEqual(expect.stringContaining(`Rui Reviewer commented on “${title}”.`));
   });
 
   it('mails nobody who opted out', async () => {
-    await a.page.goto(`${baseUrl}/cms/en/notifications`);
-    const box = a.page.getByTestId('notify-email');
+    await anna.page.goto(`${baseUrl}/cms/en/notifications`);
+    const box = anna.page.getByTestId('notify-email');
     await box.waitFor();
     expect(await box.isChecked()).toBe(true);
     await box.uncheck();
-    await expect.poll(async () => (await api<{ email: boolean }>(a.page, baseUrl, 'GET', '/editor/notifications')).email).toBe(false);
-    const other = await api<EntryDetailLike>(b.page, baseUrl, 'POST', '/editor/entries', {
+    await expect.poll(async () => (await api<{ email: boolean }>(anna.page, baseUrl, 'GET', '/editor/notifications')).email).toBe(false);
+    const other = await api<EntryDetailLike>(ben.page, baseUrl, 'POST', '/editor/entries', {
       kind: 'policy', slug: uniqueSlug('opted-out'), title: { en: 'Opted-out check' }, jurisdiction: '340000', level: 'provincial',
     });
-    await api(b.page, baseUrl, 'POST', `/editor/entries/${other.id}/transitions`, { action: 'submit' });
+    await api(ben.page, baseUrl, 'POST', `/editor/entries/${other.id}/transitions`, { action: 'submit' });
     await new Promise((r) => setTimeout(r, 1500));
     expect(readOutbox(mailDir).filter((m) => m.to === rui.email && m.links.some((l) => l.includes(other.id)))).toEqual([]);
   });
 
   it('threw no script errors', () => {
-    expect([...a.pageErrors, ...b.pageErrors].map((e) => e.message)).toEqual([]);
+    expect([...anna.pageErrors, ...ben.pageErrors].map((e) => e.message)).toEqual([]);
   });
 });

@@ -4,16 +4,13 @@
  * editor page is once the four targets are in. Printed beside the same figures measured on main
  * before issue 19 (then: place typed and picked, one paste-parse-add loop per sentence, a card per target).
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
-import { launchBrowser, type BrowserSession } from './support/browser';
 import { ARTIFACTS_DIR } from './support/app';
-import { createAccount, type TestAccount } from './support/users';
-import { api, signIn, waitSaved, type EntryDetailLike } from './support/cms';
+import { api, useSignedInBrowser, waitSaved, type EntryDetailLike } from './support/cms';
 
 const baseUrl = inject('baseUrl');
-const databaseUrl = inject('databaseUrl');
 
 /** The plan's target clauses, as an analyst copies them from the document. */
 const CLAUSES = [
@@ -32,8 +29,7 @@ const EXPECTED = [
 ];
 
 describe('entering a four-target provincial plan (clicks and page height)', () => {
-  let analyst: TestAccount;
-  let session: BrowserSession;
+  const session = useSignedInBrowser({ roles: ['editor'], name: 'Ada Analyst' }, { viewport: { width: 1280, height: 900 } });
   const effort = { clicks: 0, fields: 0 };
   const click = async (l: Locator) => {
     effort.clicks++;
@@ -43,16 +39,6 @@ describe('entering a four-target provincial plan (clicks and page height)', () =
     effort.fields++;
     await l.fill(text);
   };
-
-  beforeAll(async () => {
-    analyst = await createAccount(databaseUrl, { roles: ['editor'], name: 'Ada Analyst' });
-    session = await launchBrowser({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    await signIn(session.page, baseUrl, analyst);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
 
   it('proposes the place and level from the title (Shandong, provincial)', async () => {
     const { page } = session;

@@ -3,32 +3,22 @@
  * makes the portal page taller, widening it again makes it shorter, and the frame follows without
  * leaving blank space.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type BrowserSession } from './support/browser';
-import { createAccount } from './support/users';
-import { api, signIn, uniqueSlug, type EntryDetailLike } from './support/cms';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { createEntry, uniqueSlug, useSignedInBrowser } from './support/cms';
 
 const baseUrl = inject('baseUrl');
-const databaseUrl = inject('databaseUrl');
 
 describe('CMS preview frame height', () => {
-  let session: BrowserSession;
+  const session = useSignedInBrowser({ roles: ['editor'], name: 'Pia Preview' }, { viewport: { width: 1280, height: 800 } });
   let url = '';
 
   beforeAll(async () => {
-    const editor = await createAccount(databaseUrl, { roles: ['editor'], name: 'Pia Preview' });
-    session = await launchBrowser({ locale: 'en-GB', viewport: { width: 1280, height: 800 } });
-    await signIn(session.page, baseUrl, editor);
-    const entry = await api<EntryDetailLike>(session.page, baseUrl, 'POST', '/editor/entries', {
+    const entry = await createEntry(session.page, baseUrl, {
       kind: 'policy', slug: uniqueSlug('preview-height'), title: { en: 'Zhejiang Climate Plan', zh: '浙江省应对气候变化规划' },
       summary: { en: 'A summary long enough to wrap onto several lines when the window is narrow. '.repeat(12) },
       jurisdiction: '330000', level: 'provincial',
     });
     url = `${baseUrl}/cms/en/entries/${entry.id}/preview`;
-  });
-
-  afterAll(async () => {
-    await session?.close();
   });
 
   it('shrinks again after the window was narrowed and widened', async () => {

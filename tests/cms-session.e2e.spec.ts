@@ -3,34 +3,24 @@
  * again, back to the entry with everything typed meanwhile, which is then saved. Also sign-out and the
  * Chinese interface.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
-import { launchBrowser, type BrowserSession } from './support/browser';
 import { ARTIFACTS_DIR } from './support/app';
-import { createAccount, endSessions, type TestAccount } from './support/users';
-import { api, signIn, uniqueSlug, waitSaved, type EntryDetailLike } from './support/cms';
+import { endSessions } from './support/users';
+import { api, createEntry, uniqueSlug, useSignedInBrowser, waitSaved, type EntryDetailLike } from './support/cms';
 
 const baseUrl = inject('baseUrl');
 const databaseUrl = inject('databaseUrl');
 const shot = (name: string) => join(ARTIFACTS_DIR, `cms-${name}.png`);
 
 describe('CMS sessions', () => {
-  let account: TestAccount;
-  let session: BrowserSession;
+  const session = useSignedInBrowser({ roles: ['editor'], name: 'Sun Editor' }, { acceptDialogs: true });
   let entry: EntryDetailLike;
 
   beforeAll(async () => {
-    account = await createAccount(databaseUrl, { roles: ['editor'], name: 'Sun Editor' });
-    session = await launchBrowser({ locale: 'en-GB' });
-    session.page.on('dialog', (d) => void d.accept());
-    await signIn(session.page, baseUrl, account);
-    entry = await api<EntryDetailLike>(session.page, baseUrl, 'POST', '/editor/entries', {
+    entry = await createEntry(session.page, baseUrl, {
       kind: 'action', slug: uniqueSlug('shenzhen-nev-action'), title: { en: 'Shenzhen NEV action' }, jurisdiction: '440300', level: 'city',
     });
-  });
-
-  afterAll(async () => {
-    await session?.close();
   });
 
   it('keeps unsaved work across an expired session and brings the person back to it', async () => {
@@ -39,15 +29,15 @@ describe('CMS sessions', () => {
     await page.goto(url);
     await page.getByLabel('Summary (English)').waitFor();
 
-    await endSessions(databaseUrl, account.id);
+    await endSessions(databaseUrl, session.account.id);
     await page.getByLabel('Summary (English)').fill('Typed after the session ended.');
     await page.waitForURL((u) => u.pathname.endsWith('/sign-in') && u.searchParams.get('expired') === '1');
     expect(new URL(page.url()).searchParams.get('next')).toBe(`/en/entries/${entry.id}`);
     await expect.poll(() => page.locator('.callout').innerText()).toContain('Your session has ended');
     await page.screenshot({ path: shot('session-expired') });
 
-    await page.locator('#sign-in-email').fill(account.email);
-    await page.locator('#sign-in-password').fill(account.password);
+    await page.locator('#sign-in-email').fill(session.account.email);
+    await page.locator('#sign-in-password').fill(session.account.password);
     await page.locator('form button[type="submit"]').click();
     await page.waitForURL(url);
     expect(await page.getByLabel('Summary (English)').inputValue()).toBe('Typed after the session ended.');

@@ -4,36 +4,24 @@
  * save meets her version: the merge dialog has a row per changed target, shows the changed words, and
  * keeping his change does not drop hers; nothing is duplicated.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
-import { launchBrowser, type BrowserSession } from './support/browser';
 import { ARTIFACTS_DIR } from './support/app';
-import { createAccount, type TestAccount } from './support/users';
-import { api, signIn, uniqueSlug, waitSaved, type EntryDetailLike } from './support/cms';
+import { api, conflictDialog, createEntry, openHolding, saveMerge, uniqueSlug, useTwoEditors, waitSaved, type EntryDetailLike } from './support/cms';
 import { editTarget } from './support/targets';
 
 const baseUrl = inject('baseUrl');
-const databaseUrl = inject('databaseUrl');
 const shot = (name: string) => join(ARTIFACTS_DIR, `cms-${name}.png`);
 
 type TargetRow = { metric: string; targetYear: number; value: number; sourceText?: string };
 
 describe('per-target merge (two browsers)', () => {
-  let anna: TestAccount;
-  let ben: TestAccount;
-  let a: BrowserSession;
-  let b: BrowserSession;
+  const [anna, ben] = useTwoEditors();
   let entry: EntryDetailLike;
   let url = '';
 
   beforeAll(async () => {
-    [anna, ben] = await Promise.all([
-      createAccount(databaseUrl, { roles: ['editor'], name: 'Anna Analyst' }),
-      createAccount(databaseUrl, { roles: ['editor'], name: 'Ben Bianji' }),
-    ]);
-    [a, b] = await Promise.all([launchBrowser({ locale: 'en-GB' }), launchBrowser({ locale: 'en-GB' })]);
-    await Promise.all([signIn(a.page, baseUrl, anna), signIn(b.page, baseUrl, ben)]);
-    entry = await api<EntryDetailLike>(a.page, baseUrl, 'POST', '/editor/entries', {
+    entry = await createEntry(anna.page, baseUrl, {
       kind: 'policy', slug: uniqueSlug('henan-peaking-plan'), title: { en: 'Henan Carbon Peaking Plan' }, jurisdiction: '410000', level: 'provincial',
       targets: [
         { metric: 'energy_intensity', comparison: 'reduction', targetYear: 2025, value: 14.5, unit: '%', baseYear: 2020, sourceText: '单位地区生产总值能源消耗比2020年下降14.5%' },
@@ -43,25 +31,19 @@ describe('per-target merge (two browsers)', () => {
     url = `${baseUrl}/cms/en/entries/${entry.id}`;
   });
 
-  afterAll(async () => {
-    await Promise.all([a?.close(), b?.close()]);
-  });
-
   it('shows a row per changed target with the changed words, and keeps both people’s changes', async () => {
-    await a.page.goto(url);
-    await expect.poll(() => a.page.getByLabel('Summary (English)').isEditable()).toBe(true);
-    await b.page.goto(url);
-    await b.page.getByTestId('take-over').click();
-    await expect.poll(() => b.page.getByLabel('Summary (English)').isEditable()).toBe(true);
+    await openHolding(anna.page, url);
+    await ben.page.goto(url);
+    await ben.page.getByTestId('take-over').click();
+    await expect.poll(() => ben.page.getByLabel('Summary (English)').isEditable()).toBe(true);
 
     // Anna's page has not heard yet (its next heartbeat is seconds away): her change to one target is saved.
-    await editTarget(a.page, 0, 'sourceText', '单位地区生产总值能源消耗比2020年下降14.5%左右');
-    await waitSaved(a.page);
+    await editTarget(anna.page, 0, 'sourceText', '单位地区生产总值能源消耗比2020年下降14.5%左右');
+    await waitSaved(anna.page);
     // Ben changes the other target on the version he took over.
-    await editTarget(b.page, 1, 'value', '21');
+    await editTarget(ben.page, 1, 'value', '21');
 
-    const dialog = b.page.getByRole('dialog', { name: 'Someone saved a newer version' });
-    await dialog.waitFor();
+    const dialog = await conflictDialog(ben.page);
     const theirs = dialog.locator('tr[data-field="targets[energy_intensity|2025|reduction]"]');
     const mine = dialog.locator('tr[data-field="targets[carbon_intensity|2025|reduction]"]');
     expect(await theirs.innerText()).toContain('Changed by them only');
@@ -70,12 +52,9 @@ describe('per-target merge (two browsers)', () => {
     expect(await mine.innerText()).toContain('Changed by you only');
     expect(await dialog.locator('tr[data-field="targets"]').count()).toBe(0);
     expect(await dialog.getByLabel('Keep both').count()).toBe(0);
-    await b.page.screenshot({ path: shot('target-merge') });
+    await ben.page.screenshot({ path: shot('target-merge') });
 
-    await dialog.getByTestId('save-merge').click();
-    await dialog.waitFor({ state: 'detached' });
-    await waitSaved(b.page);
-    const saved = await api<EntryDetailLike>(b.page, baseUrl, 'GET', `/editor/entries/${entry.id}`);
+    const saved = await saveMerge(ben.page, baseUrl, dialog, entry.id);
     const targets = (saved.data.targets as TargetRow[]).map(({ metric, value, sourceText }) => [metric, value, sourceText]);
     expect(targets).toEqual([
       ['energy_intensity', 14.5, '单位地区生产总值能源消耗比2020年下降14.5%左右'],
@@ -84,24 +63,24 @@ describe('per-target merge (two browsers)', () => {
   });
 
   it('takes review comments on a single target, shown on its line in the other browser', async () => {
-    const { page } = a;
+    const { page } = anna;
     await page.reload();
     const row = page.getByTestId('target-line-1');
     await row.getByRole('button', { name: /^Edit/ }).click();
     await row.getByRole('button', { name: 'Comment on this target' }).click();
     await row.getByLabel('Comment', { exact: true }).fill('Is 21% the figure in the published plan?');
     await row.getByRole('button', { name: 'Post comment' }).click();
-    await expect.poll(() => b.page.getByTestId('target-line-1').getByTestId('target-comments').innerText().catch(() => ''), { timeout: 25_000 }).toBe('1 comment');
-    expect(await b.page.getByTestId('target-line-0').getByTestId('target-comments').count()).toBe(0);
-    expect(await b.page.locator('.notice').allInnerTexts()).toContainEqual(expect.stringContaining('Anna Analyst commented on “Henan Carbon Peaking Plan”.'));
+    await expect.poll(() => ben.page.getByTestId('target-line-1').getByTestId('target-comments').innerText().catch(() => ''), { timeout: 25_000 }).toBe('1 comment');
+    expect(await ben.page.getByTestId('target-line-0').getByTestId('target-comments').count()).toBe(0);
+    expect(await ben.page.locator('.notice').allInnerTexts()).toContainEqual(expect.stringContaining('Anna Analyst commented on “Henan Carbon Peaking Plan”.'));
     // Opened in place (Ben's is still open from his edit), the row lists the comment.
-    const edit = b.page.getByTestId('target-line-1').getByRole('button', { name: /^Edit/ });
+    const edit = ben.page.getByTestId('target-line-1').getByRole('button', { name: /^Edit/ });
     if (await edit.count()) await edit.click();
-    await expect.poll(() => b.page.getByTestId('target-line-1').innerText()).toContain('Is 21% the figure in the published plan?');
+    await expect.poll(() => ben.page.getByTestId('target-line-1').innerText()).toContain('Is 21% the figure in the published plan?');
   });
 
   it('flags a duplicate metric + year + place at once, and saves nothing until one is removed', async () => {
-    const { page } = b;
+    const { page } = ben;
     await page.getByTestId('parse-sentence').fill('到2025年，单位地区生产总值能源消耗比2020年下降14.6%。');
     await page.getByRole('button', { name: 'Add 1 target' }).click();
     const dup = page.getByTestId('target-line-2');
@@ -115,6 +94,6 @@ describe('per-target merge (two browsers)', () => {
   });
 
   it('threw no script errors', () => {
-    expect([...a.pageErrors, ...b.pageErrors].map((e) => e.message)).toEqual([]);
+    expect([...anna.pageErrors, ...ben.pageErrors].map((e) => e.message)).toEqual([]);
   });
 });

@@ -4,12 +4,12 @@
  * unpublished changes" asks its own question, keeps the public copy and leaves the discarded
  * changes in History. A draft that was never published is trashed with its own question.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
-import { launchBrowser, type BrowserSession } from './support/browser';
+import { launchBrowser } from './support/browser';
 import { ARTIFACTS_DIR } from './support/app';
 import { createAccount, type TestAccount } from './support/users';
-import { api, offeredActions, signIn, statusText, uniqueSlug, waitSaved, type EntryDetailLike } from './support/cms';
+import { api, createEntry, offeredActions, signIn, statusText, uniqueSlug, useTwoEditors, waitSaved, type EntryDetailLike } from './support/cms';
 
 const baseUrl = inject('baseUrl');
 const databaseUrl = inject('databaseUrl');
@@ -18,27 +18,18 @@ const shot = (name: string) => join(ARTIFACTS_DIR, `cms-${name}.png`);
 interface Revision { version: number; note: string; data?: { title: { en?: string }; summary?: { en?: string } } }
 
 describe('trash and discard are two actions (two browsers)', () => {
-  let anna: TestAccount;
-  let ben: TestAccount;
+  const [anna, ben] = useTwoEditors();
   let rui: TestAccount;
-  let a: BrowserSession;
-  let b: BrowserSession;
   let entry: EntryDetailLike;
   let url = '';
 
   beforeAll(async () => {
-    [anna, ben, rui] = await Promise.all([
-      createAccount(databaseUrl, { roles: ['editor'], name: 'Anna Analyst' }),
-      createAccount(databaseUrl, { roles: ['editor'], name: 'Ben Bianji' }),
-      createAccount(databaseUrl, { roles: ['reviewer'], name: 'Rui Reviewer' }),
-    ]);
-    [a, b] = await Promise.all([launchBrowser({ locale: 'en-GB' }), launchBrowser({ locale: 'en-GB' })]);
-    await Promise.all([signIn(a.page, baseUrl, anna), signIn(b.page, baseUrl, ben)]);
-    entry = await api<EntryDetailLike>(a.page, baseUrl, 'POST', '/editor/entries', {
+    rui = await createAccount(databaseUrl, { roles: ['reviewer'], name: 'Rui Reviewer' });
+    entry = await createEntry(anna.page, baseUrl, {
       kind: 'policy', slug: uniqueSlug('jiangxi-peaking-plan'), title: { en: 'Jiangxi Carbon Peaking Plan' }, summary: { en: 'Public summary.' },
       jurisdiction: '360000', level: 'provincial',
     });
-    await api(a.page, baseUrl, 'POST', `/editor/entries/${entry.id}/transitions`, { action: 'submit' });
+    await api(anna.page, baseUrl, 'POST', `/editor/entries/${entry.id}/transitions`, { action: 'submit' });
     const reviewer = await launchBrowser({ locale: 'en-GB' });
     try {
       await signIn(reviewer.page, baseUrl, rui);
@@ -49,32 +40,28 @@ describe('trash and discard are two actions (two browsers)', () => {
     url = `${baseUrl}/cms/en/entries/${entry.id}`;
   });
 
-  afterAll(async () => {
-    await Promise.all([a?.close(), b?.close()]);
-  });
-
   it('does not offer "Move to trash" for a published entry with unpublished changes, but "Discard unpublished changes"', async () => {
-    await a.page.goto(url);
-    await a.page.getByLabel('Summary (English)').fill('Anna’s unpublished summary.');
-    await waitSaved(a.page);
-    await b.page.goto(url);
+    await anna.page.goto(url);
+    await anna.page.getByLabel('Summary (English)').fill('Anna’s unpublished summary.');
+    await waitSaved(anna.page);
+    await ben.page.goto(url);
     // Anna has it open: Ben is told so before he types, and takes over.
-    await expect.poll(() => b.page.getByTestId('someone-editing').innerText()).toMatch(/^Anna Analyst is editing — since/);
-    expect(await b.page.getByLabel('Title (English)').isDisabled()).toBe(true);
-    await b.page.getByTestId('take-over').click();
-    await expect.poll(() => b.page.getByLabel('Title (English)').isEditable()).toBe(true);
-    await b.page.getByLabel('Title (English)').fill('Jiangxi Carbon Peaking Plan (Ben’s unpublished title)');
-    await waitSaved(b.page);
+    await expect.poll(() => ben.page.getByTestId('someone-editing').innerText()).toMatch(/^Anna Analyst is editing — since/);
+    expect(await ben.page.getByLabel('Title (English)').isDisabled()).toBe(true);
+    await ben.page.getByTestId('take-over').click();
+    await expect.poll(() => ben.page.getByLabel('Title (English)').isEditable()).toBe(true);
+    await ben.page.getByLabel('Title (English)').fill('Jiangxi Carbon Peaking Plan (Ben’s unpublished title)');
+    await waitSaved(ben.page);
 
     // Where it stands, in words: not "Draft".
-    await expect.poll(() => statusText(b.page)).toBe('Published · unpublished changes');
-    await expect.poll(() => offeredActions(b.page)).toContain('discard');
-    expect(await offeredActions(b.page)).not.toContain('trash');
-    expect(await b.page.locator('[data-action="discard"]').innerText()).toBe('Discard unpublished changes');
+    await expect.poll(() => statusText(ben.page)).toBe('Published · unpublished changes');
+    await expect.poll(() => offeredActions(ben.page)).toContain('discard');
+    expect(await offeredActions(ben.page)).not.toContain('trash');
+    expect(await ben.page.locator('[data-action="discard"]').innerText()).toBe('Discard unpublished changes');
   });
 
   it('shows the workflow history as an activity timeline beside the revisions', async () => {
-    const { page } = b;
+    const { page } = ben;
     await page.getByRole('link', { name: 'History', exact: true }).click();
     const activity = page.getByTestId('activity');
     await expect.poll(() => activity.innerText()).toContain('Publish');
@@ -85,7 +72,7 @@ describe('trash and discard are two actions (two browsers)', () => {
   });
 
   it('asks its own question, and cancelling it changes nothing', async () => {
-    const { page } = b;
+    const { page } = ben;
     await page.locator('[data-action="discard"]').click();
     const dialog = page.getByRole('dialog', { name: 'Discard the unpublished changes?' });
     await dialog.waitFor();
@@ -101,7 +88,7 @@ describe('trash and discard are two actions (two browsers)', () => {
   });
 
   it('discards the working copy, keeps the public one and leaves both people’s changes in History', async () => {
-    const { page } = b;
+    const { page } = ben;
     await page.locator('[data-action="discard"]').click();
     await page.getByRole('dialog', { name: 'Discard the unpublished changes?' }).getByTestId('confirm-action').click();
     await expect.poll(() => page.getByLabel('Title (English)').inputValue()).toBe('Jiangxi Carbon Peaking Plan');
@@ -117,12 +104,12 @@ describe('trash and discard are two actions (two browsers)', () => {
     expect(kept.data).toMatchObject({ title: { en: 'Jiangxi Carbon Peaking Plan (Ben’s unpublished title)' }, summary: { en: 'Anna’s unpublished summary.' } });
 
     // Anna's browser follows by itself: Ben took over, and then discarded.
-    await expect.poll(() => a.page.getByTestId('taken-over').innerText(), { timeout: 25_000 }).toContain('Ben Bianji took over editing');
-    await expect.poll(() => a.page.getByLabel('Summary (English)').inputValue(), { timeout: 25_000 }).toBe('Public summary.');
+    await expect.poll(() => anna.page.getByTestId('taken-over').innerText(), { timeout: 25_000 }).toContain('Ben Bianji took over editing');
+    await expect.poll(() => anna.page.getByLabel('Summary (English)').inputValue(), { timeout: 25_000 }).toBe('Public summary.');
   });
 
   it('moves a draft that was never published to the trash, with the trash question', async () => {
-    const { page } = a;
+    const { page } = anna;
     const draft = await api<EntryDetailLike>(page, baseUrl, 'POST', '/editor/entries', {
       kind: 'policy', slug: uniqueSlug('trash-me'), title: { en: 'A draft to throw away' }, jurisdiction: '360000', level: 'provincial',
     });
@@ -137,6 +124,6 @@ describe('trash and discard are two actions (two browsers)', () => {
   });
 
   it('threw no script errors', () => {
-    expect([...a.pageErrors, ...b.pageErrors].map((e) => e.message)).toEqual([]);
+    expect([...anna.pageErrors, ...ben.pageErrors].map((e) => e.message)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
-import { launchBrowser, type BrowserSession } from './support/browser';
+import { launchBrowser, useBrowser, type BrowserSession } from './support/browser';
 import { ARTIFACTS_DIR } from './support/app';
 import { createAccount, type TestAccount } from './support/users';
 import { api, offeredActions, runWorkflow, signIn, statusText, uniqueSlug, waitSaved, type EntryDetailLike } from './support/cms';
@@ -17,8 +17,8 @@ const shot = (name: string) => join(ARTIFACTS_DIR, `cms-${name}.png`);
 describe('CMS editorial workflow (editor and reviewer in two browsers)', () => {
   let editorAccount: TestAccount;
   let reviewerAccount: TestAccount;
-  let editor: BrowserSession;
-  let reviewer: BrowserSession;
+  const editor = useBrowser();
+  const reviewer = useBrowser();
   const slug = uniqueSlug('hubei-peaking-plan');
   const title = 'Hubei Province Carbon Peaking Implementation Plan';
   let entryUrl = '';
@@ -28,11 +28,6 @@ describe('CMS editorial workflow (editor and reviewer in two browsers)', () => {
       createAccount(databaseUrl, { roles: ['editor'], name: 'Edna Editor' }),
       createAccount(databaseUrl, { roles: ['reviewer'], name: 'Rui Reviewer' }),
     ]);
-    [editor, reviewer] = await Promise.all([launchBrowser({ locale: 'en-GB' }), launchBrowser({ locale: 'en-GB' })]);
-  });
-
-  afterAll(async () => {
-    await Promise.all([editor?.close(), reviewer?.close()]);
   });
 
   it('lets the editor draft an entry with a target parsed from a sentence', async () => {

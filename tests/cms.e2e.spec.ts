@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
-import { launchBrowser, type BrowserSession } from './support/browser';
+import { useBrowser } from './support/browser';
 import { ARTIFACTS_DIR } from './support/app';
 
 const baseUrl = inject('baseUrl');
 
 describe('CMS sign-in in Chromium', () => {
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    session = await launchBrowser({ locale: 'en-GB' });
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = useBrowser({ locale: 'en-GB' });
 
   it('opens the sign-in page from /cms/', async () => {
     const { page } = session;

@@ -57,13 +57,19 @@ describe('API', () => {
 });
 
 describe('static sites', () => {
-  it('GET /cms/ serves the CMS HTML', async () => {
-    const { res, body } = await get('/cms/', 'text/html');
+  /** Asserts `path` answers with one of the two single-page apps (its mount point, title and hashed script); returns the HTML. */
+  async function appHtml(path: string, title: string, script: RegExp): Promise<string> {
+    const { res, body } = await get(path, 'text/html');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/html/);
     expect(body).toContain('<div id="app"></div>');
-    expect(body).toContain('<title>dualcarbon CMS</title>');
-    expect(body).toMatch(/src="\/cms\/assets\/[^"]+\.js"/);
+    expect(body).toContain(`<title>${title}</title>`);
+    expect(body).toMatch(script);
+    return body;
+  }
+
+  it('GET /cms/ serves the CMS HTML', async () => {
+    await appHtml('/cms/', 'dualcarbon CMS', /src="\/cms\/assets\/[^"]+\.js"/);
   });
 
   it('a deep CMS link falls back to the CMS HTML', async () => {
@@ -73,12 +79,7 @@ describe('static sites', () => {
   });
 
   it('GET /some/deep/link serves the portal HTML (SPA fallback)', async () => {
-    const { res, body } = await get('/some/deep/link', 'text/html');
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toMatch(/text\/html/);
-    expect(body).toContain('<div id="app"></div>');
-    expect(body).toContain('<title>dualcarbon</title>');
-    expect(body).toMatch(/src="\/assets\/[^"]+\.js"/);
+    const body = await appHtml('/some/deep/link', 'dualcarbon', /src="\/assets\/[^"]+\.js"/);
     expect(body).not.toContain('/cms/assets/');
   });
 

@@ -2,10 +2,10 @@
  * The portal's explorer, map, region pages and targets explorer in real Chromium against the built app
  * on a fresh, seeded database. Screenshots go to tests/artifacts/portal-*.png.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { launchBrowser, type BrowserSession } from './support/browser';
+import { launchBrowser, useBrowser } from './support/browser';
 import { ARTIFACTS_DIR } from './support/app';
 
 const baseUrl = inject('baseUrl');
@@ -39,15 +39,7 @@ async function findProvince(page: Page, map: Locator, name: string): Promise<{ x
 }
 
 describe('portal explorer in Chromium', () => {
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    session = await launchBrowser({ locale: 'en-GB' });
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = useBrowser({ locale: 'en-GB' });
 
   it('searching 氢能 finds the Hainan and Dongguan hydrogen plans, with the match highlighted', async () => {
     const { page } = session;

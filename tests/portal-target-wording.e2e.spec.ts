@@ -3,23 +3,15 @@
  * carbon-intensity target is "a reduction of more than 70%" / "下降超过70%" in the table and on its bar
  * (never "more than −70%"), and the bar's label lies wholly inside the chart.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
-import { launchBrowser, type BrowserSession } from './support/browser';
+import { useBrowser } from './support/browser';
 import { ARTIFACTS_DIR } from './support/app';
 
 const baseUrl = inject('baseUrl');
 
 describe('portal: qualified reductions on the targets page', () => {
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    session = await launchBrowser({ locale: 'en-GB' });
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = useBrowser({ locale: 'en-GB' });
 
   for (const [lang, words] of [['en', 'a reduction of more than 70%'], ['zh', '下降超过70%']] as const) {
     it(`says “${words}” in the table and on the whole bar label (${lang})`, async () => {

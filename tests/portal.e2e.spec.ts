@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type BrowserSession } from './support/browser';
+import { launchBrowser, useBrowser } from './support/browser';
 import { ARTIFACTS_DIR } from './support/app';
 
 const baseUrl = inject('baseUrl');
@@ -27,15 +27,7 @@ async function findInList(page: Page, title: string, maxPages = 10) {
 }
 
 describe('portal in Chromium', () => {
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    session = await launchBrowser({ locale: 'en-GB' });
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = useBrowser({ locale: 'en-GB' });
 
   it('opens in English from / and shows the latest entries', async () => {
     const { page } = session;

@@ -4,16 +4,14 @@
  * entry is published the portal's explorer keeps the new code from the URL, labels its facet and
  * chip with the database's English label and lists the entry.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type BrowserSession } from './support/browser';
+import { launchBrowser } from './support/browser';
 import { ARTIFACTS_DIR } from './support/app';
-import { createAccount, type TestAccount } from './support/users';
-import { api, signIn, uniqueSlug, waitSaved, type EntryDetailLike } from './support/cms';
+import { api, uniqueSlug, useSignedInBrowsers, waitSaved, type EntryDetailLike } from './support/cms';
 
 const baseUrl = inject('baseUrl');
-const databaseUrl = inject('databaseUrl');
 const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
 
 describe('taxonomy terms added at run time, in the CMS and on the portal', () => {
@@ -21,29 +19,19 @@ describe('taxonomy terms added at run time, in the CMS and on the portal', () =>
   const label = { en: 'Flat glass (e2e)', zh: '平板玻璃（测试）' };
   const slug = uniqueSlug('flat-glass-plan');
   const title = `Flat glass decarbonisation plan ${slug}`;
-  let admin: TestAccount;
-  let editor: TestAccount;
-  let adminSession: BrowserSession;
-  let editorSession: BrowserSession;
+  const [adminSession, editorSession] = useSignedInBrowsers([
+    { roles: ['admin', 'reviewer'], name: 'Tess Taxonomist' },
+    { roles: ['editor'], name: 'Eddie Editor' },
+  ]);
   let entry: EntryDetailLike;
 
-  beforeAll(async () => {
-    admin = await createAccount(databaseUrl, { roles: ['admin', 'reviewer'], name: 'Tess Taxonomist' });
-    editor = await createAccount(databaseUrl, { roles: ['editor'], name: 'Eddie Editor' });
-    adminSession = await launchBrowser({ locale: 'en-GB' });
-    editorSession = await launchBrowser({ locale: 'en-GB' });
-    await signIn(adminSession.page, baseUrl, admin);
-    await signIn(editorSession.page, baseUrl, editor);
-  });
-
+  // Runs before the browsers close (afterAll hooks run in reverse order).
   afterAll(async () => {
     // Leave the portal as the other specs expect it (they count the published entries).
-    if (entry && adminSession) {
+    if (entry && adminSession.page) {
       const detail = await api<EntryDetailLike>(adminSession.page, baseUrl, 'GET', `/editor/entries/${entry.id}`);
       if (detail.workflowStatus === 'published') await api(adminSession.page, baseUrl, 'POST', `/editor/entries/${entry.id}/transitions`, { action: 'unpublish' });
     }
-    await adminSession?.close();
-    await editorSession?.close();
   });
 
   it('an admin adds a sector; the public list of terms has it with both labels', async () => {

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -28,6 +29,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Lets the test inject scripts (axe-core) despite the site's Content-Security-Policy. */
   bypassCSP?: boolean;
+  /** Answers every window.confirm with OK (the CMS asks before deleting and revoking). */
+  acceptDialogs?: boolean;
 }
 
 /** Launches Chromium with a fresh profile (so no language choice or cache carries over between tests). */
@@ -46,6 +49,7 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<BrowserSe
   const page = context.pages()[0] ?? (await context.newPage());
   const pageErrors: Error[] = [];
   page.on('pageerror', (e) => pageErrors.push(e));
+  if (opts.acceptDialogs) page.on('dialog', (d) => void d.accept());
   return {
     context,
     page,
@@ -55,4 +59,19 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<BrowserSe
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A browser for the tests of one describe block: launched before them, closed after them. The object
+ * returned is filled in by that beforeAll, so read its page inside the tests.
+ */
+export function useBrowser(opts: LaunchOptions = {}): BrowserSession {
+  const session = {} as BrowserSession;
+  beforeAll(async () => {
+    Object.assign(session, await launchBrowser(opts));
+  });
+  afterAll(async () => {
+    await session.close?.();
+  });
+  return session;
 }

@@ -1,7 +1,11 @@
-/** Helpers for the CMS browser tests: signing in, waiting for autosave, creating entries through the API. */
-import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
-import type { TestAccount } from './users';
+/**
+ * Helpers for the CMS browser tests: people signed in in their own browsers, waiting for autosave,
+ * creating entries through the API, the conflict dialog.
+ */
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { launchBrowser, type BrowserSession, type LaunchOptions } from './browser';
+import { createAccount, type Role, type TestAccount } from './users';
 
 export async function signIn(page: Page, baseUrl: string, account: TestAccount, lang: 'en' | 'zh' = 'en'): Promise<void> {
   await page.goto(`${baseUrl}/cms/${lang}/sign-in`);
@@ -72,3 +76,69 @@ export interface EntryDetailLike {
 let counter = 0;
 /** A unique slug for this run. */
 export const uniqueSlug = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
+
+/** Creates a draft entry through the API as the page's user. */
+export function createEntry(page: Page, baseUrl: string, body: Record<string, unknown>): Promise<EntryDetailLike> {
+  return api<EntryDetailLike>(page, baseUrl, 'POST', '/editor/entries', body);
+}
+
+/** Someone signed in to the CMS in a browser of their own. */
+export interface SignedInBrowser extends BrowserSession {
+  account: TestAccount;
+}
+
+/**
+ * People signed in to the CMS, one fresh browser each, for the tests of one describe block: their
+ * accounts are created and they sign in before the tests (all at once), and the browsers close after
+ * them. The objects returned are filled in by that beforeAll, so read them inside the tests.
+ */
+export function useSignedInBrowsers(people: { name: string; roles: Role[] }[], opts: LaunchOptions = {}): SignedInBrowser[] {
+  const sessions = people.map(() => ({}) as SignedInBrowser);
+  beforeAll(async () => {
+    const baseUrl = inject('baseUrl');
+    const databaseUrl = inject('databaseUrl');
+    await Promise.all(
+      people.map(async (person, i) => {
+        const account = await createAccount(databaseUrl, person);
+        Object.assign(sessions[i], await launchBrowser({ locale: 'en-GB', ...opts }), { account });
+        await signIn(sessions[i].page, baseUrl, account);
+      }),
+    );
+  });
+  afterAll(async () => {
+    await Promise.all(sessions.map((s) => s.close?.()));
+  });
+  return sessions;
+}
+
+/** One person signed in to the CMS in a fresh browser, for the tests of one describe block (see useSignedInBrowsers). */
+export const useSignedInBrowser = (person: { name: string; roles: Role[] }, opts: LaunchOptions = {}): SignedInBrowser =>
+  useSignedInBrowsers([person], opts)[0];
+
+/** Anna Analyst and Ben Bianji: two editors, each signed in in a browser of their own. */
+export const useTwoEditors = () =>
+  useSignedInBrowsers([
+    { roles: ['editor'], name: 'Anna Analyst' },
+    { roles: ['editor'], name: 'Ben Bianji' },
+  ]);
+
+/** Opens an entry's editor and waits until this browser holds it (its form is editable). */
+export async function openHolding(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect.poll(() => page.getByLabel('Summary (English)').isEditable()).toBe(true);
+}
+
+/** The dialog a save that met a newer version opens, once it is shown. */
+export async function conflictDialog(page: Page): Promise<Locator> {
+  const dialog = page.getByRole('dialog', { name: 'Someone saved a newer version' });
+  await dialog.waitFor();
+  return dialog;
+}
+
+/** Saves what the conflict dialog merged, waits until it is on the server, and returns the entry as saved. */
+export async function saveMerge(page: Page, baseUrl: string, dialog: Locator, entryId: string): Promise<EntryDetailLike> {
+  await dialog.getByTestId('save-merge').click();
+  await dialog.waitFor({ state: 'detached' });
+  await waitSaved(page);
+  return api<EntryDetailLike>(page, baseUrl, 'GET', `/editor/entries/${entryId}`);
+}

@@ -1,32 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/** The mail the app under test sent: one reader of the file transport's .eml files, shared with the API's tests. */
+import { readMailFolder, type OutboxMail } from '../../apps/api/test/helpers/mail-outbox';
 
-/** A message the app's file transport wrote to `$DATA_DIR/mail/*.eml`: its recipient and its links. */
-export interface OutboxMail {
-  to: string;
-  headers: Record<string, string>;
-  links: string[];
-}
+export type { OutboxMail };
 
-const undoQuotedPrintable = (s: string) =>
-  Buffer.from(s.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
-
-export function readOutbox(mailDir: string): OutboxMail[] {
-  if (!existsSync(mailDir)) return [];
-  return readdirSync(mailDir)
-    .filter((f) => f.endsWith('.eml'))
-    .sort()
-    .map((f) => {
-      const raw = readFileSync(join(mailDir, f), 'utf8');
-      const headers: Record<string, string> = {};
-      for (const line of raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
-        const i = line.indexOf(':');
-        if (i > 0) headers[line.slice(0, i).toLowerCase()] = line.slice(i + 1).trim();
-      }
-      const links = [...new Set([...undoQuotedPrintable(raw).matchAll(/https?:\/\/[^\s"<>\]]+/g)].map((m) => m[0].replace(/&amp;/g, '&')))];
-      return { to: headers.to ?? '', headers, links };
-    });
-}
+/** The messages the app's file transport wrote to `$DATA_DIR/mail/*.eml` (the folder given), oldest first. */
+export const readOutbox = (mailDir: string): OutboxMail[] => readMailFolder(mailDir);
 
 /** Waits for the app (which mails after answering) to write a message to `to` with a link to `route`; returns that link. */
 export async function waitForLink(mailDir: string, to: string, route: string, timeoutMs = 10_000): Promise<string> {

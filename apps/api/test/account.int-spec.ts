@@ -1,16 +1,11 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createUser, login } from './helpers/auth';
-import { startTestApp, type TestApp } from './helpers/test-app';
+import { startTestApp, useTestApp } from './helpers/test-app';
 
 describe('changing my own password (signed in)', () => {
-  let t: TestApp;
+  const t = useTestApp(() => startTestApp({ seed: false }));
   const http = () => request(t.app.getHttpServer());
-
-  beforeAll(async () => {
-    t = await startTestApp({ seed: false });
-  });
-  afterAll(() => t?.close());
 
   it('needs the current password, ends my other sessions, keeps this one, and is audited', async () => {
     const u = await createUser(t.db, { roles: ['reviewer'] });

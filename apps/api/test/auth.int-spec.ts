@@ -1,16 +1,11 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createUser, signedInAgent } from './helpers/auth';
-import { startTestApp, type TestApp } from './helpers/test-app';
+import { startTestApp, useTestApp } from './helpers/test-app';
 
 describe('auth: login, session, CSRF, logout', () => {
-  let t: TestApp;
+  const t = useTestApp(() => startTestApp({ seed: false }));
   const http = () => request(t.app.getHttpServer());
-
-  beforeAll(async () => {
-    t = await startTestApp({ seed: false });
-  });
-  afterAll(() => t?.close());
 
   it('signs in with correct credentials and sets the session and CSRF cookies', async () => {
     const u = await createUser(t.db, { roles: ['editor'], email: 'Ed.Itor@Example.org' });
@@ -139,13 +134,9 @@ describe('auth: login, session, CSRF, logout', () => {
 });
 
 describe('auth behind https (PUBLIC_URL=https://…): __Host- cookies a sibling subdomain cannot plant', () => {
-  let t: TestApp;
+  const t = useTestApp(() => startTestApp({ seed: false, env: { PUBLIC_URL: 'https://dualcarbon.example.org' } }));
   const http = () => request(t.app.getHttpServer());
   const cookieValue = (cookies: string[], name: string) => new RegExp(`^${name}=([^;]*)`).exec(cookies.find((c) => c.startsWith(`${name}=`)) ?? '')?.[1];
-  beforeAll(async () => {
-    t = await startTestApp({ seed: false, env: { PUBLIC_URL: 'https://dualcarbon.example.org' } });
-  });
-  afterAll(() => t?.close());
 
   it('marks every cookie Secure (session, CSRF, device)', async () => {
     const u = await createUser(t.db, { roles: ['admin'] });

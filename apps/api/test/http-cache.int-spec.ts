@@ -1,19 +1,14 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DataVersionService } from '../src/http/data-version.service';
 import { startPublicApp } from './helpers/public-app';
-import type { TestApp } from './helpers/test-app';
+import { useTestApp } from './helpers/test-app';
 
 const PUBLIC = 'public, max-age=60, stale-while-revalidate=300';
 
 describe('HTTP caching, CORS and compression (real PostgreSQL, repository seed)', () => {
-  let t: TestApp;
+  const t = useTestApp(startPublicApp);
   const http = () => request(t.app.getHttpServer());
-
-  beforeAll(async () => {
-    t = await startPublicApp();
-  });
-  afterAll(() => t?.close());
 
   it.each(['/api/regions', '/api/regions/440000', '/api/targets?metric=carbon_intensity&targetYear=2025', '/api/metrics', '/api/entries'])(
     'revalidates %s with its weak ETag (304, no body)',

@@ -1,19 +1,14 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startPublicApp } from './helpers/public-app';
-import type { TestApp } from './helpers/test-app';
+import { useTestApp } from './helpers/test-app';
 
 type Node = { code: string; kind: string; count: number; ownCount: number; children: Node[] };
 const find = (n: Node, code: string): Node | undefined => (n.code === code ? n : n.children.map((c) => find(c, code)).find(Boolean));
 
 describe('regions API (real PostgreSQL, repository seed)', () => {
-  let t: TestApp;
+  const t = useTestApp(startPublicApp);
   const http = () => request(t.app.getHttpServer());
-
-  beforeAll(async () => {
-    t = await startPublicApp();
-  });
-  afterAll(() => t?.close());
 
   it('counts published entries through the tree, descendants included', async () => {
     const { body: tree } = await http().get('/api/regions').expect(200);

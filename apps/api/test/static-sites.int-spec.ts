@@ -1,15 +1,10 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './helpers/test-app';
+import { describe, expect, it } from 'vitest';
+import { startTestApp, useTestApp } from './helpers/test-app';
 
 describe('portal and CMS served beside the API', () => {
-  let t: TestApp;
+  const t = useTestApp(() => startTestApp({ seed: false }));
   const http = () => request(t.app.getHttpServer());
-
-  beforeAll(async () => {
-    t = await startTestApp({ seed: false });
-  });
-  afterAll(() => t?.close());
 
   it.each(['/', '/en/entries/some-slug', '/zh/map'])('answers %s with the portal, never cached', async (path) => {
     const res = await http().get(path).expect(200).expect('Content-Type', /html/);

@@ -1,19 +1,14 @@
 import { METRICS } from '@dualcarbon/domain';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startPublicApp } from './helpers/public-app';
-import type { TestApp } from './helpers/test-app';
+import { useTestApp } from './helpers/test-app';
 
 type Row = { jurisdiction: { code: string; en: string }; value: number; targetYear: number; entry: { slug: string } };
 
 describe('metrics and targets API (real PostgreSQL, repository seed)', () => {
-  let t: TestApp;
+  const t = useTestApp(startPublicApp);
   const http = () => request(t.app.getHttpServer());
-
-  beforeAll(async () => {
-    t = await startPublicApp();
-  });
-  afterAll(() => t?.close());
 
   it('lists every metric with labels, unit, comparison and usage in published entries', async () => {
     const { body } = await http().get('/api/metrics').expect(200);

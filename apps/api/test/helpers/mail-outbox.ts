@@ -23,8 +23,11 @@ function decodeHeader(v: string): string {
   );
 }
 
-export function readOutbox(dataDir: string): OutboxMail[] {
-  const dir = join(dataDir, 'mail');
+/** The mail the app's file transport wrote under its DATA_DIR, oldest first. */
+export const readOutbox = (dataDir: string): OutboxMail[] => readMailFolder(join(dataDir, 'mail'));
+
+/** Every .eml file in a folder, oldest first (the black-box tests in tests/ read the app's mail folder with this too). */
+export function readMailFolder(dir: string): OutboxMail[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.eml'))

@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { join } from 'node:path';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
+import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../../src/app.factory';
 import { loadConfig, type AppConfig } from '../../src/config/config';
 import { SeedService } from '../../src/seed/seed.service';
@@ -53,4 +54,17 @@ export async function startTestApp(opts: { seed?: boolean; env?: Record<string, 
     await database.drop();
     throw err;
   }
+}
+
+/**
+ * The app for the tests of one describe block: started before them, closed (its database dropped)
+ * after them. The object returned is filled in by that beforeAll, so read it inside the tests.
+ */
+export function useTestApp(start: () => Promise<TestApp> = () => startTestApp()): TestApp {
+  const t = {} as TestApp;
+  beforeAll(async () => {
+    Object.assign(t, await start());
+  });
+  afterAll(() => t.close?.());
+  return t;
 }

@@ -12,13 +12,17 @@ import { bump, fieldTexts, ranked, type Classification, type ClassifyInput, type
 /** Bodies of the central government: a document they issue applies to the whole country. */
 const CENTRAL_BODIES = new Set(['cpc_central_committee', 'state_council', 'mee', 'ndrc', 'miit', 'mof', 'nea', 'mot', 'mohurd', 'moa', 'pboc']);
 
-export interface ClassifyOptions {
+/** What the classifier looks for; each defaults to the static list. */
+export interface ClassifierVocabularies {
   /** Regions to look for (defaults to the static list; pass createRegionIndex(zones) to find zones). */
   regions?: RegionIndex;
   /** Vocabularies (default to the static taxonomies; pass the DB's when admins added terms). */
   sectors?: readonly Term[];
   themes?: readonly Term[];
   instruments?: readonly Term[];
+}
+
+export interface ClassifyOptions extends ClassifierVocabularies {
   /** Issuing-body vocabulary for the header reader (defaults to ISSUING_BODIES). */
   issuingBodies?: readonly Term[];
   /** Minimum score for sectors, themes and gases (default 1: one key point naming it). */

@@ -5,7 +5,7 @@
  * parser) and the documents it cites. Pure: what needs the database (cited titles → entries, duplicates)
  * the API adds to the result.
  */
-import { classify } from '../classify/classify';
+import { classify, type ClassifierVocabularies } from '../classify/classify';
 import type { Suggestion } from '../classify/types';
 import { levelForRegionKind } from '../regions/levels';
 import { regionIndex, type RegionIndex } from '../regions/lookup';
@@ -28,11 +28,7 @@ export interface ReadDocumentInput {
   titleHint?: string;
 }
 
-export interface ReadDocumentOptions {
-  regions?: RegionIndex;
-  sectors?: readonly Term[];
-  themes?: readonly Term[];
-  instruments?: readonly Term[];
+export interface ReadDocumentOptions extends ClassifierVocabularies {
   issuers?: readonly Term[];
   metrics?: readonly MetricTerm[];
 }
