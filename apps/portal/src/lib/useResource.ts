@@ -1,5 +1,6 @@
 import { computed, watch, type ComputedRef } from 'vue';
 import { useResourceStore, type ResourceState } from '@/stores/resources';
+import { onServerData } from '@/ssr/context';
 
 export interface Resource<T> {
   state: ComputedRef<ResourceState<T>>;
@@ -17,6 +18,15 @@ export function useResource<T>(key: () => string | null, fetcher: (key: string) 
     return k ? store.stateOf<T>(k) : ({ status: 'idle', error: null, data: null } as ResourceState<T>);
   });
   watch(key, (k) => k && void store.load(k, () => fetcher(k)), { immediate: true });
+  // On the server the page waits for its answer; a key that depends on another resource (the targets
+  // page's default year on the metrics list) may change once that one arrives, so follow it.
+  onServerData(async () => {
+    const seen = new Set<string>();
+    for (let k = key(); k && !seen.has(k); k = key()) {
+      seen.add(k);
+      await store.load(k, () => fetcher(k!));
+    }
+  });
   return {
     state,
     retry: () => {

@@ -1,0 +1,30 @@
+import { createApp, createSSRApp } from 'vue';
+import { createPinia, type StateTree } from 'pinia';
+import type { RouterHistory } from 'vue-router';
+import { syncI18nLocale } from '@dualcarbon/web';
+import App from './App.vue';
+import { createAppI18n } from './i18n';
+import { createAppRouter } from './router';
+import { useLocaleStore } from './stores/locale';
+
+export interface PortalAppOptions {
+  history: RouterHistory;
+  /** Made to hydrate (or render) server HTML: on the server, and in a browser that received a rendered page. */
+  ssr: boolean;
+  /** The stores' state the server rendered with (set before any store exists, so every store starts from it). */
+  state?: Record<string, StateTree>;
+}
+
+/**
+ * The portal app with its own pinia, router and i18n: one per page view in the browser
+ * (entry-client.ts), one per request on the server (entry-server.ts), so no request sees another's state.
+ */
+export function createPortalApp({ history, ssr, state }: PortalAppOptions) {
+  const pinia = createPinia();
+  if (state) pinia.state.value = state;
+  const i18n = createAppI18n();
+  const router = createAppRouter(pinia, history);
+  const app = (ssr ? createSSRApp : createApp)(App).use(pinia).use(i18n).use(router);
+  syncI18nLocale(i18n, useLocaleStore(pinia));
+  return { app, pinia, router, i18n };
+}
