@@ -28,6 +28,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Lets the test inject scripts (axe-core) despite the site's Content-Security-Policy. */
   bypassCSP?: boolean;
+  /** false: a reader without JavaScript (the pages the server renders must still read and link). */
+  javaScriptEnabled?: boolean;
 }
 
 /** Launches Chromium with a fresh profile (so no language choice or cache carries over between tests). */
@@ -41,6 +43,7 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<BrowserSe
     viewport: opts.viewport ?? { width: 1280, height: 900 },
     reducedMotion: 'reduce',
     bypassCSP: opts.bypassCSP ?? false,
+    javaScriptEnabled: opts.javaScriptEnabled ?? true,
   });
   context.setDefaultTimeout(15_000);
   const page = context.pages()[0] ?? (await context.newPage());

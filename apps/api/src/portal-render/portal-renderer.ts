@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { PortalAnswer, PortalDataSource } from './portal-data-source';
 
 /** What the portal's SSR build (apps/portal/src/entry-server.ts) exports. */
@@ -26,12 +25,6 @@ export interface PortalRenderer {
   render(url: string, origin: string): Promise<PortalPage>;
 }
 
-/**
- * A real dynamic import: swc compiles this package to CommonJS and would turn `import()` into
- * `require()`, which cannot load the ES module Vite writes.
- */
-const importModule = new Function('url', 'return import(url)') as (url: string) => Promise<unknown>;
-
 export const SERVER_ENTRY = 'entry-server.js';
 
 /**
@@ -43,7 +36,9 @@ export async function loadPortalRenderer(dirs: { portalDir: string; portalSsrDir
   const entry = join(dirs.portalSsrDir, SERVER_ENTRY);
   const templateFile = join(dirs.portalDir, 'index.html');
   if (!existsSync(entry) || !existsSync(templateFile)) return null;
-  const bundle = (await importModule(pathToFileURL(entry).href)) as PortalServerBundle;
+  // A path, not a file URL: swc compiles this package to CommonJS, where import() becomes require(),
+  // which loads the ES module Vite writes on Node ≥ 20.19 (the version the README asks for).
+  const bundle = (await import(entry)) as PortalServerBundle;
   const template = readFileSync(templateFile, 'utf8');
   return {
     async render(url, origin) {
