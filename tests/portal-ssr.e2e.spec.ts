@@ -63,7 +63,7 @@ describe('hydration of server-rendered pages', () => {
       expect(server).toContain(lang === 'en' ? 'Guizhou' : '贵州省减污降碳协同增效实施方案');
       expect(client).toBe(server);
       expect(messages).toEqual([]);
-      expect(apiCalls.filter((u) => u.includes(`/api/entries/${ENTRY}`) || u.includes('/api/taxonomies'))).toEqual([]);
+      expect(apiCalls.filter((u) => u.includes(`/api/entries/${ENTRY}`))).toEqual([]);
       expect(session.pageErrors).toEqual([]);
     });
 

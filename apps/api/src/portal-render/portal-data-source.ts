@@ -36,6 +36,18 @@ const validation = createValidationPipe();
 const check = async <S extends z.ZodType>(value: unknown, schema: S, type: 'query' | 'param'): Promise<z.output<S>> =>
   (await validation.transform(value, { type, schema } as never)) as z.output<S>;
 
+/**
+ * JSON text of a service's answer, kept while that answer object lives: services that keep an answer
+ * per data version (taxonomies, region pages, targets) hand the same object to every page rendered.
+ */
+const jsonTexts = new WeakMap<object, string>();
+function jsonOf(result: unknown): string {
+  if (typeof result !== 'object' || result === null) return JSON.stringify(result);
+  let text = jsonTexts.get(result);
+  if (text === undefined) jsonTexts.set(result, (text = JSON.stringify(result)));
+  return text;
+}
+
 function answer(status: number, body: unknown): PortalAnswer {
   return { status, ok: status >= 200 && status < 300, statusText: '', json: async () => body };
 }
@@ -84,8 +96,9 @@ export function createPortalDataSource(app: INestApplicationContext): PortalData
         const m = pattern.exec(path);
         if (!m) continue;
         const result = await handle(m.slice(1).map(decodeURIComponent), query);
-        // The JSON the route sends, so the server renders exactly what the browser will read.
-        return answer(200, JSON.parse(JSON.stringify(result)));
+        // The JSON the route sends, so the server renders exactly what the browser will read; a fresh
+        // copy per page, as the portal's stores keep what they are given.
+        return answer(200, JSON.parse(jsonOf(result)));
       }
       return answer(404, { statusCode: 404, code: ROUTE_NOT_FOUND, message: `Cannot GET /api${path}` } satisfies ErrorBody);
     } catch (e) {

@@ -11,12 +11,19 @@ const ERROR_KEY = '__apiError';
 const isOutage = (e: ApiError) => e.kind === 'network' || e.kind === 'bad_response' || (e.status ?? 0) >= 500;
 
 /**
+ * Stores whose state is not sent: the taxonomy terms are the same on every page and the largest state
+ * by far (~34 KB); the browser reads them from /api/taxonomies (cached) before it hydrates (entry-client.ts).
+ */
+const NOT_SENT = new Set(['taxonomy']);
+
+/**
  * The stores' state as JSON safe inside <script>; failed loads keep their ApiError (kind, status, code,
  * message). `outage` says whether any load failed for a reason other than the request itself.
  */
-export function serializeState(state: unknown): { json: string; outage: boolean } {
+export function serializeState(state: Record<string, StateTree>): { json: string; outage: boolean } {
+  const sent = Object.fromEntries(Object.entries(state).filter(([id]) => !NOT_SENT.has(id)));
   let outage = false;
-  const json = JSON.stringify(state, (_key, value: unknown) => {
+  const json = JSON.stringify(sent, (_key, value: unknown) => {
     if (!(value instanceof ApiError)) return value;
     outage ||= isOutage(value);
     return { [ERROR_KEY]: { kind: value.kind, message: value.message, status: value.status, code: value.code } };
