@@ -32,6 +32,21 @@ export interface LaunchOptions {
   javaScriptEnabled?: boolean;
 }
 
+/**
+ * Portal pages arrive rendered by the server and only respond to buttons once the app has hydrated
+ * them (links work at once). A reader takes longer than that to click; a test does not: `goto` returns
+ * once a server-rendered page (it carries #portal-state) is hydrated, as it returned once the app had
+ * rendered before pages were rendered on the server.
+ */
+function waitForHydrationOnGoto(page: Page) {
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    await page.waitForFunction(() => !document.getElementById('portal-state') || !!(document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__);
+    return response;
+  };
+}
+
 /** Launches Chromium with a fresh profile (so no language choice or cache carries over between tests). */
 export async function launchBrowser(opts: LaunchOptions = {}): Promise<BrowserSession> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'dualcarbon-chromium-'));
@@ -47,6 +62,7 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<BrowserSe
   });
   context.setDefaultTimeout(15_000);
   const page = context.pages()[0] ?? (await context.newPage());
+  if (opts.javaScriptEnabled !== false) waitForHydrationOnGoto(page);
   const pageErrors: Error[] = [];
   page.on('pageerror', (e) => pageErrors.push(e));
   return {

@@ -5,6 +5,8 @@ import { onServerData } from '@/ssr/context';
 export interface Resource<T> {
   state: ComputedRef<ResourceState<T>>;
   retry: () => void;
+  /** Resolves once the current key's answer (or error) is in: at once when it already is. */
+  settled: () => Promise<void>;
 }
 
 /**
@@ -29,6 +31,10 @@ export function useResource<T>(key: () => string | null, fetcher: (key: string) 
   });
   return {
     state,
+    settled: async () => {
+      const k = key();
+      if (k) await store.load(k, () => fetcher(k));
+    },
     retry: () => {
       const k = key();
       if (k) void store.load(k, () => fetcher(k), { force: true });
