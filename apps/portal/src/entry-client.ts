@@ -10,7 +10,6 @@ import './styles/main.css';
 const stateElement = document.getElementById(STATE_ELEMENT_ID);
 const { app, router, pinia } = createPortalApp({
   history: createWebHistory(import.meta.env.BASE_URL),
-  ssr: !!stateElement,
   state: stateElement?.textContent ? parseState(stateElement.textContent) : undefined,
 });
 

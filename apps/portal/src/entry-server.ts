@@ -36,7 +36,7 @@ const OG_ARTICLE = new Set(['entry', 'briefing']);
  */
 export async function render(url: string, dataSource: ApiTransport, site: { origin: string }): Promise<RenderedPage> {
   setApiTransport(dataSource);
-  const { app, pinia, router, i18n } = createPortalApp({ history: createMemoryHistory(), ssr: true });
+  const { app, pinia, router, i18n } = createPortalApp({ history: createMemoryHistory() });
   useSiteStore(pinia).origin = site.origin;
   await router.push(url);
   await router.isReady();

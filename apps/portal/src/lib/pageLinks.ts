@@ -32,7 +32,6 @@ export function pageLinks(origin: string, to: { path: string; fullPath: string; 
 export function applyPageLinks(links: PageLinks, doc: Document = document): void {
   const link = (selector: string, make: () => HTMLLinkElement) => doc.head.querySelector<HTMLLinkElement>(selector) ?? doc.head.appendChild(make());
   link('link[rel="canonical"]', () => Object.assign(doc.createElement('link'), { rel: 'canonical' })).href = links.canonical;
-  doc.head.querySelector<HTMLMetaElement>('meta[property="og:url"]')?.setAttribute('content', links.canonical);
   for (const a of links.alternates) {
     const el = link(`link[rel="alternate"][data-lang="${a.key}"]`, () => {
       const made = Object.assign(doc.createElement('link'), { rel: 'alternate', hreflang: a.hreflang });
