@@ -67,7 +67,7 @@ export async function render(url: string, dataSource: ApiTransport, site: { orig
 export function pageHtml(template: string, page: RenderedPage): string {
   return template
     .replace(/<html lang="[^"]*"/, `<html lang="${localeTag(page.lang)}"`)
-    .replace(/<title>[^<]*<\/title>/, '')
+    .replace(/\s*<title>[^<]*<\/title>/, '')
     // Functions, not strings: a `$&` in a page's text must stay text.
     .replace(/<meta name="description"[^>]*>/, () => page.head)
     .replace(/<noscript>[\s\S]*?<\/noscript>/, '')
