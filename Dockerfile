@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # Multi-stage build: compile the whole workspace, then ship only the API's production
-# dependencies plus the built portal, CMS and seed data, running as a non-root user.
+# dependencies plus the built portal (its browser and server builds), CMS and seed data, running as a non-root user.
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /src
@@ -18,6 +18,7 @@ RUN pnpm turbo run build --filter=@dualcarbon/api --filter=@dualcarbon/portal --
  && pnpm --filter @dualcarbon/api deploy --prod --legacy /out/apps/api \
  && mkdir -p /out/apps/portal /out/apps/cms /out/data \
  && cp -r apps/portal/dist /out/apps/portal/dist \
+ && cp -r apps/portal/dist-ssr /out/apps/portal/dist-ssr \
  && cp -r apps/cms/dist /out/apps/cms/dist \
  && cp -r data/seed /out/data/seed \
  && cp pnpm-workspace.yaml /out/

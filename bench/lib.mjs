@@ -168,8 +168,8 @@ export function table(rows, columns) {
  * the domain package and the API first; stops the API and drops the database afterwards (also on Ctrl-C).
  */
 export async function withBenchApi(serverUrl, count, measure) {
-  log('building the domain package and the API');
-  run('pnpm', ['--filter', '@dualcarbon/domain', '--filter', '@dualcarbon/api', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  log('building the domain package, the API and the portal (its server build renders the pages)');
+  run('pnpm', ['--filter', '@dualcarbon/domain', '--filter', '@dualcarbon/api', '--filter', '@dualcarbon/portal', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
   const db = await benchDatabase(serverUrl, count);
   log(`database ${db.name}`);
   let api;

@@ -1,9 +1,11 @@
 // `pnpm bench:load`: the built API on a fresh database with 100k synthetic entries, driven by a
 // realistic public mix (faceted searches, entry pages, province pages, targets, feeds) at rising
 // concurrency while editors keep saving drafts. Prints throughput, p50/p99 and error rate per
-// step, and the editorial saves that failed (there must be none).
+// step, and the editorial saves that failed (there must be none). Then the portal's pages rendered
+// on the server (src/portal-render): an entry page served from the answer cache, and entry pages each
+// rendered afresh, with req/s and p99 beside the JSON figures.
 // Env: BENCH_DATABASE_URL, BENCH_COUNT (default 100000), BENCH_STEP_SECONDS (default 15),
-// BENCH_STEPS (default "16,64,256"), BENCH_EDITORS (default 4), BENCH_KEEP_DB=1.
+// BENCH_STEPS (default "16,64,256"), BENCH_EDITORS (default 4), BENCH_PAGE_CONNECTIONS (default 64), BENCH_KEEP_DB=1.
 import autocannon from 'autocannon';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -19,6 +21,9 @@ const STEPS = (process.env.BENCH_STEPS ?? '16,64,256').split(',').map(Number);
 const EDITORS = Number(process.env.BENCH_EDITORS ?? 4);
 /** The figure the issue names: at 64 connections ≥ 500 req/s, p99 ≤ 100 ms, no errors. */
 const TARGET = { connections: 64, rps: 500, p99Ms: 100 };
+/** Server-rendered entry pages (issue 18): from the answer cache ≥ 2,000 req/s, rendered afresh ≥ 300 req/s. */
+const PAGE_TARGET = { cached: 2000, uncached: 300 };
+const PAGE_CONNECTIONS = Number(process.env.BENCH_PAGE_CONNECTIONS ?? 64);
 
 const requireFromApi = createRequire(join(root, 'apps/api/package.json'));
 const argon2 = requireFromApi('@node-rs/argon2');
@@ -75,6 +80,33 @@ function publicMix(count) {
     return kinds[0][1]();
   };
   return { path, requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: path() }) }] };
+}
+
+/**
+ * Entry pages as readers open them from a search engine, in both languages. `cached`: a few pages
+ * (rendered once beforehand), replayed from the answer cache; `uncached`: a new entry each time, out of
+ * all of them, so nearly every page is rendered (its data read through the services) as it is asked for.
+ */
+function pageMix(count, kind) {
+  const next = domain.createRandom(kind === 'cached' ? 20261206 : 20261207).next;
+  const urls = kind === 'cached' ? Array.from({ length: 20 }, (_, i) => `/${i % 2 ? 'zh' : 'en'}/entries/synthetic-${Math.floor(next() * count)}`) : null;
+  const path = () => (urls ? urls[Math.floor(next() * urls.length)] : `/${next() < 0.5 ? 'en' : 'zh'}/entries/synthetic-${Math.floor(next() * count)}`);
+  return { urls, requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: path() }) }] };
+}
+
+/** One rendered-page step: `connections` for STEP_SECONDS, after checking the pages answer 200 with their HTML. */
+async function pageStep(base, count, kind) {
+  const { urls, requests } = pageMix(count, kind);
+  for (const url of urls ?? [`/en/entries/synthetic-1`, `/zh/entries/synthetic-2`]) {
+    const res = await fetch(base + url);
+    const html = await res.text();
+    if (!res.ok || !html.includes('application/ld+json')) throw new Error(`${url} answered ${res.status} without a rendered entry page`);
+  }
+  if (kind === 'cached') for (const url of urls) if ((await fetch(base + url)).headers.get('x-cache') !== 'hit') throw new Error(`${url} was not kept in the answer cache`);
+  log(`rendered entry pages (${kind}): ${PAGE_CONNECTIONS} connections × ${STEP_SECONDS} s`);
+  const r = await autocannon({ url: base, connections: PAGE_CONNECTIONS, duration: STEP_SECONDS, requests });
+  const failed = r.non2xx + r.errors + r.timeouts;
+  return { kind, connections: PAGE_CONNECTIONS, requests: r.requests.total, rps: Number(r.requests.average.toFixed(1)), p50: r.latency.p50, p99: r.latency.p99, errors: failed, target: PAGE_TARGET[kind] };
 }
 
 async function createEditors(databaseUrl, base) {
@@ -175,10 +207,22 @@ async function main() {
       const ok = at.rps >= TARGET.rps && at.p99 <= TARGET.p99Ms && at.errors === 0;
       process.stdout.write(`target at ${TARGET.connections} connections: ≥ ${TARGET.rps} req/s, p99 ≤ ${TARGET.p99Ms} ms, no errors — ${ok ? 'met' : 'NOT met'}\n`);
     }
+    // The portal's pages rendered on the server, after the JSON steps (no editors: their drafts change no public page).
+    const pages = [await pageStep(api.base, COUNT, 'cached'), await pageStep(api.base, COUNT, 'uncached')];
+    const pageColumns = [
+      { label: 'entry pages', get: (s) => (s.kind === 'cached' ? 'from the answer cache' : 'rendered afresh') },
+      { label: 'connections', get: (s) => s.connections },
+      { label: 'req/s', get: (s) => s.rps },
+      { label: 'p50 ms', get: (s) => s.p50 },
+      { label: 'p99 ms', get: (s) => s.p99 },
+      { label: 'errors', get: (s) => s.errors },
+      { label: 'goal', get: (s) => `≥ ${s.target} req/s: ${s.rps >= s.target && s.errors === 0 ? 'met' : 'NOT met'}` },
+    ];
+    process.stdout.write(`\nserver-rendered portal pages (HTML, /en and /zh entry pages, uncompressed) over ${COUNT} entries, ${STEP_SECONDS} s per step\n\n${table(pages, pageColumns)}\n\n`);
     const failedSaves = steps.reduce((s, x) => s + x.editorFailed, 0);
     process.stdout.write(`editorial saves during the load: ${steps.reduce((s, x) => s + x.editorSaves, 0)} accepted, ${failedSaves} failed\n`);
     for (const s of steps) if (s.editorErrors.length) process.stdout.write(`  at ${s.connections}: ${s.editorErrors.join('; ')}\n`);
-    writeResults('load', started, { startedAt: started.toISOString(), entries: COUNT, stepSeconds: STEP_SECONDS, target: TARGET, steps });
+    writeResults('load', started, { startedAt: started.toISOString(), entries: COUNT, stepSeconds: STEP_SECONDS, target: TARGET, steps, pageTarget: PAGE_TARGET, pages });
   });
 }
 

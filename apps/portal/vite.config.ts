@@ -14,6 +14,9 @@ export default defineConfig(
       // Read by scripts/size-report.mjs (first-view JavaScript budget).
       manifest: true,
     },
+    // The server build (`vite build --ssr src/entry-server.ts`, rendered inside the API process) carries
+    // its own Vue, router, pinia and i18n: the API's production install has none of them.
+    ssr: { noExternal: true },
     test: { testTimeout: 20_000 },
   }),
 );

@@ -31,6 +31,23 @@ export interface LaunchOptions {
   bypassCSP?: boolean;
   /** Answers every window.confirm with OK (the CMS asks before deleting and revoking). */
   acceptDialogs?: boolean;
+  /** false: a reader without JavaScript (the pages the server renders must still read and link). */
+  javaScriptEnabled?: boolean;
+}
+
+/**
+ * Portal pages arrive rendered by the server and only respond to buttons once the app has hydrated
+ * them (links work at once). A reader takes longer than that to click; a test does not: `goto` returns
+ * once a server-rendered page (it carries #portal-state) is hydrated, as it returned once the app had
+ * rendered before pages were rendered on the server.
+ */
+function waitForHydrationOnGoto(page: Page) {
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    await page.waitForFunction(() => !document.getElementById('portal-state') || !!(document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__);
+    return response;
+  };
 }
 
 /** Launches Chromium with a fresh profile (so no language choice or cache carries over between tests). */
@@ -44,9 +61,11 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<BrowserSe
     viewport: opts.viewport ?? { width: 1280, height: 900 },
     reducedMotion: 'reduce',
     bypassCSP: opts.bypassCSP ?? false,
+    javaScriptEnabled: opts.javaScriptEnabled ?? true,
   });
   context.setDefaultTimeout(15_000);
   const page = context.pages()[0] ?? (await context.newPage());
+  if (opts.javaScriptEnabled !== false) waitForHydrationOnGoto(page);
   const pageErrors: Error[] = [];
   page.on('pageerror', (e) => pageErrors.push(e));
   if (opts.acceptDialogs) page.on('dialog', (d) => void d.accept());

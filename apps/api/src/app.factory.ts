@@ -15,6 +15,9 @@ import { responseCache } from './http/response-cache';
 import { securityHeaders } from './http/security';
 import { serveStaticSites } from './http/static-sites';
 import { setupSwagger } from './http/swagger';
+import { createPortalDataSource } from './portal-render/portal-data-source';
+import { renderPortalPages } from './portal-render/portal-pages';
+import { loadPortalRenderer } from './portal-render/portal-renderer';
 import { httpLogger } from './logging/http-logger';
 import { PinoNestLogger } from './logging/nest-logger';
 import { httpMetrics } from './observability/http-metrics.middleware';
@@ -50,7 +53,10 @@ export async function createApp({ config, databaseUrl, logger }: CreateAppOption
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter(logger));
   setupSwagger(app, API_VERSION);
-  serveStaticSites(app, config, logger);
+  // The portal's pages rendered here, from the same services as the API routes (src/portal-render).
+  const portalRenderer = await loadPortalRenderer(config.static, createPortalDataSource(app));
+  if (!portalRenderer && config.app.isProduction) logger.warn({ dir: config.static.portalSsrDir }, 'Portal server build missing: pages are rendered in the browser only');
+  serveStaticSites(app, config, logger, portalRenderer ? renderPortalPages(portalRenderer, config.app.publicUrl, logger) : undefined);
   await app.init();
   // Nest's own not-found handler covers /api; anything else nobody served (a missing asset) gets the same JSON 404.
   app.use((req: Request, res: Response) => {

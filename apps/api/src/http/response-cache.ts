@@ -1,9 +1,16 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { ServerResponse } from 'node:http';
 import { isReadMethod, pathOf, under } from './public-routes';
+import { PORTAL_PAGE_PREFIXES } from '../portal-render/portal-pages';
 
-/** Routes whose GET answers depend only on the URL, a few request headers and public data. */
-const CACHEABLE_PREFIXES = ['/api/entries', '/api/regions', '/api/targets', '/api/metrics', '/api/stats', '/api/feeds', '/api/newsletters', '/api/taxonomies'];
+/**
+ * Routes whose GET answers depend only on the URL, a few request headers and public data: the public API
+ * routes, and the portal's pages rendered on the server from them (src/portal-render).
+ */
+const CACHEABLE_PREFIXES = [
+  '/api/entries', '/api/regions', '/api/targets', '/api/metrics', '/api/stats', '/api/feeds', '/api/newsletters', '/api/taxonomies',
+  ...PORTAL_PAGE_PREFIXES,
+];
 /** Request headers a cached answer may depend on: negotiation, and the origin used in self links. */
 const KEY_HEADERS = ['accept', 'accept-encoding', 'accept-language', 'host', 'x-forwarded-host', 'x-forwarded-proto'];
 /** Response headers that belong to one exchange, never replayed. */

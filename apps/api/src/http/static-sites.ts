@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config';
 import { pathOf } from './public-routes';
+import { isPortalPagePath } from '../portal-render/portal-pages';
 
 interface Site {
   name: string;
@@ -28,8 +29,15 @@ const looksLikeFile = (path: string) => /\.[A-Za-z0-9]{1,8}$/.test(basename(path
 /**
  * Serves the built portal at / and CMS at /cms from the same origin as the API, each with a
  * history-mode fallback to its index.html. A site whose build is missing is skipped (logged in production).
+ * With `renderPortalPage`, the portal's pages (/en, /zh and below) are answered rendered on the server,
+ * the plain index.html being its fallback.
  */
-export function serveStaticSites(app: NestExpressApplication, config: Pick<AppConfig, 'static' | 'app'>, logger: Logger) {
+export function serveStaticSites(
+  app: NestExpressApplication,
+  config: Pick<AppConfig, 'static' | 'app'>,
+  logger: Logger,
+  renderPortalPage?: (req: Request, res: Response, fallback: () => void) => unknown,
+) {
   const candidates: Site[] = [
     { name: 'CMS', prefix: '/cms', dir: config.static.cmsDir },
     { name: 'Portal', prefix: '', dir: config.static.portalDir },
@@ -50,8 +58,12 @@ export function serveStaticSites(app: NestExpressApplication, config: Pick<AppCo
     if (req.path === '/cms' && sites.some((s) => s.prefix === '/cms')) return res.redirect(301, '/cms/');
     const site = sites.find((s) => within(req.path, s.prefix));
     if (!site) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(join(site.dir, 'index.html'));
+    const sendIndex = () => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(join(site.dir, 'index.html'));
+    };
+    if (site.prefix === '' && renderPortalPage && isPortalPagePath(req.path)) return void renderPortalPage(req, res, sendIndex);
+    sendIndex();
   });
   return sites.map((s) => s.name);
 }

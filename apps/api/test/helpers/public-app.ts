@@ -13,8 +13,8 @@ export const NEWSLETTER_SEED = join(__dirname, '../fixtures/newsletter-seed');
  * soft-deleted entry (each with a carbon_intensity 2025 target of 99 and an observation), and one
  * standalone official statistic.
  */
-export async function startPublicApp(): Promise<TestApp> {
-  const t = await startTestApp({ env: { SEED_DIR: NEWSLETTER_SEED } });
+export async function startPublicApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const t = await startTestApp({ env: { SEED_DIR: NEWSLETTER_SEED, ...env } });
   const hidden = [
     ['hidden-draft', '520000', 'provincial', 'draft', null],
     ['hidden-unpublished', '150000', 'provincial', 'unpublished', null],

@@ -29,6 +29,8 @@ export async function startTestApp(opts: { seed?: boolean; env?: Record<string, 
     SEED_DIR: FIXTURE_SEED,
     STATIC_DIR_PORTAL: join(FIXTURES, 'static/portal'),
     STATIC_DIR_CMS: join(FIXTURES, 'static/cms'),
+    // No server build: the fixture portal is served as a plain page (test/portal-render.int-spec.ts uses the real build).
+    SSR_DIR_PORTAL: join(FIXTURES, 'static/no-portal-ssr'),
     ...opts.env,
   });
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });

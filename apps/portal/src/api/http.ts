@@ -26,11 +26,36 @@ interface ErrorBody {
 
 const API_BASE = '/api';
 
+/** The part of a fetch `Response` the portal reads: a status and a JSON body. */
+export interface ApiAnswer {
+  readonly status: number;
+  readonly ok: boolean;
+  readonly statusText: string;
+  json(): Promise<unknown>;
+}
+
+/**
+ * How a public GET reaches the API: `path` is below /api (`/entries/x?lang=zh`). In the browser, fetch;
+ * when the portal is rendered inside the API process, a transport that calls the API's services directly
+ * and answers with the same JSON (apps/api/src/portal-render/).
+ */
+export type ApiTransport = (path: string, init: { signal?: AbortSignal }) => Promise<ApiAnswer>;
+
+const fetchTransport: ApiTransport = (path, init) =>
+  fetch(API_BASE + path, { headers: { Accept: 'application/json' }, signal: init.signal });
+
+let transport: ApiTransport = fetchTransport;
+
+/** Replaces fetch for every later request (the server renderer's; one per process, it holds no request state). */
+export function setApiTransport(next: ApiTransport): void {
+  transport = next;
+}
+
 /** GET a JSON resource from the API. Throws ApiError, never a bare TypeError. */
 export async function getJson<T>(path: string, init: { signal?: AbortSignal } = {}): Promise<T> {
-  let res: Response;
+  let res: ApiAnswer;
   try {
-    res = await fetch(API_BASE + path, { headers: { Accept: 'application/json' }, signal: init.signal });
+    res = await transport(path, init);
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
     throw new ApiError('network', e instanceof Error ? e.message : 'Network request failed');
@@ -45,7 +70,7 @@ export async function getJson<T>(path: string, init: { signal?: AbortSignal } = 
   return data;
 }
 
-async function readJson<T>(res: Response): Promise<T | undefined> {
+async function readJson<T>(res: ApiAnswer): Promise<T | undefined> {
   try {
     return (await res.json()) as T;
   } catch {

@@ -20,12 +20,19 @@ export function formatDate(iso: string | null | undefined, lang: Lang): string {
   const dateOnly = DATE_ONLY.test(iso);
   const d = new Date(dateOnly ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(localeTag(lang), {
-    year: 'numeric',
-    month: lang === 'zh' ? 'long' : 'short',
-    day: 'numeric',
-    ...(dateOnly ? { timeZone: 'UTC' } : {}),
-  }).format(d);
+  return dateFormat(lang, dateOnly).format(d);
+}
+
+/** Made once per language and kind: building an Intl.DateTimeFormat costs far more than using one (pages list dozens of dates). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: Lang, utc: boolean): Intl.DateTimeFormat {
+  const key = `${lang}:${utc}`;
+  let df = dateFormats.get(key);
+  if (!df) {
+    df = new Intl.DateTimeFormat(localeTag(lang), { year: 'numeric', month: lang === 'zh' ? 'long' : 'short', day: 'numeric', ...(utc ? { timeZone: 'UTC' } : {}) });
+    dateFormats.set(key, df);
+  }
+  return df;
 }
 
 /** Machine-readable value for <time datetime>. */

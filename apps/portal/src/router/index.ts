@@ -1,7 +1,9 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router';
 import { nextTick } from 'vue';
-import { isLang, LANGS, localeTag } from '@/i18n';
+import { isLang } from '@/i18n';
+import { applyPageLinks, pageLinks } from '@/lib/pageLinks';
 import { preferredLang, useLocaleStore } from '@/stores/locale';
+import { useSiteStore } from '@/stores/site';
 import type { Pinia } from 'pinia';
 
 export const routes: RouteRecordRaw[] = [
@@ -25,20 +27,6 @@ export const routes: RouteRecordRaw[] = [
   { path: '/:pathMatch(.*)*', redirect: (to) => `/${preferredLang()}${to.path}` },
 ];
 
-function setAlternateLinks(rest: string, doc: Document = document) {
-  for (const lang of LANGS) {
-    let link = doc.head.querySelector<HTMLLinkElement>(`link[rel="alternate"][data-lang="${lang}"]`);
-    if (!link) {
-      link = doc.createElement('link');
-      link.rel = 'alternate';
-      link.hreflang = localeTag(lang);
-      link.dataset.lang = lang;
-      doc.head.appendChild(link);
-    }
-    link.href = `${location.origin}/${lang}${rest}`;
-  }
-}
-
 export function createAppRouter(pinia: Pinia, history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)) {
   const router = createRouter({
     history,
@@ -56,14 +44,15 @@ export function createAppRouter(pinia: Pinia, history: RouterHistory = createWeb
     if (isLang(lang)) useLocaleStore(pinia).setLang(lang);
   });
 
-  // Tell search engines and browsers where the same page lives in the other language.
+  // Tell search engines and browsers the page's canonical URL and where it lives in the other language
+  // (the server writes the same links into the page it renders: src/ssr/headTags.ts).
   router.afterEach((to) => {
-    if (isLang(to.params.lang)) setAlternateLinks(to.fullPath.replace(/^\/(en|zh)(?=\/|\?|#|$)/, ''));
+    if (!import.meta.env.SSR && isLang(to.params.lang)) applyPageLinks(pageLinks(useSiteStore(pinia).origin, to));
   });
 
   // After an in-app navigation, move focus to the new content so keyboard and screen-reader users start there.
   router.afterEach((to, from, failure) => {
-    if (failure || from.matched.length === 0 || to.path === from.path) return;
+    if (import.meta.env.SSR || failure || from.matched.length === 0 || to.path === from.path) return;
     void nextTick(() => document.getElementById('main')?.focus({ preventScroll: true }));
   });
 

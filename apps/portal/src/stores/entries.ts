@@ -26,6 +26,8 @@ export const useEntriesStore = defineStore('entries', () => {
   const pages = reactive<Record<string, ListState>>({});
   /** Every summary seen so far, by slug (used e.g. to title relation links without a request). */
   const summaries = reactive<Record<string, EntrySummary>>({});
+  /** Requests under way (not state, see resources.ts). */
+  const inflight = new Map<string, Promise<void>>();
 
   function stateOf(page: number, pageSize = DEFAULT_PAGE_SIZE): ListState {
     return pages[keyOf(page, pageSize)] ?? { status: 'idle', error: null, data: null };
@@ -34,17 +36,24 @@ export const useEntriesStore = defineStore('entries', () => {
   async function loadPage(page: number, pageSize = DEFAULT_PAGE_SIZE, opts: { force?: boolean } = {}): Promise<void> {
     const key = keyOf(page, pageSize);
     const existing = pages[key];
-    if (existing && !opts.force && (existing.status === 'ready' || existing.status === 'loading')) return;
+    const running = inflight.get(key);
+    if (!opts.force && (existing?.status === 'ready' || running)) return running;
     // Keep the previous data on a forced reload so the list does not flash empty.
     pages[key] = { status: 'loading', error: null, data: existing?.data ?? null };
-    try {
-      const data = await fetchEntries(page, pageSize);
-      if (!data || !Array.isArray(data.items)) throw new ApiError('bad_response', 'Entry list without items');
-      for (const s of data.items) summaries[s.slug] = s;
-      pages[key] = { status: 'ready', error: null, data };
-    } catch (e) {
-      pages[key] = { status: 'error', error: toApiError(e), data: null };
-    }
+    const request: Promise<void> = (async () => {
+      try {
+        const data = await fetchEntries(page, pageSize);
+        if (!data || !Array.isArray(data.items)) throw new ApiError('bad_response', 'Entry list without items');
+        for (const s of data.items) summaries[s.slug] = s;
+        pages[key] = { status: 'ready', error: null, data };
+      } catch (e) {
+        pages[key] = { status: 'error', error: toApiError(e), data: null };
+      }
+    })().finally(() => {
+      if (inflight.get(key) === request) inflight.delete(key);
+    });
+    inflight.set(key, request);
+    return request;
   }
 
   function clear() {

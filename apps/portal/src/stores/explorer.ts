@@ -28,6 +28,8 @@ export const useExplorerStore = defineStore('explorer', () => {
   /** URL parameters that were not valid and were ignored. */
   const invalidParams = ref<string[]>([]);
   const results = reactive<Record<string, SearchState>>({});
+  /** Requests under way (not state, see resources.ts). */
+  const inflight = new Map<string, Promise<void>>();
   /** The last answer that was on screen. */
   const lastShown = shallowRef<SearchResult | null>(null);
 
@@ -57,20 +59,28 @@ export const useExplorerStore = defineStore('explorer', () => {
   async function load(opts: { force?: boolean } = {}): Promise<void> {
     const k = key.value;
     const existing = results[k];
-    if (existing && !opts.force && (existing.status === 'ready' || existing.status === 'loading')) {
-      if (existing.status === 'ready' && existing.data) lastShown.value = existing.data;
-      return;
+    const running = inflight.get(k);
+    if (!opts.force && (existing?.status === 'ready' || running)) {
+      if (existing?.status === 'ready' && existing.data) lastShown.value = existing.data;
+      return running;
     }
     results[k] = { status: 'loading', error: null, data: null };
-    try {
-      const data = await searchEntries(searchParams(query.value));
-      const summaries = useEntriesStore().summaries;
-      for (const s of data.items) summaries[s.slug] = s;
-      results[k] = { status: 'ready', error: null, data };
-      if (key.value === k) lastShown.value = data;
-    } catch (e) {
-      results[k] = { status: 'error', error: toApiError(e), data: null };
-    }
+    const params = searchParams(query.value);
+    const request: Promise<void> = (async () => {
+      try {
+        const data = await searchEntries(params);
+        const summaries = useEntriesStore().summaries;
+        for (const s of data.items) summaries[s.slug] = s;
+        results[k] = { status: 'ready', error: null, data };
+        if (key.value === k) lastShown.value = data;
+      } catch (e) {
+        results[k] = { status: 'error', error: toApiError(e), data: null };
+      }
+    })().finally(() => {
+      if (inflight.get(k) === request) inflight.delete(k);
+    });
+    inflight.set(k, request);
+    return request;
   }
 
   // Route queries for the controls; state changes only when the router navigates to one of them.

@@ -17,6 +17,8 @@ const IDLE: ResourceState<never> = Object.freeze({ status: 'idle', error: null, 
  */
 export const useResourceStore = defineStore('resources', () => {
   const items = reactive<Record<string, ResourceState<unknown>>>({});
+  /** Requests under way (not state: a page rendered on the server hands over answers, never promises). */
+  const inflight = new Map<string, Promise<void>>();
 
   function stateOf<T>(key: string): ResourceState<T> {
     return (items[key] as ResourceState<T> | undefined) ?? IDLE;
@@ -24,14 +26,21 @@ export const useResourceStore = defineStore('resources', () => {
 
   async function load<T>(key: string, fetcher: () => Promise<T>, opts: { force?: boolean } = {}): Promise<void> {
     const existing = items[key];
-    if (existing && !opts.force && (existing.status === 'ready' || existing.status === 'loading')) return;
+    const running = inflight.get(key);
+    if (!opts.force && (existing?.status === 'ready' || running)) return running;
     items[key] = { status: 'loading', error: null, data: existing?.data ?? null };
-    try {
-      const data = await fetcher();
-      items[key] = { status: 'ready', error: null, data };
-    } catch (e) {
-      items[key] = { status: 'error', error: toApiError(e), data: null };
-    }
+    const request: Promise<void> = (async () => {
+      try {
+        const data = await fetcher();
+        items[key] = { status: 'ready', error: null, data };
+      } catch (e) {
+        items[key] = { status: 'error', error: toApiError(e), data: null };
+      }
+    })().finally(() => {
+      if (inflight.get(key) === request) inflight.delete(key);
+    });
+    inflight.set(key, request);
+    return request;
   }
 
   return { items, stateOf, load };

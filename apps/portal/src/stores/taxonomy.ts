@@ -21,6 +21,8 @@ export const useTaxonomyStore = defineStore('taxonomy', () => {
 
   /** Loads once per session; never rejects (on failure the built-in lists stay, and a later call retries). */
   function load(): Promise<void> {
+    // Already known, also when the terms came with a page rendered on the server.
+    if (status.value === 'ready' && !pending) return Promise.resolve();
     pending ??= (async () => {
       status.value = 'loading';
       try {
