@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { computed, reactive, ref, shallowRef, watch } from 'vue';
-import { availableActions, mayEditContent, type EntryInput, type WorkflowAction } from '@dualcarbon/domain';
+import { availableActions, isEditableState, mayEditContent, refusedByFourEyes, transitionTarget, type EntryInput, type WorkflowAction } from '@dualcarbon/domain';
 import * as api from '@/api/editor';
 import { ApiError } from '@/api/http';
 import { toStale, type EntryComment, type EntryDetail, type StaleVersion } from '@/api/types';
@@ -13,9 +13,6 @@ import { useTaxonomyStore } from './taxonomy';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'offline' | 'error' | 'invalid' | 'conflict';
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
-
-/** Entries in these states have an editable working copy (a published one edits its working revision). */
-export const EDITABLE_STATES: readonly string[] = ['draft', 'changes_requested', 'published'];
 
 export interface Conflict {
   current: StaleVersion;
@@ -81,23 +78,23 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
   const issueIndex = computed(() => indexIssues([...issues.value, ...serverIssues.value.filter((s) => !issues.value.some((i) => i.path.join('.') === s.path.join('.')))]));
   const status = computed(() => detail.value?.workflowStatus ?? 'draft');
   /** The API decides (state and roles); without its answer, the same rule from the domain. */
-  const mayEdit = computed(() => detail.value?.editable ?? (EDITABLE_STATES.includes(status.value) && mayEditContent(session.user)));
+  const mayEdit = computed(() => detail.value?.editable ?? (isEditableState(status.value) && mayEditContent(session.user)));
   const editable = computed(() => mayEdit.value && !heldBy.value && !awaitingPresence.value);
   /** Why the form is read-only: the entry's state, this person's roles, or a colleague holding it. */
   const readOnlyReason = computed<'status' | 'role' | 'held' | null>(() => {
     if (editable.value) return null;
     if (mayEdit.value) return heldBy.value ? 'held' : null;
-    return detail.value?.readOnlyReason ?? (EDITABLE_STATES.includes(status.value) ? 'role' : 'status');
+    return detail.value?.readOnlyReason ?? (isEditableState(status.value) ? 'role' : 'status');
   });
   const isAuthor = computed(() => !!session.user && detail.value?.authorId === session.user.id);
 
-  /** Workflow buttons: as the API listed them, else from the domain's rules; approve never for the author or submitter. */
+  /** Workflow buttons: as the API listed them, else from the domain's rules; never one four eyes refuse (the domain's rule). */
   const actions = computed<WorkflowAction[]>(() => {
     const d = detail.value;
     const u = session.user;
     if (!d || !u) return [];
     const list = d.availableActions ?? availableActions(d.workflowStatus, u, d.authorId, d.submitterId);
-    return list.filter((a) => a !== 'approve' || (u.id !== d.authorId && u.id !== d.submitterId));
+    return list.filter((a) => !refusedByFourEyes(a, u.id, d.authorId, d.submitterId));
   });
 
   function reset() {
@@ -396,8 +393,9 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
     }
     busyAction.value = action;
     const before = detail.value;
-    const optimistic = OPTIMISTIC_TO[action];
-    if (optimistic && before) detail.value = { ...before, workflowStatus: optimistic, availableActions: [], editable: EDITABLE_STATES.includes(optimistic) };
+    // Where the domain's machine says the action leads, shown before the server confirms.
+    const optimistic = transitionTarget(action);
+    if (before) detail.value = { ...before, workflowStatus: optimistic, availableActions: [], editable: isEditableState(optimistic) };
     try {
       await api.transition(id, action, comment);
       const fresh = await api.fetchEntry(id);
@@ -446,17 +444,3 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
   };
 });
 
-/** Where an action leads, shown before the server confirms. */
-const OPTIMISTIC_TO: Partial<Record<WorkflowAction, EntryDetail['workflowStatus']>> = {
-  submit: 'in_review',
-  withdraw: 'draft',
-  request_changes: 'changes_requested',
-  approve: 'approved',
-  publish: 'published',
-  unpublish: 'unpublished',
-  archive: 'archived',
-  trash: 'trashed',
-  discard: 'published',
-  restore: 'draft',
-  reopen: 'draft',
-};
