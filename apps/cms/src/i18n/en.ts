@@ -104,13 +104,6 @@ const en = {
     done: 'Your password is set. Sign in with {email}.',
     signIn: 'Go to sign-in',
   },
-  shell: {
-    title: 'Signed in',
-    welcome: 'Signed in as {who}.',
-    role: 'Role: {role}',
-    comingSoon: 'The editing and review tools arrive in a later release.',
-    signOut: 'Sign out',
-  },
   /** The workflow states' names are the domain's (packages/domain/src/workflow/labels.ts). */
   status: labelsIn(WORKFLOW_STATE_LABELS, 'en'),
   statusRevising: {

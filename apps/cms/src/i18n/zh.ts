@@ -105,13 +105,6 @@ const zh: Messages = {
     expired: '登录已过期。请重新登录以继续：未保存的修改仍保留在此浏览器标签页中。',
     signedOut: '你已退出登录。',
   },
-  shell: {
-    title: '已登录',
-    welcome: '当前登录：{who}。',
-    role: '角色：{role}',
-    comingSoon: '编辑和审核工具将在后续版本中提供。',
-    signOut: '退出登录',
-  },
   /** The workflow states' names are the domain's (packages/domain/src/workflow/labels.ts). */
   status: labelsIn(WORKFLOW_STATE_LABELS, 'zh'),
   statusRevising: {
