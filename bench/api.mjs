@@ -48,8 +48,8 @@ async function measureExport(api, path, acceptEncoding) {
   const t0 = performance.now();
   let bytes = 0;
   let lines = 0;
-  let status = 0;
-  let encoding = '';
+  let status;
+  let encoding;
   try {
     const res = await fetch(api.base + path, { headers: { 'Accept-Encoding': acceptEncoding } });
     status = res.status;

@@ -8,6 +8,8 @@ const pnpm = installAndBuild();
 run([process.execPath, []], ['--test', 'scripts/provision.test.mjs']);
 log('dependency rules (.dependency-cruiser.cjs: the domain is framework-free, the apps never import each other)');
 run(pnpm, ['run', '--silent', 'lint:deps']);
+log('lint (eslint.config.mjs: type-aware promise rules, Vue, TypeScript; errors only, cached in node_modules/.cache/eslint)');
+run(pnpm, ['run', '--silent', 'lint:eslint']);
 
 const plan = testDatabasePlan(process.env);
 let database;

@@ -72,7 +72,7 @@ describe('presence and live updates (two browsers)', () => {
     expect(await anna.page.locator('.notice').allInnerTexts()).toContainEqual(expect.stringContaining(`Ben Bianji submitted “${title}” for review.`));
     await anna.page.screenshot({ path: shot('dashboard-live') });
 
-    await expect.poll(() => readOutbox(mailDir).filter((m) => m.to === rui.email && m.links.includes(`${baseUrl}/cms/en/entries/${entry.id}`)).length, { timeout: 10_000 }).toBe(1);
+    await expect.poll(async () => (await readOutbox(mailDir)).filter((m) => m.to === rui.email && m.links.includes(`${baseUrl}/cms/en/entries/${entry.id}`)).length, { timeout: 10_000 }).toBe(1);
   });
 
   it('shows a colleague’s comment on the open entry without a reload', async () => {
@@ -93,7 +93,7 @@ describe('presence and live updates (two browsers)', () => {
     });
     await api(ben.page, baseUrl, 'POST', `/editor/entries/${other.id}/transitions`, { action: 'submit' });
     await new Promise((r) => setTimeout(r, 1500));
-    expect(readOutbox(mailDir).filter((m) => m.to === rui.email && m.links.some((l) => l.includes(other.id)))).toEqual([]);
+    expect((await readOutbox(mailDir)).filter((m) => m.to === rui.email && m.links.some((l) => l.includes(other.id)))).toEqual([]);
   });
 
   it('threw no script errors', () => {

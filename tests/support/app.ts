@@ -101,7 +101,7 @@ export default async function setup(project: TestProject) {
   try {
     await admin(adminUrl, (c) => c.query(`CREATE DATABASE "${dbName}"`));
   } catch (e) {
-    throw new Error(`Could not create a test database on ${redact(adminUrl)} (set TEST_DATABASE_URL): ${e instanceof Error ? e.message : e}`);
+    throw new Error(`Could not create a test database on ${redact(adminUrl)} (set TEST_DATABASE_URL): ${e instanceof Error ? e.message : e}`, { cause: e });
   }
   const dropDatabase = () => admin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`));
 

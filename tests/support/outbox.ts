@@ -4,7 +4,7 @@ import { readMailFolder, type OutboxMail } from '../../apps/api/test/helpers/mai
 export type { OutboxMail };
 
 /** The messages the app's file transport wrote to `$DATA_DIR/mail/*.eml` (the folder given), oldest first. */
-export const readOutbox = (mailDir: string): OutboxMail[] => readMailFolder(mailDir);
+export const readOutbox = (mailDir: string): Promise<OutboxMail[]> => readMailFolder(mailDir);
 
 /** Waits for the app (which mails after answering) to write a message to `to` with a link to `route`; returns that link. */
 export async function waitForLink(mailDir: string, to: string, route: string, timeoutMs = 10_000): Promise<string> {
@@ -12,7 +12,7 @@ export async function waitForLink(mailDir: string, to: string, route: string, ti
   if (!mailDir) throw new Error('These tests read the mail the app sends: with E2E_BASE_URL, set E2E_MAIL_DIR to its mail folder (DATA_DIR/mail).');
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const link = readOutbox(mailDir)
+    const link = (await readOutbox(mailDir))
       .filter((m) => m.to === to)
       .flatMap((m) => m.links)
       .find((l) => new URL(l).pathname === route);

@@ -85,7 +85,7 @@ describe('presence, activity feed and notification mail (real PostgreSQL)', () =
     await move(u.reviewer, d.id, 'request_changes', 200, { comment: 'Add the 2030 target.' });
     await t.app.get(NotificationQueue).idle();
 
-    const mails = readOutbox(dataDir).filter((m) => m.body.includes('Test plan mail-plan'));
+    const mails = (await readOutbox(dataDir)).filter((m) => m.body.includes('Test plan mail-plan'));
     const to = (subject: RegExp) => mails.filter((m) => subject.test(m.subject)).map((m) => m.to).sort();
     // The submission waits on reviewers (Rita, the chief); the admin opted out; never the submitter.
     expect(to(/Waiting for your review/)).toEqual([u.chief.user.email, u.reviewer.user.email].sort());

@@ -14,7 +14,7 @@ describe('subscriptions: double opt-in, no enumeration, one-click unsubscribe, r
   const settled = () => t.app.get(SubscriptionsService).settled();
   const subscribe = (email: string, lang = 'en', ip = '203.0.113.7') =>
     api().post('/api/subscriptions').set('X-Forwarded-For', ip).send({ email, lang });
-  const mailsTo = (email: string) => readOutbox(dataDir).filter((m) => m.to === email);
+  const mailsTo = async (email: string) => (await readOutbox(dataDir)).filter((m) => m.to === email);
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'dc-subscriptions-'));
@@ -30,7 +30,7 @@ describe('subscriptions: double opt-in, no enumeration, one-click unsubscribe, r
     const first = await subscribe('Ada@Example.org', 'zh', '203.0.113.1').expect(202);
     expect(first.headers['cache-control']).toBe('no-store');
     await settled();
-    const [mail] = mailsTo('ada@example.org');
+    const [mail] = await mailsTo('ada@example.org');
     expect(mail.subject).toBe('请确认订阅 dualcarbon 简报');
     expect(mail.headers['list-unsubscribe']).toMatch(/^<https:\/\/briefings\.example\.org\/api\/subscriptions\/unsubscribe\?token=v1\.[\w.-]+>$/);
     expect(mail.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
@@ -40,7 +40,7 @@ describe('subscriptions: double opt-in, no enumeration, one-click unsubscribe, r
     const again = await subscribe('ada@example.org', 'zh', '203.0.113.1').expect(202);
     expect(again.body).toEqual(first.body);
     await settled();
-    expect(mailsTo('ada@example.org')).toHaveLength(1); // a pending address is not mailed again at once
+    expect(await mailsTo('ada@example.org')).toHaveLength(1); // a pending address is not mailed again at once
 
     const confirmed = await api().get(linkTo(mail, '/api/subscriptions/confirm')).expect(200);
     expect(confirmed.body).toEqual({ status: 'confirmed', lang: 'zh' });
@@ -48,7 +48,7 @@ describe('subscriptions: double opt-in, no enumeration, one-click unsubscribe, r
     const known = await subscribe('ada@example.org', 'en', '203.0.113.1').expect(202);
     expect(known.body).toEqual(first.body);
     await settled();
-    expect(mailsTo('ada@example.org')).toHaveLength(1);
+    expect(await mailsTo('ada@example.org')).toHaveLength(1);
     const [row] = await t.db.query(`SELECT status, lang FROM subscribers WHERE email = 'ada@example.org'`);
     expect(row).toEqual({ status: 'confirmed', lang: 'zh' });
 
@@ -62,7 +62,7 @@ describe('subscriptions: double opt-in, no enumeration, one-click unsubscribe, r
   it('sends browsers on to the portal and refuses forged or outdated links', async () => {
     await subscribe('grace@example.org', 'en', '203.0.113.2').expect(202);
     await settled();
-    const [mail] = mailsTo('grace@example.org');
+    const [mail] = await mailsTo('grace@example.org');
     const confirm = linkTo(mail, '/api/subscriptions/confirm');
     const browser = await api().get(confirm).set('Accept', 'text/html,application/xhtml+xml').expect(303);
     expect(browser.headers.location).toBe('/en/briefings?subscription=confirmed');
@@ -105,7 +105,7 @@ describe('subscriptions: double opt-in, no enumeration, one-click unsubscribe, r
     // Subscribing again does, after a new confirmation.
     await subscribe('grace@example.org', 'en', '203.0.113.2').expect(202);
     await settled();
-    const second = mailsTo('grace@example.org')[1];
+    const second = (await mailsTo('grace@example.org'))[1];
     expect((await api().get(linkTo(second, '/api/subscriptions/confirm')).expect(200)).body.status).toBe('confirmed');
   });
 
@@ -129,7 +129,7 @@ describe('subscriptions: double opt-in, no enumeration, one-click unsubscribe, r
       expect(res.body, type).toMatchObject({ statusCode: 415, code: 'request/unsupported_media_type' });
     }
     await settled();
-    expect(mailsTo('victim@example.org')).toEqual([]);
+    expect(await mailsTo('victim@example.org')).toEqual([]);
     expect(await t.db.query(`SELECT 1 FROM subscribers WHERE email = 'victim@example.org'`)).toEqual([]);
     // Mail clients' RFC 8058 one-click unsubscribe stays a form post.
     const oneClick = await api().post('/api/subscriptions/unsubscribe?token=v1.forged').set('Content-Type', 'application/x-www-form-urlencoded').send('List-Unsubscribe=One-Click');

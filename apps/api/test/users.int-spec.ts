@@ -13,8 +13,8 @@ describe('users administration (admins)', () => {
   let dataDir: string;
   const http = () => request(t.app.getHttpServer());
   /** The token of the newest set-password link mailed to this address (the link carries it after '#token='). */
-  const linkTokenFor = (email: string) => {
-    const mail = readOutbox(dataDir).filter((m) => m.to === email).at(-1);
+  const linkTokenFor = async (email: string) => {
+    const mail = (await readOutbox(dataDir)).filter((m) => m.to === email).at(-1);
     const link = mail?.links.find((l) => l.includes('/set-password#token='));
     if (!link) throw new Error(`no set-password link mailed to ${email}`);
     return { link, token: new URL(link).hash.slice('#token='.length) };
@@ -56,7 +56,7 @@ describe('users administration (admins)', () => {
     const given = await admin.post('/api/admin/users').send({ email: 'chosen@example.org', name: 'Chosen', roles: ['reviewer'], password: 'admin-knows-this-one' }).expect(400);
     expect(given.body.issues).toEqual([{ path: 'password', message: 'Unknown parameter "password"' }]);
 
-    const { link, token } = linkTokenFor('new.editor@example.org');
+    const { link, token } = await linkTokenFor('new.editor@example.org');
     // The token travels in the fragment, which browsers never send to a server (so no log or Referer has it).
     expect(link).toMatch(/^http:\/\/cms\.example\.org\/cms\/en\/set-password#token=[\w-]{43}$/);
     const check = await http().post('/api/auth/password-link').send({ token }).expect(200);
@@ -82,7 +82,7 @@ describe('users administration (admins)', () => {
 
   it('an invitation cannot be used to sign in before the password is set, nor after it expired', async () => {
     const res = await admin.post('/api/admin/users').send({ email: 'late@example.org', name: 'Late', roles: ['reviewer'] }).expect(201);
-    const { token } = linkTokenFor('late@example.org');
+    const { token } = await linkTokenFor('late@example.org');
     for (const password of ['', ' ', '!', token]) {
       const attempt = await http().post('/api/auth/login').send({ email: 'late@example.org', password: password || 'x' });
       expect(attempt.status).toBe(401);
@@ -155,11 +155,11 @@ describe('users administration (admins)', () => {
     await admin.post(`/api/admin/users/${u.id}/reset-password`).send({ password: 'a-chosen-password-123' }).expect(400);
     await a.get('/api/auth/session').expect(401);
     await http().post('/api/auth/login').send({ email: u.email, password: u.password }).expect(401);
-    const first = linkTokenFor(u.email).token;
+    const first = (await linkTokenFor(u.email)).token;
     expect((await http().post('/api/auth/password-link').send({ token: first }).expect(200)).body.purpose).toBe('reset');
 
     await admin.post(`/api/admin/users/${u.id}/reset-password`).send({}).expect(201);
-    const second = linkTokenFor(u.email).token;
+    const second = (await linkTokenFor(u.email)).token;
     expect(second).not.toBe(first);
     await setPassword(first, 'from-the-older-link-1').expect(400);
     await setPassword(second, 'from-the-newer-link-2').expect(200);
@@ -181,7 +181,7 @@ describe('users administration (admins)', () => {
     }
     await solo.patch(`/api/admin/users/${solo.user.id}`).send({ roles: ['admin'], name: 'Still admin' }).expect(200);
     await solo.post('/api/admin/users').send({ email: 'second-admin@example.org', name: 'Second', roles: ['admin'] }).expect(201);
-    await setPassword(linkTokenFor('second-admin@example.org').token, 'second-admin-passphrase').expect(200);
+    await setPassword((await linkTokenFor('second-admin@example.org')).token, 'second-admin-passphrase').expect(200);
     await solo.patch(`/api/admin/users/${solo.user.id}`).send({ roles: ['editor'] }).expect(200);
     await solo.get('/api/admin/users').expect(403);
     const second = await login(t.app, 'second-admin@example.org', 'second-admin-passphrase');

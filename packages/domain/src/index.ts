@@ -1,5 +1,6 @@
 export * from './taxonomies';
 export * from './schemas/primitives';
+export * from './schemas/ids';
 export * from './schemas/target';
 export * from './schemas/entry';
 export * from './schemas/implementation';

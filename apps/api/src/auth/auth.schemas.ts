@@ -1,13 +1,9 @@
-import { ROLES } from '@dualcarbon/domain';
+import { NewPasswordSchema, ROLES, SignInSchema } from '@dualcarbon/domain';
 import { z } from 'zod';
-import { EmailSchema, NewPasswordSchema } from '../users/users.schemas';
 import { MAX_PASSWORD_LENGTH } from './passwords';
 
-/** `POST /api/auth/login`. The email is trimmed, NFKC-normalised and lower-cased before anything else. */
-export const LoginSchema = z.strictObject({
-  email: EmailSchema,
-  password: z.string().min(1, 'password is required').max(MAX_PASSWORD_LENGTH),
-});
+/** `POST /api/auth/login`: the domain's sign-in schema, which the CMS's sign-in form checks too. The email is trimmed, NFKC-normalised and lower-cased before anything else. */
+export const LoginSchema = SignInSchema;
 export type LoginBody = z.infer<typeof LoginSchema>;
 
 export const AuthUserSchema = z.object({

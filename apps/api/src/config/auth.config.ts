@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { EmailSchema, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@dualcarbon/domain';
 import { z } from 'zod';
 import { envBoolean, envWholeNumber, optionalString } from './env';
 
@@ -43,8 +44,8 @@ export const authEnvSchema = z
     ARGON2_PARALLELISM: positiveInt(undefined, 1, 16),
     /** How long a mailed set-password link (invitation or reset) works. */
     PASSWORD_LINK_HOURS: positiveInt(72, 1, 24 * 30),
-    ADMIN_EMAIL: optionalString.pipe(z.email('Expected an email address').optional()),
-    ADMIN_PASSWORD: optionalString.pipe(z.string().min(12, 'Use at least 12 characters').max(1024).optional()),
+    ADMIN_EMAIL: optionalString.pipe(EmailSchema.optional()),
+    ADMIN_PASSWORD: optionalString.pipe(z.string().min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`).max(PASSWORD_MAX_LENGTH).optional()),
     /** Lets tests turn the boot-time admin bootstrap off. */
     ADMIN_BOOTSTRAP: envBoolean(true),
   })

@@ -1,4 +1,4 @@
-import type { EntryData, WorkflowState } from '@dualcarbon/domain';
+import { type EntryData, isEditableState, isUuid, type WorkflowState } from '@dualcarbon/domain';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import {
   EntryEntity, EntryRelationEntity, EntrySourceEntity, EntryTargetEntity, NewsletterPlacementEntity, ObservationEntity, PUBLISHED,
@@ -13,18 +13,16 @@ import { EntryVersionConflictError, insertEntry, replaceEntry } from '../entries
  * Every content change bumps `version` and records an entry_revisions row; status changes do not.
  */
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The state an editor sees: the working revision's, else the entry's. */
 export const effectiveStatus = (e: EntryEntity): WorkflowState => e.workingStatus ?? e.workflowStatus;
 export const isLive = (e: EntryEntity) => e.workflowStatus === PUBLISHED;
 
-/** Content can be saved in these states; saving a published entry opens a working revision. */
-export const isEditable = (e: EntryEntity) => ['draft', 'changes_requested', 'published'].includes(effectiveStatus(e));
+/** Content can be saved (the domain's editable states); saving a published entry opens a working revision. */
+export const isEditable = (e: EntryEntity) => isEditableState(effectiveStatus(e));
 
 /** One entry with its working copy; `lock` (inside a transaction) holds the row until commit. */
 export async function findEntry(manager: EntityManager, id: string, lock = false): Promise<EntryEntity | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const qb = manager.getRepository(EntryEntity).createQueryBuilder('e').addSelect('e.workingData').where('e.id = :id', { id });
   if (lock) qb.setLock('pessimistic_write');
   return qb.getOne();

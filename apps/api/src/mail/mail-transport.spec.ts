@@ -28,7 +28,10 @@ function fakeSmtp(received: string[]): Promise<{ server: Server; port: number }>
         buffer = buffer.slice(at + 2);
         const cmd = line.slice(0, 4).toUpperCase();
         if (cmd === 'EHLO' || cmd === 'HELO') socket.write('250-fake\r\n250 8BITMIME\r\n');
-        else if (cmd === 'DATA') (data = true), socket.write('354 go on\r\n');
+        else if (cmd === 'DATA') {
+          data = true;
+          socket.write('354 go on\r\n');
+        }
         else if (cmd === 'QUIT') socket.end('221 bye\r\n');
         else socket.write('250 ok\r\n');
       }

@@ -1,4 +1,4 @@
-import type { NewsletterIssue, WorkflowState } from '@dualcarbon/domain';
+import { isEditableState, isUuid, type NewsletterIssue, type WorkflowState } from '@dualcarbon/domain';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -49,17 +49,15 @@ export const toRow = (r: Record<string, any>): NewsletterRow => ({
   updatedAt: r.updated_at,
 });
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The state editors see: the working revision's, else the issue's. */
 export const effectiveStatus = (n: NewsletterRow): WorkflowState => n.workingStatus ?? n.workflowStatus;
 export const isLive = (n: NewsletterRow) => n.workflowStatus === 'published';
-/** Content can be saved in these states; saving a published issue opens a working revision. */
-export const isEditable = (n: NewsletterRow) => ['draft', 'changes_requested', 'published'].includes(effectiveStatus(n));
+/** Content can be saved (the domain's editable states); saving a published issue opens a working revision. */
+export const isEditable = (n: NewsletterRow) => isEditableState(effectiveStatus(n));
 
 /** One issue by id; `lock` (inside a transaction) holds the row until commit. */
 export async function findNewsletter(m: EntityManager, id: string, lock = false): Promise<NewsletterRow | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await m.query(`SELECT ${NEWSLETTER_COLUMNS} FROM newsletters n WHERE n.id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
   return row ? toRow(row) : null;
 }

@@ -26,7 +26,12 @@ export function descendants(terms: readonly TaxonomyTermEntity[], code: string):
   const out = new Set([code]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const t of terms) if (t.parentCode && out.has(t.parentCode) && !out.has(t.code)) (out.add(t.code), (grew = true));
+    for (const t of terms) {
+      if (t.parentCode && out.has(t.parentCode) && !out.has(t.code)) {
+        out.add(t.code);
+        grew = true;
+      }
+    }
   }
   return out;
 }

@@ -1,16 +1,8 @@
-import { ROLES } from '@dualcarbon/domain';
+import { EmailSchema, ROLES } from '@dualcarbon/domain';
 import { z } from 'zod';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../auth/passwords';
 
-/** Emails are compared and stored trimmed, NFKC-normalised and lower-cased. */
-export const normaliseEmail = (s: string) => s.normalize('NFKC').trim().toLowerCase();
-
-export const EmailSchema = z
-  .string()
-  .max(320)
-  .transform(normaliseEmail)
-  .pipe(z.email('Expected an email address'))
-  .describe('Email address; case and surrounding spaces are ignored');
+/** The domain's account fields (the CMS's forms check the same): addresses trimmed, NFKC-normalised, lower-cased. */
+export { EmailSchema, NewPasswordSchema } from '@dualcarbon/domain';
 
 export const NameSchema = z.string().trim().min(1, 'name must not be empty').max(200);
 export const RolesSchema = z
@@ -18,10 +10,6 @@ export const RolesSchema = z
   .max(ROLES.length)
   .transform((r) => [...new Set(r)].sort((a, b) => ROLES.indexOf(a) - ROLES.indexOf(b)))
   .describe('Any of editor, reviewer, admin');
-export const NewPasswordSchema = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, `password must have at least ${MIN_PASSWORD_LENGTH} characters`)
-  .max(MAX_PASSWORD_LENGTH);
 
 const wholeNumber = (name: string, min: number, max: number) =>
   z.coerce.number({ error: `${name} must be a number` }).int(`${name} must be a whole number`).min(min).max(max);

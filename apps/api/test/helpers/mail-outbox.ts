@@ -1,49 +1,46 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
 
-/** A message the file transport wrote to `$DATA_DIR/mail/*.eml`, decoded enough for tests. */
+/** A message the file transport wrote to `$DATA_DIR/mail/*.eml`, read by mailparser. */
 export interface OutboxMail {
   file: string;
+  /** The first recipient's address. */
   to: string;
+  /** Decoded subject. */
   subject: string;
+  /** Each header as written (unfolded, lower-case names), e.g. `list-unsubscribe`, `content-type`. */
   headers: Record<string, string>;
-  /** The whole message with quoted-printable soft breaks and escapes undone. */
+  /** The text part, and the HTML part ('' when there is none). */
+  text: string;
+  html: string;
+  /** Both parts. */
   body: string;
+  /** Every http(s) link in the text and HTML parts, HTML entities undone. */
   links: string[];
 }
 
-function decodeQuotedPrintable(s: string): string {
-  const bytes = s.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h) => String.fromCharCode(parseInt(h, 16)));
-  return Buffer.from(bytes, 'latin1').toString('utf8');
-}
-
-function decodeHeader(v: string): string {
-  return v.replace(/=\?utf-8\?([QB])\?([^?]*)\?=\s*/gi, (_m, enc: string, text: string) =>
-    enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeQuotedPrintable(text.replace(/_/g, ' ')),
-  );
-}
-
 /** The mail the app's file transport wrote under its DATA_DIR, oldest first. */
-export const readOutbox = (dataDir: string): OutboxMail[] => readMailFolder(join(dataDir, 'mail'));
+export const readOutbox = (dataDir: string): Promise<OutboxMail[]> => readMailFolder(join(dataDir, 'mail'));
 
-/** Every .eml file in a folder, oldest first (the black-box tests in tests/ read the app's mail folder with this too). */
-export function readMailFolder(dir: string): OutboxMail[] {
+/** Every .eml file in a folder, oldest first, read by mailparser (the black-box tests in tests/ read the app's mail folder with this too). */
+export async function readMailFolder(dir: string): Promise<OutboxMail[]> {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.eml'))
-    .sort()
-    .map((f) => {
-      const raw = readFileSync(join(dir, f), 'utf8');
-      const [head] = raw.split(/\r?\n\r?\n/);
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.eml')).sort();
+  return Promise.all(
+    files.map(async (file) => {
+      const mail = await simpleParser(await readFile(join(dir, file)));
       const headers: Record<string, string> = {};
-      for (const line of head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
-        const i = line.indexOf(':');
-        if (i > 0) headers[line.slice(0, i).toLowerCase()] = decodeHeader(line.slice(i + 1).trim());
-      }
-      const body = decodeQuotedPrintable(raw);
+      for (const { key, line } of mail.headerLines) headers[key] = line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
+      const to = [mail.to ?? []].flat().flatMap((a) => a.value)[0]?.address ?? '';
+      const text = mail.text ?? '';
+      const html = typeof mail.html === 'string' ? mail.html : '';
+      const body = `${text}\n${html}`;
       const links = [...new Set([...body.matchAll(/https?:\/\/[^\s"<>\]]+/g)].map((m) => m[0].replace(/&amp;/g, '&')))];
-      return { file: f, to: headers.to ?? '', subject: headers.subject ?? '', headers, body, links };
-    });
+      return { file, to, subject: mail.subject ?? '', headers, text, html, body, links };
+    }),
+  );
 }
 
 /** The path and query of the first link to this API route, to call on the test server. */

@@ -61,10 +61,6 @@ export async function listRevisions(id: string, opts: { allAutosaves?: boolean }
   return { items: toPaged(raw, toRevision).items, foldedAutosaves: typeof raw?.foldedAutosaves === 'number' ? raw.foldedAutosaves : 0 };
 }
 
-export async function fetchRevision(id: string, version: number): Promise<Revision> {
-  return toRevision(await get<unknown>(`${base(id)}/revisions/${version}`));
-}
-
 export interface DiffSides {
   from: { ref: number | string; version: number | null; data: EntryInput | null };
   to: { ref: number | string; version: number | null; data: EntryInput | null };

@@ -1,4 +1,5 @@
 /** English UI strings of the CMS. Taxonomy labels come from @dualcarbon/domain. Write a literal "@" as {'@'}. */
+import { labelsIn, WORKFLOW_STATE_LABELS } from '@dualcarbon/domain';
 import { ingestMessages } from '@/ingest/messages';
 import { newslettersMessages } from '@/newsletters/messages';
 
@@ -103,23 +104,8 @@ const en = {
     done: 'Your password is set. Sign in with {email}.',
     signIn: 'Go to sign-in',
   },
-  shell: {
-    title: 'Signed in',
-    welcome: 'Signed in as {who}.',
-    role: 'Role: {role}',
-    comingSoon: 'The editing and review tools arrive in a later release.',
-    signOut: 'Sign out',
-  },
-  status: {
-    draft: 'Draft',
-    in_review: 'In review',
-    changes_requested: 'Changes requested',
-    approved: 'Approved',
-    published: 'Published',
-    unpublished: 'Unpublished',
-    archived: 'Archived',
-    trashed: 'In trash',
-  },
+  /** The workflow states' names are the domain's (packages/domain/src/workflow/labels.ts). */
+  status: labelsIn(WORKFLOW_STATE_LABELS, 'en'),
   statusRevising: {
     draft: 'Published · unpublished changes',
     in_review: 'Published · changes in review',

@@ -1,3 +1,4 @@
+import { WORKFLOW_STATES } from '@dualcarbon/domain';
 import { describe, expect, it } from 'vitest';
 import en from './en';
 import zh from './zh';
@@ -28,7 +29,7 @@ describe('interface messages', () => {
   });
 
   it('names every workflow state in both languages', () => {
-    for (const s of ['draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived', 'trashed']) {
+    for (const s of WORKFLOW_STATES) {
       expect(has(en, `status.${s}`) && has(zh, `status.${s}`)).toBe(true);
     }
   });

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { labelsIn, WORKFLOW_STATE_LABELS } from '@dualcarbon/domain';
 import { ingestMessages } from '@/ingest/messages';
 import { newslettersMessages } from '@/newsletters/messages';
 
@@ -104,23 +105,8 @@ const zh: Messages = {
     expired: '登录已过期。请重新登录以继续：未保存的修改仍保留在此浏览器标签页中。',
     signedOut: '你已退出登录。',
   },
-  shell: {
-    title: '已登录',
-    welcome: '当前登录：{who}。',
-    role: '角色：{role}',
-    comingSoon: '编辑和审核工具将在后续版本中提供。',
-    signOut: '退出登录',
-  },
-  status: {
-    draft: '草稿',
-    in_review: '审核中',
-    changes_requested: '需修改',
-    approved: '已批准',
-    published: '已发布',
-    unpublished: '已撤回发布',
-    archived: '已归档',
-    trashed: '回收站',
-  },
+  /** The workflow states' names are the domain's (packages/domain/src/workflow/labels.ts). */
+  status: labelsIn(WORKFLOW_STATE_LABELS, 'zh'),
   statusRevising: {
     draft: '已发布 · 有未发布的修改',
     in_review: '已发布 · 修改审核中',

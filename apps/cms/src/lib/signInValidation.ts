@@ -1,3 +1,5 @@
+import { PASSWORD_MAX_LENGTH, signInProblems } from '@dualcarbon/domain';
+
 export interface SignInForm {
   email: string;
   password: string;
@@ -11,19 +13,18 @@ export interface FieldError {
 
 export type SignInErrors = Partial<Record<keyof SignInForm, FieldError>>;
 
-export const PASSWORD_MAX = 1024;
+export const PASSWORD_MAX = PASSWORD_MAX_LENGTH;
 
-// One "@", something on each side, a dot in the domain, no spaces: catches typos without rejecting real addresses.
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+const EMAIL_KEYS = { required: 'emailRequired', invalid: 'emailInvalid' } as const;
+const PASSWORD_KEYS = { required: 'passwordRequired', tooLong: 'passwordTooLong' } as const;
 
-/** Checks the sign-in form before it is sent. Whether the password is right is the server's business. */
+/** Checks the sign-in form before it is sent, by the domain's sign-in schema (the one the API validates with). */
 export function validateSignIn(form: SignInForm): SignInErrors {
+  const problems = signInProblems(form);
   const errors: SignInErrors = {};
-  const email = form.email.trim();
-  if (!email) errors.email = { key: 'emailRequired' };
-  else if (email.length > 320 || !EMAIL.test(email)) errors.email = { key: 'emailInvalid' };
-  if (!form.password) errors.password = { key: 'passwordRequired' };
-  else if (form.password.length > PASSWORD_MAX) errors.password = { key: 'passwordTooLong', params: { max: PASSWORD_MAX } };
+  if (problems.email) errors.email = { key: EMAIL_KEYS[problems.email] };
+  if (problems.password === 'tooLong') errors.password = { key: PASSWORD_KEYS.tooLong, params: { max: PASSWORD_MAX } };
+  else if (problems.password) errors.password = { key: PASSWORD_KEYS[problems.password] };
   return errors;
 }
 

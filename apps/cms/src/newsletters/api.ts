@@ -1,5 +1,5 @@
 import type { NewsletterEdit, NewsletterIssue, WorkflowAction, WorkflowState, LocalizedText } from '@dualcarbon/domain';
-import { get, post, put } from '@/api/http';
+import { get, post } from '@/api/http';
 
 export interface IssueEntryRef { id: string; slug: string; title: LocalizedText; kind: string; level: string; workflowStatus: WorkflowState; published: boolean }
 export interface UserRef { id: string; name: string; email: string }
@@ -42,7 +42,6 @@ const base = (id: string) => `/editor/newsletters/${encodeURIComponent(id)}`;
 export const listNewsletters = () => get<{ items: NewsletterListItem[]; total: number }>('/editor/newsletters', { pageSize: 100 });
 export const composeNewsletter = (body: { number: number; periodFrom: string; periodTo: string }) => post<NewsletterDetail>('/editor/newsletters/compose', body);
 export const fetchNewsletter = (id: string) => get<NewsletterDetail>(base(id));
-export const saveNewsletter = (id: string, version: number, data: NewsletterIssue) => put<NewsletterDetail>(base(id), { version, data });
 /** The domain's edits against a version: 409 newsletter/stale_version when someone saved in between. */
 export const editNewsletter = (id: string, version: number, edits: NewsletterEdit[]) => post<NewsletterDetail>(`${base(id)}/edits`, { version, edits });
 export const transitionNewsletter = (id: string, action: WorkflowAction, comment?: string) =>

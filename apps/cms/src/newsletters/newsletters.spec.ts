@@ -93,12 +93,23 @@ describe('newsletter editor', () => {
     expect(html).toContain('role="presentation"');
   });
 
-  it('never offers approve to the author, and asks for a comment before requesting changes', async () => {
+  it('never offers the author what four eyes refuse (approve, request changes), whatever the list says', async () => {
     const { wrapper } = await mountAt(`/en/newsletters/${ID}`);
     const actions = wrapper.findAll('[data-action]').map((b) => b.attributes('data-action'));
-    expect(actions).toEqual(['withdraw', 'request_changes']);
-    await wrapper.find('[data-action="request_changes"]').trigger('click');
-    expect(document.body.querySelector('#request-changes-comment')).not.toBeNull();
+    expect(actions).toEqual(['withdraw']);
+  });
+
+  it('asks a reviewer for a comment before requesting changes', async () => {
+    const authorId = DETAIL.authorId;
+    DETAIL.authorId = 'someone-else';
+    try {
+      const { wrapper } = await mountAt(`/en/newsletters/${ID}`);
+      expect(wrapper.findAll('[data-action]').map((b) => b.attributes('data-action'))).toEqual(['withdraw', 'approve', 'request_changes']);
+      await wrapper.find('[data-action="request_changes"]').trigger('click');
+      expect(document.body.querySelector('#request-changes-comment')).not.toBeNull();
+    } finally {
+      DETAIL.authorId = authorId;
+    }
   });
 
   it('composes an issue from the list and opens it', async () => {

@@ -113,11 +113,11 @@ describe('entry editor store', () => {
     expect(store.status).toBe('draft');
   });
 
-  it('never lists approve for the author, whatever the list says', async () => {
+  it('never lists what four eyes refuse (approve, request changes) for the author, whatever the list says', async () => {
     const store = useEntryEditorStore();
     m.fetchEntry.mockResolvedValueOnce(detail({ workflowStatus: 'in_review', availableActions: ['withdraw', 'approve', 'request_changes'], editable: false }));
     await store.open('e1');
-    expect(store.actions).toEqual(['withdraw', 'request_changes']);
+    expect(store.actions).toEqual(['withdraw']);
   });
 
   it('takes back a comment the server refused', async () => {

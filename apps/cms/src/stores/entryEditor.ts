@@ -1,21 +1,20 @@
 import { defineStore } from 'pinia';
 import { computed, reactive, ref, shallowRef, watch } from 'vue';
-import { availableActions, mayEditContent, type EntryInput, type WorkflowAction } from '@dualcarbon/domain';
+import { isEditableState, mayEditContent, type EntryInput } from '@dualcarbon/domain';
 import * as api from '@/api/editor';
 import { ApiError } from '@/api/http';
-import { toStale, type EntryComment, type EntryDetail, type StaleVersion } from '@/api/types';
+import { toStale, type EntryDetail, type StaleVersion } from '@/api/types';
+import { useAutosave } from '@/composables/useAutosave';
+import { useEntryComments } from '@/composables/useEntryComments';
+import { useEntryValidation } from '@/composables/useEntryValidation';
+import { useEntryWorkflow } from '@/composables/useEntryWorkflow';
 import { cleanEntry, toForm, type EntryForm } from '@/lib/entryForm';
 import { clearLocalDraft, loadLocalDraft, saveLocalDraft } from '@/lib/localDrafts';
 import { applyMerge, sameEntry, threeWay, type FieldMerge } from '@/lib/merge';
-import { indexIssues, validateForm, type ValidationIssue } from '@/lib/validation';
 import { useSessionStore } from './session';
-import { useTaxonomyStore } from './taxonomy';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'offline' | 'error' | 'invalid' | 'conflict';
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
-
-/** Entries in these states have an editable working copy (a published one edits its working revision). */
-export const EDITABLE_STATES: readonly string[] = ['draft', 'changes_requested', 'published'];
 
 export interface Conflict {
   current: StaleVersion;
@@ -27,8 +26,10 @@ export interface Conflict {
 const snapshot = (f: EntryForm): EntryForm => JSON.parse(JSON.stringify(f));
 
 /**
- * One entry being edited: the server's copy and version, the form, autosave, the local safety copy,
- * conflicts (409), validation, comments and workflow actions.
+ * One entry being edited: the server's copy and its version, the form, saving (version-checked, 409 →
+ * the merge dialog) and the tab's safety copy. Autosave, validation, comments and workflow actions are
+ * composables (src/composables/useAutosave, useEntryValidation, useEntryComments, useEntryWorkflow) that
+ * this store wires to the entry; their state is exposed here so components keep one store to read.
  */
 export const useEntryEditorStore = defineStore('entryEditor', () => {
   const session = useSessionStore();
@@ -47,14 +48,8 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
   const saveState = ref<SaveState>('saved');
   const saveError = ref<ApiError | null>(null);
   const lastSavedAt = ref<string | null>(null);
-  const serverIssues = ref<ValidationIssue[]>([]);
   const conflict = ref<Conflict | null>(null);
   const restoredFromLocal = ref(false);
-  /** After an attempt to submit, every problem shows, not only those of fields already visited. */
-  const showAllErrors = ref(false);
-  const touched = reactive(new Set<string>());
-  const comments = ref<EntryComment[]>([]);
-  const busyAction = ref<WorkflowAction | null>(null);
   /** Classification suggestions the person dismissed ("field:code"), for this entry. */
   const dismissed = reactive(new Set<string>());
   /** Milliseconds of quiet before an autosave. */
@@ -64,41 +59,39 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
   /** Until the first heartbeat says who holds the entry, nobody types into it. */
   const awaitingPresence = ref(false);
 
-  let timer: ReturnType<typeof setTimeout> | null = null;
   let inFlight: Promise<boolean> | null = null;
   let suppressWatch = false;
-
-  // Back online: send what waited.
-  if (typeof window !== 'undefined') {
-    window.addEventListener('online', () => {
-      if (saveState.value === 'offline') void save({ autosave: true });
-    });
+  /** Replaces the form without it counting as an edit (no autosave, no safety copy). */
+  function setFormQuietly(next: EntryForm) {
+    suppressWatch = true;
+    form.value = next;
+    suppressWatch = false;
   }
 
   const dirty = computed(() => !!base.value && !sameEntry(form.value, base.value));
-  const taxonomy = useTaxonomyStore();
-  const issues = computed(() => validateForm(form.value, { taxonomy: taxonomy.validation }));
-  const issueIndex = computed(() => indexIssues([...issues.value, ...serverIssues.value.filter((s) => !issues.value.some((i) => i.path.join('.') === s.path.join('.')))]));
+  const { serverIssues, showAllErrors, touched, issues, issueIndex, touch, errorsFor, resetValidation } = useEntryValidation(form);
+  const { comments, loadComments, addComment, resolveComment } = useEntryComments(entryId);
   const status = computed(() => detail.value?.workflowStatus ?? 'draft');
   /** The API decides (state and roles); without its answer, the same rule from the domain. */
-  const mayEdit = computed(() => detail.value?.editable ?? (EDITABLE_STATES.includes(status.value) && mayEditContent(session.user)));
+  const mayEdit = computed(() => detail.value?.editable ?? (isEditableState(status.value) && mayEditContent(session.user)));
   const editable = computed(() => mayEdit.value && !heldBy.value && !awaitingPresence.value);
   /** Why the form is read-only: the entry's state, this person's roles, or a colleague holding it. */
   const readOnlyReason = computed<'status' | 'role' | 'held' | null>(() => {
     if (editable.value) return null;
     if (mayEdit.value) return heldBy.value ? 'held' : null;
-    return detail.value?.readOnlyReason ?? (EDITABLE_STATES.includes(status.value) ? 'role' : 'status');
+    return detail.value?.readOnlyReason ?? (isEditableState(status.value) ? 'role' : 'status');
   });
   const isAuthor = computed(() => !!session.user && detail.value?.authorId === session.user.id);
 
-  /** Workflow buttons: as the API listed them, else from the domain's rules; approve never for the author or submitter. */
-  const actions = computed<WorkflowAction[]>(() => {
-    const d = detail.value;
-    const u = session.user;
-    if (!d || !u) return [];
-    const list = d.availableActions ?? availableActions(d.workflowStatus, u, d.authorId, d.submitterId);
-    return list.filter((a) => a !== 'approve' || (u.id !== d.authorId && u.id !== d.submitterId));
+  const autosave = useAutosave({
+    delay: autosaveDelay,
+    mayRun: () => editable.value && !conflict.value,
+    // Back online: send what waited.
+    waitingForNetwork: () => saveState.value === 'offline',
+    save: () => save({ autosave: true }),
   });
+  const cancelAutosave = autosave.cancel;
+  const scheduleAutosave = autosave.schedule;
 
   function reset() {
     cancelAutosave();
@@ -107,18 +100,14 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
     detail.value = null;
     base.value = null;
     version.value = 0;
-    suppressWatch = true;
-    form.value = toForm(null);
-    suppressWatch = false;
+    setFormQuietly(toForm(null));
     loadState.value = 'idle';
     loadError.value = null;
     saveState.value = 'saved';
     saveError.value = null;
-    serverIssues.value = [];
+    resetValidation();
     conflict.value = null;
     restoredFromLocal.value = false;
-    showAllErrors.value = false;
-    touched.clear();
     dismissed.clear();
     comments.value = [];
     lastSavedAt.value = null;
@@ -131,9 +120,7 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
     base.value = toForm(d.data);
     lastSavedAt.value = d.updatedAt ?? lastSavedAt.value;
     if (!opts.keepForm) {
-      suppressWatch = true;
-      form.value = toForm(d.data);
-      suppressWatch = false;
+      setFormQuietly(toForm(d.data));
     }
     saveState.value = dirty.value ? 'dirty' : 'saved';
   }
@@ -175,9 +162,7 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
       clearLocalDraft(uid, d.id);
       return;
     }
-    suppressWatch = true;
-    form.value = toForm(local.data);
-    suppressWatch = false;
+    setFormQuietly(toForm(local.data));
     restoredFromLocal.value = true;
     if (local.baseVersion !== d.version) {
       // Someone saved since: merge three ways, with what the edits started from as the base.
@@ -192,9 +177,7 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
     const uid = userId();
     if (uid && entryId.value) clearLocalDraft(uid, entryId.value);
     conflict.value = null;
-    suppressWatch = true;
-    if (base.value) form.value = toForm(base.value);
-    suppressWatch = false;
+    if (base.value) setFormQuietly(toForm(base.value));
     restoredFromLocal.value = false;
     saveState.value = 'saved';
   }
@@ -219,17 +202,6 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
     },
     { deep: true },
   );
-
-  function cancelAutosave() {
-    if (timer) clearTimeout(timer);
-    timer = null;
-  }
-
-  function scheduleAutosave() {
-    cancelAutosave();
-    if (!editable.value || conflict.value) return;
-    timer = setTimeout(() => void save({ autosave: true }), autosaveDelay.value);
-  }
 
   /**
    * Saves the form if it changed. Returns true when the server has everything typed so far.
@@ -325,9 +297,7 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
     version.value = c.current.version;
     if (detail.value) detail.value = { ...detail.value, version: c.current.version, data: c.current.data, updatedBy: c.current.updatedBy ?? detail.value.updatedBy, updatedAt: c.current.updatedAt ?? detail.value.updatedAt };
     conflict.value = null;
-    suppressWatch = true;
-    form.value = merged;
-    suppressWatch = false;
+    setFormQuietly(merged);
     persistLocal();
     saveState.value = dirty.value ? 'dirty' : 'saved';
     return save();
@@ -345,74 +315,19 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
     }
   }
 
-  async function loadComments() {
-    if (!entryId.value) return;
-    try {
-      comments.value = await api.listComments(entryId.value);
-    } catch {
-      /* comments are secondary; the editor works without them */
-    }
-  }
-
-  /** Posts a comment, shown at once and taken back if the server refuses it. */
-  async function addComment(body: string, field?: string | null): Promise<boolean> {
-    if (!entryId.value) return false;
-    const temp: EntryComment = { id: `tmp-${Date.now()}`, body, field: field ?? null, author: session.user ? { id: session.user.id, name: session.user.name, email: session.user.email } : null, createdAt: new Date().toISOString() };
-    comments.value = [...comments.value, temp];
-    try {
-      const saved = await api.addComment(entryId.value, body, field);
-      comments.value = comments.value.map((c) => (c.id === temp.id ? { ...saved, field: saved.field ?? temp.field, author: saved.author ?? temp.author, body: saved.body || body } : c));
-      return true;
-    } catch (e) {
-      comments.value = comments.value.filter((c) => c.id !== temp.id);
-      throw e;
-    }
-  }
-
-  /** Marks a comment resolved at once; undone if the server refuses. */
-  async function resolveComment(commentId: string): Promise<void> {
-    if (!entryId.value) return;
-    const before = comments.value;
-    comments.value = comments.value.map((c) => (c.id === commentId ? { ...c, resolvedAt: new Date().toISOString() } : c));
-    try {
-      await api.resolveComment(entryId.value, commentId);
-    } catch (e) {
-      comments.value = before;
-      throw e;
-    }
-  }
-
-  /**
-   * Runs a workflow action. Unsaved work is saved first; the status changes on screen at once and
-   * returns to what it was if the server refuses.
-   */
-  async function runAction(action: WorkflowAction, comment?: string): Promise<void> {
-    const id = entryId.value;
-    const d = detail.value;
-    if (!id || !d) return;
-    if (editable.value && dirty.value) {
-      const ok = await save();
-      if (!ok) throw new ApiError(0, 'workflow/save_first', 'save first');
-    }
-    busyAction.value = action;
-    const before = detail.value;
-    const optimistic = OPTIMISTIC_TO[action];
-    if (optimistic && before) detail.value = { ...before, workflowStatus: optimistic, availableActions: [], editable: EDITABLE_STATES.includes(optimistic) };
-    try {
-      await api.transition(id, action, comment);
-      const fresh = await api.fetchEntry(id);
-      applyDetail(fresh);
+  const { actions, busyAction, runAction } = useEntryWorkflow({
+    entryId,
+    detail,
+    mustSaveFirst: () => editable.value && dirty.value,
+    save: () => save(),
+    applyDetail: (d) => applyDetail(d),
+    afterAction: (id) => {
       const uid = userId();
       if (uid) clearLocalDraft(uid, id);
       showAllErrors.value = false;
       void loadComments();
-    } catch (e) {
-      detail.value = before;
-      throw e;
-    } finally {
-      busyAction.value = null;
-    }
-  }
+    },
+  });
 
   /** Makes an earlier revision the new working draft. */
   async function restoreRevision(v: number): Promise<EntryDetail | null> {
@@ -424,19 +339,6 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
     return fresh;
   }
 
-  function touch(path: string) {
-    touched.add(path);
-  }
-
-  /** Messages for a field: shown once it was visited, after a submit attempt, or when the server sent them. */
-  function errorsFor(path: string): string[] {
-    const own = issueIndex.value.at(path);
-    if (!own.length) return [];
-    if (showAllErrors.value || serverIssues.value.some((i) => i.path.join('.') === path)) return own;
-    for (const t of touched) if (path === t || path.startsWith(`${t}.`)) return own;
-    return [];
-  }
-
   return {
     entryId, detail, base, version, form, loadState, loadError, saveState, saveError, lastSavedAt, serverIssues, conflict,
     restoredFromLocal, showAllErrors, touched, comments, busyAction, autosaveDelay, dismissed, heldBy, awaitingPresence,
@@ -446,17 +348,3 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
   };
 });
 
-/** Where an action leads, shown before the server confirms. */
-const OPTIMISTIC_TO: Partial<Record<WorkflowAction, EntryDetail['workflowStatus']>> = {
-  submit: 'in_review',
-  withdraw: 'draft',
-  request_changes: 'changes_requested',
-  approve: 'approved',
-  publish: 'published',
-  unpublish: 'unpublished',
-  archive: 'archived',
-  trash: 'trashed',
-  discard: 'published',
-  restore: 'draft',
-  reopen: 'draft',
-};

@@ -14,10 +14,6 @@ export class ApiError extends Error {
   }
 }
 
-export function isApiError(e: unknown): e is ApiError {
-  return e instanceof ApiError;
-}
-
 interface ErrorBody {
   statusCode?: number;
   code?: string;

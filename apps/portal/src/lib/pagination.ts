@@ -7,10 +7,3 @@ export function pageWindow(page: number, pageCount: number, radius = 1): (number
   }
   return out;
 }
-
-/** Reads ?page= from a route query; anything that is not a positive whole number means page 1. */
-export function pageFromQuery(value: unknown): number {
-  const raw = Array.isArray(value) ? value[0] : value;
-  const n = Number(raw);
-  return Number.isInteger(n) && n >= 1 ? n : 1;
-}

@@ -14,7 +14,7 @@ export interface Citation {
 const ZH_TITLE = /《([^《》\n]{2,100})》/g;
 /** The clause before the title asks to carry it out. */
 const ZH_IMPLEMENTS = /(?:贯彻落实|贯彻|落实|根据|按照|依据|依照|遵照|对照)[^。；;，,]{0,24}$|(?:贯彻落实|贯彻|落实|根据|按照|依据)[^。；;]{0,30}(?:和|及|、)\s*$/;
-const NUMBER_AFTER = /^\s*[（(]\s*([\u4e00-\u9fa5]{1,12}\s*[〔［\[]\s*\d{4}\s*[〕］\]]\s*\d{1,4}\s*号)\s*[）)]/;
+const NUMBER_AFTER = /^\s*[（(]\s*([\u4e00-\u9fa5]{1,12}\s*[〔［[]\s*\d{4}\s*[〕］\]]\s*\d{1,4}\s*号)\s*[）)]/;
 
 const DOC_WORD_EN = /\b(?:Plan|Opinions?|Notice|Circular|Measures|Guidelines?|Program(?:me)?|Outline|Regulations?|Law|Decision|Roadmap|Strategy|Report)\b/;
 const WORD = `(?:[A-Z][\\w’'-]*|CO₂|of|for|on|and|the|in|to|by|before|after|\\d{4}(?:[–-]\\d{4})?|\\(\\d{4}[–-]\\d{4}\\))`;

@@ -31,7 +31,7 @@ export interface Found<T> {
 /** Words that make a line a document's name. */
 const DOC_WORD = /(?:方案|规划|意见|通知|办法|计划|纲要|指南|指引|决定|条例|规定|细则|报告|公告|通报|措施|要点|清单|名单|标准|Plan|Opinions?|Notice|Circular|Measures|Guidelines?|Program(?:me)?|Outline|Regulations?|Provisions|Rules|Report|Decision|Announcement|Roadmap|Strategy)/;
 /** 文号: 国发〔2021〕23号, 粤府办[2022]12号; English: Guo Fa [2021] No. 23. */
-const DOC_NUMBER_ZH = /[\u4e00-\u9fa5]{1,12}\s*[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\s*\d{1,4}\s*号/g;
+const DOC_NUMBER_ZH = /[\u4e00-\u9fa5]{1,12}\s*[〔［[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\s*\d{1,4}\s*号/g;
 const DOC_NUMBER_EN = /\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,5}\s*[[(〔]\s*(?:19|20)\d{2}\s*[\])〕]\s*No\.\s*\d{1,4}\b/g;
 
 const LABEL = {

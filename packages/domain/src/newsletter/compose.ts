@@ -105,7 +105,12 @@ export function composeIssue(input: ComposeInput): NewsletterIssue {
   for (const e of national) {
     const c = cluster.get(e.slug)!;
     let g = groupOf.get(c);
-    if (!g) topGroups.push((g = { heading: {}, items: [] })), groupOf.set(c, g), topTitles.set(g, []);
+    if (!g) {
+      g = { heading: {}, items: [] };
+      topGroups.push(g);
+      groupOf.set(c, g);
+      topTitles.set(g, []);
+    }
     g.items.push(item(e));
     topTitles.get(g)!.push(clean(e.title));
   }

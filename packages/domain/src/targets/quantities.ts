@@ -121,7 +121,7 @@ export function findQuantities(folded: string): Quantity[] {
     if (taken(start)) continue;
     const raw = m[1] + (m[2] ?? '');
     const num = Number(raw.replace(/,/g, ''));
-    let pos = start + m[0].length;
+    const pos = start + m[0].length;
     if (/^\s*(?:年|月|日|号)/.test(folded.slice(pos, pos + 3))) continue;
     let unit = readUnit(folded, pos);
     let valueMax: number | undefined;

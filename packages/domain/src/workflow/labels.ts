@@ -2,6 +2,11 @@ import type { Role, WorkflowAction, WorkflowState } from './machine';
 
 type Label = { en: string; zh: string };
 
+/** One language's labels of a table, e.g. for an app's message catalogue (`status.draft` → 'Draft'). */
+export function labelsIn<K extends string>(labels: Readonly<Record<K, Label>>, lang: keyof Label): Record<K, string> {
+  return Object.fromEntries(Object.entries<Label>(labels).map(([k, l]) => [k, l[lang]])) as Record<K, string>;
+}
+
 export const WORKFLOW_STATE_LABELS: Readonly<Record<WorkflowState, Label>> = {
   draft: { en: 'Draft', zh: '草稿' },
   in_review: { en: 'In review', zh: '审核中' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  availableActions, decideTransition, ROLES, WORKFLOW_ACTIONS, WORKFLOW_ERROR_STATUS, WORKFLOW_STATES,
+  availableActions, decideTransition, isEditableState, refusedByFourEyes, ROLES, transitionTarget, WORKFLOW_ACTIONS, WORKFLOW_ERROR_STATUS, WORKFLOW_RULES, WORKFLOW_STATES,
   type Role, type TransitionFailure, type TransitionScope, type WorkflowAction, type WorkflowState,
 } from './index';
 
@@ -120,5 +120,31 @@ describe('decideTransition, by example', () => {
     expect(trashRevision).toMatchObject({ ok: false, reason: 'invalid_transition' });
     expect(!trashRevision.ok && trashRevision.message).toMatch(/discard its unpublished changes/);
     expect(ROLES).toEqual(['editor', 'reviewer', 'admin']);
+  });
+
+  it('refuses approving or requesting changes on the actor\'s own work, as decideTransition does', () => {
+    expect(refusedByFourEyes('approve', 'ed', 'ed', null)).toBe(true);
+    expect(refusedByFourEyes('request_changes', 'sub', 'ed', 'sub')).toBe(true);
+    expect(refusedByFourEyes('approve', 'rev', 'ed', 'sub')).toBe(false);
+    expect(refusedByFourEyes('withdraw', 'ed', 'ed', 'ed')).toBe(false);
+    expect(refusedByFourEyes('approve', null, null, null)).toBe(false);
+    for (const action of WORKFLOW_ACTIONS) {
+      const r = decideTransition({ from: 'in_review', action, actor: { id: 'ed', roles: ['reviewer', 'admin'] }, authorId: 'ed', comment: 'x' });
+      if (refusedByFourEyes(action, 'ed', 'ed')) expect(r).toMatchObject({ ok: false, reason: 'self_approval' });
+    }
+  });
+
+  it('says which states take content edits and where each action leads', () => {
+    expect(WORKFLOW_STATES.filter(isEditableState)).toEqual(['draft', 'changes_requested', 'published']);
+    expect(isEditableState('in_review')).toBe(false);
+    expect(isEditableState('limbo')).toBe(false);
+    expect(transitionTarget('submit')).toBe('in_review');
+    expect(transitionTarget('discard')).toBe('published');
+    // The target is the machine's: an allowed transition goes exactly there.
+    for (const action of WORKFLOW_ACTIONS) {
+      const from = WORKFLOW_RULES[action].from[0];
+      const r = decideTransition({ from, action, actor: admin, authorId: 'ed', comment: 'x', scope: WORKFLOW_RULES[action].only });
+      expect(r).toEqual({ ok: true, to: transitionTarget(action) });
+    }
   });
 });

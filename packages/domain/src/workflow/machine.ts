@@ -163,3 +163,21 @@ export function availableActions(
 }
 
 export const isWorkflowState = (s: string): s is WorkflowState => (WORKFLOW_STATES as readonly string[]).includes(s);
+
+/**
+ * States whose content can be saved: draft and changes_requested, and published, where saving opens a
+ * working revision (the public copy stays). The state to pass is the working revision's when there is one.
+ */
+export const EDITABLE_STATES: readonly WorkflowState[] = ['draft', 'changes_requested', 'published'];
+export const isEditableState = (s: WorkflowState | string): boolean => (EDITABLE_STATES as readonly string[]).includes(s);
+
+/**
+ * Four eyes: approving and requesting changes are for someone other than the author and the submitter.
+ * For a client that filters a list of actions it did not compute itself.
+ */
+export const refusedByFourEyes = (action: WorkflowAction | string, actorId: string | null | undefined, authorId: string | null | undefined, submitterId?: string | null): boolean =>
+  isAction(action) && !!WORKFLOW_RULES[action].fourEyes && !!actorId && (actorId === authorId || actorId === submitterId);
+
+/** Where an action leads when it is allowed (for a screen that shows the new state before the server confirms). */
+export const transitionTarget = (action: WorkflowAction): WorkflowState => WORKFLOW_RULES[action].to;
+

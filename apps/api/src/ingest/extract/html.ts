@@ -49,7 +49,7 @@ export function extractHtml(data: Uint8Array): Extracted {
   const meta = metadataLines(document);
   const h1 = document.querySelector('h1')?.textContent?.trim();
   const pageTitle = document.querySelector('title')?.textContent?.trim();
-  let article: { title?: string | null; content?: string | null } | null = null;
+  let article: { title?: string | null; content?: string | null } | null;
   try {
     article = new Readability(parseHTML(html).document as never, { charThreshold: 100, keepClasses: false }).parse();
   } catch {
