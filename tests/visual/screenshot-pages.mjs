@@ -41,8 +41,11 @@ const { values: args } = parseArgs({
     'fresh-template': { type: 'boolean', default: false },
     'color-scheme': { type: 'string', default: 'light' },
     media: { type: 'string', default: 'screen' },
-    // Fixed, because pages show the site's own address (e.g. an entry's citation).
+    // Fixed, because pages show the site's own address (e.g. an entry's citation). A second run at
+    // the same time listens elsewhere (--listen-port) and Chromium maps <port> to it (a host resolver
+    // rule), so its pages still see http://127.0.0.1:<port>.
     port: { type: 'string', default: '3197' },
+    'listen-port': { type: 'string' },
     // Fewer pictures, e.g. for a dark-mode or print pass: --langs en --viewports desktop
     langs: { type: 'string', default: 'en,zh' },
     viewports: { type: 'string', default: 'desktop,phone' },
@@ -76,15 +79,16 @@ const portIsFree = (port) =>
 
 /** Starts the built app on a database; resolves once /api/health answers. */
 async function startApp(databaseUrl, { seed }) {
-  const port = Number(args.port);
+  const port = Number(args['listen-port'] ?? args.port);
   const base = `http://127.0.0.1:${port}`;
+  const publicUrl = `http://127.0.0.1:${args.port}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'dualcarbon-shots-'));
   const { flags } = JSON.parse(readFileSync(join(REPO_ROOT, 'apps/api/node-flags.json'), 'utf8'));
   const child = spawn(process.execPath, [...flags, join(REPO_ROOT, 'apps/api/dist/main.js')], {
     cwd: REPO_ROOT,
     env: {
       ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1',
-      PUBLIC_URL: base, METRICS_TOKEN: 'visual-check-metrics-token-0123456789', DATA_DIR: dataDir,
+      PUBLIC_URL: publicUrl, METRICS_TOKEN: 'visual-check-metrics-token-0123456789', DATA_DIR: dataDir,
       SEED_ON_START: seed ? 'true' : 'false', LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -107,7 +111,7 @@ async function startApp(databaseUrl, { seed }) {
       throw new Error(`The app did not become healthy:\n${log}`);
     }
     const ok = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
-    if (ok) return { base, stop };
+    if (ok) return { base: publicUrl, stop };
     await new Promise((r) => setTimeout(r, 300));
   }
 }
@@ -137,7 +141,8 @@ async function openBrowser(viewport) {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--hide-scrollbars', '--font-render-hinting=none'],
+      '--disable-component-update', '--disable-sync', '--hide-scrollbars', '--font-render-hinting=none',
+      ...(args['listen-port'] ? [`--host-resolver-rules=MAP 127.0.0.1:${args.port} 127.0.0.1:${args['listen-port']}`] : [])],
     locale: 'en-GB',
     timezoneId: 'UTC',
     viewport,
@@ -235,7 +240,7 @@ async function portal(base) {
 }
 
 async function cmsApi(page, base, path) {
-  const res = await page.request.get(`${base}/api${path}`);
+  const res = await page.request.get(`http://127.0.0.1:${args['listen-port'] ?? args.port}/api${path}`);
   if (!res.ok()) throw new Error(`GET /api${path} → ${res.status()}`);
   return res.json();
 }
@@ -308,8 +313,8 @@ async function cms(base) {
 // ---------------------------------------------------------------- main
 
 mkdirSync(OUT, { recursive: true });
-if (!(await portIsFree(Number(args.port)))) {
-  console.error(`port ${args.port} is taken (another run?): choose one with --port`);
+if (!(await portIsFree(Number(args['listen-port'] ?? args.port)))) {
+  console.error(`port ${args['listen-port'] ?? args.port} is taken (another run?): give this one --listen-port`);
   process.exit(2);
 }
 await ensureTemplate();
