@@ -1,9 +1,10 @@
+import { ISSUING_BODIES } from '@dualcarbon/domain';
 import { describe, expect, it } from 'vitest';
 import { guizhouDetail } from '@/test/fixtures';
 import { bibtexEscape, bibtexKey, citeBibtex, citePlain } from './cite';
 
 const url = 'https://dualcarbon.example/en/entries/guizhou-pollution-carbon-synergy-implementation-plan';
-const input = { entry: guizhouDetail, url, lang: 'en' as const, accessed: '2024-05-01', regionName: { en: 'Guizhou', zh: '贵州省' } };
+const input = { entry: guizhouDetail, url, lang: 'en' as const, accessed: '2024-05-01', regionName: { en: 'Guizhou', zh: '贵州省' }, issuers: ISSUING_BODIES };
 
 describe('citeBibtex', () => {
   it('writes a @misc record with corporate authors, both titles, year, URL and access date', () => {

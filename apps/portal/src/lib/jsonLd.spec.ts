@@ -1,3 +1,4 @@
+import { STATIC_TERMS } from '@dualcarbon/domain';
 import { describe, expect, it } from 'vitest';
 import { guizhouDetail } from '@/test/fixtures';
 import { jsonForScript } from './head';
@@ -5,7 +6,7 @@ import { entryJsonLd } from './jsonLd';
 
 describe('entryJsonLd', () => {
   it('describes a policy as schema.org Legislation', () => {
-    const ld = entryJsonLd(guizhouDetail, 'https://x.example/en/entries/g', { en: 'Guizhou', zh: '贵州省' });
+    const ld = entryJsonLd(guizhouDetail, 'https://x.example/en/entries/g', { en: 'Guizhou', zh: '贵州省' }, STATIC_TERMS);
     expect(ld).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'Legislation',
@@ -21,7 +22,7 @@ describe('entryJsonLd', () => {
   });
 
   it('describes a report as a Report', () => {
-    expect(entryJsonLd({ ...guizhouDetail, kind: 'report', publisher: 'iGDP' }, 'u')['@type']).toBe('Report');
+    expect(entryJsonLd({ ...guizhouDetail, kind: 'report', publisher: 'iGDP' }, 'u', undefined, STATIC_TERMS)['@type']).toBe('Report');
   });
 });
 
