@@ -1,9 +1,11 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { ServerResponse } from 'node:http';
-import { isReadMethod, pathOf, under } from './public-routes';
+import { isReadMethod, pathOf, ROOT_PUBLIC_PATHS, under } from './public-routes';
 
 /** Routes whose GET answers depend only on the URL, a few request headers and public data. */
-const CACHEABLE_PREFIXES = ['/api/entries', '/api/regions', '/api/targets', '/api/metrics', '/api/stats', '/api/feeds', '/api/newsletters', '/api/taxonomies'];
+const CACHEABLE_PREFIXES = [
+  '/api/entries', '/api/regions', '/api/targets', '/api/metrics', '/api/stats', '/api/feeds', '/api/newsletters', '/api/taxonomies', ...ROOT_PUBLIC_PATHS,
+];
 /** Request headers a cached answer may depend on: negotiation, and the origin used in self links. */
 const KEY_HEADERS = ['accept', 'accept-encoding', 'accept-language', 'host', 'x-forwarded-host', 'x-forwarded-proto'];
 /** Response headers that belong to one exchange, never replayed. */
