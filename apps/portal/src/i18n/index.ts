@@ -23,13 +23,19 @@ export type AppI18n = ReturnType<typeof createAppI18n>;
 /** Installs `lang`'s catalogue unless it is there already. */
 export async function loadLocaleMessages(i18n: AppI18n, lang: Lang): Promise<void> {
   if (i18n.global.messages.value[lang]) return;
-  const { default: messages } = await CATALOGUES[lang]();
+  const { default: messages } = await CATALOGUES[lang](); // the module loader fetches each chunk once
   i18n.global.setLocaleMessage(lang, messages);
 }
 
-/** Every navigation into /en or /zh waits for that language's catalogue before the page renders. */
+/**
+ * Every navigation into /en or /zh waits for that language's catalogue before the page renders. The wait
+ * is in beforeResolve, after the page's own chunk has been fetched, and the catalogue of the address the
+ * app opens at is requested at once: on a first visit both downloads run side by side.
+ */
 export function loadMessagesOnNavigation(router: Router, i18n: AppI18n): void {
-  router.beforeEach(async (to) => {
+  const opening = typeof location === 'undefined' ? undefined : /^\/(en|zh)(?:\/|$)/.exec(location.pathname)?.[1];
+  if (opening === 'en' || opening === 'zh') void loadLocaleMessages(i18n, opening).catch(() => undefined); // retried below
+  router.beforeResolve(async (to) => {
     const lang = to.params.lang;
     if (lang === 'en' || lang === 'zh') await loadLocaleMessages(i18n, lang);
   });

@@ -1,8 +1,12 @@
 import { STATIC_TERMS } from '@dualcarbon/domain';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadRegionTable } from './regions';
 import { guizhouDetail } from '@/test/fixtures';
 import { jsonForScript } from './head';
 import { entryJsonLd } from './jsonLd';
+
+// Local issuing bodies are named after their place (山东省人民政府), from the lazily loaded region table.
+beforeAll(() => loadRegionTable());
 
 describe('entryJsonLd', () => {
   it('describes a policy as schema.org Legislation', () => {
