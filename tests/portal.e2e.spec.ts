@@ -14,8 +14,9 @@ const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACT
 /** Pages through the list (following its "Next" link) until the title shows up on the page it says it is on. */
 async function findInList(page: Page, title: string, maxPages = 10) {
   for (let i = 1; i <= maxPages; i++) {
-    await page.locator('.entry-list, .state--empty, [role="alert"]').first().waitFor();
-    await page.waitForLoadState('networkidle');
+    // This page's answer, not the previous page's still on screen while it loads (an in-app navigation
+    // leaves the document's load state at networkidle, so that alone does not wait for it).
+    await page.locator(`.entry-list[aria-label="Entries, page ${i}"]:not([aria-busy="true"]), .state--empty, [role="alert"]`).first().waitFor();
     const link = page.getByRole('link', { name: title, exact: true });
     if (await link.count()) return link;
     const next = page.locator('a[rel="next"]');

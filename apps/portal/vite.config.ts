@@ -1,11 +1,15 @@
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vite';
-import { webAppConfig } from '@dualcarbon/web/vite';
+import { precompiledMessages, webAppConfig } from '@dualcarbon/web/vite';
 
 // Vue plugin, compile-time flags, the /api proxy, build target and the vitest setup: @dualcarbon/web/vite.
-export default defineConfig(
+export default defineConfig(({ command }) =>
   webAppConfig({
     base: '/',
+    // Builds ship the UI catalogues compiled (src/i18n/catalogue.*.ts's sources) and vue-i18n without its
+    // message compiler (~5 KB gzipped off every first view); dev and tests compile at run time.
+    plugins: [precompiledMessages(/\/src\/(i18n\/(en|zh)|briefings\/messages\.(en|zh))\.ts$/)],
+    define: command === 'build' ? { __INTLIFY_DROP_MESSAGE_COMPILER__: 'true' } : {},
     resolve: {
       alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
     },

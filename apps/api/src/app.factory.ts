@@ -11,6 +11,7 @@ import type { AppConfig } from './config/config';
 import { bodyLimits } from './http/body-limits';
 import { compressWholeAnswers } from './http/compress-whole-answers';
 import { publicDataVersion, ROUTES_TAKING_SEEN_VERSION } from './http/public-data-version';
+import { ROOT_ROUTES } from './http/public-routes';
 import { responseCache } from './http/response-cache';
 import { securityHeaders } from './http/security';
 import { serveStaticSites } from './http/static-sites';
@@ -49,7 +50,8 @@ export async function createApp({ config, databaseUrl, logger }: CreateAppOption
   app.use(compression());
   app.use(compressWholeAnswers());
   app.use(bodyLimits());
-  app.setGlobalPrefix('api');
+  // Crawlers look for these at the site's root: the only API routes outside /api (see public-routes.ts).
+  app.setGlobalPrefix('api', { exclude: [...ROOT_ROUTES] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter(logger));
   setupSwagger(app, API_VERSION);

@@ -20,6 +20,7 @@ import { SearchModule } from './search/search.module';
 import { StatsModule } from './stats/stats.module';
 import { ExportModule } from './export/export.module';
 import { FeedsModule } from './feeds/feeds.module';
+import { SitemapModule } from './sitemap/sitemap.module';
 import { MailModule } from './mail/mail.module';
 import { NewslettersModule } from './newsletters/newsletters.module';
 import { ObservabilityModule } from './observability/observability.module';
@@ -44,7 +45,7 @@ export class AppModule {
         HealthModule,
         ObservabilityModule,
         EntriesModule,
-        SearchModule, StatsModule, ExportModule, FeedsModule,
+        SearchModule, StatsModule, ExportModule, FeedsModule, SitemapModule,
         HttpCacheModule,
         RegionsModule,
         PublicTaxonomiesModule,

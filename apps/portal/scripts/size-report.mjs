@@ -13,11 +13,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = 150 * 1000; // bytes, gzipped
+const BUDGET = 100 * 1000; // bytes, gzipped
 const dist = join(dirname(fileURLToPath(import.meta.url)), '../dist');
 const manifestPath = join(dist, '.vite/manifest.json');
 /** Modules that must only ever arrive through dynamic import(). */
 const LAZY_ONLY = ['src/components/charts/echarts.ts', 'src/assets/map/china.json'];
+/** Dynamic imports every first view waits for: one of them, in the page's language. */
+const LANGUAGE_CATALOGUES = ['src/i18n/catalogue.en.ts', 'src/i18n/catalogue.zh.ts'];
 
 if (!existsSync(manifestPath)) {
   console.log(`size-report: ${manifestPath} not found — build the portal first to check the first-view budget.`);
@@ -46,14 +48,27 @@ if (!entryKey) {
 }
 const entry = closure(entryKey);
 const pages = (manifest[entryKey].dynamicImports ?? []).filter((k) => k.startsWith('src/pages/'));
+const catalogues = LANGUAGE_CATALOGUES.filter((k) => manifest[k]);
+if (catalogues.length !== LANGUAGE_CATALOGUES.length) {
+  console.error(`size-report: the manifest lacks ${LANGUAGE_CATALOGUES.filter((k) => !manifest[k]).join(', ')}`);
+  process.exit(1);
+}
+
+const sizeOf = (keys) => jsOf(keys).reduce((s, f) => s + gzipped(f), 0);
+/** A page's first view: its closure with the entry's, plus the heavier of the two catalogues' chunks. */
+function firstView(keys) {
+  const withCatalogue = catalogues.map((c) => closure(c, new Set(keys)));
+  return withCatalogue.reduce((a, b) => (sizeOf(b) > sizeOf(a) ? b : a));
+}
 
 let failed = false;
-const rows = [['(entry only)', jsOf(entry)]];
-for (const page of pages) rows.push([page.replace(/^src\/pages\//, ''), jsOf(closure(page, new Set(entry)))]);
+const rows = [['(entry only)', firstView(entry)]];
+for (const page of pages) rows.push([page.replace(/^src\/pages\//, ''), firstView(closure(page, new Set(entry)))]);
 
-console.log(`First-view JavaScript, gzipped (budget ${kb(BUDGET)}):`);
-for (const [name, files] of rows) {
-  const total = files.reduce((s, f) => s + gzipped(f), 0);
+console.log(`First-view JavaScript, gzipped (budget ${kb(BUDGET)}, the larger language catalogue included):`);
+for (const [name, keys] of rows) {
+  const files = jsOf(keys);
+  const total = sizeOf(keys);
   const over = total > BUDGET;
   failed ||= over;
   console.log(`  ${over ? '✗' : '✓'} ${name.padEnd(24)} ${kb(total).padStart(9)}  (${files.length} files)`);

@@ -3,7 +3,7 @@ import { createPinia, type StateTree } from 'pinia';
 import type { RouterHistory } from 'vue-router';
 import { syncI18nLocale } from '@dualcarbon/web';
 import App from './App.vue';
-import { createAppI18n } from './i18n';
+import { createAppI18n, loadMessagesOnNavigation } from './i18n';
 import { createAppRouter } from './router';
 import { useLocaleStore } from './stores/locale';
 
@@ -22,6 +22,8 @@ export function createPortalApp({ history, state }: PortalAppOptions) {
   if (state) pinia.state.value = state;
   const i18n = createAppI18n();
   const router = createAppRouter(pinia, history);
+  // Each language's catalogue is its own chunk: every navigation (the server's render too) waits for it.
+  loadMessagesOnNavigation(router, i18n);
   // Hydrates the server's HTML; into an empty #app (the Vite dev server) it renders as createApp would.
   // One kind of app only: createApp beside it would add its own renderer to the first view's JavaScript.
   const app = createSSRApp(App).use(pinia).use(i18n).use(router);

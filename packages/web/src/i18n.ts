@@ -23,10 +23,11 @@ export interface LangI18nOptions {
 
 /**
  * The composition-API vue-i18n instance both apps use: English fallback, no legacy API. Each app passes
- * its own catalogues, so neither bundle carries the other's messages.
+ * its own catalogues, so neither bundle carries the other's messages; a language left out is added later
+ * with `setLocaleMessage` (the portal loads the one it shows).
  */
 export function createLangI18n<Messages extends object>(
-  messages: Record<Lang, Messages>,
+  messages: Partial<Record<Lang, Messages>>,
   lang: Lang = 'en',
   options: LangI18nOptions = {},
 ) {
@@ -34,7 +35,8 @@ export function createLangI18n<Messages extends object>(
     legacy: false,
     locale: lang,
     fallbackLocale: 'en',
-    messages,
+    // vue-i18n's types want every locale's messages up front; one added later arrives via setLocaleMessage.
+    messages: messages as Record<Lang, Messages>,
     missingWarn: options.missingWarn ?? false,
     fallbackWarn: false,
   });

@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import type { UserConfig } from 'vite';
+import type { Plugin, UserConfig } from 'vite';
 
 /**
  * The Vite and vitest configuration both apps share (Vue plugin, compile-time flags, the `/api` proxy
@@ -7,3 +7,4 @@ import type { UserConfig } from 'vite';
  * app's own: `base`, `server.port`, aliases, inputs and whatever else differs.
  */
 export declare function webAppConfig(own: UserConfig): UserConfig;
+export declare function precompiledMessages(include: RegExp): Plugin;

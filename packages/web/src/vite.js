@@ -7,6 +7,7 @@
  * TypeScript. Importers get its types from `vite.d.ts`; `tsconfig.node.json` type-checks this file
  * through its JSDoc.
  */
+import { baseCompile } from '@intlify/message-compiler';
 import vue from '@vitejs/plugin-vue';
 import { mergeConfig } from 'vite';
 
@@ -49,4 +50,40 @@ export function webAppConfig(own) {
     },
   };
   return mergeConfig(shared, own);
+}
+
+/**
+ * Compiles vue-i18n messages at build time, so the browser needs no message compiler: each module whose id
+ * matches `include` must default-export a plain object of message strings (no imports besides types); its
+ * strings become the ASTs vue-i18n formats directly. Pair it with the define
+ * `__INTLIFY_DROP_MESSAGE_COMPILER__: 'true'` in builds (dev and tests keep compiling strings at run time).
+ *
+ * @param {RegExp} include
+ * @returns {import('vite').Plugin}
+ */
+export function precompiledMessages(include) {
+  /** @param {unknown} value @param {string} path @returns {unknown} */
+  const compileTree = (value, path) => {
+    if (typeof value === 'string') {
+      /** @type {string[]} */
+      const errors = [];
+      const { ast } = baseCompile(value, { jit: true, location: false, onError: (e) => errors.push(e.message) });
+      if (errors.length) throw new Error(`${path}: ${errors.join('; ')}`);
+      return ast;
+    }
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compileTree(v, `${path}.${k}`)]));
+    }
+    return value;
+  };
+  return {
+    name: 'dualcarbon:precompiled-messages',
+    apply: 'build',
+    enforce: 'post', // after the TypeScript transform: the module is plain JavaScript here
+    async transform(code, id) {
+      if (!include.test(id)) return null;
+      const module = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+      return { code: `export default ${JSON.stringify(compileTree(module.default, id))};\n`, map: null };
+    },
+  };
 }

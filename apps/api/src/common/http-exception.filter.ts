@@ -65,6 +65,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
     else if (body.statusCode >= 500) this.logger.error({ err: exception }, 'unhandled error');
     if (res.headersSent) return;
     if (body.code === DATABASE_UNAVAILABLE) res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_S));
+    // An error is JSON even from a route that declared another type (@Header is set before the handler runs).
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
     res.status(body.statusCode).json(body);
   }
 }

@@ -22,6 +22,21 @@ export const appEnvSchema = z.object({
       ctx.addIssue({ code: 'custom', message: 'Expected a whole number from 1 to 64, or auto' });
       return z.NEVER;
     }),
+  /**
+   * URLs per sitemap file (the protocol's maximum, 50,000, by default; tests set a small one to see the split).
+   * At least 10: the sitemap of the portal's list pages is 10 URLs and is never split.
+   */
+  SITEMAP_URL_LIMIT: z
+    .string()
+    .trim()
+    .optional()
+    .transform((s, ctx) => {
+      if (!s) return 50_000;
+      const n = Number(s);
+      if (Number.isInteger(n) && n >= 10 && n <= 50_000) return n;
+      ctx.addIssue({ code: 'custom', message: 'Expected a whole number from 10 to 50000' });
+      return z.NEVER;
+    }),
   PUBLIC_URL: optionalString.pipe(
     z
       .url({ protocol: /^https?$/, error: 'Expected an http(s) URL such as https://dualcarbon.example.org' })
@@ -46,6 +61,8 @@ export function appConfig(env: z.infer<typeof appEnvSchema>) {
      */
     siteUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     workers: env.WEB_CONCURRENCY,
+    /** URLs per sitemap file: each page is listed in both languages, so half as many pages. */
+    sitemapUrlLimit: env.SITEMAP_URL_LIMIT,
   };
 }
 export type AppSection = ReturnType<typeof appConfig>;

@@ -15,6 +15,10 @@ describe('classifyPath', () => {
     ['/api/docs-json', 'live'],
     ['/en/entries/x', 'other'],
     ['/apix', 'other'],
+    ['/sitemap.xml', 'public'],
+    ['/sitemaps/entries-2.xml', 'public'],
+    ['/robots.txt', 'public'],
+    ['/sitemap.xml.bak', 'other'],
   ])('%s is %s', (path, kind) => expect(classifyPath(path)).toBe(kind));
 
   it('ignores the query string and case', () => {

@@ -1,14 +1,15 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { ServerResponse } from 'node:http';
-import { isReadMethod, pathOf, under } from './public-routes';
+import { isReadMethod, pathOf, ROOT_PUBLIC_PATHS, under } from './public-routes';
 import { PORTAL_PAGE_PREFIXES } from '../portal-render/portal-pages';
 
 /**
  * Routes whose GET answers depend only on the URL, a few request headers and public data: the public API
- * routes, and the portal's pages rendered on the server from them (src/portal-render).
+ * routes, the sitemap and robots.txt, and the portal's pages rendered on the server from them (src/portal-render).
  */
 const CACHEABLE_PREFIXES = [
   '/api/entries', '/api/regions', '/api/targets', '/api/metrics', '/api/stats', '/api/feeds', '/api/newsletters', '/api/taxonomies',
+  ...ROOT_PUBLIC_PATHS,
   ...PORTAL_PAGE_PREFIXES,
 ];
 /** Request headers a cached answer may depend on: negotiation, and the origin used in self links. */

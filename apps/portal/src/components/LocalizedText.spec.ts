@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { mount } from '@vue/test-utils';
-import { createAppI18n, type Lang } from '@/i18n';
+import type { Lang } from '@/i18n';
+import { createTestI18n } from '@/test/i18n';
 import LocalizedText from './LocalizedText.vue';
 
 function render(value: { en?: string; zh?: string }, lang: Lang, tag = 'h1') {
-  return mount(LocalizedText, { props: { value, tag }, global: { plugins: [createAppI18n(lang)] } });
+  return mount(LocalizedText, { props: { value, tag }, global: { plugins: [createTestI18n(lang)] } });
 }
 
 describe('LocalizedText', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mount } from '@vue/test-utils';
-import { createAppI18n } from '@/i18n';
+import { createTestI18n } from '@/test/i18n';
 import SourceList from './SourceList.vue';
 
 describe('SourceList', () => {
@@ -12,7 +12,7 @@ describe('SourceList', () => {
           { title: '广东省碳达峰实施方案', language: 'zh', official: true },
         ],
       },
-      global: { plugins: [createAppI18n('en')] },
+      global: { plugins: [createTestI18n('en')] },
     });
     const items = w.findAll('li');
     expect(items[0]!.find('a').attributes('href')).toBe('https://www.gd.gov.cn/plan.html');

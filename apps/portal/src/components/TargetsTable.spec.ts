@@ -1,15 +1,23 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
-import { METRICS } from '@dualcarbon/domain';
-import { createAppI18n, type Lang } from '@/i18n';
+import { METRICS, STATIC_TERMS } from '@dualcarbon/domain';
+import { loadRegionTable } from '@/lib/regions';
+import { useTaxonomyStore } from '@/stores/taxonomy';
+import type { Lang } from '@/i18n';
+import { createTestI18n } from '@/test/i18n';
 import { guizhouDetail } from '@/test/fixtures';
 import TargetsTable from './TargetsTable.vue';
 
+// Region kinds (who assigns a target) come from the lazily loaded region table.
+beforeAll(() => loadRegionTable());
+
 function render(lang: Lang, jurisdiction = '520000') {
+  const pinia = createPinia();
+  useTaxonomyStore(pinia).live = STATIC_TERMS; // as if GET /api/taxonomies had answered
   return mount(TargetsTable, {
     props: { targets: guizhouDetail.targets, jurisdiction, jurisdictionName: { en: 'Guizhou', zh: '贵州省' } },
-    global: { plugins: [createAppI18n(lang), createPinia()] },
+    global: { plugins: [createTestI18n(lang), pinia] },
   });
 }
 

@@ -1,9 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { ISSUING_BODIES } from '@dualcarbon/domain';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadRegionTable } from './regions';
 import { guizhouDetail } from '@/test/fixtures';
 import { bibtexEscape, bibtexKey, citeBibtex, citePlain } from './cite';
 
+// Local issuing bodies are named after their place (山东省人民政府), from the lazily loaded region table.
+beforeAll(() => loadRegionTable());
+
 const url = 'https://dualcarbon.example/en/entries/guizhou-pollution-carbon-synergy-implementation-plan';
-const input = { entry: guizhouDetail, url, lang: 'en' as const, accessed: '2024-05-01', regionName: { en: 'Guizhou', zh: '贵州省' } };
+const input = { entry: guizhouDetail, url, lang: 'en' as const, accessed: '2024-05-01', regionName: { en: 'Guizhou', zh: '贵州省' }, issuers: ISSUING_BODIES };
 
 describe('citeBibtex', () => {
   it('writes a @misc record with corporate authors, both titles, year, URL and access date', () => {

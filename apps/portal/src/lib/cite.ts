@@ -2,7 +2,7 @@
  * "Cite this": a plain-text reference (APA-like in English, GB/T 7714-like in Chinese) and a BibTeX
  * record. Pure functions of the entry, its page URL and the day it was read.
  */
-import { ISSUING_BODIES, type Term } from '@dualcarbon/domain';
+import type { Term } from '@dualcarbon/domain';
 import type { EntryDetail, RegionName } from '@/api/types';
 import { otherLang, type Lang } from '@/i18n';
 import { pickLocalized } from './localized';
@@ -16,12 +16,12 @@ export interface CiteInput {
   /** The day the reader looked it up (YYYY-MM-DD). */
   accessed: string;
   regionName?: RegionName;
-  /** Issuing bodies' terms (the taxonomy store's live list); the built-in one by default. */
-  issuers?: readonly Term[];
+  /** Issuing bodies' terms (the taxonomy store's list; the built-in one is not bundled into entry pages). */
+  issuers: readonly Term[];
 }
 
 /** Issuing bodies, local ones by their actual name (or the publisher of a report), in the reader's language. */
-function authorsOf(entry: EntryDetail, lang: Lang, issuers: readonly Term[] = ISSUING_BODIES): string[] {
+function authorsOf(entry: EntryDetail, lang: Lang, issuers: readonly Term[]): string[] {
   const bodies = (entry.issuingBodies ?? []).map((b) => issuerLabel(issuers, b, entry.jurisdiction, lang)).filter(Boolean);
   if (bodies.length) return bodies;
   return entry.publisher ? [entry.publisher] : [];

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { queryVocabularyOf, readPublicTaxonomies } from '@dualcarbon/domain';
 import {
-  activeFilterCount, clearFilters, emptyQuery, filterParams, parseRouteQuery, patchQuery, searchParams, toggleCode, toRouteQuery,
+  activeFilterCount, clearFilters, emptyQuery, filterParams, patchQuery, searchParams, toggleCode, toRouteQuery,
 } from './explorerQuery';
+import { parseRouteQuery } from './explorerQueryParser';
 
 describe('explorer URL state', () => {
   it('round-trips a full query through the route and back', () => {

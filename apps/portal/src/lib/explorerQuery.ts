@@ -1,60 +1,40 @@
 /**
- * The explorer's state lives in the URL. These functions translate between the route's query and the
- * domain's EntryQuery (the same zod schema the API validates with), so a shared link, a reload and the
- * back button all give the same result.
+ * The explorer's state lives in the URL. These functions build route queries and API parameters from the
+ * domain's EntryQuery; reading a route query (the zod schema the API validates with) is explorerQueryParser.ts,
+ * a chunk the explorer loads beside the taxonomy request, so that a shared link, a reload and the back
+ * button all give the same result without the parser weighing on any first view.
  */
-import {
-  CODE_FILTER_KEYS, entryQueryToSearchParams, filtersOf, parseEntryQuery, type CodeFilterKey, type EntryQuery, type QueryVocabulary,
-} from '@dualcarbon/domain';
+import { CODE_FILTER_KEYS, blankEntryQuery, entryQueryToSearchParams, filtersOf, type CodeFilterKey, type EntryQuery, type Sort } from '@dualcarbon/domain';
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
 
 export type { CodeFilterKey, EntryQuery };
+/** The query of a URL without parameters. */
+export const emptyQuery = blankEntryQuery;
 export { CODE_FILTER_KEYS };
 
-export interface ParsedRouteQuery {
-  query: EntryQuery;
-  /** Parameters that were dropped because they were not valid (e.g. a hand-edited `sector=steel`). */
-  invalid: string[];
-}
-
-/** A route query as `{key: string | string[]}` without Vue Router's nulls (`?flag` with no value). */
-function plain(routeQuery: LocationQuery | LocationQueryRaw): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const [k, v] of Object.entries(routeQuery)) {
-    if (Array.isArray(v)) {
-      const vals = v.filter((x): x is string => typeof x === 'string');
-      if (vals.length) out[k] = vals;
-    } else if (typeof v === 'string') out[k] = v;
-    else if (typeof v === 'number' || typeof v === 'boolean') out[k] = String(v);
-  }
-  return out;
-}
+type RouteQuery = LocationQuery | LocationQueryRaw;
+const valuesOf = (routeQuery: RouteQuery, key: string): string[] =>
+  [routeQuery[key]].flat().flatMap((v) => (typeof v === 'string' || typeof v === 'number' ? String(v).split(',') : [])).map((v) => v.trim()).filter(Boolean);
+const firstOf = (routeQuery: RouteQuery, key: string): string | undefined => valuesOf(routeQuery, key)[0];
+const booleanOf = (value: string | undefined) => (value === 'true' ? true : value === 'false' ? false : undefined);
 
 /**
- * Route query → EntryQuery. An invalid parameter is dropped and reported; the rest of the query still applies.
- * Codes are checked against `vocabulary` (the taxonomy store's live one, so codes admins added are kept),
- * else the built-in lists.
+ * Route query → EntryQuery as it stands, nothing checked: what the explorer asks the API for on a first
+ * visit while the parser's chunk (zod, the query schema) is on its way. The API checks it with that same
+ * schema; the checked reading (explorerQueryParser.ts) then replaces it, dropping what is invalid.
  */
-export function parseRouteQuery(routeQuery: LocationQuery | LocationQueryRaw, vocabulary?: QueryVocabulary): ParsedRouteQuery {
-  const record = plain(routeQuery);
-  const invalid: string[] = [];
-  for (let guard = 0; guard < 30; guard++) {
-    const r = parseEntryQuery(record, vocabulary);
-    if (r.success) return { query: r.data, invalid };
-    const bad = [...new Set(r.error.issues.map((i) => String(i.path[0] ?? '')))].filter((k) => k in record);
-    if (!bad.length) break;
-    for (const k of bad) {
-      delete record[k];
-      invalid.push(k);
-    }
-  }
-  const fallback = parseEntryQuery({});
-  if (!fallback.success) throw new Error('The empty entry query does not parse');
-  return { query: fallback.data, invalid: Object.keys(plain(routeQuery)) };
-}
-
-export function emptyQuery(): EntryQuery {
-  return parseRouteQuery({}).query;
+export function uncheckedRouteQuery(routeQuery: RouteQuery): EntryQuery {
+  const query = blankEntryQuery();
+  for (const key of CODE_FILTER_KEYS) query[key] = [...new Set(valuesOf(routeQuery, key))];
+  query.q = firstOf(routeQuery, 'q');
+  query.issuedFrom = firstOf(routeQuery, 'issuedFrom');
+  query.issuedTo = firstOf(routeQuery, 'issuedTo');
+  query.includeSubregions = booleanOf(firstOf(routeQuery, 'includeSubregions')) ?? true;
+  query.hasTargets = booleanOf(firstOf(routeQuery, 'hasTargets'));
+  query.sort = (firstOf(routeQuery, 'sort') as Sort | undefined) ?? (query.q ? 'relevance' : 'newest');
+  query.page = Number(firstOf(routeQuery, 'page')) || 1;
+  query.pageSize = Number(firstOf(routeQuery, 'pageSize')) || 20;
+  return query;
 }
 
 /** EntryQuery → route query; defaults are left out so shared URLs stay short. */

@@ -1,6 +1,6 @@
 /** Labels and trees for the explorer's facets: taxonomy terms and places in the reader's language. */
 import {
-  ENTRY_KINDS, GHGS, LEVELS, POLICY_STATUSES, STATIC_TERMS, regionByCode, type LiveTerms, type Term,
+  ENTRY_KINDS, GHGS, LEVELS, POLICY_STATUSES, type LiveTerms, type Term,
 } from '@dualcarbon/domain';
 import type { CountRow } from '@/api/normalize';
 import type { RegionName } from '@/api/types';
@@ -29,23 +29,18 @@ export function facetTermsOf(open: Required<LiveTerms>): FacetTerms {
   };
 }
 
-/** The built-in lists, until the live ones are known. */
-export const FACET_TERMS: FacetTerms = facetTermsOf(STATIC_TERMS);
-
-/** Zone codes look like `<cityCode>-<slug>`. */
-const cityOfZone = (code: string) => (code.includes('-') ? code.split('-')[0]! : undefined);
-
-/** A place's name: the API's names when known (zones exist only there), else the domain list, else the code. */
-export function placeLabel(code: string, lang: Lang, names?: ReadonlyMap<string, RegionName>): string {
+/**
+ * A place's name as the API sent it (`GET /api/regions` names every place, zones included), else its code.
+ * The domain's region table is not used here: it would put 9 KB on the explorer's first view
+ * (the facet panel, which loads later, falls back to it: regionFacets.ts).
+ */
+export function sentPlaceLabel(code: string, lang: Lang, names?: ReadonlyMap<string, RegionName>): string {
   const sent = names?.get(code);
-  if (sent?.[lang]) return sent[lang];
-  const r = regionByCode(code);
-  if (r) return lang === 'zh' ? r.zh : r.enShort;
-  return sent?.en || code;
+  return sent?.[lang] || sent?.en || code;
 }
 
-export function codeLabel(key: CodeFilterKey, code: string, lang: Lang, names?: ReadonlyMap<string, RegionName>, terms: FacetTerms = FACET_TERMS): string {
-  return key === 'region' ? placeLabel(code, lang, names) : termLabel(terms[key], code, lang);
+export function codeLabel(key: CodeFilterKey, code: string, lang: Lang, names: ReadonlyMap<string, RegionName> | undefined, terms: FacetTerms): string {
+  return key === 'region' ? sentPlaceLabel(code, lang, names) : termLabel(terms[key], code, lang);
 }
 
 export interface FacetOption {
@@ -60,11 +55,11 @@ export interface FacetNode extends FacetOption {
   children: FacetNode[];
 }
 
-const byCountThenLabel = (a: FacetOption, b: FacetOption) => (b.count ?? 0) - (a.count ?? 0) || a.label.localeCompare(b.label);
+export const byCountThenLabel = (a: FacetOption, b: FacetOption) => (b.count ?? 0) - (a.count ?? 0) || a.label.localeCompare(b.label);
 
 /** A flat facet: every counted value plus the selected ones, most frequent first. */
 export function flatOptions(
-  key: Exclude<CodeFilterKey, 'region'>, buckets: readonly CountRow[] | undefined, selected: readonly string[], lang: Lang, terms: FacetTerms = FACET_TERMS,
+  key: Exclude<CodeFilterKey, 'region'>, buckets: readonly CountRow[] | undefined, selected: readonly string[], lang: Lang, terms: FacetTerms,
 ): FacetOption[] {
   const counts = new Map((buckets ?? []).map((b) => [b.key, b.count]));
   const codes = new Set([...counts.keys(), ...selected]);
@@ -84,7 +79,7 @@ export function yearOptions(buckets: readonly CountRow[] | undefined, selected: 
 }
 
 /** Sectors as a tree (parent sectors include their children when filtering). */
-export function sectorTree(buckets: readonly CountRow[] | undefined, selected: readonly string[], lang: Lang, terms: readonly Term[] = STATIC_TERMS.sectors): FacetNode[] {
+export function sectorTree(buckets: readonly CountRow[] | undefined, selected: readonly string[], lang: Lang, terms: readonly Term[]): FacetNode[] {
   const counts = new Map((buckets ?? []).map((b) => [b.key, b.count]));
   const node = (t: Term): FacetNode => ({
     code: t.code,
@@ -102,37 +97,4 @@ export function sectorTree(buckets: readonly CountRow[] | undefined, selected: r
     .map((code): FacetNode => ({ code, label: code, count: counts.get(code), selected: selected.includes(code), children: [] }))
     .filter(keep);
   return [...roots, ...unknown].sort(byCountThenLabel);
-}
-
-/** The province (or CN) a counted place is filed under in the region tree. */
-function provinceCodeOf(code: string): string {
-  if (code === 'CN') return 'CN';
-  const cityCode = cityOfZone(code) ?? code;
-  const r = regionByCode(cityCode);
-  if (r?.kind === 'province') return r.code;
-  if (r?.parent) return r.parent;
-  return /^\d{6}$/.test(cityCode) ? `${cityCode.slice(0, 2)}0000` : code;
-}
-
-/** Places as a two-level tree: China, provinces, and under each province its cities and zones. */
-export function regionTree(
-  buckets: readonly CountRow[] | undefined,
-  selected: readonly string[],
-  lang: Lang,
-  names?: ReadonlyMap<string, RegionName>,
-): FacetNode[] {
-  const counts = new Map((buckets ?? []).map((b) => [b.key, b.count]));
-  const codes = [...new Set([...counts.keys(), ...selected])];
-  const top = new Map<string, FacetNode>();
-  const option = (code: string): FacetNode => ({ code, label: placeLabel(code, lang, names), count: counts.get(code), selected: selected.includes(code), children: [] });
-  for (const code of codes) {
-    const p = provinceCodeOf(code);
-    if (!top.has(p)) top.set(p, option(p));
-    if (p !== code) top.get(p)!.children.push(option(code));
-  }
-  const keep = (n: FacetNode) => n.selected || (n.count ?? 0) > 0 || n.children.length > 0;
-  const nodes = [...top.values()].filter(keep);
-  for (const n of nodes) n.children = n.children.filter(keep).sort(byCountThenLabel);
-  // China first, then provinces by count.
-  return nodes.sort((a, b) => (a.code === 'CN' ? -1 : b.code === 'CN' ? 1 : byCountThenLabel(a, b)));
 }

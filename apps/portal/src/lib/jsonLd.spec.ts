@@ -1,11 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { STATIC_TERMS } from '@dualcarbon/domain';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadRegionTable } from './regions';
 import { guizhouDetail } from '@/test/fixtures';
 import { jsonForScript } from './head';
 import { entryJsonLd } from './jsonLd';
 
+// Local issuing bodies are named after their place (山东省人民政府), from the lazily loaded region table.
+beforeAll(() => loadRegionTable());
+
 describe('entryJsonLd', () => {
   it('describes a policy as schema.org Legislation', () => {
-    const ld = entryJsonLd(guizhouDetail, 'https://x.example/en/entries/g', { en: 'Guizhou', zh: '贵州省' });
+    const ld = entryJsonLd(guizhouDetail, 'https://x.example/en/entries/g', { en: 'Guizhou', zh: '贵州省' }, STATIC_TERMS);
     expect(ld).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'Legislation',
@@ -21,7 +26,7 @@ describe('entryJsonLd', () => {
   });
 
   it('describes a report as a Report', () => {
-    expect(entryJsonLd({ ...guizhouDetail, kind: 'report', publisher: 'iGDP' }, 'u')['@type']).toBe('Report');
+    expect(entryJsonLd({ ...guizhouDetail, kind: 'report', publisher: 'iGDP' }, 'u', undefined, STATIC_TERMS)['@type']).toBe('Report');
   });
 });
 

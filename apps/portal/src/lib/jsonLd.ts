@@ -1,5 +1,5 @@
 /** schema.org description of an entry, embedded in its page as JSON-LD for search engines. */
-import { STATIC_TERMS, type LiveTerms } from '@dualcarbon/domain';
+import type { LiveTerms } from '@dualcarbon/domain';
 import type { EntryDetail, RegionName } from '@/api/types';
 import { issuerLabel } from './issuers';
 import { termLabel } from './terms';
@@ -17,7 +17,7 @@ function clean<T extends Record<string, unknown>>(o: T): Partial<T> {
 }
 
 /** Policies are `Legislation`; reports `Report`; actions a `CreativeWork`. Labels from `terms` (the taxonomy store's). */
-export function entryJsonLd(entry: EntryDetail, url: string, regionName?: RegionName, terms: Required<LiveTerms> = STATIC_TERMS): Record<string, unknown> {
+export function entryJsonLd(entry: EntryDetail, url: string, regionName: RegionName | undefined, terms: Required<LiveTerms>): Record<string, unknown> {
   const type = entry.kind === 'report' ? 'Report' : entry.kind === 'action' ? 'CreativeWork' : 'Legislation';
   const name = entry.title?.en || entry.title?.zh || entry.slug;
   const alternateName = entry.title?.en && entry.title?.zh ? entry.title.zh : undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mount } from '@vue/test-utils';
-import { createAppI18n } from '@/i18n';
+import { createTestI18n } from '@/test/i18n';
 import HighlightedSnippet from '@/components/HighlightedSnippet.vue';
 import { decodeEntities, parseSnippet } from './snippet';
 
@@ -39,7 +39,7 @@ describe('HighlightedSnippet', () => {
   it('renders only text and <mark> elements', () => {
     const w = mount(HighlightedSnippet, {
       props: { snippet: '<mark>氢能</mark> &lt;script&gt;alert(1)&lt;/script&gt; <script>alert(2)</script><a href="javascript:x">y</a>' },
-      global: { plugins: [createAppI18n('en')] },
+      global: { plugins: [createTestI18n('en')] },
     });
     const snippet = w.find('.snippet');
     expect(snippet.findAll('mark').map((m) => m.text())).toEqual(['氢能']);
@@ -50,10 +50,10 @@ describe('HighlightedSnippet', () => {
   });
 
   it('marks a passage in the other language than the page', () => {
-    const zh = mount(HighlightedSnippet, { props: { snippet: '海南省<mark>氢能</mark>产业' }, global: { plugins: [createAppI18n('en')] } });
+    const zh = mount(HighlightedSnippet, { props: { snippet: '海南省<mark>氢能</mark>产业' }, global: { plugins: [createTestI18n('en')] } });
     expect(zh.find('.snippet').attributes('lang')).toBe('zh-CN');
     expect(zh.find('.lang-badge').attributes('title')).toBe('Matching text in Chinese');
-    const en = mount(HighlightedSnippet, { props: { snippet: 'Development of <mark>Hydrogen</mark> Energy' }, global: { plugins: [createAppI18n('en')] } });
+    const en = mount(HighlightedSnippet, { props: { snippet: 'Development of <mark>Hydrogen</mark> Energy' }, global: { plugins: [createTestI18n('en')] } });
     expect(en.find('.lang-badge').exists()).toBe(false);
   });
 });

@@ -5,10 +5,13 @@ import { dongguanHit, hainanHit, jsonResponse, searchAnswer } from '@/test/fixtu
 
 const fetchMock = vi.fn<typeof fetch>();
 
-beforeEach(() => {
+beforeEach(async () => {
   setActivePinia(createPinia());
-  fetchMock.mockReset();
   vi.stubGlobal('fetch', fetchMock);
+  // The parser's chunk and the taxonomies (unreachable here: the built-in lists apply), as the page does.
+  fetchMock.mockReset().mockRejectedValueOnce(new TypeError('offline'));
+  await useExplorerStore().prepare();
+  fetchMock.mockReset();
 });
 
 function deferred() {

@@ -1,10 +1,11 @@
+import type { LiveTerms, QueryVocabulary } from '@dualcarbon/domain';
 import { defineStore } from 'pinia';
 import { computed, reactive, ref, shallowRef } from 'vue';
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
 import { searchEntries, type SearchResult } from '@/api/search';
 import type { ApiError } from '@/api/http';
 import {
-  clearFilters, emptyQuery, parseRouteQuery, patchQuery, searchParams, toggleCode, toRouteQuery, type CodeFilterKey, type EntryQuery,
+  clearFilters, emptyQuery, patchQuery, searchParams, toggleCode, toRouteQuery, uncheckedRouteQuery, type CodeFilterKey, type EntryQuery,
 } from '@/lib/explorerQuery';
 import { toApiError, useEntriesStore, type LoadStatus } from './entries';
 import { useTaxonomyStore } from './taxonomy';
@@ -13,6 +14,17 @@ export interface SearchState {
   status: LoadStatus;
   error: ApiError | null;
   data: SearchResult | null;
+}
+
+type QueryParser = typeof import('@/lib/explorerQueryParser');
+/** The route-query parser (zod and the query schema): its own chunk, loaded by `prepare`. */
+let parser: QueryParser | null = null;
+/** The vocabulary built from the taxonomy terms last seen (the parser compiles its schema once per vocabulary). */
+let vocabularyCache: { terms: LiveTerms; vocabulary: QueryVocabulary } | null = null;
+
+function vocabularyFor(p: QueryParser, terms: LiveTerms): QueryVocabulary {
+  if (vocabularyCache?.terms !== terms) vocabularyCache = { terms, vocabulary: p.queryVocabularyOf(terms) };
+  return vocabularyCache.vocabulary;
 }
 
 const IDLE: SearchState = Object.freeze({ status: 'idle', error: null, data: null }) as SearchState;
@@ -45,18 +57,34 @@ export const useExplorerStore = defineStore('explorer', () => {
   const routeQuery = computed(() => toRouteQuery(query.value));
 
   /**
-   * Adopts the URL's query, its codes checked against the taxonomy store's vocabulary (the page waits for
-   * the live terms first, so a code an admin added is not dropped). Returns true when it changed.
+   * What `syncFromRoute` needs: the live taxonomy terms (so a code an admin added is not dropped) and the
+   * parser's chunk, fetched side by side. Never rejects; the page awaits it before every sync.
+   */
+  async function prepare(): Promise<void> {
+    const [loaded] = await Promise.all([parser ?? import('@/lib/explorerQueryParser'), useTaxonomyStore().load()]);
+    parser = loaded;
+  }
+
+  /** Whether `prepare` has finished once: until then `syncFromRoute` adopts the URL unchecked. */
+  const prepared = () => parser !== null;
+
+  /**
+   * Adopts the URL's query and returns true when it changed. After `prepare`, codes are checked against
+   * the taxonomy terms and invalid parameters dropped (and listed); before it, on a first visit, the URL
+   * is taken as it stands so the search can start at once (the API validates it with the same schema).
    */
   function syncFromRoute(routeQuery: LocationQuery | LocationQueryRaw): boolean {
-    const parsed = parseRouteQuery(routeQuery, useTaxonomyStore().vocabulary);
+    const parsed = parser
+      ? parser.parseRouteQuery(routeQuery, vocabularyFor(parser, useTaxonomyStore().terms))
+      : { query: uncheckedRouteQuery(routeQuery), invalid: [] };
     invalidParams.value = parsed.invalid;
     const changed = searchParams(parsed.query).toString() !== key.value;
     if (changed) query.value = parsed.query;
     return changed;
   }
 
-  async function load(opts: { force?: boolean } = {}): Promise<void> {
+  /** Asks the API for the current query. `unchecked`: a refusal is forgotten, not shown (the checked query follows). */
+  async function load(opts: { force?: boolean; unchecked?: boolean } = {}): Promise<void> {
     const k = key.value;
     const existing = results[k];
     const running = inflight.get(k);
@@ -74,7 +102,8 @@ export const useExplorerStore = defineStore('explorer', () => {
         results[k] = { status: 'ready', error: null, data };
         if (key.value === k) lastShown.value = data;
       } catch (e) {
-        results[k] = { status: 'error', error: toApiError(e), data: null };
+        if (opts.unchecked) delete results[k];
+        else results[k] = { status: 'error', error: toApiError(e), data: null };
       }
     })().finally(() => {
       if (inflight.get(k) === request) inflight.delete(k);
@@ -89,5 +118,5 @@ export const useExplorerStore = defineStore('explorer', () => {
   const cleared = (): LocationQueryRaw => toRouteQuery(clearFilters(query.value));
   const isSelected = (facet: CodeFilterKey, code: string) => query.value[facet].includes(code);
 
-  return { query, invalidParams, results, lastShown, key, current, view, routeQuery, syncFromRoute, load, toggled, patched, cleared, isSelected };
+  return { query, invalidParams, results, lastShown, key, current, view, routeQuery, prepare, prepared, syncFromRoute, load, toggled, patched, cleared, isSelected };
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  EntryFilterSchema, EntryOutputSchema, EntryQuerySchema, FILTER_KEYS, entryOutputToSearchParams, entryQueryToSearchParams, expandSectors, issuedRange, parseEntryQuery,
+  EntryFilterSchema, EntryOutputSchema, EntryQuerySchema, entryOutputToSearchParams, expandSectors, issuedRange, parseEntryQuery,
 } from './entry-query';
+import { FILTER_KEYS, blankEntryQuery, entryQueryToSearchParams } from './entry-query-shape';
 import type { QueryInput } from './params';
 
 const ok = (input: QueryInput) => {
@@ -141,5 +142,12 @@ describe('EntryOutputSchema (export and feeds)', () => {
     expect(messages({ page: '2' })).toEqual([expect.stringMatching(/^page: Unknown parameter "page"/)]);
     // and search has no lang
     expect(EntryQuerySchema.safeParse({ lang: 'zh' }).success).toBe(false);
+  });
+});
+
+describe('blankEntryQuery', () => {
+  it('is what the schema makes of no parameters (clients use it before the parser has loaded)', () => {
+    const parsed = parseEntryQuery({});
+    expect(parsed.success && parsed.data).toEqual(blankEntryQuery());
   });
 });

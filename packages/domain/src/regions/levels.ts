@@ -46,3 +46,11 @@ export function levelsForRegion(region: Pick<Region, 'code' | 'kind'>): readonly
 export function levelFitsRegion(level: string, region: Pick<Region, 'code' | 'kind'>): boolean {
   return levelsForRegion(region).includes(level as LevelCode);
 }
+
+/**
+ * The code of the province-level division a jurisdiction lies in (itself for a province): cities and
+ * zones roll up by the first two digits of their GB/T 2260 code. Undefined for CN and malformed codes.
+ */
+export function provinceCodeOf(code: string): string | undefined {
+  return /^\d{6}/.test(code) ? `${code.slice(0, 2)}0000` : undefined;
+}

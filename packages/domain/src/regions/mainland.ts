@@ -9,11 +9,3 @@ export const NON_MAINLAND_PROVINCE_CODES: readonly string[] = ['710000', '810000
 
 /** The 31 mainland provincial-level divisions (22 provinces, 5 autonomous regions, 4 municipalities), in the list's order. */
 export const MAINLAND_PROVINCES: readonly Region[] = REGIONS.filter((r) => r.kind === 'province' && !NON_MAINLAND_PROVINCE_CODES.includes(r.code));
-
-/**
- * The code of the province-level division a jurisdiction lies in (itself for a province): cities and
- * zones roll up by the first two digits of their GB/T 2260 code. Undefined for CN and malformed codes.
- */
-export function provinceCodeOf(code: string): string | undefined {
-  return /^\d{6}/.test(code) ? `${code.slice(0, 2)}0000` : undefined;
-}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isLocalIssuer, issuerName } from './issuer-names';
+import { regionIndex } from '../regions/lookup';
 
-const both = (issuer: string, jurisdiction: string) => [issuerName(issuer, jurisdiction, 'zh'), issuerName(issuer, jurisdiction, 'en')];
+const both = (issuer: string, jurisdiction: string) => [issuerName(issuer, jurisdiction, 'zh', regionIndex), issuerName(issuer, jurisdiction, 'en', regionIndex)];
 
 describe('issuerName', () => {
   it('names a province’s, a municipality’s and an autonomous region’s people’s government', () => {
@@ -28,16 +29,16 @@ describe('issuerName', () => {
   });
 
   it('finds the province of a city or zone entry, and the city of a zone', () => {
-    expect(issuerName('provincial_government', '510700', 'zh')).toBe('四川省人民政府');
-    expect(issuerName('municipal_government', '440300-qianhai', 'zh')).toBe('深圳市人民政府');
-    expect(issuerName('provincial_government', '440300-qianhai', 'en')).toBe("Guangdong Provincial People's Government");
+    expect(issuerName('provincial_government', '510700', 'zh', regionIndex)).toBe('四川省人民政府');
+    expect(issuerName('municipal_government', '440300-qianhai', 'zh', regionIndex)).toBe('深圳市人民政府');
+    expect(issuerName('provincial_government', '440300-qianhai', 'en', regionIndex)).toBe("Guangdong Provincial People's Government");
   });
 
   it('returns undefined where the jurisdiction does not say which body, or the code is not a local body', () => {
-    expect(issuerName('provincial_government', 'CN', 'zh')).toBeUndefined();
-    expect(issuerName('municipal_government', '370000', 'zh')).toBeUndefined(); // which city?
-    expect(issuerName('provincial_government', '999999', 'en')).toBeUndefined();
-    expect(issuerName('state_council', '370000', 'en')).toBeUndefined();
+    expect(issuerName('provincial_government', 'CN', 'zh', regionIndex)).toBeUndefined();
+    expect(issuerName('municipal_government', '370000', 'zh', regionIndex)).toBeUndefined(); // which city?
+    expect(issuerName('provincial_government', '999999', 'en', regionIndex)).toBeUndefined();
+    expect(issuerName('state_council', '370000', 'en', regionIndex)).toBeUndefined();
     expect(isLocalIssuer('municipal_dept')).toBe(true);
     expect(isLocalIssuer('mee')).toBe(false);
   });

@@ -1,5 +1,5 @@
 import { isMunicipality } from '../regions/levels';
-import { regionIndex, type RegionIndex } from '../regions/lookup';
+import type { RegionIndex } from '../regions/lookup';
 import type { Region } from '../regions/types';
 import { parseZoneCode } from '../regions/zone';
 
@@ -86,9 +86,10 @@ function partyCommitteeName(r: Region, form: Form, lang: IssuerLang): string | u
  * The name of the body behind a local issuing-body code for an entry of `jurisdiction`, e.g.
  * ('provincial_government', '370000', 'zh') → 山东省人民政府; undefined when `issuer` is not a local
  * body or the jurisdiction does not identify one (a municipal body for a whole province, a national entry).
- * Zones come from the database: pass their index (createRegionIndex) or rely on their code naming the city.
+ * `regions`: the static `regionIndex`, or one with the database's zones (createRegionIndex), or a client's own
+ * look-up (the region table is not imported here, so a client loading it lazily does not bundle it).
  */
-export function issuerName(issuer: string, jurisdiction: string, lang: IssuerLang, regions: Lookup = regionIndex): string | undefined {
+export function issuerName(issuer: string, jurisdiction: string, lang: IssuerLang, regions: Lookup): string | undefined {
   const local = LOCAL_BODIES[issuer];
   if (!local) return undefined;
   const place = placeOf(local.level, jurisdiction, regions);

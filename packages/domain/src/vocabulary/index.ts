@@ -1,1 +1,2 @@
+export * from './open-taxonomies';
 export * from './live';

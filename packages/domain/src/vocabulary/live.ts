@@ -5,21 +5,10 @@ import { INSTRUMENT_TYPES } from '../taxonomies/instruments';
 import { METRICS } from '../taxonomies/metrics';
 import { SECTORS } from '../taxonomies/sectors';
 import { THEMES } from '../taxonomies/themes';
-import type { Term } from '../taxonomies/types';
-import type { QueryVocabulary } from '../query/entry-query';
+import type { QueryVocabulary } from '../query/entry-query-shape';
 import type { TaxonomySets } from '../validation/context';
+import { OPEN_TAXONOMIES, type LiveTerm, type LiveTerms, type OpenTaxonomy } from './open-taxonomies';
 
-/**
- * The open taxonomies (admins add, rename, retire and merge their terms at run time), by the names the
- * API uses in its URLs (`/api/taxonomies`, `/api/admin/taxonomies/:taxonomy`).
- */
-export const OPEN_TAXONOMIES = ['sectors', 'instruments', 'themes', 'issuers', 'metrics'] as const;
-export type OpenTaxonomy = (typeof OPEN_TAXONOMIES)[number];
-
-/** A term as the clients use it: the domain's Term plus the metric's unit. */
-export type LiveTerm = Term & { unit?: string | null };
-/** Terms per open taxonomy, in their order. A missing list means "not known yet". */
-export type LiveTerms = Partial<Record<OpenTaxonomy, readonly LiveTerm[]>>;
 
 /** One term of `GET /api/taxonomies`: flat, in order, with its parent's code. */
 export const PublicTermSchema = z.object({

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
-import { createAppI18n } from '@/i18n';
+import { createTestI18n } from '@/test/i18n';
 import { guizhouDetail } from '@/test/fixtures';
 import CiteThis from './CiteThis.vue';
 
@@ -10,7 +10,7 @@ afterEach(() => vi.unstubAllGlobals());
 function render() {
   return mount(CiteThis, {
     props: { entry: guizhouDetail, url: 'https://x.example/en/entries/g', regionName: { en: 'Guizhou', zh: '贵州省' } },
-    global: { plugins: [createAppI18n('en'), createPinia()] },
+    global: { plugins: [createTestI18n('en'), createPinia()] },
   });
 }
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { mount } from '@vue/test-utils';
-import { createAppI18n } from '@/i18n';
-import { regionTree, sectorTree, flatOptions } from '@/lib/facets';
+import { createTestI18n } from '@/test/i18n';
+import { SECTORS, STATIC_TERMS } from '@dualcarbon/domain';
+import { facetTermsOf, sectorTree, flatOptions } from '@/lib/facets';
+import { regionTree } from '@/lib/regionFacets';
 import FacetTree from './FacetTree.vue';
 
-const i18n = () => createAppI18n('en');
+const i18n = () => createTestI18n('en');
 
 describe('facet trees', () => {
   it('files cities and zones under their province, China first, with counts', () => {
@@ -35,19 +37,19 @@ describe('facet trees', () => {
   });
 
   it('nests sectors under their parents and hides values nothing matches', () => {
-    const tree = sectorTree([{ key: 'energy', count: 3 }, { key: 'energy.hydrogen', count: 2 }, { key: 'industry', count: 0 }], [], 'zh');
+    const tree = sectorTree([{ key: 'energy', count: 3 }, { key: 'energy.hydrogen', count: 2 }, { key: 'industry', count: 0 }], [], 'zh', SECTORS);
     expect(tree).toHaveLength(1);
     expect(tree[0]).toMatchObject({ code: 'energy', label: '能源电力', count: 3 });
     expect(tree[0]!.children.map((c) => c.label)).toEqual(['氢能']);
   });
 
   it('keeps a selected value even when it now matches nothing', () => {
-    expect(flatOptions('level', [], ['city'], 'en')).toEqual([{ code: 'city', label: 'Prefectural city', count: undefined, selected: true }]);
+    expect(flatOptions('level', [], ['city'], 'en', facetTermsOf(STATIC_TERMS))).toEqual([{ code: 'city', label: 'Prefectural city', count: undefined, selected: true }]);
   });
 });
 
 describe('FacetTree', () => {
-  const nodes = () => sectorTree([{ key: 'energy', count: 3 }, { key: 'energy.hydrogen', count: 2 }, { key: 'finance', count: 1 }], [], 'en');
+  const nodes = () => sectorTree([{ key: 'energy', count: 3 }, { key: 'energy.hydrogen', count: 2 }, { key: 'finance', count: 1 }], [], 'en', SECTORS);
 
   it('renders labelled checkboxes with counts and emits the code on toggle', async () => {
     const w = mount(FacetTree, { props: { nodes: nodes(), name: 'sector' }, global: { plugins: [i18n()] } });
@@ -74,7 +76,7 @@ describe('FacetTree', () => {
   });
 
   it('opens a branch whose child is selected', () => {
-    const tree = sectorTree([{ key: 'energy', count: 3 }, { key: 'energy.hydrogen', count: 2 }], ['energy.hydrogen'], 'en');
+    const tree = sectorTree([{ key: 'energy', count: 3 }, { key: 'energy.hydrogen', count: 2 }], ['energy.hydrogen'], 'en', SECTORS);
     const w = mount(FacetTree, { props: { nodes: tree, name: 'sector' }, global: { plugins: [i18n()] } });
     expect(w.find('button.facet-tree__toggle').attributes('aria-expanded')).toBe('true');
     expect((w.find('input[value="energy.hydrogen"]').element as HTMLInputElement).checked).toBe(true);

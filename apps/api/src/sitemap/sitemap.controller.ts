@@ -1,0 +1,37 @@
+import { Controller, Get, Header, Param } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ErrorSchema } from '../entries/entries.schemas';
+import { RequestOrigin } from './request-origin';
+import { SitemapService } from './sitemap.service';
+
+/** Served at the site's root (outside the /api prefix, see app.factory.ts), where crawlers look. */
+@ApiTags('sitemap')
+@Controller()
+export class SitemapController {
+  constructor(private readonly sitemap: SitemapService) {}
+
+  @Get('sitemap.xml')
+  @Header('Content-Type', 'application/xml; charset=utf-8')
+  @ApiOperation({ summary: 'Sitemap index: the portal pages, and every published entry, region and briefing in /en and /zh' })
+  @ApiProduces('application/xml')
+  index(@RequestOrigin() origin: string) {
+    return this.sitemap.index(origin);
+  }
+
+  @Get('sitemaps/:file')
+  @Header('Content-Type', 'application/xml; charset=utf-8')
+  @ApiOperation({ summary: 'One sitemap of the index (pages.xml, entries-1.xml, regions-1.xml, briefings-1.xml, …)' })
+  @ApiProduces('application/xml')
+  @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'No such sitemap (code route/not_found)' })
+  file(@Param('file') file: string, @RequestOrigin() origin: string) {
+    return this.sitemap.file(file, origin);
+  }
+
+  @Get('robots.txt')
+  @Header('Content-Type', 'text/plain; charset=utf-8')
+  @ApiOperation({ summary: 'Crawling rules: the portal yes, the CMS and the API no (Atom feeds excepted); where the sitemap is' })
+  @ApiProduces('text/plain')
+  robots(@RequestOrigin() origin: string) {
+    return this.sitemap.robots(origin);
+  }
+}
