@@ -1,11 +1,10 @@
+import type { AnswerOf } from '../http/answer';
+import { ErrorSchema, PublicIssueListSchema, PublicIssueSchema } from '@dualcarbon/domain';
 import { Controller, Get, Header, Inject, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
-import { ErrorSchema } from '../entries/entries.schemas';
-import {
-  LangQuerySchema, NumberParamSchema, PublicIssueListSchema, PublicIssueSchema, PublicListQuerySchema, type LangQuery, type PublicListQuery,
-} from './newsletter.schemas';
+import { LangQuerySchema, NumberParamSchema, PublicListQuerySchema, type LangQuery, type PublicListQuery } from './newsletter.schemas';
 import { PublicNewslettersService } from './public-newsletters.service';
 
 const NOT_FOUND = 'No published issue has this number (code newsletter/not_found)';
@@ -21,7 +20,7 @@ export class PublicNewslettersController {
   @Get()
   @ApiOperation({ summary: 'Published issues, newest first (items whose entry is not published are left out)' })
   @ApiOkResponse({ standardSchema: PublicIssueListSchema })
-  list(@Query({ schema: PublicListQuerySchema }) query: PublicListQuery) {
+  list(@Query({ schema: PublicListQuerySchema }) query: PublicListQuery): AnswerOf<typeof PublicIssueListSchema> {
     return this.newsletters.list(query);
   }
 
@@ -50,7 +49,7 @@ export class PublicNewslettersController {
   @ApiParam({ name: 'number', example: 1 })
   @ApiOkResponse({ standardSchema: PublicIssueSchema })
   @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: NOT_FOUND })
-  get(@Param('number', { schema: NumberParamSchema }) n: number) {
+  get(@Param('number', { schema: NumberParamSchema }) n: number): AnswerOf<typeof PublicIssueSchema> {
     return this.newsletters.get(n);
   }
 }
