@@ -29,6 +29,7 @@ export class PublicNewslettersController {
   @ApiOperation({ summary: 'A published issue as Markdown' })
   @ApiParam({ name: 'number', example: 1 })
   @ApiProduces('text/markdown')
+  @ApiOkResponse({ description: 'The issue in Markdown', content: { 'text/markdown': { schema: { type: 'string' } } } })
   @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: NOT_FOUND })
   markdown(@Param('number', { schema: NumberParamSchema }) n: number, @Query({ schema: LangQuerySchema }) q: LangQuery) {
     return this.newsletters.markdown(n, q.lang, this.config.app.siteUrl);
@@ -39,6 +40,7 @@ export class PublicNewslettersController {
   @ApiOperation({ summary: 'A published issue as the HTML e-mail subscribers get (preview)' })
   @ApiParam({ name: 'number', example: 1 })
   @ApiProduces('text/html')
+  @ApiOkResponse({ description: 'The issue as a self-contained HTML e-mail', content: { 'text/html': { schema: { type: 'string' } } } })
   @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: NOT_FOUND })
   emailHtml(@Param('number', { schema: NumberParamSchema }) n: number, @Query({ schema: LangQuerySchema }) q: LangQuery) {
     return this.newsletters.emailHtml(n, q.lang, this.config.app.siteUrl);
