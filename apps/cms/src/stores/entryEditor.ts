@@ -357,7 +357,10 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
   /** Posts a comment, shown at once and taken back if the server refuses it. */
   async function addComment(body: string, field?: string | null): Promise<boolean> {
     if (!entryId.value) return false;
-    const temp: EntryComment = { id: `tmp-${Date.now()}`, body, field: field ?? null, author: session.user ? { id: session.user.id, name: session.user.name, email: session.user.email } : null, createdAt: new Date().toISOString() };
+    const temp: EntryComment = {
+      id: `tmp-${Date.now()}`, entryId: entryId.value, body, field: field ?? null, action: null, version: version.value, resolvedAt: null, resolvedBy: null,
+      author: session.user ? { id: session.user.id, name: session.user.name, email: session.user.email } : null, createdAt: new Date().toISOString(),
+    };
     comments.value = [...comments.value, temp];
     try {
       const saved = await api.addComment(entryId.value, body, field);
