@@ -1,4 +1,3 @@
-import { ROLES } from '@dualcarbon/domain';
 import { z } from 'zod';
 import { EmailSchema, NewPasswordSchema } from '../users/users.schemas';
 import { MAX_PASSWORD_LENGTH } from './passwords';

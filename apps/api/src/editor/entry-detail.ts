@@ -1,10 +1,10 @@
-import { mayEditContent, type EntryData, type EntryDetail, type TransitionRecord } from '@dualcarbon/domain';
+import { mayEditContent, type EntryDetail, type TransitionRecord } from '@dualcarbon/domain';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/current-user.decorator';
 import type { EntryEntity } from '../database/entities';
 import { actionsFor } from '../review/workflow-scope';
 import { contributed, effectiveStatus, isEditable, publishedData, workingData } from './entry-store';
-import { userJson, userRefs, type UserRef } from './users';
+import { userJson, userRefs } from './users';
 
 async function history(manager: EntityManager, entryId: string): Promise<TransitionRecord[]> {
   const rows: Array<Record<string, any>> = await manager.query(

@@ -1,8 +1,8 @@
 import { issueEntrySlugs, type IssueEntryRef, type NewsletterDetail } from '@dualcarbon/domain';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/current-user.decorator';
-import { toEntryIssues, type EntryIssue } from '../editor/editor.errors';
-import { userRefs, type UserRef } from '../editor/users';
+import { toEntryIssues } from '../editor/editor.errors';
+import { userRefs } from '../editor/users';
 import { actionsFor } from '../review/workflow-scope';
 import { effectiveStatus, isEditable, workflowAuthor, type NewsletterRow } from './newsletter-store';
 import { problemsOf } from './newsletter-validation';

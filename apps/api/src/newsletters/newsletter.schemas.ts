@@ -1,4 +1,4 @@
-import { IsoDate, NewsletterEditsSchema, NewsletterIssueSchema, Slug, WORKFLOW_ACTIONS, WORKFLOW_STATES } from '@dualcarbon/domain';
+import { IsoDate, NewsletterEditsSchema, NewsletterIssueSchema, Slug, WORKFLOW_STATES } from '@dualcarbon/domain';
 import { z } from 'zod';
 
 const wholeNumber = (name: string, min: number, max: number) =>

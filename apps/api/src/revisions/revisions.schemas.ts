@@ -1,4 +1,3 @@
-import { EntryInputSchema, WORKFLOW_STATES } from '@dualcarbon/domain';
 import { z } from 'zod';
 
 const wholeNumber = (name: string, min: number, max: number) =>

@@ -1,4 +1,4 @@
-import { OUTPUT_LANGS, REGION_KINDS, TARGET_COMPARISONS, TARGET_QUALIFIERS } from '@dualcarbon/domain';
+import { OUTPUT_LANGS, REGION_KINDS, TARGET_COMPARISONS } from '@dualcarbon/domain';
 import { z } from 'zod';
 
 const COMPARISONS = TARGET_COMPARISONS.map((c) => c.code);
