@@ -18,3 +18,4 @@ export * from './ingest';
 export * from './files';
 export * from './ingest-review';
 export * from './import';
+export * from './answers';

@@ -1,12 +1,10 @@
+import type { AnswerOf } from '../http/answer';
+import { ActivitySchema, ErrorSchema, type NotificationSettings, NotificationSettingsSchema, PresenceSchema } from '@dualcarbon/domain';
 import { Body, Controller, Delete, Get, HttpCode, Param, Put, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
-import { ErrorSchema } from '../entries/entries.schemas';
-import {
-  ActivityQuerySchema, ActivitySchema, HeartbeatBodySchema, NotificationSettingsSchema, PresenceSchema,
-  type ActivityQuery, type HeartbeatBody, type NotificationSettings,
-} from './activity.schemas';
+import { ActivityQuerySchema, HeartbeatBodySchema, type ActivityQuery, type HeartbeatBody } from './activity.schemas';
 import { ActivityService } from './activity.service';
 import { PresenceService } from './presence.service';
 
@@ -24,7 +22,7 @@ export class ActivityController {
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ standardSchema: PresenceSchema })
   @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'code entry/not_found' })
-  beat(@Param('id') id: string, @Body({ schema: HeartbeatBodySchema }) body: HeartbeatBody, @CurrentUser() user: AuthUser) {
+  beat(@Param('id') id: string, @Body({ schema: HeartbeatBodySchema }) body: HeartbeatBody, @CurrentUser() user: AuthUser): AnswerOf<typeof PresenceSchema> {
     return this.presence.beat(id, body, user);
   }
 
@@ -41,21 +39,21 @@ export class ActivityController {
   @Get('activity')
   @ApiOperation({ summary: 'Workflow moves and comments after an event id, for pages that update when a colleague acts (polled)' })
   @ApiOkResponse({ standardSchema: ActivitySchema })
-  feed(@Query({ schema: ActivityQuerySchema }) query: ActivityQuery, @CurrentUser() user: AuthUser) {
+  feed(@Query({ schema: ActivityQuerySchema }) query: ActivityQuery, @CurrentUser() user: AuthUser): AnswerOf<typeof ActivitySchema> {
     return this.activity.feed(query, user);
   }
 
   @Get('notifications')
   @ApiOperation({ summary: 'My notification setting' })
   @ApiOkResponse({ standardSchema: NotificationSettingsSchema })
-  settings(@CurrentUser() user: AuthUser) {
+  settings(@CurrentUser() user: AuthUser): AnswerOf<typeof NotificationSettingsSchema> {
     return this.activity.settings(user);
   }
 
   @Put('notifications')
   @ApiOperation({ summary: 'Turn e-mail about what waits on me on or off' })
   @ApiOkResponse({ standardSchema: NotificationSettingsSchema })
-  saveSettings(@Body({ schema: NotificationSettingsSchema }) body: NotificationSettings, @CurrentUser() user: AuthUser) {
+  saveSettings(@Body({ schema: NotificationSettingsSchema }) body: NotificationSettings, @CurrentUser() user: AuthUser): AnswerOf<typeof NotificationSettingsSchema> {
     return this.activity.saveSettings(body, user);
   }
 }

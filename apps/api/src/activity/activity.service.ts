@@ -1,10 +1,11 @@
+import { type NotificationSettings } from '@dualcarbon/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/current-user.decorator';
 import type { UserRef } from '../editor/users';
 import { FEED, GET_SETTINGS, LAST_EVENT, SET_SETTINGS } from './activity.queries';
-import type { ActivityQuery, NotificationSettings } from './activity.schemas';
+import type { ActivityQuery } from './activity.schemas';
 
 interface FeedRow { id: string; entry_id: string; kind: string; comment: string | null; created_at: Date; actor: UserRef | null; title: { en?: string; zh?: string } | null }
 

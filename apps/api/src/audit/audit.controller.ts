@@ -1,8 +1,9 @@
+import type { AnswerOf } from '../http/answer';
+import { AuditListSchema, ErrorSchema } from '@dualcarbon/domain';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
-import { ErrorSchema } from '../entries/entries.schemas';
-import { AuditListQuerySchema, AuditListSchema, type AuditListQuery } from './audit.schemas';
+import { AuditListQuerySchema, type AuditListQuery } from './audit.schemas';
 import { AuditService } from './audit.service';
 
 @ApiTags('admin')
@@ -15,7 +16,7 @@ export class AuditController {
   @ApiOperation({ summary: 'The audit trail, newest first (admins)' })
   @ApiOkResponse({ standardSchema: AuditListSchema })
   @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: 'Unknown or invalid query parameter (code request/invalid)' })
-  list(@Query({ schema: AuditListQuerySchema }) query: AuditListQuery) {
+  list(@Query({ schema: AuditListQuerySchema }) query: AuditListQuery): AnswerOf<typeof AuditListSchema> {
     return this.audit.list(query);
   }
 }

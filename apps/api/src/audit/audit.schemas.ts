@@ -29,23 +29,3 @@ export const AuditListQuerySchema = z
   })
   .refine((q) => !q.from || !q.to || q.from < q.to, { path: ['to'], message: 'to must be later than from' });
 export type AuditListQuery = z.infer<typeof AuditListQuerySchema>;
-
-export const AuditRecordSchema = z.object({
-  id: z.string(),
-  at: z.string().describe('ISO 8601 timestamp'),
-  actor: z.object({ id: z.uuid(), email: z.string(), name: z.string() }).nullable(),
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string().nullable(),
-  before: z.unknown(),
-  after: z.unknown(),
-  ip: z.string().nullable(),
-  userAgent: z.string().nullable(),
-});
-
-export const AuditListSchema = z.object({
-  items: z.array(AuditRecordSchema),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});

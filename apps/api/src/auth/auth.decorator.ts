@@ -1,7 +1,7 @@
+import { ErrorSchema } from '@dualcarbon/domain';
 import { applyDecorators, SetMetadata, UseGuards } from '@nestjs/common';
 import { ApiCookieAuth, ApiForbiddenResponse, ApiHeader, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Role } from '@dualcarbon/domain';
-import { ErrorSchema } from '../entries/entries.schemas';
 import { AUTH_ROLES_KEY, SESSION_SECURITY } from './auth.constants';
 import { SessionGuard } from './session.guard';
 

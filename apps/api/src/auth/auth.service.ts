@@ -1,3 +1,4 @@
+import { type Session as SessionView } from '@dualcarbon/domain';
 import { HttpStatus, Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
@@ -8,7 +9,7 @@ import { ApiError, AUTH_INVALID_CREDENTIALS, AUTH_UNAUTHENTICATED, AUTH_WRONG_PA
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { findCredentials } from '../users/users.repository';
-import type { ChangePasswordBody, LoginBody, SessionView } from './auth.schemas';
+import type { ChangePasswordBody, LoginBody } from './auth.schemas';
 import { AuthCookies } from './cookies';
 import { signDevice, verifyDevice } from './device-cookie';
 import type { AuthenticatedRequest } from './current-user.decorator';

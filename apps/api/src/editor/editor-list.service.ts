@@ -1,38 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { WORKFLOW_STATES, type WorkflowState } from '@dualcarbon/domain';
+import { WORKFLOW_STATES, type Dashboard, type DashboardBucket, type EntryList, type EntryListItem, type WorkflowState } from '@dualcarbon/domain';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/current-user.decorator';
 import type { EditorListQuery } from './editor.schemas';
 import { AUTHORED } from './entry-store';
-import { userJson, type UserRef } from './users';
-
-/** One row of the CMS entry list (the working copy's slug and title). */
-export interface EntryListItem {
-  id: string;
-  slug: string;
-  title: { en?: string; zh?: string };
-  kind: string;
-  jurisdiction: string;
-  level: string;
-  workflowStatus: WorkflowState;
-  entryStatus: WorkflowState;
-  hasWorkingRevision: boolean;
-  version: number;
-  authorId: string | null;
-  author: UserRef | null;
-  submittedBy: UserRef | null;
-  updatedBy: UserRef | null;
-  createdAt: string;
-  updatedAt: string;
-  publishedAt: string | null;
-  lastPublishedAt: string | null;
-}
-
-export interface Bucket {
-  count: number;
-  items: EntryListItem[];
-}
+import { userJson } from './users';
 
 interface Filter {
   statuses?: WorkflowState[];
@@ -52,13 +25,13 @@ const BUCKET_SIZE = 10;
 export class EditorListService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async list(user: AuthUser, q: EditorListQuery) {
-    const { items, total } = await this.query(user, { statuses: q.status, mine: q.mine, q: q.q }, 'e.edited_at DESC, e.id', q.pageSize, (q.page - 1) * q.pageSize);
+  async list(user: AuthUser, q: EditorListQuery): Promise<EntryList> {
+    const { items, count: total } = await this.query(user, { statuses: q.status, mine: q.mine, q: q.q }, 'e.edited_at DESC, e.id', q.pageSize, (q.page - 1) * q.pageSize);
     return { items, total, page: q.page, pageSize: q.pageSize };
   }
 
   /** The CMS home: my drafts, returned to me, the review queue, what was published lately, and counts. */
-  async dashboard(user: AuthUser) {
+  async dashboard(user: AuthUser): Promise<Dashboard> {
     const reviewer = user.roles.includes('reviewer') || user.roles.includes('admin');
     const recent = `coalesce(${LAST_PUBLISHED}, e.published_at) DESC NULLS LAST, e.id`;
     const [myDrafts, changesRequested, reviewQueue, readyToPublish, recentlyPublished, byStatus] = await Promise.all([
@@ -88,7 +61,7 @@ export class EditorListService {
     return counts;
   }
 
-  private async query(user: AuthUser, f: Filter, orderBy: string, limit: number, offset: number): Promise<Bucket & { total: number }> {
+  private async query(user: AuthUser, f: Filter, orderBy: string, limit: number, offset: number): Promise<DashboardBucket> {
     const params: unknown[] = [];
     const where = [this.visibility(user, params)];
     const add = (sql: (p: string) => string, value: unknown) => {
@@ -131,7 +104,7 @@ export class EditorListService {
       params,
     );
     const total = rows.length ? Number(rows[0].total) : offset > 0 ? await this.count(where, params.slice(0, -2)) : 0;
-    return { count: total, total, items: rows.map(toItem) };
+    return { count: total, items: rows.map(toItem) };
   }
 
   private async count(where: string[], params: unknown[]): Promise<number> {

@@ -1,20 +1,17 @@
+import type { AnswerOf } from '../http/answer';
 import { Body, Controller, Get, Headers, Param, Post, Put, Query, Req, UseInterceptors } from '@nestjs/common';
 import {
   ApiBadRequestResponse, ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam,
   ApiPreconditionRequiredResponse, ApiTags, ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { EntryInputSchema } from '@dualcarbon/domain';
+import { DashboardSchema, EntryDetailSchema, EntryInputSchema, EntryListSchema, ErrorSchema, StaleVersionSchema } from '@dualcarbon/domain';
 import type { Request } from 'express';
 import { requestMeta } from '../audit/request-meta';
 import { Auth } from '../auth/auth.decorator';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
-import { ErrorSchema } from '../entries/entries.schemas';
 import { EditorEntriesService } from './editor-entries.service';
 import { EditorListService } from './editor-list.service';
-import {
-  DashboardSchema, EditorListQuerySchema, EntryDetailSchema, EntryListSchema, openApi, SaveBodyDoc, SaveQuerySchema, StaleVersionSchema,
-  type EditorListQuery, type SaveQuery,
-} from './editor.schemas';
+import { EditorListQuerySchema, openApi, SaveBodyDoc, SaveQuerySchema, type EditorListQuery, type SaveQuery } from './editor.schemas';
 import { VersionEtagInterceptor } from './version-etag.interceptor';
 
 const INVALID = 'Well-formed but breaks a domain rule, e.g. an unknown code or a level that does not fit the place (code entry/invalid, issues [{path, code, message}] with the domain’s codes)';
@@ -33,7 +30,7 @@ export class EditorController {
   @Auth('editor', 'reviewer', 'admin')
   @ApiOperation({ summary: 'CMS home: my drafts, returned with changes requested, review queue, ready to publish, recently published, counts' })
   @ApiOkResponse({ standardSchema: DashboardSchema })
-  dashboard(@CurrentUser() user: AuthUser) {
+  dashboard(@CurrentUser() user: AuthUser): AnswerOf<typeof DashboardSchema> {
     return this.lists.dashboard(user);
   }
 
@@ -41,7 +38,7 @@ export class EditorController {
   @Auth('editor', 'reviewer', 'admin')
   @ApiOperation({ summary: 'Every entry the user may see, drafts included, most recently updated first' })
   @ApiOkResponse({ standardSchema: EntryListSchema })
-  list(@Query({ schema: EditorListQuerySchema }) query: EditorListQuery, @CurrentUser() user: AuthUser) {
+  list(@Query({ schema: EditorListQuerySchema }) query: EditorListQuery, @CurrentUser() user: AuthUser): AnswerOf<typeof EntryListSchema> {
     return this.lists.list(user, query);
   }
 
@@ -53,7 +50,7 @@ export class EditorController {
   @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: MALFORMED })
   @ApiUnprocessableEntityResponse({ standardSchema: ErrorSchema, description: INVALID })
   @ApiConflictResponse({ standardSchema: ErrorSchema, description: 'Another entry uses the slug (code entry/slug_taken)' })
-  create(@Body() body: unknown, @CurrentUser() user: AuthUser, @Req() req: Request) {
+  create(@Body() body: unknown, @CurrentUser() user: AuthUser, @Req() req: Request): AnswerOf<typeof EntryDetailSchema> {
     return this.entries.create(body, user, requestMeta(req));
   }
 
@@ -63,7 +60,7 @@ export class EditorController {
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ standardSchema: EntryDetailSchema })
   @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'No such entry, or trashed by someone else (code entry/not_found)' })
-  get(@Param('id') id: string, @CurrentUser() user: AuthUser) {
+  get(@Param('id') id: string, @CurrentUser() user: AuthUser): AnswerOf<typeof EntryDetailSchema> {
     return this.entries.get(id, user);
   }
 
@@ -88,7 +85,7 @@ export class EditorController {
     @Body() body: unknown,
     @CurrentUser() user: AuthUser,
     @Req() req: Request,
-  ) {
+  ): AnswerOf<typeof EntryDetailSchema> {
     return this.entries.update(id, body, ifMatch, query, user, requestMeta(req));
   }
 }

@@ -1,58 +1,10 @@
-import { mayEditContent, type EntryData, type WorkflowAction, type WorkflowState } from '@dualcarbon/domain';
+import { mayEditContent, type EntryDetail, type TransitionRecord } from '@dualcarbon/domain';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/current-user.decorator';
 import type { EntryEntity } from '../database/entities';
 import { actionsFor } from '../review/workflow-scope';
 import { contributed, effectiveStatus, isEditable, publishedData, workingData } from './entry-store';
-import { userJson, userRefs, type UserRef } from './users';
-
-/** `GET /api/editor/entries/:id` and the answer of every write to one entry. */
-export interface EntryDetail {
-  id: string;
-  slug: string;
-  version: number;
-  /** The state editors see: the working revision's when a published entry is being revised. */
-  workflowStatus: WorkflowState;
-  /** The entry's own state (the public copy's): `published` while a revision is under way. */
-  entryStatus: WorkflowState;
-  /** State of the working revision of a published entry; null when there is none. */
-  workingStatus: WorkflowState | null;
-  hasWorkingRevision: boolean;
-  /** Whether this user may save content now: the state allows it and the user edits (reviewers read and comment). */
-  editable: boolean;
-  /** Why not, when not: 'status' (the state does not allow edits) or 'role' (this user does not edit content). */
-  readOnlyReason: 'status' | 'role' | null;
-  authorId: string | null;
-  author: UserRef | null;
-  submitterId: string | null;
-  submittedBy: UserRef | null;
-  submittedAt: string | null;
-  /** The working copy: what the editor edits and what a review is about. */
-  data: EntryData;
-  /** The copy the public sees now, or null. */
-  published: EntryData | null;
-  publishedVersion: number | null;
-  publishedAt: string | null;
-  availableActions: WorkflowAction[];
-  openComments: number;
-  /** The workflow history, newest first (at most 50 moves). */
-  history: TransitionRecord[];
-  createdAt: string;
-  updatedAt: string;
-  updatedBy: UserRef | null;
-}
-
-export interface TransitionRecord {
-  action: WorkflowAction;
-  /** 'working' when it moved the working revision of a published entry. */
-  scope: 'entry' | 'working';
-  from: WorkflowState;
-  to: WorkflowState;
-  actor: UserRef | null;
-  comment: string | null;
-  version: number;
-  at: string;
-}
+import { userJson, userRefs } from './users';
 
 async function history(manager: EntityManager, entryId: string): Promise<TransitionRecord[]> {
   const rows: Array<Record<string, any>> = await manager.query(

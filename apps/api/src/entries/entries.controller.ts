@@ -1,14 +1,13 @@
+import type { AnswerOf } from '../http/answer';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { ImplementationSchema, type EntryQuery } from '@dualcarbon/domain';
+import { type EntryQuery, EntrySearchResultSchema, ErrorSchema, ImplementationSchema, PublicEntrySchema } from '@dualcarbon/domain';
 import type { RequestVersion } from '../search/request-version';
-import { EntrySearchResultSchema } from '../search/search.schemas';
 import { SearchService } from '../search/search.service';
 import { EntriesVersionSeen } from '../http/public-data-version';
 import { SearchQuery } from '../taxonomy/entry-params';
 import { EntriesService } from './entries.service';
 import { ImplementationService } from './implementation.service';
-import { ErrorSchema, PublicEntrySchema } from './entries.schemas';
 
 @ApiTags('entries')
 @Controller('entries')
@@ -29,7 +28,7 @@ export class EntriesController {
   })
   @ApiOkResponse({ standardSchema: EntrySearchResultSchema, description: 'One page of results with totals and facet counts' })
   @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: 'Unknown parameter, unknown code or malformed value (code request/invalid; the issue names the parameter and the allowed values)' })
-  list(@SearchQuery() query: EntryQuery, @EntriesVersionSeen() version?: RequestVersion) {
+  list(@SearchQuery() query: EntryQuery, @EntriesVersionSeen() version?: RequestVersion): AnswerOf<typeof EntrySearchResultSchema> {
     return this.searcher.search(query, version);
   }
 
@@ -38,7 +37,7 @@ export class EntriesController {
   @ApiParam({ name: 'slug', example: 'guizhou-pollution-carbon-synergy-implementation-plan' })
   @ApiOkResponse({ standardSchema: PublicEntrySchema })
   @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'No published entry has this slug (code entry/not_found)' })
-  get(@Param('slug') slug: string) {
+  get(@Param('slug') slug: string): AnswerOf<typeof PublicEntrySchema> {
     return this.entries.getBySlug(slug);
   }
 
@@ -54,7 +53,7 @@ export class EntriesController {
   @ApiParam({ name: 'slug', example: 'carbon-dioxide-peaking-action-plan-before-2030' })
   @ApiOkResponse({ standardSchema: ImplementationSchema })
   @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'No published entry has this slug (code entry/not_found)' })
-  implementationOf(@Param('slug') slug: string) {
+  implementationOf(@Param('slug') slug: string): AnswerOf<typeof ImplementationSchema> {
     return this.implementation.of(slug);
   }
 }

@@ -1,4 +1,4 @@
-import { Slug } from '@dualcarbon/domain';
+import { Slug, type PublicEntryAnswer } from '@dualcarbon/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { InjectReadDataSource } from '../database/read-data-source';
@@ -8,7 +8,7 @@ import {
 } from '../database/entities';
 import { hydrate, selectList } from '../database/hydrate';
 import { readRows } from '../database/pg-pool';
-import { toPublicEntry, type EntryChildren, type PublicEntryView } from './entry.mapper';
+import { toPublicEntry, type EntryChildren } from './entry.mapper';
 
 const notFound = (slug: string) => new NotFoundError(ENTRY_NOT_FOUND, `No published entry has the slug "${slug}"`);
 
@@ -38,7 +38,7 @@ export class EntriesService {
     return this.sql;
   }
 
-  async getBySlug(slug: string): Promise<PublicEntryView> {
+  async getBySlug(slug: string): Promise<PublicEntryAnswer> {
     // No entry has a malformed slug, and such text (a NUL byte, say) must not reach PostgreSQL.
     if (!Slug.safeParse(slug).success) throw notFound(slug);
     const [row] = await readRows<Record<string, unknown>>(this.db, this.entrySql(), [slug], { prepared: true });

@@ -1,4 +1,4 @@
-import { toPublicSource, type EntryData, type PublicEntry, type Target } from '@dualcarbon/domain';
+import { toPublicSource, type EntryData, type PublicEntryAnswer, type RegionView, type Target } from '@dualcarbon/domain';
 import type {
   EntryEntity, EntryRelationEntity, EntrySourceEntity, EntryTargetEntity, NewsletterPlacementEntity, ObservationEntity, RegionEntity,
 } from '../database/entities';
@@ -14,18 +14,7 @@ export interface EntryChildren {
 
 type Row<T> = Omit<T, 'id' | 'entryId' | 'entry'>;
 
-/** Region names that come with an entry, so a client needs no second call to label it. */
-export interface RegionView {
-  code: string;
-  parent: string | null;
-  kind: string;
-  en: string;
-  zh: string;
-  enShort: string;
-  zhShort: string;
-}
 
-export type PublicEntryView = PublicEntry & { region: RegionView | null };
 
 // Optional fields are absent rather than null in the API, as in the domain's schemas.
 const opt = <T>(v: T | null | undefined): T | undefined => (v === null ? undefined : v);
@@ -178,7 +167,7 @@ export function toRegionView(r: RegionEntity | null | undefined): RegionView | n
   return { code: r.code, parent: r.parentCode, kind: r.kind, en: r.nameEn, zh: r.nameZh, enShort: r.shortEn, zhShort: r.shortZh };
 }
 
-export function toPublicEntry(e: EntryEntity, c: EntryChildren, region: RegionEntity | null | undefined): PublicEntryView {
+export function toPublicEntry(e: EntryEntity, c: EntryChildren, region: RegionEntity | null | undefined): PublicEntryAnswer {
   const data = toEntryData(e, c);
   return {
     id: e.id,

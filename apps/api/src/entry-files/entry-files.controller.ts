@@ -1,4 +1,6 @@
-import { ENTRY_FILE_MAX_BYTES, EntryFileListSchema, EntryFileSchema } from '@dualcarbon/domain';
+import type { z } from 'zod';
+import type { AnswerOf } from '../http/answer';
+import { ENTRY_FILE_MAX_BYTES, EntryFileListSchema, EntryFileSchema, ErrorSchema } from '@dualcarbon/domain';
 import { Controller, Get, Param, Post, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
@@ -8,7 +10,6 @@ import {
 import type { Response } from 'express';
 import { Auth } from '../auth/auth.decorator';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
-import { ErrorSchema } from '../entries/entries.schemas';
 import { AcceptsBody } from '../http/body-types';
 import { EntryFilesService, type UploadedFile as Upload } from './entry-files.service';
 import { sendFile } from './send-file';
@@ -40,7 +41,7 @@ export class EntryFilesController {
   @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: 'No file (request/invalid), or a damaged PDF or DOCX (upload/corrupt_file)' })
   @ApiPayloadTooLargeResponse({ standardSchema: ErrorSchema, description: 'Over 20 MB (code upload/too_large)' })
   @ApiUnsupportedMediaTypeResponse({ standardSchema: ErrorSchema, description: 'Not a PDF, DOCX, HTML or TXT file (code upload/unsupported_type)' })
-  upload(@UploadedFile() file: Upload | undefined, @CurrentUser() user: AuthUser) {
+  upload(@UploadedFile() file: Upload | undefined, @CurrentUser() user: AuthUser): AnswerOf<typeof EntryFileSchema> {
     return this.files.upload(user, file);
   }
 
@@ -50,7 +51,7 @@ export class EntryFilesController {
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ standardSchema: EntryFileListSchema })
   @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'No such entry (code entry/not_found)' })
-  async list(@Param('id') id: string, @CurrentUser() user: AuthUser) {
+  async list(@Param('id') id: string, @CurrentUser() user: AuthUser): Promise<z.infer<typeof EntryFileListSchema>> {
     return { items: await this.files.list(id, user) };
   }
 

@@ -1,8 +1,8 @@
+import { ErrorSchema } from '@dualcarbon/domain';
 import type { EntryOutputQuery } from '@dualcarbon/domain';
 import { applyDecorators, Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { ErrorSchema } from '../entries/entries.schemas';
 import { OutputQuery } from '../taxonomy/entry-params';
 import { TargetExportQuerySchema, type TargetExportQuery } from '../targets/targets.schemas';
 import { EXPORT_COLUMNS } from './columns';

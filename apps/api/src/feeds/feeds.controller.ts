@@ -1,8 +1,8 @@
+import { ErrorSchema } from '@dualcarbon/domain';
 import type { EntryOutputQuery } from '@dualcarbon/domain';
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ErrorSchema } from '../entries/entries.schemas';
 import { OutputQuery } from '../taxonomy/entry-params';
 import { FEED_SIZE, FeedsService } from './feeds.service';
 

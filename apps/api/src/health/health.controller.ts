@@ -1,24 +1,11 @@
+import type { z } from 'zod';
+import type { AnswerOf } from '../http/answer';
+import { HealthSchema, LivenessSchema, ReadinessSchema } from '@dualcarbon/domain';
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { z } from 'zod';
 import { DATABASE_RETRY_AFTER_S } from '../common/errors';
 import { HealthService } from './health.service';
-
-const HealthSchema = z.object({
-  status: z.enum(['ok', 'degraded']),
-  database: z.enum(['up', 'down']),
-  version: z.string(),
-});
-
-const LivenessSchema = z.object({
-  status: z.literal('ok'),
-  version: z.string(),
-});
-
-const ReadinessSchema = HealthSchema.extend({
-  migrations: z.enum(['applied', 'pending', 'unknown']),
-});
 
 /** 200 when up, else 503 with Retry-After; never cached. */
 function answer(res: Response, ok: boolean) {
@@ -36,7 +23,7 @@ export class HealthController {
   @ApiOperation({ summary: 'Liveness and database reachability' })
   @ApiOkResponse({ standardSchema: HealthSchema })
   @ApiServiceUnavailableResponse({ standardSchema: HealthSchema, description: 'The database is unreachable' })
-  async get(@Res({ passthrough: true }) res: Response) {
+  async get(@Res({ passthrough: true }) res: Response): Promise<z.infer<typeof HealthSchema>> {
     const report = await this.health.check();
     answer(res, report.database === 'up');
     return report;
@@ -48,7 +35,7 @@ export class HealthController {
     description: 'Never touches the database, so an outage does not get healthy processes restarted. For liveness probes.',
   })
   @ApiOkResponse({ standardSchema: LivenessSchema })
-  live(@Res({ passthrough: true }) res: Response) {
+  live(@Res({ passthrough: true }) res: Response): AnswerOf<typeof LivenessSchema> {
     answer(res, true);
     return this.health.live();
   }
@@ -60,7 +47,7 @@ export class HealthController {
   })
   @ApiOkResponse({ standardSchema: ReadinessSchema })
   @ApiServiceUnavailableResponse({ standardSchema: ReadinessSchema, description: 'The database is unreachable, or migrations are pending' })
-  async ready(@Res({ passthrough: true }) res: Response) {
+  async ready(@Res({ passthrough: true }) res: Response): Promise<z.infer<typeof ReadinessSchema>> {
     const report = await this.health.ready();
     answer(res, report.status === 'ok');
     return report;

@@ -1,3 +1,5 @@
+import type { AnswerOf } from '../http/answer';
+import { ErrorSchema, ImportJobSchema, ImportReportSchema } from '@dualcarbon/domain';
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
@@ -6,9 +8,8 @@ import { requestMeta } from '../audit/request-meta';
 import { Auth } from '../auth/auth.decorator';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
 import { openApi } from '../editor/editor.schemas';
-import { ErrorSchema } from '../entries/entries.schemas';
 import { AcceptsBody } from '../http/body-types';
-import { ImportBodySchema, ImportJobSchema, ImportMultipartDoc, ImportQuerySchema, ImportReportSchema, type ImportBody, type ImportQuery } from './import.schemas';
+import { ImportBodySchema, ImportMultipartDoc, ImportQuerySchema, type ImportBody, type ImportQuery } from './import.schemas';
 import { ImportService, type UploadedImportFile } from './import.service';
 import { csvTemplate, jsonTemplate } from './import-template';
 
@@ -38,7 +39,7 @@ export class ImportController {
     @Query({ schema: ImportQuerySchema }) query: ImportQuery,
     @CurrentUser() user: AuthUser,
     @Req() req: Request,
-  ) {
+  ): AnswerOf<typeof ImportReportSchema> {
     return this.imports.start(file, body, query, user, requestMeta(req));
   }
 
@@ -68,7 +69,7 @@ export class ImportController {
   @ApiParam({ name: 'jobId', format: 'uuid' })
   @ApiOkResponse({ standardSchema: ImportJobSchema })
   @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'code import/job_not_found' })
-  job(@Param('jobId') jobId: string) {
+  job(@Param('jobId') jobId: string): AnswerOf<typeof ImportJobSchema> {
     return this.imports.job(jobId);
   }
 }

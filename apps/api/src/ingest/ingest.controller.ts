@@ -1,4 +1,4 @@
-import { IngestAnswerSchema, type IngestAnswer } from '@dualcarbon/domain';
+import { ErrorSchema, type IngestAnswer, IngestAnswerSchema } from '@dualcarbon/domain';
 import { Body, Controller, HttpCode, Post, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
@@ -10,7 +10,6 @@ import { Auth } from '../auth/auth.decorator';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
 import { openApi } from '../editor/editor.schemas';
 import { EntryFilesService } from '../entry-files/entry-files.service';
-import { ErrorSchema } from '../entries/entries.schemas';
 import { AcceptsBody } from '../http/body-types';
 import { IngestUploadFilter } from './ingest-upload.filter';
 import { IngestBodySchema, IngestMultipartDoc } from './ingest.schemas';

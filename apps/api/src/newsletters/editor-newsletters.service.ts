@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { applyEdits, composeIssue, issueEntrySlugs, NewsletterEditError, type NewsletterEdit, type NewsletterIssue } from '@dualcarbon/domain';
+import { applyEdits, composeIssue, issueEntrySlugs, NewsletterEditError, type NewsletterDetail, type NewsletterEdit, type NewsletterIssue } from '@dualcarbon/domain';
 import { DataSource } from 'typeorm';
 import { AuditService, type RequestMeta } from '../audit/audit.service';
 import type { AuthUser } from '../auth/current-user.decorator';
@@ -8,7 +8,7 @@ import { parseIfMatch, splitSaveBody } from '../editor/editor.schemas';
 import { userRefs } from '../editor/users';
 import { DataVersionService } from '../http/data-version.service';
 import { composableEntries } from './compose-source';
-import { buildDetail, type NewsletterDetail } from './newsletter-detail';
+import { buildDetail } from './newsletter-detail';
 import { effectiveStatus, findNewsletter, insertDraft, isEditable, NewsletterVersionConflict, saveContent, type NewsletterRow } from './newsletter-store';
 import { parseIssueOrThrow } from './newsletter-validation';
 import type { ComposeBody, EditsBody } from './newsletter.schemas';

@@ -1,48 +1,11 @@
-import { issueEntrySlugs, type LocalizedText, type NewsletterIssue, type WorkflowAction, type WorkflowState } from '@dualcarbon/domain';
+import { issueEntrySlugs, type IssueEntryRef, type NewsletterDetail } from '@dualcarbon/domain';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/current-user.decorator';
-import { toEntryIssues, type EntryIssue } from '../editor/editor.errors';
-import { userRefs, type UserRef } from '../editor/users';
+import { toEntryIssues } from '../editor/editor.errors';
+import { userRefs } from '../editor/users';
 import { actionsFor } from '../review/workflow-scope';
 import { effectiveStatus, isEditable, workflowAuthor, type NewsletterRow } from './newsletter-store';
 import { problemsOf } from './newsletter-validation';
-
-export interface IssueEntryRef {
-  id: string;
-  slug: string;
-  title: LocalizedText;
-  kind: string;
-  level: string;
-  workflowStatus: WorkflowState;
-  /** Only published entries appear in public outputs. */
-  published: boolean;
-}
-
-/** `GET /api/editor/newsletters/:id` and the answer of every write to one issue. */
-export interface NewsletterDetail {
-  id: string;
-  number: number;
-  version: number;
-  workflowStatus: WorkflowState;
-  issueStatus: WorkflowState;
-  workingStatus: WorkflowState | null;
-  hasWorkingRevision: boolean;
-  editable: boolean;
-  authorId: string | null;
-  author: UserRef | null;
-  submittedBy: UserRef | null;
-  submittedAt: string | null;
-  updatedBy: UserRef | null;
-  data: NewsletterIssue;
-  published: NewsletterIssue | null;
-  publishedVersion: number | null;
-  publishedAt: string | null;
-  availableActions: WorkflowAction[];
-  problems: EntryIssue[];
-  entries: Record<string, IssueEntryRef>;
-  createdAt: string;
-  updatedAt: string;
-}
 
 /** The entries an issue presents, by slug (deleted ones are left out: the CMS shows them as missing). */
 export async function entryRefs(m: EntityManager, slugs: string[]): Promise<Record<string, IssueEntryRef>> {

@@ -1,3 +1,4 @@
+import type { NewsletterHistory, NewsletterList, NewsletterRevisionList, NewsletterRevisionWithData } from '@dualcarbon/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -18,7 +19,7 @@ export class NewsletterListService {
   ) {}
 
   /** Every issue the user may see, newest number first; trashed ones only for their author and admins. */
-  async list(user: AuthUser, q: EditorListQuery) {
+  async list(user: AuthUser, q: EditorListQuery): Promise<NewsletterList> {
     const params: unknown[] = [user.id, user.roles.includes('admin')];
     let filter = `(n.workflow_status <> 'trashed' OR n.author_id = $1 OR $2)`;
     if (q.status?.length) {
@@ -38,7 +39,7 @@ export class NewsletterListService {
     return {
       items: rows.map((r) => ({
         id: r.id, number: r.issue, title: r.title ?? {}, periodFrom: r.period_from, periodTo: r.period_to, workflowStatus: r.status,
-        issueStatus: r.workflow_status, version: r.version, items: r.items, author: r.author, updatedAt: iso(r.updated_at), publishedAt: iso(r.published_at),
+        issueStatus: r.workflow_status, version: r.version, items: r.items, author: r.author, updatedAt: new Date(r.updated_at).toISOString(), publishedAt: iso(r.published_at),
       })),
       total: total as number,
       page: q.page,
@@ -46,7 +47,7 @@ export class NewsletterListService {
     };
   }
 
-  async revisions(id: string, q: RevisionsQuery, user: AuthUser) {
+  async revisions(id: string, q: RevisionsQuery, user: AuthUser): Promise<NewsletterRevisionList> {
     await this.issues.find(id, user);
     const [rows, [{ n }]] = await Promise.all([
       this.db.query(
@@ -57,12 +58,12 @@ export class NewsletterListService {
       this.db.query(`SELECT count(*)::int AS n FROM newsletter_revisions WHERE newsletter_id = $1`, [id]),
     ]);
     return {
-      items: rows.map((r: Record<string, any>) => ({ version: r.version, workflowStatus: r.workflow_status, note: r.note, createdAt: iso(r.created_at), createdBy: r.created_by })),
+      items: rows.map((r: Record<string, any>) => ({ version: r.version, workflowStatus: r.workflow_status, note: r.note, createdAt: new Date(r.created_at).toISOString(), createdBy: r.created_by })),
       total: n as number, page: q.page, pageSize: q.pageSize,
     };
   }
 
-  async revision(id: string, version: number, user: AuthUser) {
+  async revision(id: string, version: number, user: AuthUser): Promise<NewsletterRevisionWithData> {
     await this.issues.find(id, user);
     const [r] = await this.db.query(
       `SELECT r.version, r.workflow_status, r.note, r.created_at, r.data, ${userJson('r.created_by')} AS created_by
@@ -70,17 +71,17 @@ export class NewsletterListService {
       [id, version],
     );
     if (!r) throw new NotFoundError(REVISION_NOT_FOUND, `Issue ${id} has no version ${version}`);
-    return { version: r.version, workflowStatus: r.workflow_status, note: r.note, createdAt: iso(r.created_at), createdBy: r.created_by, data: r.data };
+    return { version: r.version, workflowStatus: r.workflow_status, note: r.note, createdAt: new Date(r.created_at).toISOString(), createdBy: r.created_by, data: r.data };
   }
 
   /** Workflow history with comments (request_changes says what to change), newest first. */
-  async transitions(id: string, user: AuthUser) {
+  async transitions(id: string, user: AuthUser): Promise<NewsletterHistory> {
     await this.issues.find(id, user);
     const rows: Record<string, any>[] = await this.db.query(
       `SELECT t.action, t.from_status, t.to_status, t.comment, t.version, t.created_at, ${userJson('t.actor_id')} AS actor
          FROM newsletter_transitions t WHERE t.newsletter_id = $1 ORDER BY t.created_at DESC, t.id DESC LIMIT 200`,
       [id],
     );
-    return { items: rows.map((r) => ({ action: r.action, from: r.from_status, to: r.to_status, comment: r.comment, version: r.version, createdAt: iso(r.created_at), actor: r.actor })) };
+    return { items: rows.map((r) => ({ action: r.action, from: r.from_status, to: r.to_status, comment: r.comment, version: r.version, createdAt: new Date(r.created_at).toISOString(), actor: r.actor })) };
   }
 }

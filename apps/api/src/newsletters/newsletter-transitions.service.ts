@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { decideNewsletterTransition } from '@dualcarbon/domain';
+import { decideNewsletterTransition, type NewsletterDetail } from '@dualcarbon/domain';
 import { DataSource } from 'typeorm';
 import { AuditService, type RequestMeta } from '../audit/audit.service';
 import type { AuthUser } from '../auth/current-user.decorator';
@@ -9,7 +9,6 @@ import { DataVersionService } from '../http/data-version.service';
 import { workflowError } from '../review/review.errors';
 import { transitionScope } from '../review/workflow-scope';
 import { canSee, EditorNewslettersService } from './editor-newsletters.service';
-import type { NewsletterDetail } from './newsletter-detail';
 import { applyNewsletterTransition, effectiveStatus, findNewsletter, workflowAuthor } from './newsletter-store';
 import { problemsOf } from './newsletter-validation';
 import { newsletterInvalid, newsletterNotFound, staleVersion } from './newsletter.errors';

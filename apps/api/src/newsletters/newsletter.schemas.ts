@@ -1,4 +1,4 @@
-import { IsoDate, NewsletterEditsSchema, NewsletterIssueSchema, Slug, WORKFLOW_ACTIONS, WORKFLOW_STATES } from '@dualcarbon/domain';
+import { IsoDate, NewsletterEditsSchema, NewsletterIssueSchema, Slug, WORKFLOW_STATES } from '@dualcarbon/domain';
 import { z } from 'zod';
 
 const wholeNumber = (name: string, min: number, max: number) =>
@@ -55,53 +55,3 @@ export const RevisionsQuerySchema = z.strictObject({
   pageSize: wholeNumber('pageSize', 1, 100).default(20),
 });
 export type RevisionsQuery = z.infer<typeof RevisionsQuerySchema>;
-
-// ---- response shapes, for the OpenAPI document ----
-
-const Localized = z.object({ en: z.string().optional(), zh: z.string().optional() });
-const UserRef = z.object({ id: z.uuid(), name: z.string(), email: z.string() }).nullable();
-const State = z.enum(WORKFLOW_STATES);
-
-export const NewsletterDetailSchema = z.object({
-  id: z.uuid(),
-  number: z.number().int(),
-  version: z.number().int(),
-  workflowStatus: State.describe('The state editors see (the revision’s while a published issue is revised)'),
-  issueStatus: State.describe('The issue’s own state; the public sees it when published'),
-  workingStatus: State.nullable(),
-  hasWorkingRevision: z.boolean(),
-  editable: z.boolean(),
-  authorId: z.uuid().nullable(),
-  author: UserRef,
-  submittedBy: UserRef,
-  submittedAt: z.string().nullable(),
-  updatedBy: UserRef,
-  data: NewsletterIssueSchema.describe('The working copy'),
-  published: NewsletterIssueSchema.nullable().describe('What the public sees now'),
-  publishedVersion: z.number().int().nullable(),
-  publishedAt: z.string().nullable(),
-  availableActions: z.array(z.enum(WORKFLOW_ACTIONS)),
-  problems: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).describe('What keeps the issue from review (validateNewsletter)'),
-  entries: z.record(z.string(), z.object({ id: z.uuid(), slug: z.string(), title: Localized, kind: z.string(), level: z.string(), workflowStatus: State, published: z.boolean() })),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-
-export const NewsletterListItemSchema = z.object({
-  id: z.uuid(), number: z.number().int(), title: Localized, periodFrom: z.string(), periodTo: z.string(), workflowStatus: State, issueStatus: State,
-  version: z.number().int(), items: z.number().int(), author: UserRef, updatedAt: z.string(), publishedAt: z.string().nullable(),
-});
-export const NewsletterListSchema = z.object({ items: z.array(NewsletterListItemSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
-
-const PublicItem = z.object({ entry: z.string(), title: Localized, lead: Localized.optional(), blurb: Localized, bullets: z.array(Localized) });
-const PublicSections = z.array(z.object({
-  code: z.string(), title: Localized, lead: Localized,
-  groups: z.array(z.object({ heading: Localized, lead: Localized.optional(), sharedBullets: z.array(Localized).optional(), items: z.array(PublicItem) })),
-}));
-export const PublicIssueSchema = z.object({
-  number: z.number().int(), title: Localized, periodFrom: z.string(), periodTo: z.string(), intro: Localized, imageCredit: Localized.optional(),
-  sections: PublicSections, about: z.array(z.object({ title: Localized, text: Localized })).optional(),
-  publishedAt: z.string(), updatedAt: z.string(), url: z.string().describe('Portal path, e.g. /briefings/1 (add /en or /zh in front)'),
-  links: z.object({ markdown: z.string(), emailHtml: z.string(), feed: z.string() }),
-});
-export const PublicIssueListSchema = z.object({ items: z.array(PublicIssueSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });

@@ -1,11 +1,10 @@
+import type { AnswerOf } from '../http/answer';
+import { ErrorSchema, PublicIssueListSchema, PublicIssueSchema } from '@dualcarbon/domain';
 import { Controller, Get, Header, Inject, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
-import { ErrorSchema } from '../entries/entries.schemas';
-import {
-  LangQuerySchema, NumberParamSchema, PublicIssueListSchema, PublicIssueSchema, PublicListQuerySchema, type LangQuery, type PublicListQuery,
-} from './newsletter.schemas';
+import { LangQuerySchema, NumberParamSchema, PublicListQuerySchema, type LangQuery, type PublicListQuery } from './newsletter.schemas';
 import { PublicNewslettersService } from './public-newsletters.service';
 
 const NOT_FOUND = 'No published issue has this number (code newsletter/not_found)';
@@ -21,7 +20,7 @@ export class PublicNewslettersController {
   @Get()
   @ApiOperation({ summary: 'Published issues, newest first (items whose entry is not published are left out)' })
   @ApiOkResponse({ standardSchema: PublicIssueListSchema })
-  list(@Query({ schema: PublicListQuerySchema }) query: PublicListQuery) {
+  list(@Query({ schema: PublicListQuerySchema }) query: PublicListQuery): AnswerOf<typeof PublicIssueListSchema> {
     return this.newsletters.list(query);
   }
 
@@ -30,6 +29,7 @@ export class PublicNewslettersController {
   @ApiOperation({ summary: 'A published issue as Markdown' })
   @ApiParam({ name: 'number', example: 1 })
   @ApiProduces('text/markdown')
+  @ApiOkResponse({ description: 'The issue in Markdown', content: { 'text/markdown': { schema: { type: 'string' } } } })
   @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: NOT_FOUND })
   markdown(@Param('number', { schema: NumberParamSchema }) n: number, @Query({ schema: LangQuerySchema }) q: LangQuery) {
     return this.newsletters.markdown(n, q.lang, this.config.app.siteUrl);
@@ -40,6 +40,7 @@ export class PublicNewslettersController {
   @ApiOperation({ summary: 'A published issue as the HTML e-mail subscribers get (preview)' })
   @ApiParam({ name: 'number', example: 1 })
   @ApiProduces('text/html')
+  @ApiOkResponse({ description: 'The issue as a self-contained HTML e-mail', content: { 'text/html': { schema: { type: 'string' } } } })
   @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: NOT_FOUND })
   emailHtml(@Param('number', { schema: NumberParamSchema }) n: number, @Query({ schema: LangQuerySchema }) q: LangQuery) {
     return this.newsletters.emailHtml(n, q.lang, this.config.app.siteUrl);
@@ -50,7 +51,7 @@ export class PublicNewslettersController {
   @ApiParam({ name: 'number', example: 1 })
   @ApiOkResponse({ standardSchema: PublicIssueSchema })
   @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: NOT_FOUND })
-  get(@Param('number', { schema: NumberParamSchema }) n: number) {
+  get(@Param('number', { schema: NumberParamSchema }) n: number): AnswerOf<typeof PublicIssueSchema> {
     return this.newsletters.get(n);
   }
 }

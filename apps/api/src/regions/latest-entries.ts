@@ -1,5 +1,5 @@
+import { type EntrySummary } from '@dualcarbon/domain';
 import type { DataSource } from 'typeorm';
-import type { EntrySummary } from '../entries/entries.schemas';
 import { ENTRY_ROW_COLUMNS, toSummary, type EntryRow } from '../search/entry-rows';
 import { PUBLISHED_ENTRY } from '../targets/targets.queries';
 

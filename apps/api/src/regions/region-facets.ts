@@ -1,7 +1,6 @@
-import { parentMap, termLineage } from '@dualcarbon/domain';
+import { parentMap, type RegionPage, termLineage } from '@dualcarbon/domain';
 import type { DataSource } from 'typeorm';
 import { PUBLISHED_ENTRY } from '../targets/targets.queries';
-import type { RegionPage } from './regions.schemas';
 
 export interface SectorTerm {
   code: string;

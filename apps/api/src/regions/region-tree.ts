@@ -1,5 +1,5 @@
+import { type RegionNode } from '@dualcarbon/domain';
 import type { RegionKind } from '@dualcarbon/domain';
-import type { RegionNode } from './regions.schemas';
 
 /** A regions row, named as the API names it. */
 export interface RegionInfo {

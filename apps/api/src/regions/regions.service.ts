@@ -1,3 +1,4 @@
+import { type RegionNode, type RegionPage } from '@dualcarbon/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { InjectReadDataSource } from '../database/read-data-source';
@@ -7,7 +8,7 @@ import { PUBLISHED_ENTRY, findTargets } from '../targets/targets.queries';
 import { latestEntries } from './latest-entries';
 import { RegionDirectory, publicTree, type RegionInfo } from './region-tree';
 import { countBySectorAndYear, type SectorTerm } from './region-facets';
-import type { RegionNode, RegionPage, RegionTreeQuery } from './regions.schemas';
+import type { RegionTreeQuery } from './regions.schemas';
 
 const LATEST = 10;
 const PAGE_TARGETS = 100;

@@ -1,6 +1,6 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { decideTransition } from '@dualcarbon/domain';
+import { decideTransition, type EntryDetail } from '@dualcarbon/domain';
 import { DataSource } from 'typeorm';
 import { recordActivity } from '../activity/activity-events';
 import { NotificationQueue } from '../activity/notification-queue.service';
@@ -9,7 +9,7 @@ import type { AuthUser } from '../auth/current-user.decorator';
 import { EditorEntriesService } from '../editor/editor-entries.service';
 import { entryNotFound, isSlugViolation, slugTakenByRace, staleVersion } from '../editor/editor.errors';
 import type { TransitionBody } from '../editor/editor.schemas';
-import { canSee, workflowAuthor, type EntryDetail } from '../editor/entry-detail';
+import { canSee, workflowAuthor } from '../editor/entry-detail';
 import { effectiveStatus, findEntry } from '../editor/entry-store';
 import { EntryVersionConflictError } from '../entries/entry.writer';
 import { DataVersionService } from '../http/data-version.service';

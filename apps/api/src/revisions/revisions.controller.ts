@@ -1,16 +1,13 @@
+import type { AnswerOf } from '../http/answer';
+import { DiffSchema, EntryDetailSchema, ErrorSchema, RevisionListSchema, RevisionWithDataSchema } from '@dualcarbon/domain';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, UseInterceptors } from '@nestjs/common';
 import { ApiConflictResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { requestMeta } from '../audit/request-meta';
 import { Auth } from '../auth/auth.decorator';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
-import { EntryDetailSchema } from '../editor/editor.schemas';
 import { VersionEtagInterceptor } from '../editor/version-etag.interceptor';
-import { ErrorSchema } from '../entries/entries.schemas';
-import {
-  DiffQuerySchema, DiffSchema, RestoreBodySchema, RevisionListQuerySchema, RevisionListSchema, RevisionWithDataSchema, VersionParamSchema,
-  type DiffQuery, type RestoreBody, type RevisionListQuery,
-} from './revisions.schemas';
+import { DiffQuerySchema, RestoreBodySchema, RevisionListQuerySchema, VersionParamSchema, type DiffQuery, type RestoreBody, type RevisionListQuery } from './revisions.schemas';
 import { RevisionsService } from './revisions.service';
 
 @ApiTags('revisions')
@@ -24,7 +21,7 @@ export class RevisionsController {
   @Auth('editor', 'reviewer', 'admin')
   @ApiOperation({ summary: 'Every saved state, newest first (without content)' })
   @ApiOkResponse({ standardSchema: RevisionListSchema })
-  list(@Param('id') id: string, @Query({ schema: RevisionListQuerySchema }) query: RevisionListQuery, @CurrentUser() user: AuthUser) {
+  list(@Param('id') id: string, @Query({ schema: RevisionListQuerySchema }) query: RevisionListQuery, @CurrentUser() user: AuthUser): AnswerOf<typeof RevisionListSchema> {
     return this.revisions.list(id, query, user);
   }
 
@@ -33,7 +30,7 @@ export class RevisionsController {
   @Auth('editor', 'reviewer', 'admin')
   @ApiOperation({ summary: 'Field-level differences between two versions, "published" or "current": changed paths with before and after' })
   @ApiOkResponse({ standardSchema: DiffSchema })
-  diff(@Param('id') id: string, @Query({ schema: DiffQuerySchema }) query: DiffQuery, @CurrentUser() user: AuthUser) {
+  diff(@Param('id') id: string, @Query({ schema: DiffQuerySchema }) query: DiffQuery, @CurrentUser() user: AuthUser): AnswerOf<typeof DiffSchema> {
     return this.revisions.diff(id, query, user);
   }
 
@@ -41,7 +38,7 @@ export class RevisionsController {
   @Auth('editor', 'reviewer', 'admin')
   @ApiOperation({ summary: 'One saved state with its content' })
   @ApiOkResponse({ standardSchema: RevisionWithDataSchema })
-  get(@Param('id') id: string, @Param('version', { schema: VersionParamSchema }) version: number, @CurrentUser() user: AuthUser) {
+  get(@Param('id') id: string, @Param('version', { schema: VersionParamSchema }) version: number, @CurrentUser() user: AuthUser): AnswerOf<typeof RevisionWithDataSchema> {
     return this.revisions.get(id, version, user);
   }
 
@@ -60,7 +57,7 @@ export class RevisionsController {
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentUser() user: AuthUser,
     @Req() req: Request,
-  ) {
+  ): AnswerOf<typeof EntryDetailSchema> {
     return this.revisions.restore(id, version, body ?? {}, ifMatch, user, requestMeta(req));
   }
 }

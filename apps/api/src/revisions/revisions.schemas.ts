@@ -1,4 +1,3 @@
-import { EntryInputSchema, WORKFLOW_STATES } from '@dualcarbon/domain';
 import { z } from 'zod';
 
 const wholeNumber = (name: string, min: number, max: number) =>
@@ -16,7 +15,7 @@ export type RevisionListQuery = z.infer<typeof RevisionListQuerySchema>;
 const Ref = z
   .string()
   .regex(/^(published|current|[1-9]\d{0,8})$/, 'A version number, "published" or "current"')
-  .transform((v) => (v === 'published' || v === 'current' ? v : Number(v)));
+  .transform((v): 'published' | 'current' | number => (v === 'published' || v === 'current' ? v : Number(v)));
 export type RevisionRef = z.infer<typeof Ref>;
 
 export const DiffQuerySchema = z.strictObject({
@@ -31,31 +30,3 @@ export const RestoreBodySchema = z.strictObject({
   version: z.number().int().min(1).optional().describe('The version the restore is based on (or If-Match); default: the current one'),
 }).default({});
 export type RestoreBody = z.infer<typeof RestoreBodySchema>;
-
-// ---- response shapes, for the OpenAPI document ----
-
-const UserRef = z.object({ id: z.uuid(), name: z.string(), email: z.string() }).nullable();
-
-export const RevisionSchema = z.object({
-  version: z.number().int(),
-  workflowStatus: z.enum(WORKFLOW_STATES).describe('The state the entry (or its revision) was in when this was saved'),
-  note: z.string().nullable().describe('create, save, autosave, restore:<version>, publish, discard, retag, import; null for the seeder'),
-  createdAt: z.string(),
-  createdBy: UserRef,
-  published: z.boolean().describe('This version is the public copy now'),
-  current: z.boolean().describe('This version is the working copy now'),
-});
-export const RevisionWithDataSchema = RevisionSchema.extend({ data: EntryInputSchema });
-export const RevisionListSchema = z.object({
-  items: z.array(RevisionSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int(),
-  foldedAutosaves: z.number().int().describe('Autosaves left out (autosaves=latest); 0 with autosaves=all'),
-});
-
-const Side = z.object({ ref: z.union([z.number().int(), z.enum(['published', 'current'])]), version: z.number().int().nullable(), data: EntryInputSchema });
-export const DiffSchema = z.object({
-  from: Side,
-  to: Side,
-  changes: z.array(
-    z.object({ path: z.string().describe('e.g. targets.0.value'), type: z.enum(['added', 'removed', 'changed']), before: z.unknown().optional(), after: z.unknown().optional() }),
-  ),
-});

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { EntryData } from '@dualcarbon/domain';
+import type { Diff, EntryData, EntryDetail, Revision, RevisionList, RevisionWithData } from '@dualcarbon/domain';
 import { DataSource } from 'typeorm';
 import type { RequestMeta } from '../audit/audit.service';
 import type { AuthUser } from '../auth/current-user.decorator';
 import { NotFoundError, REVISION_NOT_FOUND } from '../common/errors';
 import { EditorEntriesService } from '../editor/editor-entries.service';
 import { parseIfMatch } from '../editor/editor.schemas';
-import type { EntryDetail } from '../editor/entry-detail';
 import { isLive, publishedData, workingData } from '../editor/entry-store';
 import { userJson } from '../editor/users';
 import type { EntryEntity } from '../database/entities';
@@ -29,7 +28,7 @@ export class RevisionsService {
     private readonly entries: EditorEntriesService,
   ) {}
 
-  private view(e: EntryEntity, r: Record<string, any>) {
+  private view(e: EntryEntity, r: Record<string, any>): Revision {
     return {
       version: r.version,
       workflowStatus: r.workflow_status,
@@ -38,11 +37,10 @@ export class RevisionsService {
       createdBy: r.created_by,
       published: isLive(e) && r.version === e.publishedVersion,
       current: r.version === e.version,
-      ...(r.data !== undefined ? { data: r.data as EntryData } : {}),
     };
   }
 
-  async list(id: string, q: RevisionListQuery, user: AuthUser) {
+  async list(id: string, q: RevisionListQuery, user: AuthUser): Promise<RevisionList> {
     const e = await this.entries.find(id, user);
     const all = q.autosaves === 'all';
     const published = isLive(e) ? e.publishedVersion : null;
@@ -53,15 +51,15 @@ export class RevisionsService {
     return { items: rows.map((r) => this.view(e, r)), total, foldedAutosaves: all ? 0 : folded, page: q.page, pageSize: q.pageSize };
   }
 
-  async get(id: string, version: number, user: AuthUser) {
+  async get(id: string, version: number, user: AuthUser): Promise<RevisionWithData> {
     const e = await this.entries.find(id, user);
     const [row] = await this.db.query(`${SELECT(true)} WHERE r.entry_id = $1 AND r.version = $2`, [id, version]);
     if (!row) throw revisionNotFound(`Entry ${id} has no version ${version}`);
-    return this.view(e, row);
+    return { ...this.view(e, row), data: row.data as EntryData };
   }
 
   /** Field-level differences between two versions, or against the published or current copy. */
-  async diff(id: string, q: DiffQuery, user: AuthUser) {
+  async diff(id: string, q: DiffQuery, user: AuthUser): Promise<Diff> {
     const e = await this.entries.find(id, user);
     const from: RevisionRef = q.from ?? (isLive(e) ? 'published' : Math.max(1, e.version - 1));
     const to: RevisionRef = q.to ?? 'current';

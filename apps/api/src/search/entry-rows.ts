@@ -1,4 +1,4 @@
-import type { EntrySummary } from '../entries/entries.schemas';
+import { type EntrySummary } from '@dualcarbon/domain';
 
 /** Columns every public listing reads (search page, export, feed), in one place. */
 export const ENTRY_ROW_COLUMNS = `

@@ -1,4 +1,4 @@
-import { implementedBy, type EntryFilters, type EntryQuery, type Sort } from '@dualcarbon/domain';
+import { type EntryFilters, type EntryQuery, type EntrySearchResult, implementedBy, type Sort } from '@dualcarbon/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { readRows } from '../database/pg-pool';
@@ -9,7 +9,6 @@ import { LRUCache } from 'lru-cache';
 import type { RequestVersion } from './request-version';
 import { match, type Facets } from './matcher';
 import { keysOf, orderDocs } from './order';
-import type { EntrySearchResult } from './search.schemas';
 import { titleOrder, type Snapshot } from './snapshot';
 import { SnapshotService } from './snapshot.service';
 import { highlighter, snippet } from './snippet';

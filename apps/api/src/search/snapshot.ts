@@ -1,9 +1,9 @@
-import { parentMap, SECTORS, termLineage, THEMES, type Term } from '@dualcarbon/domain';
+import { parentMap, SEARCH_FACETS, SECTORS, termLineage, THEMES, type SearchFacet, type Term } from '@dualcarbon/domain';
 import type { PoolClient } from 'pg';
 
-/** Facets the search response counts, in response order. */
-export const FACETS = ['region', 'level', 'sector', 'instrument', 'theme', 'ghg', 'status', 'kind', 'issuer', 'year', 'targetMetric', 'targetYear'] as const;
-export type FacetName = (typeof FACETS)[number];
+/** Facets the search response counts, in response order: the answer schema's. */
+export const FACETS = SEARCH_FACETS;
+export type FacetName = SearchFacet;
 
 /** Values of one field as small integers; index 0 is reserved for "none". */
 export class Dict {

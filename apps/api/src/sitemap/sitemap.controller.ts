@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { ErrorSchema } from '../entries/entries.schemas';
+import { ErrorSchema } from '@dualcarbon/domain';
 import { RequestOrigin } from './request-origin';
 import { SitemapService } from './sitemap.service';
 

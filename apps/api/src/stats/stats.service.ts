@@ -1,8 +1,8 @@
+import { type Stats } from '@dualcarbon/domain';
 import type { EntryFilters } from '@dualcarbon/domain';
 import { Injectable } from '@nestjs/common';
 import type { Csr, Dict } from '../search/snapshot';
 import { SearchService } from '../search/search.service';
-import type { Stats } from './stats.schemas';
 
 const byCount = (a: { code: string; count: number }, b: { code: string; count: number }) => b.count - a.count || a.code.localeCompare(b.code);
 

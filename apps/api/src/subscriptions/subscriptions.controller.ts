@@ -1,16 +1,15 @@
+import type { z } from 'zod';
+import type { AnswerOf } from '../http/answer';
+import { ErrorSchema, ONE_CLICK_BODY, SubscribeAnswerSchema, TokenAnswerSchema, type TokenAnswer, type UnsubscribeCheckAnswer, UnsubscribeCheckAnswerSchema } from '@dualcarbon/domain';
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse, ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiSeeOtherResponse, ApiTags, ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { requestMeta } from '../audit/request-meta';
-import { ErrorSchema } from '../entries/entries.schemas';
 import { AcceptsBody } from '../http/body-types';
 import { answerLink, noStore } from './link-answer';
-import {
-  ONE_CLICK_BODY, SubscribeAnswerSchema, SubscribeBodySchema, TokenAnswerSchema, TokenQuerySchema, UnsubscribeCheckAnswerSchema,
-  type SubscribeBody, type TokenQuery, type UnsubscribeCheckAnswer,
-} from './subscription.schemas';
+import { SubscribeBodySchema, TokenQuerySchema, type SubscribeBody, type TokenQuery } from './subscription.schemas';
 import { SubscriptionsService } from './subscriptions.service';
 import { SubscribeRateLimited } from './subscribe-limiter';
 
@@ -27,7 +26,7 @@ export class SubscriptionsController {
   @ApiOperation({ summary: 'Subscribe (double opt-in): a confirmation link is mailed; the answer is the same for every address. JSON only (415 otherwise)' })
   @ApiAcceptedResponse({ standardSchema: SubscribeAnswerSchema })
   @ApiTooManyRequestsResponse({ standardSchema: ErrorSchema, description: 'Too many requests from this client (subscription/rate_limited, with Retry-After)' })
-  async subscribe(@Body({ schema: SubscribeBodySchema }) body: SubscribeBody, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async subscribe(@Body({ schema: SubscribeBodySchema }) body: SubscribeBody, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<z.infer<typeof SubscribeAnswerSchema>> {
     noStore(res);
     return this.subscriptions.subscribe(body, requestMeta(req).ip).catch((err) => {
       if (err instanceof SubscribeRateLimited) res.setHeader('Retry-After', String(err.retryAfterSeconds));
@@ -45,8 +44,9 @@ export class SubscriptionsController {
   @ApiOkResponse({ standardSchema: TokenAnswerSchema })
   @ApiSeeOtherResponse({ description: BROWSER })
   @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: BAD_TOKEN })
-  confirm(@Query({ schema: TokenQuerySchema }) q: TokenQuery, @Req() req: Request, @Res() res: Response) {
-    return answerLink(req, res, () => this.subscriptions.confirm(q.token));
+  confirm(@Query({ schema: TokenQuerySchema }) q: TokenQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
+    // The JSON answer (browsers are redirected instead).
+    return answerLink(req, res, (): Promise<TokenAnswer> => this.subscriptions.confirm(q.token));
   }
 
   /**
@@ -62,7 +62,7 @@ export class SubscriptionsController {
   @ApiOkResponse({ standardSchema: UnsubscribeCheckAnswerSchema })
   @ApiSeeOtherResponse({ description: 'A browser (Accept: text/html) is sent on to the confirmation page /{lang}/briefings/unsubscribe?token=…, or to /{lang}/briefings?subscription=invalid' })
   @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: BAD_TOKEN })
-  check(@Query({ schema: TokenQuerySchema }) q: TokenQuery, @Req() req: Request, @Res() res: Response) {
+  check(@Query({ schema: TokenQuerySchema }) q: TokenQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
     return answerLink(
       req,
       res,
@@ -82,7 +82,7 @@ export class SubscriptionsController {
   @ApiOperation({ summary: 'Unsubscribe: RFC 8058 one-click (mail clients POST "List-Unsubscribe=One-Click" to the List-Unsubscribe URL) and the portal\'s confirmation page; any body is accepted' })
   @ApiOkResponse({ standardSchema: TokenAnswerSchema })
   @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: BAD_TOKEN })
-  oneClick(@Query({ schema: TokenQuerySchema }) q: TokenQuery, @Res({ passthrough: true }) res: Response) {
+  oneClick(@Query({ schema: TokenQuerySchema }) q: TokenQuery, @Res({ passthrough: true }) res: Response): AnswerOf<typeof TokenAnswerSchema> {
     noStore(res);
     return this.subscriptions.unsubscribe(q.token);
   }

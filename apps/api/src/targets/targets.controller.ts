@@ -1,8 +1,9 @@
+import type { AnswerOf } from '../http/answer';
+import { ErrorSchema, MetricListSchema, TargetTableSchema } from '@dualcarbon/domain';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ErrorSchema } from '../entries/entries.schemas';
 import { TargetsService } from './targets.service';
-import { MetricListSchema, NoQuerySchema, TargetTableSchema, TargetsQuerySchema, type TargetsQuery } from './targets.schemas';
+import { NoQuerySchema, TargetsQuerySchema, type TargetsQuery } from './targets.schemas';
 
 @ApiTags('targets')
 @Controller()
@@ -13,7 +14,7 @@ export class TargetsController {
   @ApiOperation({ summary: 'Every metric with labels, unit, usual comparison, and how many published targets and statistics use it' })
   @ApiOkResponse({ standardSchema: MetricListSchema })
   @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: 'This route takes no query parameters (code request/invalid)' })
-  metrics(@Query({ schema: NoQuerySchema }) _query: object) {
+  metrics(@Query({ schema: NoQuerySchema }) _query: object): AnswerOf<typeof MetricListSchema> {
     return this.targets.metrics();
   }
 
@@ -27,7 +28,7 @@ export class TargetsController {
     standardSchema: ErrorSchema,
     description: 'Missing or unknown metric (the message lists the allowed ones), unknown region, or another invalid parameter (code request/invalid)',
   })
-  table(@Query({ schema: TargetsQuerySchema }) query: TargetsQuery) {
+  table(@Query({ schema: TargetsQuerySchema }) query: TargetsQuery): AnswerOf<typeof TargetTableSchema> {
     return this.targets.table(query);
   }
 }

@@ -1,5 +1,5 @@
+import { type ObservationRow, type TargetRow } from '@dualcarbon/domain';
 import type { DataSource } from 'typeorm';
-import type { ObservationRow, TargetRow } from './targets.schemas';
 
 /** Published, not deleted: the only entries the public sees. */
 export const PUBLISHED_ENTRY = `e.workflow_status = 'published' AND e.deleted_at IS NULL`;

@@ -1,3 +1,4 @@
+import { type MetricList, type TargetTable } from '@dualcarbon/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { InjectReadDataSource } from '../database/read-data-source';
@@ -5,7 +6,7 @@ import { RequestValidationError } from '../common/errors';
 import { DataVersionService } from '../http/data-version.service';
 import { RegionsService } from '../regions/regions.service';
 import { PUBLISHED_ENTRY, findObservations, findTargets, type TargetFilter } from './targets.queries';
-import type { MetricList, TargetTable, TargetsQuery } from './targets.schemas';
+import type { TargetsQuery } from './targets.schemas';
 
 const MAX_OBSERVATIONS = 1000;
 

@@ -1,3 +1,4 @@
+import type { AnswerOf } from '../http/answer';
 import { PublicTaxonomiesSchema } from '@dualcarbon/domain';
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -13,7 +14,7 @@ export class PublicTaxonomiesController {
     summary: 'The current terms of every open taxonomy (sectors, instruments, themes, issuers, metrics): flat, in order, labels in English and Chinese; retired and merged terms left out',
   })
   @ApiOkResponse({ standardSchema: PublicTaxonomiesSchema })
-  all() {
+  all(): AnswerOf<typeof PublicTaxonomiesSchema> {
     return this.taxonomies.all();
   }
 }

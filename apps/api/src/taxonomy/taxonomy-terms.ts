@@ -1,6 +1,7 @@
+import { type TermView } from '@dualcarbon/domain';
 import type { EntityManager } from 'typeorm';
 import { TaxonomyTermEntity, type Taxonomy } from '../database/entities';
-import { TAXONOMY_PATHS, type TermView } from './taxonomy.schemas';
+import { TAXONOMY_PATHS } from './taxonomy.schemas';
 import { invalidParent, taxonomyNotFound, termNotFound } from './taxonomy.errors';
 
 /** `sectors` → `sector`; 404 taxonomy/not_found for anything else. */

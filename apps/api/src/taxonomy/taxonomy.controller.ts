@@ -1,3 +1,5 @@
+import type { AnswerOf } from '../http/answer';
+import { ErrorSchema, MergeResultSchema, TermSchema, TermTreeSchema } from '@dualcarbon/domain';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
 import {
   ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags,
@@ -7,12 +9,8 @@ import type { Request } from 'express';
 import { requestMeta } from '../audit/request-meta';
 import { Auth } from '../auth/auth.decorator';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
-import { ErrorSchema } from '../entries/entries.schemas';
 import { TaxonomyMergeService } from './taxonomy-merge.service';
-import {
-  CreateTermSchema, MergeResultSchema, MergeSchema, ReorderSchema, TAXONOMY_PATHS, TermSchema, TermTreeSchema, UpdateTermSchema,
-  type CreateTerm, type Merge, type Reorder, type UpdateTerm,
-} from './taxonomy.schemas';
+import { CreateTermSchema, MergeSchema, ReorderSchema, TAXONOMY_PATHS, UpdateTermSchema, type CreateTerm, type Merge, type Reorder, type UpdateTerm } from './taxonomy.schemas';
 import { TaxonomyService } from './taxonomy.service';
 
 @ApiTags('taxonomy')
@@ -29,7 +27,7 @@ export class TaxonomyController {
   @Auth('editor', 'reviewer', 'admin')
   @ApiOperation({ summary: 'The terms as a tree, in order, with how often each is used' })
   @ApiOkResponse({ standardSchema: TermTreeSchema })
-  list(@Param('taxonomy') taxonomy: string) {
+  list(@Param('taxonomy') taxonomy: string): AnswerOf<typeof TermTreeSchema> {
     return this.terms.tree(taxonomy);
   }
 
@@ -39,7 +37,7 @@ export class TaxonomyController {
   @ApiCreatedResponse({ standardSchema: TermSchema })
   @ApiConflictResponse({ standardSchema: ErrorSchema, description: 'code taxonomy/code_taken' })
   @ApiUnprocessableEntityResponse({ standardSchema: ErrorSchema, description: 'Parent missing (code taxonomy/invalid_parent)' })
-  create(@Param('taxonomy') taxonomy: string, @Body({ schema: CreateTermSchema }) body: CreateTerm, @CurrentUser() user: AuthUser, @Req() req: Request) {
+  create(@Param('taxonomy') taxonomy: string, @Body({ schema: CreateTermSchema }) body: CreateTerm, @CurrentUser() user: AuthUser, @Req() req: Request): AnswerOf<typeof TermSchema> {
     return this.terms.create(taxonomy, body, user, requestMeta(req));
   }
 
@@ -48,7 +46,7 @@ export class TaxonomyController {
   @Auth('admin')
   @ApiOperation({ summary: 'Set the order: each listed code gets sort = its index' })
   @ApiOkResponse({ standardSchema: TermTreeSchema })
-  reorder(@Param('taxonomy') taxonomy: string, @Body({ schema: ReorderSchema }) body: Reorder, @CurrentUser() user: AuthUser, @Req() req: Request) {
+  reorder(@Param('taxonomy') taxonomy: string, @Body({ schema: ReorderSchema }) body: Reorder, @CurrentUser() user: AuthUser, @Req() req: Request): AnswerOf<typeof TermTreeSchema> {
     return this.terms.reorder(taxonomy, body, user, requestMeta(req));
   }
 
@@ -58,7 +56,7 @@ export class TaxonomyController {
   @ApiOkResponse({ standardSchema: TermSchema })
   @ApiUnprocessableEntityResponse({ standardSchema: ErrorSchema, description: 'Parent missing or a cycle (code taxonomy/invalid_parent)' })
   @ApiConflictResponse({ standardSchema: ErrorSchema, description: 'Changing the unit of a metric in use (code taxonomy/term_in_use)' })
-  update(@Param('taxonomy') taxonomy: string, @Param('code') code: string, @Body({ schema: UpdateTermSchema }) body: UpdateTerm, @CurrentUser() user: AuthUser, @Req() req: Request) {
+  update(@Param('taxonomy') taxonomy: string, @Param('code') code: string, @Body({ schema: UpdateTermSchema }) body: UpdateTerm, @CurrentUser() user: AuthUser, @Req() req: Request): AnswerOf<typeof TermSchema> {
     return this.terms.update(taxonomy, code, body, user, requestMeta(req));
   }
 
@@ -78,7 +76,7 @@ export class TaxonomyController {
   @ApiOperation({ summary: 'Merge the term into another: its entries are re-tagged (new versions) and its children move, in one transaction' })
   @ApiOkResponse({ standardSchema: MergeResultSchema })
   @ApiUnprocessableEntityResponse({ standardSchema: ErrorSchema, description: 'Into itself, into its own descendant, or metrics in different units (code taxonomy/invalid_merge)' })
-  merge(@Param('taxonomy') taxonomy: string, @Param('code') code: string, @Body({ schema: MergeSchema }) body: Merge, @CurrentUser() user: AuthUser, @Req() req: Request) {
+  merge(@Param('taxonomy') taxonomy: string, @Param('code') code: string, @Body({ schema: MergeSchema }) body: Merge, @CurrentUser() user: AuthUser, @Req() req: Request): AnswerOf<typeof MergeResultSchema> {
     return this.merges.merge(taxonomy, code, body.into, user, requestMeta(req));
   }
 }

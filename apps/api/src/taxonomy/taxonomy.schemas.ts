@@ -44,22 +44,3 @@ export type Reorder = z.infer<typeof ReorderSchema>;
 
 export const MergeSchema = z.strictObject({ into: Code.describe('The term whose code the merged term’s entries get') });
 export type Merge = z.infer<typeof MergeSchema>;
-
-// ---- response shapes, for the OpenAPI document ----
-
-const TermBase = z.object({
-  code: z.string(),
-  parent: z.string().nullable(),
-  en: z.string(),
-  zh: z.string(),
-  sort: z.number().int(),
-  keywords: z.array(z.string()),
-  unit: z.string().nullable(),
-  defaultComparison: z.string().nullable(),
-  origin: z.enum(['seed', 'admin']).describe('admin: changed by an admin, so the seeder leaves it alone'),
-  usage: z.number().int().describe('Entries (live or working copy) and stand-alone observations using the term'),
-});
-export type TermView = z.infer<typeof TermBase> & { children: TermView[] };
-export const TermSchema = TermBase.extend({ children: z.array(z.unknown()).describe('Child terms, same shape') });
-export const TermTreeSchema = z.object({ taxonomy: z.string(), items: z.array(TermSchema), total: z.number().int() });
-export const MergeResultSchema = z.object({ merged: z.string(), into: z.string(), retagged: z.array(z.uuid()), observations: z.number().int() });

@@ -1,3 +1,4 @@
+import { type TermView } from '@dualcarbon/domain';
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -10,7 +11,7 @@ import { DataVersionService } from '../http/data-version.service';
 import { checkParent, taxonomyOf, termOrThrow, termsOf, toTree, toView } from './taxonomy-terms';
 import { usageByCode, usageOf } from './taxonomy-usage';
 import { codeTaken, termInUse } from './taxonomy.errors';
-import type { CreateTerm, Reorder, TermView, UpdateTerm } from './taxonomy.schemas';
+import type { CreateTerm, Reorder, UpdateTerm } from './taxonomy.schemas';
 
 /**
  * Taxonomy administration: list (as a tree, with usage), create, rename, nest, reorder. Every

@@ -1,14 +1,12 @@
+import type { AnswerOf } from '../http/answer';
+import { CreatedUserSchema, ErrorSchema, ResetPasswordResultSchema, UserListSchema, UserSchema } from '@dualcarbon/domain';
 import { Body, Controller, Get, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import {
   ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags,
 } from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthenticatedRequest } from '../auth/current-user.decorator';
-import { ErrorSchema } from '../entries/entries.schemas';
-import {
-  CreatedUserSchema, CreateUserSchema, ListUsersQuerySchema, ResetPasswordResultSchema, ResetPasswordSchema, UpdateUserSchema,
-  UserIdParamSchema, UserListSchema, UserSchema, type CreateUserBody, type ListUsersQuery, type ResetPasswordBody, type UpdateUserBody,
-} from './users.schemas';
+import { CreateUserSchema, ListUsersQuerySchema, ResetPasswordSchema, UpdateUserSchema, UserIdParamSchema, type CreateUserBody, type ListUsersQuery, type ResetPasswordBody, type UpdateUserBody } from './users.schemas';
 import { actorOf } from './actor';
 import { UsersService } from './users.service';
 
@@ -22,7 +20,7 @@ export class UsersController {
   @Get()
   @ApiOperation({ summary: 'Users, by email (admins)' })
   @ApiOkResponse({ standardSchema: UserListSchema })
-  list(@Query({ schema: ListUsersQuerySchema }) query: ListUsersQuery) {
+  list(@Query({ schema: ListUsersQuerySchema }) query: ListUsersQuery): AnswerOf<typeof UserListSchema> {
     return this.users.list(query);
   }
 
@@ -31,7 +29,7 @@ export class UsersController {
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ standardSchema: UserSchema })
   @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'code user/not_found' })
-  get(@Param('id', { schema: UserIdParamSchema }) id: string) {
+  get(@Param('id', { schema: UserIdParamSchema }) id: string): AnswerOf<typeof UserSchema> {
     return this.users.get(id);
   }
 
@@ -41,7 +39,7 @@ export class UsersController {
   })
   @ApiCreatedResponse({ standardSchema: CreatedUserSchema })
   @ApiConflictResponse({ standardSchema: ErrorSchema, description: 'Email already used (code user/email_taken)' })
-  create(@Body({ schema: CreateUserSchema }) body: CreateUserBody, @Req() req: AuthenticatedRequest) {
+  create(@Body({ schema: CreateUserSchema }) body: CreateUserBody, @Req() req: AuthenticatedRequest): AnswerOf<typeof CreatedUserSchema> {
     return this.users.invite(body, actorOf(req));
   }
 
@@ -51,7 +49,7 @@ export class UsersController {
   @ApiOkResponse({ standardSchema: UserSchema })
   @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'code user/not_found' })
   @ApiConflictResponse({ standardSchema: ErrorSchema, description: 'Would leave no active admin (code user/last_admin)' })
-  update(@Param('id', { schema: UserIdParamSchema }) id: string, @Body({ schema: UpdateUserSchema }) body: UpdateUserBody, @Req() req: AuthenticatedRequest) {
+  update(@Param('id', { schema: UserIdParamSchema }) id: string, @Body({ schema: UpdateUserSchema }) body: UpdateUserBody, @Req() req: AuthenticatedRequest): AnswerOf<typeof UserSchema> {
     return this.users.update(id, body, actorOf(req));
   }
 
@@ -60,7 +58,7 @@ export class UsersController {
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiCreatedResponse({ standardSchema: ResetPasswordResultSchema })
   @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'code user/not_found' })
-  resetPassword(@Param('id', { schema: UserIdParamSchema }) id: string, @Body({ schema: ResetPasswordSchema }) _body: ResetPasswordBody, @Req() req: AuthenticatedRequest) {
+  resetPassword(@Param('id', { schema: UserIdParamSchema }) id: string, @Body({ schema: ResetPasswordSchema }) _body: ResetPasswordBody, @Req() req: AuthenticatedRequest): AnswerOf<typeof ResetPasswordResultSchema> {
     return this.users.resetPassword(id, actorOf(req));
   }
 }

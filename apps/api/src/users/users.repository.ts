@@ -1,6 +1,6 @@
+import { type UserView } from '@dualcarbon/domain';
 import type { Role } from '@dualcarbon/domain';
 import type { EntityManager } from 'typeorm';
-import type { UserView } from './users.schemas';
 
 /** A users row as read for authentication: the only place password_hash leaves the database. */
 export interface UserCredentials {

@@ -43,24 +43,3 @@ export const ResetPasswordSchema = z.strictObject({});
 export type ResetPasswordBody = z.infer<typeof ResetPasswordSchema>;
 
 export const UserIdParamSchema = z.uuid('Not a user id');
-
-export const UserSchema = z.object({
-  id: z.uuid(),
-  email: z.string(),
-  name: z.string(),
-  roles: z.array(z.enum(ROLES)),
-  active: z.boolean(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  lastLoginAt: z.string().nullable(),
-  passwordSet: z.boolean().describe('False while an invitation or a reset waits for the user to choose a password'),
-});
-export type UserView = z.infer<typeof UserSchema>;
-
-export const UserListSchema = z.object({ items: z.array(UserSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
-const MailedLinkSchema = z.object({
-  expiresAt: z.string().describe('Until when the mailed set-password link works (PASSWORD_LINK_HOURS)'),
-  mailed: z.boolean().describe('False when the mail could not be sent: send a new link with reset-password'),
-});
-export const CreatedUserSchema = z.object({ user: UserSchema, invitation: MailedLinkSchema });
-export const ResetPasswordResultSchema = z.object({ sessionsEnded: z.number().int(), link: MailedLinkSchema });

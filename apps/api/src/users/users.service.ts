@@ -1,3 +1,4 @@
+import { type UserView } from '@dualcarbon/domain';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -11,7 +12,7 @@ import { ApiError, NotFoundError, USER_EMAIL_TAKEN, USER_LAST_ADMIN, USER_NOT_FO
 import {
   auditView, findUser, insertUser, isUniqueViolation, lockUserAndAdmins, toUserView, USER_COLUMNS,
 } from './users.repository';
-import type { CreateUserBody, ListUsersQuery, NewUserWithPassword, UpdateUserBody, UserView } from './users.schemas';
+import type { CreateUserBody, ListUsersQuery, NewUserWithPassword, UpdateUserBody } from './users.schemas';
 
 /** Who is acting, for the audit log; actorId null = the system or the CLI. */
 export interface Actor extends RequestMeta {

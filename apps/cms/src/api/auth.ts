@@ -1,10 +1,8 @@
+import type { Session } from '@dualcarbon/domain';
 import { ApiError, post, request } from './http';
-import { toSessionUser, type SessionUser } from './types';
 
-export interface SessionInfo {
-  user: SessionUser;
-  csrfToken: string | null;
-}
+/** `POST /api/auth/login`, `GET /api/auth/session`. */
+export type SessionInfo = Session;
 
 /** What the API said about a sign-in attempt. */
 export type SignInResult =
@@ -12,22 +10,14 @@ export type SignInResult =
   | { ok: false; reason: 'rejected'; message: string; status: number; code: string; retryAfter?: number }
   | { ok: false; reason: 'unreachable' };
 
-function toSessionInfo(body: unknown): SessionInfo | null {
-  if (!body || typeof body !== 'object') return null;
-  const b = body as { user?: unknown; csrfToken?: unknown };
-  const user = toSessionUser(b.user);
-  if (!user) return null;
-  return { user, csrfToken: typeof b.csrfToken === 'string' ? b.csrfToken : null };
-}
-
 /**
  * POST /api/auth/login. A 404, a network failure or an answer without a message all mean "the
  * server could not be reached", never a signed-in state.
  */
 export async function login(email: string, password: string): Promise<SignInResult> {
   try {
-    const body = await request<unknown>('/auth/login', { method: 'POST', body: { email, password }, allowUnauthenticated: true });
-    return { ok: true, session: toSessionInfo(body) };
+    const session = await request<Session>('/auth/login', { method: 'POST', body: { email, password }, allowUnauthenticated: true });
+    return { ok: true, session };
   } catch (e) {
     if (!(e instanceof ApiError) || e.offline || e.status === 404 || e.code === 'response/not_json') return { ok: false, reason: 'unreachable' };
     if (!e.body) return { ok: false, reason: 'unreachable' };
@@ -38,7 +28,7 @@ export async function login(email: string, password: string): Promise<SignInResu
 /** GET /api/auth/session: who the session cookie belongs to, or null when there is none (401). */
 export async function fetchSession(): Promise<SessionInfo | null> {
   try {
-    return toSessionInfo(await request<unknown>('/auth/session', { allowUnauthenticated: true }));
+    return await request<Session>('/auth/session', { allowUnauthenticated: true });
   } catch (e) {
     if (e instanceof ApiError && (e.status === 401 || e.status === 404 || e.status === 403)) return null;
     throw e;

@@ -4,7 +4,8 @@ import type { EntryComment } from '@/api/types';
 import { useSessionStore } from '@/stores/session';
 
 /** The comments of the entry being edited: shown at once when posted or resolved, taken back if the server refuses. */
-export function useEntryComments(entryId: Ref<string | null>) {
+/** `version`: the entry's version the editor holds, which a new comment is written against. */
+export function useEntryComments(entryId: Ref<string | null>, version: Ref<number>) {
   const session = useSessionStore();
   const comments = ref<EntryComment[]>([]);
 
@@ -21,7 +22,10 @@ export function useEntryComments(entryId: Ref<string | null>) {
   async function addComment(body: string, field?: string | null): Promise<boolean> {
     if (!entryId.value) return false;
     const u = session.user;
-    const temp: EntryComment = { id: `tmp-${Date.now()}`, body, field: field ?? null, author: u ? { id: u.id, name: u.name, email: u.email } : null, createdAt: new Date().toISOString() };
+    const temp: EntryComment = {
+      id: `tmp-${Date.now()}`, entryId: entryId.value, body, field: field ?? null, action: null, version: version.value, resolvedAt: null, resolvedBy: null,
+      author: u ? { id: u.id, name: u.name, email: u.email } : null, createdAt: new Date().toISOString(),
+    };
     comments.value = [...comments.value, temp];
     try {
       const saved = await api.addComment(entryId.value, body, field);

@@ -1,3 +1,4 @@
+import type { Dashboard } from '@dualcarbon/domain';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
@@ -10,6 +11,9 @@ import { useSessionStore } from '@/stores/session';
 const fetchMock = vi.fn<typeof fetch>();
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 const USER = { id: '6f1d7c1e-1111-4c2b-9d3a-000000000001', email: 'editor@igdp.cn', name: 'Edna', roles: ['editor'] };
+const none = { count: 0, items: [] };
+const EMPTY_DASHBOARD: Dashboard = { myDrafts: none, changesRequested: none, reviewQueue: null, readyToPublish: null, recentlyPublished: none, byStatus: {} };
+
 /** Answers for the login call; the session probe and the dashboard answer by themselves. */
 let loginAnswers: Array<Response | Error> = [];
 let signedIn = false;
@@ -22,7 +26,7 @@ function route(input: RequestInfo | URL): Promise<Response> {
     if (next && next.ok) signedIn = true;
     return Promise.resolve(next ?? json({}, 500));
   }
-  if (url.startsWith('/api/editor/dashboard')) return Promise.resolve(json({ myDrafts: { count: 0, items: [] }, changesRequested: { count: 0, items: [] }, reviewQueue: null, recentlyPublished: { count: 0, items: [] } }));
+  if (url.startsWith('/api/editor/dashboard')) return Promise.resolve(json(EMPTY_DASHBOARD));
   return Promise.resolve(json({ statusCode: 404, code: 'route/not_found', message: 'Not found' }, 404));
 }
 
@@ -131,7 +135,7 @@ describe('sign-in page', () => {
     await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/en'), { timeout: 10_000 });
     await flushPromises();
     await vi.waitFor(() => expect(wrapper.find('h1').text()).toBe('Dashboard'), { timeout: 10_000 });
-  });
+  }, 25_000); // the dashboard is a lazily loaded chunk: the test allows its two waits their 10 s each
 
   it('goes back to where the person was after signing in again', async () => {
     loginAnswers = [json({ user: USER, csrfToken: 'tok' })];

@@ -59,17 +59,19 @@ describe('taxonomy store', () => {
       { code: 'a', en: 'A', zh: '甲', usage: 2, parent: null },
       { code: 'b', en: 'B', zh: '乙', usage: 1, parent: null },
     ];
-    m.mergeTerm.mockResolvedValueOnce({});
+    m.mergeTerm.mockResolvedValueOnce({ merged: 'a', into: 'b', retagged: [], observations: 0 });
     m.listTerms.mockResolvedValue([]);
     await store.merge('themes', 'a', 'b');
     expect(store.terms.themes).toEqual([{ code: 'b', en: 'B', zh: '乙', usage: 3, parent: null }]);
   });
 });
 
+const STAMPS = { createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z', lastLoginAt: null };
+
 describe('users store', () => {
   it('changes roles at once and restores them when refused', async () => {
     const store = useUsersStore();
-    store.users = [{ id: 'u1', email: 'a@x.org', name: 'A', roles: ['admin'], active: true, passwordSet: true }];
+    store.users = [{ id: 'u1', email: 'a@x.org', name: 'A', roles: ['admin'], active: true, passwordSet: true, ...STAMPS }];
     m.updateUser.mockRejectedValueOnce(new ApiError(409, 'user/last_admin', 'last admin'));
     const p = store.toggleRole('u1', 'admin', false);
     expect(store.users[0].roles).toEqual([]);
@@ -79,8 +81,8 @@ describe('users store', () => {
 
   it('invites without a password and shows a reset user as waiting for one', async () => {
     const store = useUsersStore();
-    store.users = [{ id: 'u1', email: 'a@x.org', name: 'A', roles: ['editor'], active: true, passwordSet: true }];
-    const invited = { id: 'u2', email: 'b@x.org', name: 'B', roles: ['reviewer' as const], active: true, passwordSet: false };
+    store.users = [{ id: 'u1', email: 'a@x.org', name: 'A', roles: ['editor'], active: true, passwordSet: true, ...STAMPS }];
+    const invited = { id: 'u2', email: 'b@x.org', name: 'B', roles: ['reviewer' as const], active: true, passwordSet: false, ...STAMPS };
     m.inviteUser.mockResolvedValueOnce({ user: invited, invitation: { expiresAt: '2027-01-01T00:00:00.000Z', mailed: true } });
     const r = await store.invite({ email: 'b@x.org', name: 'B', roles: ['reviewer'] });
     expect(m.inviteUser).toHaveBeenCalledWith({ email: 'b@x.org', name: 'B', roles: ['reviewer'] });

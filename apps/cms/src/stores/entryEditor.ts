@@ -70,7 +70,7 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
 
   const dirty = computed(() => !!base.value && !sameEntry(form.value, base.value));
   const { serverIssues, showAllErrors, touched, issues, issueIndex, touch, errorsFor, resetValidation } = useEntryValidation(form);
-  const { comments, loadComments, addComment, resolveComment } = useEntryComments(entryId);
+  const { comments, loadComments, addComment, resolveComment } = useEntryComments(entryId, version);
   const status = computed(() => detail.value?.workflowStatus ?? 'draft');
   /** The API decides (state and roles); without its answer, the same rule from the domain. */
   const mayEdit = computed(() => detail.value?.editable ?? (isEditableState(status.value) && mayEditContent(session.user)));

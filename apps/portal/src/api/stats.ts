@@ -1,15 +1,15 @@
+import type { Stats as StatsAnswer } from '@dualcarbon/domain';
 import { getJson } from './http';
-import { countRows, isObject, num, type CountRow } from './normalize';
-import { ApiError } from './http';
+import type { CountRow } from './types';
 
-/** `GET /api/stats?<filters>`: entry counts for the filters, by year, sector, level and province. */
+/** `GET /api/stats?<filters>` as the charts draw it: rows of counts, undated entries as a row of their own. */
 export interface Stats {
   byYear: CountRow[];
   bySector: CountRow[];
   byLevel: CountRow[];
   byProvince: CountRow[];
-  /** Entries matching the filters, when the API says. */
-  total?: number;
+  /** Entries matching the filters. */
+  total: number;
 }
 
 export function statsPath(filters?: URLSearchParams): string {
@@ -17,18 +17,15 @@ export function statsPath(filters?: URLSearchParams): string {
   return `/stats${qs ? `?${qs}` : ''}`;
 }
 
+const byCode = (rows: StatsAnswer['bySector']): CountRow[] => rows.map((r) => ({ key: r.code, count: r.count }));
+
+/** The answer as chart rows; undated entries (counted apart by the API) become the row `undated`. */
+export function statsView(s: StatsAnswer): Stats {
+  const byYear = s.byYear.map((r) => ({ key: String(r.year), count: r.count }));
+  if (s.undated) byYear.push({ key: 'undated', count: s.undated });
+  return { byYear, bySector: byCode(s.bySector), byLevel: byCode(s.byLevel), byProvince: byCode(s.byProvince), total: s.total };
+}
+
 export async function fetchStats(path: string): Promise<Stats> {
-  const raw = await getJson<unknown>(path);
-  if (!isObject(raw)) throw new ApiError('bad_response', 'Statistics answer is not an object');
-  const byYear = countRows(raw.byYear, ['year', 'value', 'key']).sort((a, b) => a.key.localeCompare(b.key));
-  // Undated entries are counted apart (`undated`) by the API; keep them as one row so charts can say so.
-  const undated = num(raw.undated);
-  if (undated && !byYear.some((r) => r.key === 'undated')) byYear.push({ key: 'undated', count: undated });
-  return {
-    byYear,
-    bySector: countRows(raw.bySector, ['code', 'sector', 'value', 'key']),
-    byLevel: countRows(raw.byLevel, ['code', 'level', 'value', 'key']),
-    byProvince: countRows(raw.byProvince, ['code', 'region', 'value', 'key']),
-    total: num(raw.total),
-  };
+  return statsView(await getJson<StatsAnswer>(path));
 }

@@ -1,16 +1,21 @@
-import { getJson } from './http';
-import { isObject, listOf, localized, num, pick, regionNameOf, str } from './normalize';
-import { isQuantityComparison, type LocalizedText, type Target } from '@dualcarbon/domain';
+import type {
+  MetricList, ObservationRow as ObservationAnswer, TargetComparison, TargetQualifier, TargetRow as TargetAnswer, TargetTable,
+} from '@dualcarbon/domain';
 import type { Lang } from '@/i18n';
-import type { RegionName } from './types';
+import { getJson } from './http';
+import { regionName, type RegionName } from './types';
 
+/** The place a row is about, with the names the portal writes. */
 export interface JurisdictionRef {
   code: string;
-  name?: RegionName;
-  kind?: string;
+  name: RegionName;
+  kind: TargetAnswer['jurisdiction']['kind'];
 }
 
-/** One jurisdiction's target for a metric and year, with the entry it comes from. */
+/**
+ * One jurisdiction's target as the tables, charts and the domain's formatters read it: the answer's
+ * nulls are the domain Target's absent fields.
+ */
 export interface TargetRow {
   jurisdiction: JurisdictionRef;
   metric: string;
@@ -18,98 +23,56 @@ export interface TargetRow {
   value: number | null;
   valueMax?: number;
   unit?: string;
-  comparison: Target['comparison'];
+  comparison: TargetComparison;
   baseYear?: number;
-  qualifier: Target['qualifier'];
+  qualifier: TargetQualifier;
   strive: boolean;
   /** The value is a total over cumulativeFrom..targetYear. */
   cumulativeFrom?: number;
   targetYear: number;
   sourceText?: string;
-  sourceLanguage?: string;
-  entry?: { slug: string; title: LocalizedText; documentNumber?: string };
+  entry: { slug: string; title: TargetAnswer['entry']['title']; documentNumber?: string };
 }
 
-export interface ObservationRow {
+export type ObservationRow = Omit<ObservationAnswer, 'jurisdiction' | 'baseYear' | 'sourceUrl'> & {
   jurisdiction: JurisdictionRef;
-  metric: string;
-  year: number;
-  value: number;
-  unit: string;
-  comparison: Target['comparison'];
   baseYear?: number;
-  qualifier: Target['qualifier'];
-  sourceTitle?: string;
-}
+  sourceUrl?: string;
+};
 
 export interface TargetsResult {
   rows: TargetRow[];
   observations: ObservationRow[];
 }
 
-export interface MetricInfo {
-  code: string;
-  en?: string;
-  zh?: string;
-  unit?: string;
-  /** Target years with at least one target, when the API lists them. */
-  targetYears: number[];
-  count?: number;
-}
+/** A metric with targets, and the years they are set for (ascending). */
+export type MetricInfo = MetricList['items'][number];
+/** A metric the target page offers: one the API counted, or (when it cannot answer) one of the vocabulary. */
+export type MetricChoice = Pick<MetricInfo, 'code' | 'targetYears'> & Partial<Pick<MetricInfo, 'en' | 'zh' | 'targetCount'>>;
 
-function jurisdictionOf(raw: unknown, fallback?: unknown): JurisdictionRef | null {
-  const j = raw ?? fallback;
-  if (typeof j === 'string') return { code: j };
-  const code = str(pick(j, ['code', 'id']));
-  return code ? { code, name: regionNameOf(j), kind: str(pick(j, ['kind'])) } : null;
-}
+const absent = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
+const jurisdictionRef = (j: TargetAnswer['jurisdiction']): JurisdictionRef => ({ code: j.code, name: regionName(j), kind: j.kind });
 
-export function readTargetRow(raw: unknown, metric?: string): TargetRow | null {
-  if (!isObject(raw)) return null;
-  const jurisdiction = jurisdictionOf(raw.jurisdiction, raw.region);
-  const value = num(raw.value);
-  const targetYear = num(raw.targetYear);
-  const comparison = (str(raw.comparison) ?? 'level') as Target['comparison'];
-  // Peak, neutrality and "as assigned" targets have no value; every other kind needs one.
-  if (!jurisdiction || targetYear === undefined || (value === undefined && isQuantityComparison(comparison))) return null;
-  const entryRaw = raw.entry;
-  const slug = str(pick(entryRaw, ['slug'])) ?? str(raw.entrySlug);
-  const documentNumber = str(pick(entryRaw, ['documentNumber']));
+export function targetRowView(r: TargetAnswer): TargetRow {
   return {
-    jurisdiction,
-    metric: str(raw.metric) ?? metric ?? '',
-    value: value ?? null,
-    valueMax: num(raw.valueMax),
-    unit: str(raw.unit),
-    comparison,
-    baseYear: num(raw.baseYear),
-    qualifier: (str(raw.qualifier) ?? 'exact') as Target['qualifier'],
-    strive: raw.strive === true,
-    cumulativeFrom: num(raw.cumulativeFrom),
-    targetYear,
-    sourceText: str(raw.sourceText),
-    sourceLanguage: str(raw.sourceLanguage),
-    entry: slug ? { slug, title: localized(pick(entryRaw, ['title'])), ...(documentNumber ? { documentNumber } : {}) } : undefined,
+    jurisdiction: jurisdictionRef(r.jurisdiction),
+    metric: r.metric,
+    value: r.value,
+    valueMax: absent(r.valueMax),
+    unit: absent(r.unit),
+    comparison: r.comparison,
+    baseYear: absent(r.baseYear),
+    qualifier: r.qualifier,
+    strive: r.strive,
+    cumulativeFrom: absent(r.cumulativeFrom),
+    targetYear: r.targetYear,
+    sourceText: absent(r.sourceText),
+    entry: { slug: r.entry.slug, title: r.entry.title, documentNumber: absent(r.entry.documentNumber) },
   };
 }
 
-function readObservation(raw: unknown, metric?: string): ObservationRow | null {
-  if (!isObject(raw)) return null;
-  const jurisdiction = jurisdictionOf(raw.jurisdiction, raw.region);
-  const year = num(raw.year);
-  const value = num(raw.value);
-  if (!jurisdiction || year === undefined || value === undefined) return null;
-  return {
-    jurisdiction,
-    metric: str(raw.metric) ?? metric ?? '',
-    year,
-    value,
-    unit: str(raw.unit) ?? '',
-    comparison: (str(raw.comparison) ?? 'level') as Target['comparison'],
-    baseYear: num(raw.baseYear),
-    qualifier: (str(raw.qualifier) ?? 'exact') as Target['qualifier'],
-    sourceTitle: str(raw.sourceTitle),
-  };
+function observationView(o: ObservationAnswer): ObservationRow {
+  return { ...o, jurisdiction: jurisdictionRef(o.jurisdiction), baseYear: absent(o.baseYear), sourceUrl: absent(o.sourceUrl) };
 }
 
 /** Every place's targets for a metric (and year) in one answer: comparisons rank against all of them. */
@@ -134,27 +97,11 @@ export function targetsExportHref(format: 'csv' | 'json', f: { metric: string; t
 
 /** `GET /api/targets?metric=&targetYear=`: every jurisdiction's target, plus official observations. */
 export async function fetchTargets(path: string): Promise<TargetsResult> {
-  const raw = await getJson<unknown>(path);
-  const metric = new URLSearchParams(path.split('?')[1] ?? '').get('metric') ?? undefined;
-  return {
-    rows: listOf(raw, ['items', 'rows', 'targets']).map((r) => readTargetRow(r, metric)).filter((r): r is TargetRow => r !== null),
-    observations: listOf(pick(raw, ['observations']), ['items'])
-      .map((o) => readObservation(o, metric))
-      .filter((o): o is ObservationRow => o !== null),
-  };
+  const table = await getJson<TargetTable>(path);
+  return { rows: table.rows.map(targetRowView), observations: table.observations.map(observationView) };
 }
 
-/** `GET /api/metrics`: metrics with targets (and, when sent, their target years). */
+/** `GET /api/metrics`: metrics with targets and their target years. */
 export async function fetchMetrics(path = '/metrics'): Promise<MetricInfo[]> {
-  const raw = await getJson<unknown>(path);
-  return listOf(raw, ['items', 'metrics']).flatMap((m): MetricInfo[] => {
-    const code = str(pick(m, ['code', 'metric']));
-    if (!code) return [];
-    const yearsRaw = pick(m, ['targetYears', 'years']);
-    const targetYears = (Array.isArray(yearsRaw) ? yearsRaw : [])
-      .map((y) => num(isObject(y) ? pick(y, ['year', 'targetYear', 'value']) : y))
-      .filter((y): y is number => y !== undefined)
-      .sort((a, b) => a - b);
-    return [{ code, en: str(pick(m, ['en'])), zh: str(pick(m, ['zh'])), unit: str(pick(m, ['unit'])), targetYears, count: num(pick(m, ['targetCount', 'count', 'targets'])) }];
-  });
+  return (await getJson<MetricList>(path)).items;
 }

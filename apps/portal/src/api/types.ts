@@ -1,56 +1,31 @@
-import type { ImplementedBy, LocalizedText, PublicEntry } from '@dualcarbon/domain';
+/**
+ * The API's answers as the portal reads them: the domain's answer types (one source with the API's
+ * schemas and its OpenAPI document), imported as types only, so no schema reaches the browser.
+ */
+import type { EntrySummary, ImplementedBy, PublicEntryAnswer, RegionView } from '@dualcarbon/domain';
 
+export type { EntrySummary, RegionView };
+
+/** `GET /api/entries/:slug`. */
+export type EntryDetail = PublicEntryAnswer;
+
+/** A row of a list the portal shows: a search hit carries how many entries implement it. */
+export type EntryListing = EntrySummary & { implementedBy?: ImplementedBy | null };
+
+/** A place's names as the portal writes them in running text: short English ("Guizhou"), full Chinese ("贵州省"). */
 export interface RegionName {
   en: string;
   zh: string;
 }
 
-/** The jurisdiction as the API describes it alongside an entry (from its regions table). */
-export interface RegionView {
-  code: string;
-  parent: string | null;
-  kind: 'country' | 'province' | 'city' | 'zone';
-  en: string;
-  zh: string;
-  enShort: string;
-  zhShort: string;
+/** The names an answer sends with a place, as the portal writes them. */
+export const regionName = (r: Pick<RegionView, 'enShort' | 'zh'>): RegionName => ({ en: r.enShort, zh: r.zh });
+
+/** One counted value of a chart: a year, a sector, a province (`undated` for entries without a year). */
+export interface CountRow {
+  key: string;
+  count: number;
 }
-
-/** One row of `GET /api/entries`. Texts are `{ en?, zh? }`: JSON leaves a missing language out. */
-export type EntrySummary = Pick<
-  PublicEntry,
-  'slug' | 'kind' | 'jurisdiction' | 'level' | 'sectors' | 'instrumentType' | 'themes' | 'issuedOn' | 'publishedAt'
-> & {
-  title: LocalizedText;
-  summary: LocalizedText;
-  /** The jurisdiction's names: the API sends `region`; `jurisdictionName` is the older contract's form. */
-  region?: RegionView | null;
-  jurisdictionName?: RegionName;
-  /** Search results: how many entries (in how many provinces) implement it; null or absent when none. */
-  implementedBy?: ImplementedBy | null;
-};
-
-/** `GET /api/entries/:slug`. */
-export type EntryDetail = EntrySummary &
-  Pick<
-    PublicEntry,
-    | 'issuingBodies'
-    | 'publisher'
-    | 'ghgs'
-    | 'status'
-    | 'effectiveOn'
-    | 'expiresOn'
-    | 'documentNumber'
-    | 'periodFrom'
-    | 'periodTo'
-    | 'sources'
-    | 'targets'
-    | 'observations'
-    | 'relations'
-    | 'updatedAt'
-  > & {
-    keyPoints: LocalizedText[];
-  };
 
 export interface Page<T> {
   items: T[];

@@ -1,36 +1,16 @@
-import type { LocalizedText } from '@dualcarbon/domain';
-import { ApiError, getJson } from '@/api/http';
-
-export interface BriefingItem { entry: string; title: LocalizedText; lead?: LocalizedText; blurb: LocalizedText; bullets: LocalizedText[] }
-export interface BriefingGroup { heading: LocalizedText; lead?: LocalizedText; sharedBullets?: LocalizedText[]; items: BriefingItem[] }
-export interface BriefingSection { code: string; title: LocalizedText; lead: LocalizedText; groups: BriefingGroup[] }
+import type { PublicIssue, PublicIssueList } from '@dualcarbon/domain';
+import { getJson } from '@/api/http';
 
 /** A published issue as `GET /api/newsletters/:number` gives it (only published entries appear). */
-export interface Briefing {
-  number: number;
-  title: LocalizedText;
-  periodFrom: string;
-  periodTo: string;
-  intro: LocalizedText;
-  sections: BriefingSection[];
-  about?: { title: LocalizedText; text: LocalizedText }[];
-  publishedAt: string;
-  links: { markdown: string; emailHtml: string; feed: string };
-}
-
-function check(raw: unknown): Briefing {
-  const b = raw as Briefing;
-  if (!b || typeof b !== 'object' || typeof b.number !== 'number' || !Array.isArray(b.sections)) throw new ApiError('bad_response', 'Not a briefing');
-  return b;
-}
+export type Briefing = PublicIssue;
+export type BriefingSection = Briefing['sections'][number];
+export type BriefingItem = BriefingSection['groups'][number]['items'][number];
 
 export async function fetchBriefings(path: string): Promise<Briefing[]> {
-  const raw = await getJson<{ items?: unknown[] }>(path);
-  if (!Array.isArray(raw?.items)) throw new ApiError('bad_response', 'Not a list of briefings');
-  return raw.items.map(check);
+  return (await getJson<PublicIssueList>(path)).items;
 }
 
-export const fetchBriefing = async (path: string): Promise<Briefing> => check(await getJson<unknown>(path));
+export const fetchBriefing = (path: string): Promise<Briefing> => getJson<Briefing>(path);
 
 export const feedHref = (lang: string) => `/api/feeds/newsletters.atom${lang === 'zh' ? '?lang=zh' : ''}`;
 

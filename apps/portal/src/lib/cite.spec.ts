@@ -35,7 +35,7 @@ describe('citeBibtex', () => {
   });
 
   it('leaves out what is unknown instead of inventing it', () => {
-    const bib = citeBibtex({ ...input, entry: { ...guizhouDetail, issuingBodies: [], issuedOn: undefined, title: { zh: '仅中文标题' } } });
+    const bib = citeBibtex({ ...input, entry: { ...guizhouDetail, issuingBodies: [], issuedOn: undefined, title: { en: undefined, zh: '仅中文标题' } } });
     expect(bib).not.toContain('author =');
     expect(bib).not.toContain('year =');
     expect(bib).toContain('title = {{仅中文标题}}');

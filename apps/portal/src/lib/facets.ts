@@ -2,7 +2,7 @@
 import {
   ENTRY_KINDS, GHGS, LEVELS, POLICY_STATUSES, type LiveTerms, type Term,
 } from '@dualcarbon/domain';
-import type { CountRow } from '@/api/normalize';
+import type { CountRow } from '@/api/types';
 import type { RegionName } from '@/api/types';
 import type { Lang } from '@/i18n';
 import type { CodeFilterKey } from './explorerQuery';

@@ -1,7 +1,6 @@
 /** The explorer's place facet: places as a tree, named by the API or else by the domain's region table (facet panel only). */
 import { regionByCode } from '@dualcarbon/domain';
-import type { CountRow } from '@/api/normalize';
-import type { RegionName } from '@/api/types';
+import type { CountRow, RegionName } from '@/api/types';
 import type { Lang } from '@/i18n';
 import { byCountThenLabel, type FacetNode } from './facets';
 

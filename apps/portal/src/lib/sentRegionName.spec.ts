@@ -10,9 +10,6 @@ describe('region names', () => {
     expect(sentRegionName({ jurisdiction: '520000', region }, 'zh')).toBe('贵州省');
   });
 
-  it('accepts the older jurisdictionName form', () => {
-    expect(entryRegionName({ jurisdictionName: { en: 'Guizhou', zh: '贵州省' } })).toEqual({ en: 'Guizhou', zh: '贵州省' });
-  });
 
   it('shows the code when the API sent no name', () => {
     expect(sentRegionName({ jurisdiction: '520000', region: null }, 'en')).toBe('520000');

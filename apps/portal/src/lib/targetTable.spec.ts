@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { TargetRow } from '@/api/targets';
+import type { JurisdictionRef, TargetRow } from '@/api/targets';
 import { nextSort, ofLevel, readTableQuery, sortTargets, splitNational } from './targetTable';
 
-const row = (code: string, kind: string, value: number, name: { en: string; zh: string }): TargetRow => ({
+const row = (code: string, kind: JurisdictionRef['kind'], value: number, name: { en: string; zh: string }): TargetRow => ({
   jurisdiction: { code, kind, name }, metric: 'carbon_intensity', value, unit: '%', comparison: 'reduction', baseYear: 2020, qualifier: 'exact', strive: false, targetYear: 2025,
+  entry: { slug: `plan-${code}`, title: { en: 'A plan' } },
 });
 const CN = row('CN', 'country', 18, { en: 'China', zh: '中国' });
 const GUIZHOU = row('520000', 'province', 18, { en: 'Guizhou', zh: '贵州省' });

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
-import { dongguanHit, guizhouDetail, guizhouSummary, hainanHit, jsonResponse, pageOf, searchAnswer } from '@/test/fixtures';
+import type { RegionNode, RegionPage, Stats } from '@dualcarbon/domain';
+import {
+  dongguanHit, guizhouDetail, guizhouSummary, hainanHit, issueAnswer, jsonResponse, metricSummary, pageOf, place, searchAnswer, targetAnswer, targetTable,
+} from '@/test/fixtures';
 import { mountAt } from '@/test/mountApp';
 import { LANG_STORAGE_KEY } from '@/stores/locale';
 
@@ -195,7 +198,10 @@ describe('explorer (entries) page', () => {
 });
 
 describe('home page', () => {
-  const stats = { byYear: [{ year: 2023, count: 2 }, { year: null, count: 3 }], bySector: [{ code: 'energy', count: 2 }], byLevel: [{ code: 'national', count: 1 }, { code: 'provincial', count: 4 }], byProvince: [{ code: '520000', count: 1 }, { code: '460000', count: 1 }] };
+  const stats: Stats = {
+    total: 5, undated: 3, byYear: [{ year: 2023, count: 2 }], bySector: [{ code: 'energy', count: 2 }],
+    byLevel: [{ code: 'national', count: 1 }, { code: 'provincial', count: 4 }], byProvince: [{ code: '520000', count: 1 }, { code: '460000', count: 1 }],
+  };
 
   it('shows counts, latest entries and charts with table alternatives, but no newsletter while its API is missing', async () => {
     fetchMock.mockImplementation(api({ '/api/entries': pageOf([guizhouSummary], 5), '/api/stats': stats }));
@@ -219,7 +225,7 @@ describe('home page', () => {
       api({
         '/api/entries': pageOf([guizhouSummary], 5),
         '/api/stats': stats,
-        '/api/newsletters': [{ number: 1, url: '/briefings/1', title: { en: 'China Carbon Neutrality Tracker' }, periodFrom: '2024-01-01', periodTo: '2024-03-31', sections: [{ groups: [{ items: [{ entry: guizhouSummary.slug }] }] }] }],
+        '/api/newsletters': { items: [issueAnswer(1, [guizhouSummary.slug])], total: 1, page: 1, pageSize: 20 },
       }),
     );
     const { wrapper } = await mountAt('/en');
@@ -243,22 +249,24 @@ describe('home page', () => {
 });
 
 describe('region pages', () => {
-  const guizhou = {
-    region: { code: '520000', kind: 'province', en: 'Guizhou Province', enShort: 'Guizhou', zh: '贵州省', zhShort: '贵州' },
-    ancestors: [{ code: 'CN', kind: 'country', en: 'China', zh: '中国' }],
-    counts: { total: 1, bySector: [{ code: 'environment', count: 1 }], byYear: [{ year: 2023, count: 1 }] },
+  const gz = place('520000', 'province', 'Guizhou', '贵州省');
+  const guizhou: RegionPage = {
+    region: { ...gz, en: 'Guizhou Province', zhShort: '贵州', parent: 'CN', count: 1, ownCount: 1 },
+    total: 1,
+    includesSubregions: true,
+    ancestors: [place('CN', 'country', 'China', '中国')],
+    bySector: [{ code: 'environment', parent: null, en: 'Environment', zh: '环境', count: 1 }],
+    byYear: [{ year: 2023, count: 1 }],
     latest: [guizhouSummary],
-    targets: [{ jurisdiction: { code: '520000', en: 'Guizhou', zh: '贵州省' }, metric: 'carbon_intensity', value: 18, unit: '%', comparison: 'reduction', baseYear: 2020, qualifier: 'exact', targetYear: 2025, sourceText: 'By 2025, CO₂ emissions per unit of GDP will drop by 18% compared with 2020.', entry: { slug: guizhouSummary.slug, title: guizhouSummary.title } }],
-    cities: [{ code: '520100', en: 'Guiyang', zh: '贵阳市', count: 0 }],
+    targets: [targetAnswer(gz, { sourceText: 'By 2025, CO₂ emissions per unit of GDP will drop by 18% compared with 2020.', entry: { slug: guizhouSummary.slug, title: guizhouSummary.title, issuedOn: null, documentNumber: null } })],
+    targetTotal: 1,
+    children: [{ ...place('520100', 'city', 'Guiyang', '贵阳市'), count: 0, ownCount: 0, children: [] }],
   };
-  const ci2025 = {
-    items: [
-      { jurisdiction: { code: '520000', en: 'Guizhou', zh: '贵州省' }, value: 18, unit: '%', comparison: 'reduction', baseYear: 2020, qualifier: 'exact', targetYear: 2025, entry: { slug: 'g', title: { en: 'G' } } },
-      { jurisdiction: { code: '210000', en: 'Liaoning', zh: '辽宁省' }, value: 18, unit: '%', comparison: 'reduction', baseYear: 2020, qualifier: 'exact', targetYear: 2025, entry: { slug: 'l', title: { en: 'L' } } },
-      { jurisdiction: { code: '510700', en: 'Mianyang', zh: '绵阳市' }, value: 19, unit: '%', comparison: 'reduction', baseYear: 2020, qualifier: 'exact', targetYear: 2025, entry: { slug: 'm', title: { en: 'M' } } },
-    ],
-    observations: [],
-  };
+  const ci2025 = targetTable([
+    targetAnswer(gz),
+    targetAnswer(place('210000', 'province', 'Liaoning', '辽宁省')),
+    targetAnswer(place('510700', 'city', 'Mianyang', '绵阳市'), { value: 19 }),
+  ]);
 
   it('shows a province with its target, how it compares, its cities and latest entries', async () => {
     fetchMock.mockImplementation(api({ '/api/regions/520000': guizhou, '/api/targets': ci2025 }));
@@ -280,7 +288,9 @@ describe('region pages', () => {
   });
 
   it('lists provinces on the regions index', async () => {
-    fetchMock.mockImplementation(api({ '/api/regions': { code: 'CN', en: 'China', zh: '中国', count: 31, children: [{ code: '520000', count: 1, children: [] }, { code: '440000', count: 3, children: [{ code: '441900', count: 1 }] }] } }));
+    const node = (code: string, kind: RegionNode['kind'], en: string, zh: string, count: number, children: RegionNode[] = []): RegionNode => ({ ...place(code, kind, en, zh), count, ownCount: count, children });
+    const tree = node('CN', 'country', 'China', '中国', 31, [node('520000', 'province', 'Guizhou', '贵州省', 1), node('440000', 'province', 'Guangdong', '广东省', 3, [node('441900', 'city', 'Dongguan', '东莞市', 1)])]);
+    fetchMock.mockImplementation(api({ '/api/regions': tree }));
     const { wrapper } = await mountAt('/zh/regions');
     const items = wrapper.findAll('.region-grid__item');
     expect(items[0]!.text()).toContain('广东省');
@@ -293,14 +303,11 @@ describe('targets explorer', () => {
   it('shows every place’s target for a metric and year with links to the source entries', async () => {
     fetchMock.mockImplementation(
       api({
-        '/api/metrics': [{ code: 'carbon_intensity', targetYears: [2025, 2030], count: 5 }],
-        '/api/targets': {
-          items: [
-            { jurisdiction: { code: '520000', en: 'Guizhou', zh: '贵州省' }, value: 18, unit: '%', comparison: 'reduction', baseYear: 2020, qualifier: 'exact', targetYear: 2025, entry: { slug: 'guizhou-plan', title: { en: 'Guizhou plan' } } },
-            { jurisdiction: { code: '510700', en: 'Mianyang', zh: '绵阳市' }, value: 19, unit: '%', comparison: 'reduction', baseYear: 2020, qualifier: 'exact', targetYear: 2025, entry: { slug: 'mianyang-plan', title: { en: 'Mianyang plan' } } },
-          ],
-          observations: [],
-        },
+        '/api/metrics': { items: [metricSummary('carbon_intensity', [2025, 2030], 5)] },
+        '/api/targets': targetTable([
+          targetAnswer(place('520000', 'province', 'Guizhou', '贵州省'), { entry: { slug: 'guizhou-plan', title: { en: 'Guizhou plan' }, issuedOn: null, documentNumber: null } }),
+          targetAnswer(place('510700', 'city', 'Mianyang', '绵阳市'), { value: 19, entry: { slug: 'mianyang-plan', title: { en: 'Mianyang plan' }, issuedOn: null, documentNumber: null } }),
+        ]),
       }),
     );
     const { wrapper } = await mountAt('/en/targets?metric=carbon_intensity&targetYear=2025');
@@ -332,7 +339,7 @@ describe('targets explorer', () => {
           observations: [],
         },
     };
-    const routes = api({ '/api/metrics': [{ code: 'energy_intensity', targetYears: [2025], count: 3 }, { code: 'co2_emissions', targetYears: [2028, 2030], count: 3 }] });
+    const routes = api({ '/api/metrics': { items: [metricSummary('energy_intensity', [2025], 3), metricSummary('co2_emissions', [2028, 2030], 3)] } });
     fetchMock.mockImplementation(async (input: string | URL | Request) => {
       const url = new URL(String(input), 'http://x');
       return url.pathname === '/api/targets' ? jsonResponse(byMetric[url.searchParams.get('metric')!]) : routes(input);

@@ -1,6 +1,8 @@
+import type { MetricSummary, PublicIssue, RegionRef, TargetRow, TargetTable } from '@dualcarbon/domain';
 import type { EntryDetail, EntrySummary, Page } from '@/api/types';
 
 export const guizhouSummary: EntrySummary = {
+  id: '6f1c2a4e-1b2c-4d5e-8f90-123456789abc',
   slug: 'guizhou-pollution-carbon-synergy-implementation-plan',
   kind: 'policy',
   title: {
@@ -14,16 +16,19 @@ export const guizhouSummary: EntrySummary = {
   sectors: ['industry', 'energy'],
   instrumentType: 'implementation_plan',
   themes: ['pollution_carbon_synergy'],
+  ghgs: ['co2'],
+  status: 'in_force',
   issuedOn: '2023-02-10',
   publishedAt: '2024-01-05T08:00:00.000Z',
 };
 
 export const guizhouDetail: EntryDetail = {
   ...guizhouSummary,
-  keyPoints: [{ en: 'Carbon intensity falls 18% by 2025.' }, { zh: '仅有中文的要点。' }],
+  title: { en: guizhouSummary.title.en, zh: guizhouSummary.title.zh },
+  summary: { en: guizhouSummary.summary.en, zh: undefined },
+  keyPoints: [{ en: 'Carbon intensity falls 18% by 2025.', zh: undefined }, { en: undefined, zh: '仅有中文的要点。' }],
   issuingBodies: ['provincial_dept'],
-  ghgs: ['co2'],
-  status: 'in_force',
+  newsletter: [],
   sources: [{ url: 'https://example.gov.cn/plan.html', title: '贵州省减污降碳协同增效实施方案', language: 'zh', official: true }],
   targets: [
     {
@@ -117,5 +122,38 @@ export function searchAnswer(items: readonly unknown[], total = items.length, pa
       issuer: [],
       year: [{ value: '2023', count: 2 }],
     },
+  };
+}
+
+/** A place as answers name it (English and Chinese names; short names the same). */
+export const place = (code: string, kind: RegionRef['kind'], en: string, zh: string): RegionRef => ({ code, kind, en, zh, enShort: en, zhShort: zh });
+
+/** One row of `GET /api/targets`, a reduction by 2025 unless told otherwise. */
+export function targetAnswer(jurisdiction: RegionRef, patch: Partial<TargetRow> = {}): TargetRow {
+  return {
+    metric: 'carbon_intensity', jurisdiction, value: 18, valueMax: null, unit: '%', comparison: 'reduction', baseYear: 2020, qualifier: 'exact', strive: false,
+    cumulativeFrom: null, targetYear: 2025, sourceText: null, entry: { slug: `plan-${jurisdiction.code}`, title: { en: 'A plan' }, issuedOn: null, documentNumber: null },
+    ...patch,
+  };
+}
+
+export function targetTable(rows: TargetRow[], metric = rows[0]?.metric ?? 'carbon_intensity'): TargetTable {
+  return {
+    metric: { code: metric, en: metric, zh: metric, unit: '%', defaultComparison: 'reduction' },
+    targetYear: null, total: rows.length, page: 1, pageSize: 1000, rows, observations: [],
+  };
+}
+
+export const metricSummary = (code: string, targetYears: number[], targetCount: number): MetricSummary => ({
+  code, en: code, zh: code, unit: '%', defaultComparison: 'reduction', targetCount, observationCount: 0, targetYears,
+});
+
+/** A published issue presenting the given entries. */
+export function issueAnswer(number: number, slugs: string[]): PublicIssue {
+  return {
+    number, title: { en: 'China Carbon Neutrality Tracker' }, periodFrom: '2024-01-01', periodTo: '2024-03-31', intro: { en: 'This quarter.' },
+    sections: [{ code: 'top_news', title: { en: 'Top News' }, lead: {}, groups: [{ heading: {}, items: slugs.map((entry) => ({ entry, title: {}, blurb: {}, bullets: [] })) }] }],
+    publishedAt: '2024-04-01T00:00:00.000Z', updatedAt: '2024-04-01T00:00:00.000Z', url: `/briefings/${number}`,
+    links: { markdown: `/api/newsletters/${number}.md`, emailHtml: `/api/newsletters/${number}/email.html`, feed: '/api/feeds/newsletters.atom' },
   };
 }
