@@ -15,7 +15,7 @@ import type { AuthenticatedRequest } from './current-user.decorator';
 import { LoginLimiter, RateLimitedError } from './login-limiter';
 import { isUsableHash, Passwords } from './passwords';
 import { SessionsService } from './sessions.service';
-import { rowsOf } from './sql';
+import { rowsOf } from '../database/sql';
 import { csrfTokenFor } from './tokens';
 
 const INVALID = 'Invalid email or password';

@@ -6,7 +6,7 @@ import type { RequestMeta } from '../audit/request-meta';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import type { AuthUser } from './current-user.decorator';
-import { rowsOf } from './sql';
+import { rowsOf } from '../database/sql';
 import { csrfTokenFor, isWellFormedToken, newToken, sha256 } from './tokens';
 
 export interface NewSession {
