@@ -1,5 +1,6 @@
 import { affectedBy, execute, firstRow, rowsOf, type Queryable } from '../database/sql';
 import { userJson, type UserRef } from '../editor/users';
+import { visibleInCmsSql } from '../editor/visibility';
 import type { NotificationContent } from './notification-mail';
 
 /** SQL of presence, the activity feed and notification mail (one place; callers pass parameters). */
@@ -59,7 +60,7 @@ export const FEED = `
          coalesce(e.working_data -> 'title', jsonb_strip_nulls(jsonb_build_object('en', e.title_en, 'zh', e.title_zh))) AS title
     FROM editorial_events v JOIN entries e ON e.id = v.entry_id
    WHERE (v.id > $1 OR v.created_at > now() - interval '15 seconds')
-     AND e.deleted_at IS NULL AND (e.workflow_status <> 'trashed' OR e.author_id = $2 OR $3::boolean)
+     AND e.deleted_at IS NULL AND ${visibleInCmsSql('e', '$2', '$3')}
      AND ($4::uuid IS NULL OR v.entry_id = $4::uuid)
    ORDER BY v.id
    LIMIT 100`;

@@ -4,7 +4,7 @@ import { mayEditContent } from '@dualcarbon/domain';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/current-user.decorator';
 import { entryNotFound } from '../editor/editor.errors';
-import { canSee } from '../editor/entry-detail';
+import { canSee } from '../editor/visibility';
 import { findEntry, isEditable } from '../editor/entry-store';
 import { presenceQueries } from './activity.queries';
 import type { HeartbeatBody } from './activity.schemas';

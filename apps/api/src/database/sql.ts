@@ -51,8 +51,8 @@ export function isUniqueViolation(err: unknown, constraint: string | RegExp): bo
 }
 
 /**
- * A row read before a write changed under it (the version check of the write refused): the
- * transaction is thrown away and the whole read–decide–write is tried again.
+ * Inside a write's transaction: the row is no longer at the version the client based its change on.
+ * The transaction is rolled back and the caller answers 409 with the current version.
  */
 export class StaleRead extends Error {}
 
