@@ -7,9 +7,9 @@ import type { AuthUser } from '../auth/current-user.decorator';
 import { ApiError, IMPORT_INVALID_FILE, IMPORT_JOB_NOT_FOUND, NotFoundError } from '../common/errors';
 import { toEntryIssues, type EntryIssue } from '../editor/editor.errors';
 import { EntryValidationService } from '../editor/entry-validation.service';
-import { userJson } from '../editor/users';
 import { loadVocabulary } from '../taxonomy/vocabulary';
 import { detectFormat, ImportFileError, readImportFile } from './import-format';
+import { importJobQueries } from './import-jobs.queries';
 import { ImportRunner, type ImportItem, type RowResult } from './import-runner';
 import type { ImportBody, ImportQuery } from './import.schemas';
 
@@ -43,10 +43,7 @@ export class ImportService implements OnModuleInit {
 
   /** A job left 'running' by a process that died stays visible as failed. */
   async onModuleInit() {
-    await this.db
-      .query(`UPDATE import_jobs SET status = 'failed', error = 'Interrupted (the server restarted)', finished_at = now()
-               WHERE status = 'running' AND updated_at < now() - interval '10 minutes'`)
-      .catch(() => undefined);
+    await importJobQueries.failInterrupted(this.db).catch(() => undefined);
   }
 
   async start(file: UploadedImportFile | undefined, body: ImportBody, query: ImportQuery, user: AuthUser, meta: RequestMeta) {
@@ -77,11 +74,9 @@ export class ImportService implements OnModuleInit {
     if (query.dryRun) return { dryRun: true, jobId: null, ...summary, rows };
 
     const jobId = await this.db.transaction(async (m) => {
-      const [{ id }] = await m.query(`INSERT INTO import_jobs (created_by, format, total, report) VALUES ($1, $2, $3, $4::jsonb) RETURNING id`, [
-        user.id, format, items.length, JSON.stringify(rows),
-      ]);
+      const id = await importJobQueries.insert(m, { createdBy: user.id, format, total: items.length, report: rows });
       await this.audit.record({ actorId: user.id, action: 'import.start', entityType: 'import_job', entityId: id, after: summary, ...meta }, m);
-      return id as string;
+      return id;
     });
     this.runner.start(jobId, items, user.id, meta);
     return { dryRun: false, jobId, ...summary, rows };
@@ -98,10 +93,10 @@ export class ImportService implements OnModuleInit {
   /** Progress for the CMS's bar, and the report with each created entry's id (or why its row failed). */
   async job(id: string) {
     if (!UUID.test(id)) throw jobNotFound(id);
-    const [j] = await this.db.query(`SELECT j.*, ${userJson('j.created_by')} AS creator FROM import_jobs j WHERE j.id = $1`, [id]);
+    const j = await importJobQueries.byId(this.db, id);
     if (!j) throw jobNotFound(id);
-    const results = new Map((j.results as RowResult[]).map((r) => [r.row, r]));
-    const rows = (j.report as ImportRow[]).map((r) => {
+    const results = new Map(j.results.map((r) => [r.row, r]));
+    const rows = j.report.map((r) => {
       const done = results.get(r.row);
       if (!done) return r;
       return done.entryId ? { ...r, entryId: done.entryId } : { ...r, ok: false, issues: done.issues ?? [] };

@@ -53,3 +53,8 @@ export async function findComment(m: EntityManager, entryId: string, id: string)
   const [row] = await m.query(`${SELECT} WHERE c.entry_id = $1 AND c.id = $2`, [entryId, id]);
   return row ? toComment(row) : null;
 }
+
+/** Marks a comment resolved (once: a resolved one keeps who resolved it first). */
+export async function resolveComment(m: EntityManager, commentId: string, userId: string): Promise<void> {
+  await m.query(`UPDATE entry_comments SET resolved_at = now(), resolved_by = $2 WHERE id = $1 AND resolved_at IS NULL`, [commentId, userId]);
+}

@@ -91,7 +91,7 @@ export class SearchService {
 
   private async ordered(snapshot: Snapshot, docs: Int32Array, sort: Sort | 'published', hits: TextHits | null): Promise<Int32Array> {
     if (sort === 'relevance' && !hits) sort = 'newest';
-    if (sort === 'title') await titleOrder(snapshot, (sql) => this.db.query(sql));
+    if (sort === 'title') await titleOrder(snapshot, this.db);
     return orderDocs(snapshot, docs, sort, hits ?? undefined);
   }
 

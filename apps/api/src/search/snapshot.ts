@@ -1,5 +1,6 @@
 import { parentMap, SECTORS, termLineage, THEMES, type Term } from '@dualcarbon/domain';
 import type { PoolClient } from 'pg';
+import { execute, rowsOf, type Queryable } from '../database/sql';
 
 /** Facets the search response counts, in response order. */
 export const FACETS = ['region', 'level', 'sector', 'instrument', 'theme', 'ghg', 'status', 'kind', 'issuer', 'year', 'targetMetric', 'targetYear'] as const;
@@ -295,10 +296,10 @@ export const docOf = (s: Snapshot, key: number): number => (key >= 0 && key < s.
 const titleOrders = new WeakMap<Snapshot, Promise<Int32Array>>();
 
 /** The title order of a snapshot: read once (the snapshot service starts it right after a load). */
-export function titleOrder(s: Snapshot, read: (sql: string) => Promise<{ by_title: string | null }[]>): Promise<Int32Array> {
+export function titleOrder(s: Snapshot, db: Queryable): Promise<Int32Array> {
   let pending = titleOrders.get(s);
   if (!pending) {
-    pending = read(TITLE_ORDER_SQL).then(([{ by_title }]) => {
+    pending = rowsOf<{ by_title: string | null }>(db, TITLE_ORDER_SQL).then(([{ by_title }]) => {
       const docs = (by_title ? by_title.split(',').map(Number) : []).map((k) => docOf(s, k)).filter((d) => d >= 0);
       // Entries published after this snapshot are not in it; entries gone since keep their place at the end.
       const seen = new Uint8Array(s.size);
@@ -311,3 +312,9 @@ export function titleOrder(s: Snapshot, read: (sql: string) => Promise<{ by_titl
   }
   return pending;
 }
+
+/**
+ * Forgets change-log rows older than the snapshot's newest one. The newest row stays: the version
+ * becomes "<maxId>:1", which no earlier state had.
+ */
+export const pruneChanges = (db: Queryable, keepFromId: number) => execute(db, 'DELETE FROM dc_search.changes WHERE id < $1', [keepFromId]);
