@@ -17,3 +17,4 @@ export * from './ingest';
 export * from './files';
 export * from './ingest-review';
 export * from './import';
+export * from './ids';

@@ -1,6 +1,5 @@
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Role } from '@dualcarbon/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestMeta } from '../audit/request-meta';
 import type { AppConfig } from '../config/config';

@@ -1,3 +1,4 @@
+import { isUuid } from '@dualcarbon/domain';
 import type { EntryData, WorkflowState } from '@dualcarbon/domain';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import {
@@ -13,7 +14,6 @@ import { EntryVersionConflictError, insertEntry, replaceEntry } from '../entries
  * Every content change bumps `version` and records an entry_revisions row; status changes do not.
  */
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The state an editor sees: the working revision's, else the entry's. */
 export const effectiveStatus = (e: EntryEntity): WorkflowState => e.workingStatus ?? e.workflowStatus;
@@ -24,7 +24,7 @@ export const isEditable = (e: EntryEntity) => ['draft', 'changes_requested', 'pu
 
 /** One entry with its working copy; `lock` (inside a transaction) holds the row until commit. */
 export async function findEntry(manager: EntityManager, id: string, lock = false): Promise<EntryEntity | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const qb = manager.getRepository(EntryEntity).createQueryBuilder('e').addSelect('e.workingData').where('e.id = :id', { id });
   if (lock) qb.setLock('pessimistic_write');
   return qb.getOne();

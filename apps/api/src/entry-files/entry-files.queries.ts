@@ -1,4 +1,4 @@
-import { UPLOAD_TTL_HOURS, UPLOADS_PER_USER, type EntryFile, type SourceFileStatus } from '@dualcarbon/domain';
+import { UPLOAD_TTL_HOURS, UPLOADS_PER_USER, type EntryFile, type SourceFileStatus, isUuid } from '@dualcarbon/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 
 type Db = DataSource | EntityManager;
@@ -111,12 +111,11 @@ export async function attachUploads(m: EntityManager, entryId: string, ids: stri
   return ids.filter((id) => !have.has(id));
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The well-formed file ids an entry's raw input names in its sources (the schema reports the others). */
 export function sourceFileIds(raw: unknown): string[] {
   const sources = (raw as { sources?: unknown } | null)?.sources;
   if (!Array.isArray(sources)) return [];
-  const ids = sources.map((s) => (s as { file?: unknown } | null)?.file).filter((f): f is string => typeof f === 'string' && UUID.test(f));
+  const ids = sources.map((s) => (s as { file?: unknown } | null)?.file).filter((f): f is string => isUuid(f));
   return [...new Set(ids.map((id) => id.toLowerCase()))];
 }

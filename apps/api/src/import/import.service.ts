@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createNameResolver, createRegionIndex } from '@dualcarbon/domain';
+import { createNameResolver, createRegionIndex, isUuid } from '@dualcarbon/domain';
 import { DataSource } from 'typeorm';
 import { AuditService, type RequestMeta } from '../audit/audit.service';
 import type { AuthUser } from '../auth/current-user.decorator';
@@ -10,7 +10,7 @@ import { EntryValidationService } from '../editor/entry-validation.service';
 import { loadVocabulary } from '../taxonomy/vocabulary';
 import { detectFormat, ImportFileError, readImportFile } from './import-format';
 import { importJobQueries } from './import-jobs.queries';
-import { ImportRunner, type ImportItem, type RowResult } from './import-runner';
+import { ImportRunner, type ImportItem } from './import-runner';
 import type { ImportBody, ImportQuery } from './import.schemas';
 
 /** What multer hands over for the multipart field "file". */
@@ -29,7 +29,6 @@ export interface ImportRow {
 
 const invalidFile = (message: string) => new ApiError(HttpStatus.BAD_REQUEST, IMPORT_INVALID_FILE, message);
 const jobNotFound = (id: string) => new NotFoundError(IMPORT_JOB_NOT_FOUND, `No import job ${id}`);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** CSV or JSON import of entries as drafts: row-by-row validation report, then creation in a background job. */
 @Injectable()
@@ -92,7 +91,7 @@ export class ImportService implements OnModuleInit {
 
   /** Progress for the CMS's bar, and the report with each created entry's id (or why its row failed). */
   async job(id: string) {
-    if (!UUID.test(id)) throw jobNotFound(id);
+    if (!isUuid(id)) throw jobNotFound(id);
     const j = await importJobQueries.byId(this.db, id);
     if (!j) throw jobNotFound(id);
     const results = new Map(j.results.map((r) => [r.row, r]));

@@ -1,3 +1,4 @@
+import { isUuid } from '@dualcarbon/domain';
 import type { NewsletterIssue, WorkflowState } from '@dualcarbon/domain';
 import type { EntityManager } from 'typeorm';
 
@@ -49,7 +50,6 @@ export const toRow = (r: Record<string, any>): NewsletterRow => ({
   updatedAt: r.updated_at,
 });
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The state editors see: the working revision's, else the issue's. */
 export const effectiveStatus = (n: NewsletterRow): WorkflowState => n.workingStatus ?? n.workflowStatus;
@@ -59,13 +59,8 @@ export const isEditable = (n: NewsletterRow) => ['draft', 'changes_requested', '
 
 /** One issue by id; `lock` (inside a transaction) holds the row until commit. */
 export async function findNewsletter(m: EntityManager, id: string, lock = false): Promise<NewsletterRow | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await m.query(`SELECT ${NEWSLETTER_COLUMNS} FROM newsletters n WHERE n.id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
-  return row ? toRow(row) : null;
-}
-
-export async function findByNumber(m: EntityManager, number: number): Promise<NewsletterRow | null> {
-  const [row] = await m.query(`SELECT ${NEWSLETTER_COLUMNS} FROM newsletters n WHERE n.issue = $1`, [number]);
   return row ? toRow(row) : null;
 }
 

@@ -5,7 +5,7 @@ import { NotFoundError, REGION_NOT_FOUND } from '../common/errors';
 import { DataVersionService } from '../http/data-version.service';
 import { findTargets } from '../targets/targets.queries';
 import { latestEntries } from './latest-entries';
-import { RegionDirectory, publicTree, type RegionInfo } from './region-tree';
+import { RegionDirectory, publicTree } from './region-tree';
 import { countBySectorAndYear, type SectorTerm } from './region-facets';
 import { allRegions, publishedCountsByJurisdiction, sectorTerms } from './regions.queries';
 import type { RegionNode, RegionPage, RegionTreeQuery } from './regions.schemas';
