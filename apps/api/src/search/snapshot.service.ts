@@ -5,11 +5,11 @@ import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { InjectReadDataSource } from '../database/read-data-source';
 import { LOGGER } from '../logging/logger.token';
-import { pgPoolOf, readRows } from '../database/pg-pool';
+import { pgPoolOf } from '../database/pg-pool';
 import { ChangeListener } from './change-listener';
 import { FreshRead } from './fresh-read';
 import { RequestVersion } from './request-version';
-import { pruneChanges, readSnapshotSource, titleOrder, VERSION_SQL, type Snapshot } from './snapshot';
+import { pruneChanges, readSearchVersion, readSnapshotSource, titleOrder, type Snapshot } from './snapshot';
 import { SnapshotBuilder } from './snapshot-builder';
 
 /** Rows kept in dc_search.changes before old ones are deleted (deleting costs one extra reload). */
@@ -25,7 +25,7 @@ export class SnapshotService implements OnApplicationBootstrap, OnModuleDestroy 
   private snapshot?: Snapshot;
   private loading?: Promise<Snapshot>;
   /** Concurrent requests share one version query (each still sees every change committed before it asked). */
-  private readonly versionRead = new FreshRead(async () => (await readRows<{ v: string }>(this.db, VERSION_SQL, [], { prepared: true }))[0].v);
+  private readonly versionRead = new FreshRead(() => readSearchVersion(this.db));
 
   constructor(
     /** Public reads: the replica when DATABASE_READ_URL is set. */

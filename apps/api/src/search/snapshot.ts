@@ -1,5 +1,7 @@
 import { parentMap, SECTORS, termLineage, THEMES, type Term } from '@dualcarbon/domain';
 import type { PoolClient } from 'pg';
+import type { DataSource } from 'typeorm';
+import { readRows } from '../database/pg-pool';
 import { execute, rowsOf, type Queryable } from '../database/sql';
 
 /** Facets the search response counts, in response order. */
@@ -123,6 +125,9 @@ const TERMS_SQL = `
 /** "(max id):(count)" of dc_search.changes: it changes whenever a change to public data commits. */
 export const VERSION_EXPR = `(SELECT coalesce(max(id), 0) || ':' || count(*) FROM dc_search.changes)`;
 export const VERSION_SQL = `SELECT ${VERSION_EXPR} AS v`;
+
+/** The change log's position now ("<maxId>:<count>"): a prepared statement, read at most once a second per process. */
+export const readSearchVersion = async (db: DataSource) => (await readRows<{ v: string }>(db, VERSION_SQL, [], { prepared: true }))[0].v;
 
 /** Builds the target fields doc by doc from "metric:year,metric:year" (distinct pairs); each distinct text is parsed once. */
 function targetBuilder(metrics: Dict, years: Dict) {

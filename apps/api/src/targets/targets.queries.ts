@@ -1,3 +1,4 @@
+import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { rowsOf, type Queryable } from '../database/sql';
 import type { ObservationRow, TargetRow, TargetTable } from './targets.schemas';
@@ -204,3 +205,12 @@ export const metricUsage = (db: Queryable) =>
                     WHERE o.entry_id IS NULL OR (${PUBLISHED_ENTRY})) u
             GROUP BY metric`,
   );
+
+/** The targets export's reads on the export pool: the ids in the table's order, then their rows a chunk at a time. */
+export function targetExportReader(pool: Pool, filter: Omit<TargetFilter, 'limit' | 'offset'>) {
+  const sql = targetExportQueries(filter);
+  return {
+    ids: async () => (await pool.query<{ id: string }>(sql.ids, sql.values)).rows.map((r) => r.id),
+    rowsByIds: async (ids: string[]) => (await pool.query<TargetExportRow>(sql.rowsByIds, [ids])).rows,
+  };
+}
