@@ -18,3 +18,4 @@ export * from './files';
 export * from './ingest-review';
 export * from './import';
 export * from './ids';
+export * from './atom';
