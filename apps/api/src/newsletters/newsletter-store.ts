@@ -1,6 +1,7 @@
 import { isUuid } from '@dualcarbon/domain';
 import type { NewsletterIssue, WorkflowState } from '@dualcarbon/domain';
 import type { EntityManager } from 'typeorm';
+import { firstRow } from '../database/sql';
 
 /**
  * Storage of newsletter issues (see the migration NewslettersSubscriptions): `data` is the working
@@ -31,7 +32,15 @@ export interface NewsletterRow {
 export const NEWSLETTER_COLUMNS = `n.id, n.issue AS number, n.data, n.published_data, n.workflow_status, n.working_status, n.version,
   n.author_id, n.submitted_by, n.submitted_at, n.updated_by, n.published_at, n.published_version, n.seed_checksum, n.created_at, n.updated_at`;
 
-export const toRow = (r: Record<string, any>): NewsletterRow => ({
+/** A newsletters row as NEWSLETTER_COLUMNS reads it. */
+export interface NewsletterDbRow {
+  id: string; number: number; data: NewsletterIssue; published_data: NewsletterIssue | null; workflow_status: WorkflowState; working_status: WorkflowState | null;
+  version: number; author_id: string | null; submitted_by: string | null; submitted_at: Date | null; updated_by: string | null; published_at: Date | null;
+  published_version: number | null; seed_checksum: string | null; created_at: Date; updated_at: Date;
+}
+
+/** The one mapper from a newsletters row to the API's NewsletterRow. */
+export const toRow = (r: NewsletterDbRow): NewsletterRow => ({
   id: r.id,
   number: r.number,
   data: r.data,
@@ -50,7 +59,6 @@ export const toRow = (r: Record<string, any>): NewsletterRow => ({
   updatedAt: r.updated_at,
 });
 
-
 /** The state editors see: the working revision's, else the issue's. */
 export const effectiveStatus = (n: NewsletterRow): WorkflowState => n.workingStatus ?? n.workflowStatus;
 export const isLive = (n: NewsletterRow) => n.workflowStatus === 'published';
@@ -60,7 +68,7 @@ export const isEditable = (n: NewsletterRow) => ['draft', 'changes_requested', '
 /** One issue by id; `lock` (inside a transaction) holds the row until commit. */
 export async function findNewsletter(m: EntityManager, id: string, lock = false): Promise<NewsletterRow | null> {
   if (!isUuid(id)) return null;
-  const [row] = await m.query(`SELECT ${NEWSLETTER_COLUMNS} FROM newsletters n WHERE n.id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+  const row = await firstRow<NewsletterDbRow>(m, `SELECT ${NEWSLETTER_COLUMNS} FROM newsletters n WHERE n.id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
   return row ? toRow(row) : null;
 }
 
