@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MailTransport } from '../src/mail/mail-transport';
-import { backoffMs } from '../src/subscriptions/send-queue.service';
+import { backoffMs } from '../src/mail/retrying-queue';
 import { maskEmail } from '../src/subscriptions/sends.service';
 import { SubscriptionsService } from '../src/subscriptions/subscriptions.service';
 import { signedInAgent, type SignedInAgent } from './helpers/auth';

@@ -19,3 +19,4 @@ export * from './files';
 export * from './ingest-review';
 export * from './import';
 export * from './answers';
+export * from './atom';

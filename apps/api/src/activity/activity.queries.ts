@@ -1,4 +1,8 @@
-import { userJson } from '../editor/users';
+import type { WorkflowState } from '@dualcarbon/domain';
+import { affectedBy, execute, firstRow, rowsOf, type Queryable } from '../database/sql';
+import { userJson, type UserRef } from '../editor/users';
+import { visibleInCmsSql } from '../editor/visibility';
+import type { NotificationContent } from './notification-mail';
 
 /** SQL of presence, the activity feed and notification mail (one place; callers pass parameters). */
 
@@ -57,7 +61,7 @@ export const FEED = `
          coalesce(e.working_data -> 'title', jsonb_strip_nulls(jsonb_build_object('en', e.title_en, 'zh', e.title_zh))) AS title
     FROM editorial_events v JOIN entries e ON e.id = v.entry_id
    WHERE (v.id > $1 OR v.created_at > now() - interval '15 seconds')
-     AND e.deleted_at IS NULL AND (e.workflow_status <> 'trashed' OR e.author_id = $2 OR $3::boolean)
+     AND e.deleted_at IS NULL AND ${visibleInCmsSql('e', '$2', '$3')}
      AND ($4::uuid IS NULL OR v.entry_id = $4::uuid)
    ORDER BY v.id
    LIMIT 100`;
@@ -106,3 +110,47 @@ export const REQUEUE_STALE_MAIL = `UPDATE notification_mails SET status = 'queue
 
 export const GET_SETTINGS = `SELECT notify_by_email FROM users WHERE id = $1`;
 export const SET_SETTINGS = `UPDATE users SET notify_by_email = $2, updated_at = now() WHERE id = $1 RETURNING notify_by_email`;
+
+// Typed calls: the services run these and never the SQL above.
+
+export interface PresentRow { user_id: string; since: Date; seen_at: Date; editing: boolean; editing_since: Date | null; user: UserRef | null }
+export interface EntryPulseRow { version: number; workflow_status: WorkflowState; working_status: WorkflowState | null; open_comments: number; last_event: string | null }
+export interface FeedRow { id: string; entry_id: string; kind: string; comment: string | null; created_at: Date; actor: UserRef | null; title: { en?: string; zh?: string } | null }
+export interface ClaimedMail { id: string; user_id: string; event_id: string; attempts: number }
+export type MailContentRow = NotificationContent & { wanted: boolean };
+
+export const presenceQueries = {
+  /** One heartbeat inside the caller's transaction: the entry's lock, my beat, and (when I may) who holds it. */
+  async beat(m: Queryable, entryId: string, userId: string, staleAfterSeconds: number, hold: 'hold' | 'take-over' | 'release'): Promise<PresentRow[]> {
+    await execute(m, LOCK_ENTRY_PRESENCE, [entryId]);
+    await execute(m, BEAT, [entryId, userId, staleAfterSeconds]);
+    if (hold === 'release') await execute(m, RELEASE, [entryId, userId]);
+    else {
+      const other = await firstRow(m, OTHER_HOLDER, [entryId, userId, staleAfterSeconds]);
+      if (!other || hold === 'take-over') await execute(m, HOLD, [entryId, userId]);
+    }
+    return rowsOf<PresentRow>(m, PRESENT, [entryId, staleAfterSeconds]);
+  },
+  forgetOld: (db: Queryable) => execute(db, FORGET_OLD_PRESENCE),
+  pulse: (db: Queryable, entryId: string) => firstRow<EntryPulseRow>(db, ENTRY_PULSE, [entryId]),
+  leave: (db: Queryable, entryId: string, userId: string) => execute(db, LEAVE, [entryId, userId]),
+};
+
+export const activityQueries = {
+  async lastEvent(db: Queryable): Promise<number> {
+    const row = await firstRow<{ id: string }>(db, LAST_EVENT);
+    return Number(row!.id);
+  },
+  feed: (db: Queryable, after: number, userId: string, admin: boolean, entryId: string | null) => rowsOf<FeedRow>(db, FEED, [after, userId, admin, entryId]),
+  notifyByEmail: async (db: Queryable, userId: string) => !!(await firstRow<{ notify_by_email: boolean }>(db, GET_SETTINGS, [userId]))?.notify_by_email,
+  setNotifyByEmail: async (db: Queryable, userId: string, email: boolean) =>
+    !!(await firstRow<{ notify_by_email: boolean }>(db, SET_SETTINGS, [userId, email]))?.notify_by_email,
+};
+
+export const notificationMailQueries = {
+  requeueStale: (db: Queryable) => affectedBy(db, REQUEUE_STALE_MAIL),
+  claim: (db: Queryable, batchSize: number) => rowsOf<ClaimedMail>(db, CLAIM_MAIL, [batchSize]),
+  content: (db: Queryable, id: string) => firstRow<MailContentRow>(db, MAIL_CONTENT, [id]),
+  done: (db: Queryable, id: string, status: 'sent' | 'skipped' | 'failed', error: string | null) => execute(db, MAIL_DONE, [id, status, error]),
+  retry: (db: Queryable, id: string, error: string, delaySeconds: number) => execute(db, MAIL_RETRY, [id, error, delaySeconds]),
+};

@@ -4,10 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/current-user.decorator';
 import type { UserRef } from '../editor/users';
-import { FEED, GET_SETTINGS, LAST_EVENT, SET_SETTINGS } from './activity.queries';
+import { activityQueries } from './activity.queries';
 import type { ActivityQuery } from './activity.schemas';
-
-interface FeedRow { id: string; entry_id: string; kind: string; comment: string | null; created_at: Date; actor: UserRef | null; title: { en?: string; zh?: string } | null }
 
 /** The CMS's activity feed (polled by the dashboard and entry pages) and each account's notification setting. */
 @Injectable()
@@ -15,9 +13,9 @@ export class ActivityService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async feed(q: ActivityQuery, user: AuthUser) {
-    const [{ id: last }] = await this.db.query(LAST_EVENT);
-    if (q.after === undefined) return { cursor: Number(last), items: [] };
-    const rows: FeedRow[] = await this.db.query(FEED, [q.after, user.id, user.roles.includes('admin'), q.entry ?? null]);
+    const last = await activityQueries.lastEvent(this.db);
+    if (q.after === undefined) return { cursor: last, items: [] };
+    const rows = await activityQueries.feed(this.db, q.after, user.id, user.roles.includes('admin'), q.entry ?? null);
     const items = rows.map((r) => ({
       id: Number(r.id), entryId: r.entry_id, kind: r.kind, actor: r.actor, comment: r.comment, at: new Date(r.created_at).toISOString(), title: r.title ?? {},
     }));
@@ -25,12 +23,10 @@ export class ActivityService {
   }
 
   async settings(user: AuthUser): Promise<NotificationSettings> {
-    const [row] = await this.db.query(GET_SETTINGS, [user.id]);
-    return { email: !!row?.notify_by_email };
+    return { email: await activityQueries.notifyByEmail(this.db, user.id) };
   }
 
   async saveSettings(body: NotificationSettings, user: AuthUser): Promise<NotificationSettings> {
-    const [[row]] = await this.db.query(SET_SETTINGS, [user.id, body.email]);
-    return { email: !!row?.notify_by_email };
+    return { email: await activityQueries.setNotifyByEmail(this.db, user.id, body.email) };
   }
 }

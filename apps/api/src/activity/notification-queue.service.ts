@@ -7,11 +7,9 @@ import { APP_CONFIG } from '../config/config.module';
 import { LOGGER } from '../logging/logger.token';
 import { MailLinks } from '../mail/mail-links';
 import { MailTransport } from '../mail/mail-transport';
-import { backoffMs } from '../subscriptions/send-queue.service';
-import { CLAIM_MAIL, MAIL_CONTENT, MAIL_DONE, MAIL_RETRY, REQUEUE_STALE_MAIL } from './activity.queries';
-import { notificationMail, type NotificationContent } from './notification-mail';
-
-interface Claimed { id: string; attempts: number }
+import { attemptWithRetry, SerialDrain } from '../mail/retrying-queue';
+import { notificationMailQueries, type ClaimedMail } from './activity.queries';
+import { notificationMail } from './notification-mail';
 
 /**
  * Sends notification_mails: claimed in batches (FOR UPDATE SKIP LOCKED, so every API process and
@@ -21,10 +19,11 @@ interface Claimed { id: string; attempts: number }
  */
 @Injectable()
 export class NotificationQueue implements OnApplicationBootstrap, OnModuleDestroy {
-  private running?: Promise<void>;
-  private again = false;
-  private stopped = false;
   private timer?: NodeJS.Timeout;
+  private readonly loop = new SerialDrain(
+    () => this.drain(),
+    (err) => this.logger.error({ err, context: 'NotificationQueue' }, 'notification mail stopped'),
+  );
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -35,58 +34,49 @@ export class NotificationQueue implements OnApplicationBootstrap, OnModuleDestro
   ) {}
 
   async onApplicationBootstrap() {
-    await this.db.query(REQUEUE_STALE_MAIL);
+    await notificationMailQueries.requeueStale(this.db);
     this.timer = setInterval(() => this.kick(), 60_000);
     this.timer.unref();
     this.kick();
   }
 
   async onModuleDestroy() {
-    this.stopped = true;
     clearInterval(this.timer);
+    await this.loop.stop();
     await this.idle();
   }
 
   kick(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.drain()
-      .catch((err) => this.logger.error({ err, context: 'NotificationQueue' }, 'notification mail stopped'))
-      .finally(() => {
-        this.running = undefined;
-        if (this.again) {
-          this.again = false;
-          this.kick();
-        }
-      });
+    this.loop.kick();
   }
 
   /** For tests and shutdown. */
-  async idle(): Promise<void> {
-    while (this.running) await this.running;
+  idle(): Promise<void> {
+    return this.loop.idle();
   }
 
   private async drain() {
-    while (!this.stopped) {
-      const [batch] = (await this.db.query(CLAIM_MAIL, [this.config.mail.batchSize])) as [Claimed[], number];
+    while (!this.loop.stopped) {
+      const batch = await notificationMailQueries.claim(this.db, this.config.mail.batchSize);
       if (!batch.length) return;
       for (const row of batch) await this.deliver(row);
     }
   }
 
-  private async deliver(row: Claimed) {
-    const [c] = (await this.db.query(MAIL_CONTENT, [row.id])) as Array<NotificationContent & { wanted: boolean }>;
-    if (!c || !c.wanted) return void (await this.db.query(MAIL_DONE, [row.id, 'skipped', 'opted out or inactive']));
-    try {
-      await this.transport.send(notificationMail(c, this.links.base));
-      await this.db.query(MAIL_DONE, [row.id, 'sent', null]);
-    } catch (err) {
-      const error = (err instanceof Error ? err.message : String(err)).slice(0, 1000);
-      if (row.attempts >= this.config.mail.maxAttempts) return void (await this.db.query(MAIL_DONE, [row.id, 'failed', error]));
-      await this.db.query(MAIL_RETRY, [row.id, error, backoffMs(row.attempts, this.config.mail.retryBaseMs) / 1000]);
-    }
+  private async deliver(row: ClaimedMail) {
+    const c = await notificationMailQueries.content(this.db, row.id);
+    if (!c || !c.wanted) return void (await notificationMailQueries.done(this.db, row.id, 'skipped', 'opted out or inactive'));
+    await attemptWithRetry(
+      row,
+      this.config.mail,
+      async () => {
+        await this.transport.send(notificationMail(c, this.links.base));
+        await notificationMailQueries.done(this.db, row.id, 'sent', null);
+      },
+      {
+        failed: (error) => notificationMailQueries.done(this.db, row.id, 'failed', error),
+        retry: (error, delaySeconds) => notificationMailQueries.retry(this.db, row.id, error, delaySeconds),
+      },
+    );
   }
 }

@@ -4,17 +4,14 @@ import { mayEditContent } from '@dualcarbon/domain';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/current-user.decorator';
 import { entryNotFound } from '../editor/editor.errors';
-import { canSee } from '../editor/entry-detail';
+import { canSee } from '../editor/visibility';
 import { findEntry, isEditable } from '../editor/entry-store';
-import type { UserRef } from '../editor/users';
-import { BEAT, ENTRY_PULSE, FORGET_OLD_PRESENCE, HOLD, LEAVE, LOCK_ENTRY_PRESENCE, OTHER_HOLDER, PRESENT, RELEASE } from './activity.queries';
+import { presenceQueries } from './activity.queries';
 import type { HeartbeatBody } from './activity.schemas';
 
 /** How often the CMS beats, and after how long without a beat someone counts as gone. */
 export const HEARTBEAT_SECONDS = 15;
 export const STALE_AFTER_SECONDS = 45;
-
-interface PresentRow { user_id: string; since: Date; seen_at: Date; editing: boolean; editing_since: Date | null; user: UserRef | null }
 
 /**
  * Who has an entry open and who holds it, from heartbeats in PostgreSQL (so every API process and
@@ -30,17 +27,10 @@ export class PresenceService {
     const e = await findEntry(this.db.manager, entryId);
     if (!e || !canSee(e, user)) throw entryNotFound(entryId);
     const mayHold = body.editing && isEditable(e) && mayEditContent(user);
-    const present = await this.db.transaction(async (m) => {
-      await m.query(LOCK_ENTRY_PRESENCE, [entryId]);
-      await m.query(BEAT, [entryId, user.id, STALE_AFTER_SECONDS]);
-      if (mayHold) {
-        const [other] = await m.query(OTHER_HOLDER, [entryId, user.id, STALE_AFTER_SECONDS]);
-        if (!other || body.takeOver) await m.query(HOLD, [entryId, user.id]);
-      } else await m.query(RELEASE, [entryId, user.id]);
-      return (await m.query(PRESENT, [entryId, STALE_AFTER_SECONDS])) as PresentRow[];
-    });
-    if (Math.random() < 0.01) void this.db.query(FORGET_OLD_PRESENCE).catch(() => undefined);
-    const [pulse] = await this.db.query(ENTRY_PULSE, [entryId]);
+    const hold = !mayHold ? 'release' : body.takeOver ? 'take-over' : 'hold';
+    const present = await this.db.transaction((m) => presenceQueries.beat(m, entryId, user.id, STALE_AFTER_SECONDS, hold));
+    if (Math.random() < 0.01) void presenceQueries.forgetOld(this.db).catch(() => undefined);
+    const pulse = (await presenceQueries.pulse(this.db, entryId))!;
     const holder = present.find((p) => p.editing);
     const iso = (d: Date | null) => (d ? new Date(d).toISOString() : '');
     return {
@@ -60,6 +50,6 @@ export class PresenceService {
   async leave(entryId: string, user: AuthUser): Promise<void> {
     const e = await findEntry(this.db.manager, entryId);
     if (!e || !canSee(e, user)) throw entryNotFound(entryId);
-    await this.db.query(LEAVE, [entryId, user.id]);
+    await presenceQueries.leave(this.db, entryId, user.id);
   }
 }

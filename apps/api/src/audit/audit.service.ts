@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { insertAuditRow, listAuditRows } from './audit.queries';
 import type { AuditListQuery } from './audit.schemas';
 
 export { requestMeta, type RequestMeta } from './request-meta';
@@ -56,64 +57,13 @@ export class AuditService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
-    const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(redact(v)));
-    await (manager ?? this.db.manager).query(
-      `INSERT INTO audit_log (actor_id, action, entity_type, entity_id, before, after, ip, user_agent)
-       VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7, $8)`,
-      [
-        entry.actorId,
-        entry.action,
-        entry.entityType,
-        entry.entityId ?? null,
-        json(entry.before),
-        json(entry.after),
-        entry.ip ?? null,
-        entry.userAgent?.slice(0, 512) ?? null,
-      ],
-    );
+    await insertAuditRow(manager ?? this.db.manager, entry);
   }
 
   /** Newest first; filters are ANDed. `action` ending in `.*` matches a prefix (`entry.*`). */
   async list(q: AuditListQuery): Promise<{ items: AuditRecord[]; total: number; page: number; pageSize: number }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (q.actor) add('a.actor_id = ?', q.actor);
-    if (q.action?.endsWith('.*')) add(`a.action LIKE ? ESCAPE '\\'`, `${q.action.slice(0, -1).replace(/[\\%_]/g, '\\$&')}%`);
-    else if (q.action) add('a.action = ?', q.action);
-    if (q.entityType) add('a.entity_type = ?', q.entityType);
-    if (q.entityId) add('a.entity_id = ?', q.entityId);
-    if (q.from) add('a.at >= ?', q.from);
-    if (q.to) add('a.at < ?', q.to);
-    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM audit_log a ${filter}`, params);
-    const rows: Array<Record<string, unknown>> = await this.db.query(
-      `SELECT a.id::text, a.at, a.actor_id, u.email::text AS actor_email, u.name AS actor_name, a.action, a.entity_type,
-              a.entity_id, a.before, a.after, a.ip, a.user_agent
-         FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
-         ${filter}
-        ORDER BY a.at DESC, a.id DESC
-        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, q.pageSize, (q.page - 1) * q.pageSize],
-    );
-    return { items: rows.map(toRecord), total, page: q.page, pageSize: q.pageSize };
+    const { rows, total } = await listAuditRows(this.db, q);
+    return { items: rows, total, page: q.page, pageSize: q.pageSize };
   }
 }
 
-function toRecord(r: Record<string, unknown>): AuditRecord {
-  return {
-    id: r.id as string,
-    at: (r.at as Date).toISOString(),
-    actor: r.actor_id ? { id: r.actor_id as string, email: r.actor_email as string, name: r.actor_name as string } : null,
-    action: r.action as string,
-    entityType: r.entity_type as string,
-    entityId: (r.entity_id as string | null) ?? null,
-    before: r.before ?? null,
-    after: r.after ?? null,
-    ip: (r.ip as string | null) ?? null,
-    userAgent: (r.user_agent as string | null) ?? null,
-  };
-}

@@ -16,7 +16,7 @@ import type { AuthenticatedRequest } from './current-user.decorator';
 import { LoginLimiter, RateLimitedError } from './login-limiter';
 import { isUsableHash, Passwords } from './passwords';
 import { SessionsService } from './sessions.service';
-import { rowsOf } from './sql';
+import { passwordQueries, sessionQueries } from './auth.queries';
 import { csrfTokenFor } from './tokens';
 
 const INVALID = 'Invalid email or password';
@@ -72,7 +72,7 @@ export class AuthService implements OnModuleInit {
     // A session the browser already had (anyone's) is replaced, not left alive beside the new one.
     const previous = this.cookies.readSession(req);
     if (previous) await this.sessions.revokeToken(previous);
-    await this.db.query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [user.id]);
+    await passwordQueries.signedIn(this.db, user.id);
     if (this.passwords.needsRehash(user.passwordHash)) await this.rehash(user.id, user.passwordHash, password);
     await this.audit.record({ ...base, actorId: user.id, action: 'auth.login', entityId: user.id, after: { sessionId: session.id, trustedDevice: device !== null } });
     this.cookies.setSession(res, session.token, session.csrfToken);
@@ -123,10 +123,9 @@ export class AuthService implements OnModuleInit {
     const hash = await this.passwords.hash(newPassword);
     const sessionsEnded = await this.db.transaction(async (m) => {
       // Only over the hash just checked: a reset racing this change wins.
-      const changed = await rowsOf(m, `UPDATE users SET password_hash = $3, password_changed_at = now(), updated_at = now() WHERE id = $1 AND password_hash = $2 RETURNING id`, [user.id, user.passwordHash, hash]);
-      if (changed.length === 0) throw wrong();
-      await m.query(`DELETE FROM password_links WHERE user_id = $1 AND used_at IS NULL`, [user.id]);
-      const ended = (await rowsOf(m, `DELETE FROM sessions WHERE user_id = $1 AND id <> $2 RETURNING id`, [user.id, req.sessionId])).length;
+      if (!(await passwordQueries.change(m, user.id, user.passwordHash, hash))) throw wrong();
+      await passwordQueries.dropUnusedLinks(m, user.id);
+      const ended = await sessionQueries.deleteOthersOf(m, user.id, req.sessionId);
       await this.audit.record({ ...meta, actorId: user.id, action: 'user.change_password', entityType: 'user', entityId: user.id, after: { email: user.email, sessionsEnded: ended } }, m);
       return ended;
     });
@@ -137,13 +136,12 @@ export class AuthService implements OnModuleInit {
   /** The hash a device cookie must be signed with: a rehash just above may have replaced the one that was checked. */
   private async currentHash(userId: string, checked: string): Promise<string> {
     if (!this.passwords.needsRehash(checked)) return checked;
-    const [row] = await this.db.query(`SELECT password_hash FROM users WHERE id = $1`, [userId]);
-    return row?.password_hash ?? checked;
+    return (await passwordQueries.hashOf(this.db, userId)) ?? checked;
   }
 
   /** The cost settings changed since this hash was made: store a new one (only if the password is unchanged). */
   private async rehash(userId: string, oldHash: string, password: string) {
     const hash = await this.passwords.hash(password);
-    await this.db.query(`UPDATE users SET password_hash = $3 WHERE id = $1 AND password_hash = $2`, [userId, oldHash, hash]);
+    await passwordQueries.rehash(this.db, userId, oldHash, hash);
   }
 }

@@ -13,7 +13,7 @@ import { MailTransport } from '../mail/mail-transport';
 import { passwordLinkMail, type LinkPurpose } from './account-mails';
 import { Passwords } from './passwords';
 import { SessionsService } from './sessions.service';
-import { rowsOf } from './sql';
+import { rowsOf } from '../database/sql';
 import { isWellFormedToken, newToken, sha256 } from './tokens';
 
 export interface IssuedLink {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { StaleRead } from '../database/sql';
 import type { RequestMeta } from '../audit/audit.service';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/current-user.decorator';
@@ -10,14 +11,13 @@ import { EntryVersionConflictError } from '../entries/entry.writer';
 import { changedFields } from '../revisions/entry-diff';
 import { entryNotFound, isSlugViolation, notEditable, slugTakenByRace, staleVersion, versionRequired, type CurrentVersion } from './editor.errors';
 import type { EntryDetail } from '@dualcarbon/domain';
-import { buildDetail, canSee } from './entry-detail';
+import { buildDetail } from './entry-detail';
+import { canSee } from './visibility';
 import { createDraft, effectiveStatus, findEntry, isEditable, saveContent, workingData } from './entry-store';
 import { EntryValidationService } from './entry-validation.service';
 import { parseIfMatch, splitSaveBody, type SaveQuery } from './editor.schemas';
 import { userRefs } from './users';
 
-/** Thrown inside a save's transaction when the row is at another version; answered after rollback. */
-class StaleRead extends Error {}
 
 export interface SaveOptions {
   /** The version the edit is based on, from If-Match or the body. */

@@ -1,5 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import { SCHEMA_CODE_PREFIX, VALIDATION_CODES, type ValidationIssue } from '@dualcarbon/domain';
+import { isUniqueViolation } from '../database/sql';
 import {
   ApiError, ENTRY_INVALID, ENTRY_NOT_EDITABLE, ENTRY_NOT_FOUND, ENTRY_SLUG_TAKEN, ENTRY_STALE_VERSION, ENTRY_VERSION_REQUIRED,
   NotFoundError, type ErrorIssue,
@@ -77,5 +78,4 @@ export const notEditable = (status: string) => {
 };
 
 /** Postgres unique_violation on entries.slug. */
-export const isSlugViolation = (err: unknown) =>
-  typeof err === 'object' && err !== null && (err as { code?: string }).code === '23505' && /entries_slug_key/.test(String((err as { constraint?: string }).constraint ?? (err as Error).message));
+export const isSlugViolation = (err: unknown) => isUniqueViolation(err, /entries_slug_key/);

@@ -26,8 +26,6 @@ export async function workflowAuthor(manager: EntityManager, e: EntryEntity, use
 }
 
 /** Trashed entries are only for their author and admins; everything else is visible to every CMS user. */
-export const canSee = (e: EntryEntity, user: AuthUser) => e.workflowStatus !== 'trashed' || e.authorId === user.id || user.roles.includes('admin');
-
 export async function buildDetail(manager: EntityManager, e: EntryEntity, user: AuthUser): Promise<EntryDetail> {
   const [data, published, refs, authorForWorkflow, comments, moves] = await Promise.all([
     workingData(manager, e),

@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { fileStatuses, sourceFileIds } from '../entry-files/entry-files.queries';
 import { loadVocabulary, taxonomySets } from '../taxonomy/vocabulary';
 import { entryInvalid } from './editor.errors';
+import { referenceDataSignature, slugsInUse } from './entry-validation.queries';
 
 type DbContext = Required<Pick<ValidationContext, 'regions' | 'taxonomy'>>;
 
@@ -30,10 +31,7 @@ export class EntryValidationService {
 
   /** Regions and terms, reloaded whenever one of them changed (one cheap query tells). */
   async context(): Promise<DbContext> {
-    const [{ signature }]: Array<{ signature: string }> = await this.db.query(
-      `SELECT concat_ws('|', (SELECT max(updated_at) FROM regions), (SELECT count(*) FROM regions),
-                             (SELECT max(updated_at) FROM taxonomy_terms), (SELECT count(*) FROM taxonomy_terms WHERE deleted_at IS NULL)) AS signature`,
-    );
+    const signature = await referenceDataSignature(this.db);
     const cached = this.cached;
     if (cached && cached.signature === signature) return cached.ctx;
     const ctx = this.load();
@@ -50,13 +48,7 @@ export class EntryValidationService {
   /** Slugs in use by other entries, live or in a working revision, trashed or soft-deleted included. */
   async takenSlugs(slugs: string[], exceptId: string | null, manager: EntityManager = this.db.manager): Promise<Set<string>> {
     if (!slugs.length) return new Set();
-    const rows: Array<{ slug: string }> = await manager.query(
-      `SELECT slug FROM entries WHERE slug = ANY($1) AND id IS DISTINCT FROM $2
-       UNION
-       SELECT working_data->>'slug' FROM entries WHERE working_data->>'slug' = ANY($1) AND id IS DISTINCT FROM $2`,
-      [slugs, exceptId],
-    );
-    return new Set(rows.map((r) => r.slug));
+    return new Set(await slugsInUse(manager, slugs, exceptId));
   }
 
   /**

@@ -1,4 +1,4 @@
-import { ENTRY_FILE_MAX_BYTES, FILE_MEDIA_TYPES, type EntryFile, type IngestFormat } from '@dualcarbon/domain';
+import { ENTRY_FILE_MAX_BYTES, FILE_MEDIA_TYPES, type EntryFile, type IngestFormat, isUuid } from '@dualcarbon/domain';
 import { HttpStatus, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
@@ -80,13 +80,12 @@ export class EntryFilesService implements OnModuleInit, OnModuleDestroy {
 
   async read(entryId: string, fileId: string, user: AuthUser): Promise<EntryFile & { bytes: Buffer }> {
     await this.entries.find(entryId, user);
-    const file = UUID.test(fileId) ? await readEntryFile(this.db, entryId, fileId) : null;
+    const file = isUuid(fileId) ? await readEntryFile(this.db, entryId, fileId) : null;
     if (!file) throw new NotFoundError(FILE_NOT_FOUND, `The entry has no file ${fileId}`);
     return file;
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The uploaded name without any folder part or control characters, at most 255 characters. Multer must

@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { ApiError, EXPORT_BUSY } from '../common/errors';
 import type { Citation } from './citation';
 import type { ExportSection } from './export.config';
-import { ExportGate, EXPORT_RETRY_AFTER_SECONDS } from './export-gate';
+import { EXPORT_RETRY_AFTER_SECONDS, type ExportGate } from './export-gate';
 import { EXPORT_FORMATS, type ExportFormat } from './formats';
 
 /**
@@ -76,5 +76,35 @@ export async function* rowsByChunks<Key, Row>(keys: readonly Key[], chunk: numbe
     const rows = await next;
     next = start(from + chunk);
     yield* rows;
+  }
+}
+
+/** Rows read per statement: memory stays flat whatever the export's size, and no statement runs long. */
+export const EXPORT_CHUNK = 500;
+
+/** What one export sends: the download's description, the keys of its rows in order, and how to read a chunk of them. */
+export interface ChunkedExport<Key, Row> extends Omit<Download<Row>, 'rows'> {
+  keys: readonly Key[];
+  readChunk: (keys: Key[]) => Promise<Row[]>;
+}
+
+/**
+ * The loop every export shares: a slot from the process's gate (429 beyond it), the plan (keys first,
+ * read by `plan` once the slot is held), then the rows EXPORT_CHUNK at a time one chunk ahead of the
+ * writer, cut when the reader stalls; the slot is given back however the download ends.
+ */
+export async function sendChunkedExport<Key, Row>(
+  gate: ExportGate,
+  limits: ExportSection,
+  req: Request,
+  res: Response,
+  plan: () => Promise<ChunkedExport<Key, Row>>,
+): Promise<void> {
+  const release = enterExportGate(gate, limits, req, res);
+  try {
+    const { keys, readChunk, ...download } = await plan();
+    await sendDownload(req, res, { ...download, rows: rowsByChunks(keys, EXPORT_CHUNK, readChunk) }, limits.stallSeconds);
+  } finally {
+    release();
   }
 }

@@ -4,16 +4,13 @@ import type { Request, Response } from 'express';
 import type { Pool } from 'pg';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
-import { ROWS_BY_KEYS_SQL, type EntryRow } from '../search/entry-rows';
+import { readEntryRowsForExport } from '../search/entry-rows';
 import { SearchService } from '../search/search.service';
 import { citation } from './citation';
-import { enterExportGate, rowsByChunks, sendDownload } from './download';
+import { sendChunkedExport } from './download';
 import { ExportGate } from './export-gate';
 import { InjectExportPool } from './export-pool';
 import { formatters, type ExportFormat } from './formats';
-
-/** Rows read per statement: memory stays flat whatever the export's size, and no statement runs long. */
-const CHUNK = 500;
 
 /**
  * Streams the entries matching the filters (relevance order with q, else newest first) as CSV, JSON
@@ -37,18 +34,13 @@ export class ExportService {
 
   async send(output: EntryOutputQuery, format: ExportFormat, req: Request, res: Response): Promise<void> {
     const { filters, lang } = output;
-    const release = enterExportGate(this.gate, this.config.export, req, res);
-    try {
+    await sendChunkedExport(this.gate, this.config.export, req, res, async () => {
       const { keys, total } = await this.search.orderedKeys(filters, filters.q ? 'relevance' : 'newest');
       const origin = this.config.app.siteUrl;
       const cite = citation(origin, `/api/export/entries.${format}`, output);
       const query = Object.fromEntries(entryOutputToSearchParams(output));
-      // Unnamed statements: planned for each chunk's keys. A prepared statement's generic plan took 0.9 s a chunk instead of 0.13 s.
-      const rows = rowsByChunks(keys, CHUNK, async (chunk) => (await this.pool.query<EntryRow>(ROWS_BY_KEYS_SQL, [chunk])).rows);
       const stages = formatters[format]({ citation: cite, query, total, portalUrl: origin, lang });
-      await sendDownload(req, res, { name: 'entries', format, citation: cite, total, rows, stages }, this.config.export.stallSeconds);
-    } finally {
-      release();
-    }
+      return { name: 'entries', format, citation: cite, total, keys, readChunk: (chunk) => readEntryRowsForExport(this.pool, chunk), stages };
+    });
   }
 }

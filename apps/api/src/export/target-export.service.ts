@@ -3,17 +3,16 @@ import type { Request, Response } from 'express';
 import type { Pool } from 'pg';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
-import { targetExportQueries, type TargetExportRow } from '../targets/targets.queries';
+import { targetExportReader } from '../targets/targets.queries';
 import type { TargetExportQuery } from '../targets/targets.schemas';
 import { TargetsService } from '../targets/targets.service';
 import { exportCitation } from './citation';
-import { enterExportGate, rowsByChunks, sendDownload } from './download';
+import { sendChunkedExport } from './download';
 import { ExportGate } from './export-gate';
 import { InjectExportPool } from './export-pool';
 import { formattersFor, type ExportFormat } from './formats';
 import { targetShape } from './target-columns';
 
-const CHUNK = 500;
 const targetFormatters = formattersFor((m) => targetShape(m.portalUrl, m.lang));
 
 /** The query's parameters in a fixed order, for the citation URL and the JSON `query`; `lang` unless English (the default). */
@@ -42,18 +41,14 @@ export class TargetExportService {
 
   async send(q: TargetExportQuery, format: ExportFormat, req: Request, res: Response): Promise<void> {
     const { filter } = await this.targets.resolve(q);
-    const release = enterExportGate(this.gate, this.config.export, req, res);
-    try {
-      const sql = targetExportQueries(filter);
-      const ids = (await this.pool.query<{ id: string }>(sql.ids, sql.values)).rows.map((r) => r.id);
+    await sendChunkedExport(this.gate, this.config.export, req, res, async () => {
+      const read = targetExportReader(this.pool, filter);
+      const ids = await read.ids();
       const params = queryParams(q);
       const origin = this.config.app.siteUrl;
       const cite = exportCitation(origin, `/api/export/targets.${format}`, params, 'targets');
-      const rows = rowsByChunks(ids, CHUNK, async (chunk) => (await this.pool.query<TargetExportRow>(sql.rowsByIds, [chunk])).rows);
       const stages = targetFormatters[format]({ citation: cite, query: Object.fromEntries(params), total: ids.length, portalUrl: origin, lang: q.lang });
-      await sendDownload(req, res, { name: 'targets', format, citation: cite, total: ids.length, rows, stages }, this.config.export.stallSeconds);
-    } finally {
-      release();
-    }
+      return { name: 'targets', format, citation: cite, total: ids.length, keys: ids, readChunk: read.rowsByIds, stages };
+    });
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { API_VERSION } from '../version';
+import { appliedMigrations, ping } from './health.queries';
 
 export interface HealthReport {
   status: 'ok' | 'degraded';
@@ -46,7 +47,7 @@ export class HealthService {
   }
 
   private databaseUp(): Promise<boolean> {
-    return this.db.isInitialized ? this.db.query('SELECT 1').then(() => true, () => false) : Promise.resolve(false);
+    return this.db.isInitialized ? ping(this.db).then(() => true, () => false) : Promise.resolve(false);
   }
 
   private async migrationState(): Promise<ReadinessReport['migrations']> {
@@ -55,8 +56,7 @@ export class HealthService {
       // TypeORM records a migration under its `name`, else its class name.
       const expected = this.db.migrations.map((m) => m.name ?? m.constructor.name);
       const table = this.db.driver.escape(this.db.options.migrationsTableName ?? 'migrations');
-      const [row] = await this.db.query(`SELECT count(DISTINCT name)::int AS applied FROM ${table} WHERE name = ANY($1::text[])`, [expected]);
-      return row?.applied === expected.length ? 'applied' : 'pending';
+      return (await appliedMigrations(this.db, table, expected)) === expected.length ? 'applied' : 'pending';
     } catch (err) {
       return (err as { code?: string } | null)?.code === UNDEFINED_TABLE ? 'pending' : 'unknown';
     }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { InjectReadDataSource } from '../database/read-data-source';
+import { publicDataSignature } from './data-version.queries';
 
 /** How long one reading of the data version is reused before the database is asked again. */
 export const DATA_VERSION_TTL_MS = 1000;
@@ -93,20 +94,7 @@ export class DataVersionService {
   }
 
   private async read(): Promise<DataVersion> {
-    const [row] = (await this.db.query(
-      `SELECT greatest(
-                -- Entries that were never published are drafts nobody outside sees: their autosaves
-                -- must not invalidate every public cache. Unpublishing keeps published_at, so it counts.
-                (SELECT max(updated_at) FROM entries WHERE published_at IS NOT NULL),
-                (SELECT max(published_at) FROM entries),
-                (SELECT max(updated_at) FROM regions),
-                (SELECT max(updated_at) FROM taxonomy_terms),
-                (SELECT max(updated_at) FROM newsletters)
-              ) AS newest,
-              -- Any committed change to a public entry row, hard deletes included (triggers note them):
-              -- a small table, unlike counting 100k published entries every second.
-              (SELECT coalesce(max(id), 0) || ':' || count(*) FROM dc_search.changes) AS changes`,
-    )) as { newest: Date | null; changes: string }[];
+    const row = await publicDataSignature(this.db);
     const newest = row?.newest ? new Date(row.newest) : new Date(0);
     const signature = `${newest.toISOString()}|${row?.changes ?? ''}`;
     if (this.last?.signature === signature) return this.last.version;

@@ -7,6 +7,7 @@ import { AuditService, type RequestMeta } from '../audit/audit.service';
 import { isSlugViolation, toEntryIssues } from '../editor/editor.errors';
 import { createDraft } from '../editor/entry-store';
 import { LOGGER } from '../logging/logger.token';
+import { importJobQueries } from './import-jobs.queries';
 
 export interface ImportItem {
   row: number;
@@ -55,12 +56,12 @@ export class ImportRunner implements BeforeApplicationShutdown {
         await this.progress(jobId, results);
       }
       await this.db.transaction(async (m) => {
-        const [job] = await m.query(`UPDATE import_jobs SET status = 'done', finished_at = now(), updated_at = now() WHERE id = $1 RETURNING created_count, failed_count, total`, [jobId]);
-        await this.audit.record({ actorId, action: 'import.finish', entityType: 'import_job', entityId: jobId, after: job?.[0] ?? null, ...meta }, m);
+        const job = await importJobQueries.done(m, jobId);
+        await this.audit.record({ actorId, action: 'import.finish', entityType: 'import_job', entityId: jobId, after: job ?? null, ...meta }, m);
       });
     } catch (err) {
       this.logger.error({ err, jobId }, 'import failed');
-      await this.db.query(`UPDATE import_jobs SET status = 'failed', error = $2, finished_at = now(), updated_at = now() WHERE id = $1`, [jobId, 'The import stopped unexpectedly; the rows reported as created were created']).catch(() => undefined);
+      await importJobQueries.failed(this.db, jobId, 'The import stopped unexpectedly; the rows reported as created were created').catch(() => undefined);
     }
   }
 
@@ -90,11 +91,6 @@ export class ImportRunner implements BeforeApplicationShutdown {
 
   private async progress(jobId: string, results: RowResult[]) {
     const created = results.filter((r) => r.entryId).length;
-    await this.db.query(
-      `UPDATE import_jobs SET processed = processed + $2, created_count = created_count + $3, failed_count = failed_count + $4,
-              results = results || $5::jsonb, updated_at = now()
-        WHERE id = $1`,
-      [jobId, results.length, created, results.length - created, JSON.stringify(results)],
-    );
+    await importJobQueries.progress(this.db, jobId, results, created);
   }
 }

@@ -1,16 +1,16 @@
 import { HttpStatus, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createNameResolver, createRegionIndex } from '@dualcarbon/domain';
+import { createNameResolver, createRegionIndex, isUuid } from '@dualcarbon/domain';
 import { DataSource } from 'typeorm';
 import { AuditService, type RequestMeta } from '../audit/audit.service';
 import type { AuthUser } from '../auth/current-user.decorator';
 import { ApiError, IMPORT_INVALID_FILE, IMPORT_JOB_NOT_FOUND, NotFoundError } from '../common/errors';
 import { toEntryIssues, type EntryIssue } from '../editor/editor.errors';
 import { EntryValidationService } from '../editor/entry-validation.service';
-import { userJson } from '../editor/users';
 import { loadVocabulary } from '../taxonomy/vocabulary';
 import { detectFormat, ImportFileError, readImportFile } from './import-format';
-import { ImportRunner, type ImportItem, type RowResult } from './import-runner';
+import { importJobQueries } from './import-jobs.queries';
+import { ImportRunner, type ImportItem } from './import-runner';
 import type { ImportBody, ImportQuery } from './import.schemas';
 
 /** What multer hands over for the multipart field "file". */
@@ -29,7 +29,6 @@ export interface ImportRow {
 
 const invalidFile = (message: string) => new ApiError(HttpStatus.BAD_REQUEST, IMPORT_INVALID_FILE, message);
 const jobNotFound = (id: string) => new NotFoundError(IMPORT_JOB_NOT_FOUND, `No import job ${id}`);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** CSV or JSON import of entries as drafts: row-by-row validation report, then creation in a background job. */
 @Injectable()
@@ -43,10 +42,7 @@ export class ImportService implements OnModuleInit {
 
   /** A job left 'running' by a process that died stays visible as failed. */
   async onModuleInit() {
-    await this.db
-      .query(`UPDATE import_jobs SET status = 'failed', error = 'Interrupted (the server restarted)', finished_at = now()
-               WHERE status = 'running' AND updated_at < now() - interval '10 minutes'`)
-      .catch(() => undefined);
+    await importJobQueries.failInterrupted(this.db).catch(() => undefined);
   }
 
   async start(file: UploadedImportFile | undefined, body: ImportBody, query: ImportQuery, user: AuthUser, meta: RequestMeta) {
@@ -77,11 +73,9 @@ export class ImportService implements OnModuleInit {
     if (query.dryRun) return { dryRun: true, jobId: null, ...summary, rows };
 
     const jobId = await this.db.transaction(async (m) => {
-      const [{ id }] = await m.query(`INSERT INTO import_jobs (created_by, format, total, report) VALUES ($1, $2, $3, $4::jsonb) RETURNING id`, [
-        user.id, format, items.length, JSON.stringify(rows),
-      ]);
+      const id = await importJobQueries.insert(m, { createdBy: user.id, format, total: items.length, report: rows });
       await this.audit.record({ actorId: user.id, action: 'import.start', entityType: 'import_job', entityId: id, after: summary, ...meta }, m);
-      return id as string;
+      return id;
     });
     this.runner.start(jobId, items, user.id, meta);
     return { dryRun: false, jobId, ...summary, rows };
@@ -97,11 +91,11 @@ export class ImportService implements OnModuleInit {
 
   /** Progress for the CMS's bar, and the report with each created entry's id (or why its row failed). */
   async job(id: string) {
-    if (!UUID.test(id)) throw jobNotFound(id);
-    const [j] = await this.db.query(`SELECT j.*, ${userJson('j.created_by')} AS creator FROM import_jobs j WHERE j.id = $1`, [id]);
+    if (!isUuid(id)) throw jobNotFound(id);
+    const j = await importJobQueries.byId(this.db, id);
     if (!j) throw jobNotFound(id);
-    const results = new Map((j.results as RowResult[]).map((r) => [r.row, r]));
-    const rows = (j.report as ImportRow[]).map((r) => {
+    const results = new Map(j.results.map((r) => [r.row, r]));
+    const rows = j.report.map((r) => {
       const done = results.get(r.row);
       if (!done) return r;
       return done.entryId ? { ...r, entryId: done.entryId } : { ...r, ok: false, issues: done.issues ?? [] };

@@ -6,6 +6,8 @@ import { AuditService, type RequestMeta } from '../audit/audit.service';
 import type { AuthUser } from '../auth/current-user.decorator';
 import { parseIfMatch, splitSaveBody } from '../editor/editor.schemas';
 import { userRefs } from '../editor/users';
+import { canSee } from '../editor/visibility';
+import { StaleRead } from '../database/sql';
 import { DataVersionService } from '../http/data-version.service';
 import { composableEntries } from './compose-source';
 import { buildDetail } from './newsletter-detail';
@@ -15,11 +17,6 @@ import type { ComposeBody, EditsBody } from './newsletter.schemas';
 import {
   editFailed, isNumberViolation, newsletterInvalid, newsletterNotFound, notEditable, numberTaken, staleVersion, versionRequired, type CurrentIssueVersion,
 } from './newsletter.errors';
-
-class StaleRead extends Error {}
-
-/** Trashed issues are only for their author and admins; everything else is visible to every CMS user. */
-export const canSee = (n: NewsletterRow, user: AuthUser) => n.workflowStatus !== 'trashed' || n.authorId === user.id || user.roles.includes('admin');
 
 /** Which entries an edit added and removed, for the audit trail. */
 function itemChanges(before: NewsletterIssue, after: NewsletterIssue) {

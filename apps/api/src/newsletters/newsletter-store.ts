@@ -1,5 +1,6 @@
 import { isEditableState, isUuid, type NewsletterIssue, type WorkflowState } from '@dualcarbon/domain';
 import type { EntityManager } from 'typeorm';
+import { firstRow } from '../database/sql';
 
 /**
  * Storage of newsletter issues (see the migration NewslettersSubscriptions): `data` is the working
@@ -30,7 +31,15 @@ export interface NewsletterRow {
 export const NEWSLETTER_COLUMNS = `n.id, n.issue AS number, n.data, n.published_data, n.workflow_status, n.working_status, n.version,
   n.author_id, n.submitted_by, n.submitted_at, n.updated_by, n.published_at, n.published_version, n.seed_checksum, n.created_at, n.updated_at`;
 
-export const toRow = (r: Record<string, any>): NewsletterRow => ({
+/** A newsletters row as NEWSLETTER_COLUMNS reads it. */
+export interface NewsletterDbRow {
+  id: string; number: number; data: NewsletterIssue; published_data: NewsletterIssue | null; workflow_status: WorkflowState; working_status: WorkflowState | null;
+  version: number; author_id: string | null; submitted_by: string | null; submitted_at: Date | null; updated_by: string | null; published_at: Date | null;
+  published_version: number | null; seed_checksum: string | null; created_at: Date; updated_at: Date;
+}
+
+/** The one mapper from a newsletters row to the API's NewsletterRow. */
+export const toRow = (r: NewsletterDbRow): NewsletterRow => ({
   id: r.id,
   number: r.number,
   data: r.data,
@@ -58,12 +67,7 @@ export const isEditable = (n: NewsletterRow) => isEditableState(effectiveStatus(
 /** One issue by id; `lock` (inside a transaction) holds the row until commit. */
 export async function findNewsletter(m: EntityManager, id: string, lock = false): Promise<NewsletterRow | null> {
   if (!isUuid(id)) return null;
-  const [row] = await m.query(`SELECT ${NEWSLETTER_COLUMNS} FROM newsletters n WHERE n.id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
-  return row ? toRow(row) : null;
-}
-
-export async function findByNumber(m: EntityManager, number: number): Promise<NewsletterRow | null> {
-  const [row] = await m.query(`SELECT ${NEWSLETTER_COLUMNS} FROM newsletters n WHERE n.issue = $1`, [number]);
+  const row = await firstRow<NewsletterDbRow>(m, `SELECT ${NEWSLETTER_COLUMNS} FROM newsletters n WHERE n.id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
   return row ? toRow(row) : null;
 }
 

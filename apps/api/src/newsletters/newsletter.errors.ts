@@ -1,5 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import { NEWSLETTER_VALIDATION_CODES, type ValidationIssue } from '@dualcarbon/domain';
+import { isUniqueViolation } from '../database/sql';
 import {
   ApiError, NEWSLETTER_EDIT_FAILED, NEWSLETTER_INVALID, NEWSLETTER_NOT_EDITABLE, NEWSLETTER_NOT_FOUND, NEWSLETTER_NOT_PUBLISHED,
   NEWSLETTER_NUMBER_TAKEN, NEWSLETTER_STALE_VERSION, NEWSLETTER_VERSION_REQUIRED, NotFoundError,
@@ -22,8 +23,7 @@ export const numberTaken = (n: number) =>
   newsletterInvalid([{ path: ['number'], code: NEWSLETTER_VALIDATION_CODES.numberTaken, message: `Issue ${n} already exists` }]);
 
 /** Postgres unique_violation on the issue number (the primary key). */
-export const isNumberViolation = (err: unknown) =>
-  typeof err === 'object' && err !== null && (err as { code?: string }).code === '23505' && /newsletters_pkey/.test(String((err as { constraint?: string }).constraint ?? (err as Error).message));
+export const isNumberViolation = (err: unknown) => isUniqueViolation(err, /newsletters_pkey/);
 
 export interface CurrentIssueVersion {
   version: number;

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 /** Titles of the published entries among these slugs: nothing else may appear in public output. */
 export async function publishedEntries(m: EntityManager, slugs: string[]): Promise<Map<string, RenderableEntry>> {
   if (!slugs.length) return new Map();
-  const rows: Record<string, any>[] = await m.query(
+  const rows: Array<{ slug: string; title_en: string | null; title_zh: string | null }> = await m.query(
     `SELECT slug, title_en, title_zh FROM entries WHERE slug = ANY($1::text[]) AND workflow_status = 'published' AND deleted_at IS NULL`,
     [slugs],
   );

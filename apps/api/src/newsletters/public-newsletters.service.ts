@@ -4,26 +4,17 @@ import {
 } from '@dualcarbon/domain';
 import { DataSource } from 'typeorm';
 import { InjectReadDataSource } from '../database/read-data-source';
+import { publishedIssueQueries, type PublishedRow } from './newsletter-list.queries';
 import { newsletterNotFound } from './newsletter.errors';
 import type { PublicListQuery } from './newsletter.schemas';
 import { publicIssue, publishedEntries } from './public-issue';
 
-interface PublishedRow {
-  number: number;
-  data: NewsletterIssue;
-  publishedAt: Date;
-  updatedAt: Date;
-}
-
-const SELECT = `SELECT issue AS number, published_data AS data, published_at, updated_at FROM newsletters WHERE workflow_status = 'published'`;
 interface PublicView {
   row: PublishedRow;
   /** The issue as the public may see it (publicIssue). */
   issue: NewsletterIssue;
   entries: Map<string, RenderableEntry>;
 }
-
-const toPublished = (r: Record<string, any>): PublishedRow => ({ number: r.number, data: r.data, publishedAt: r.published_at, updatedAt: r.updated_at });
 
 export const feedPath = (lang: RenderLang) => `/api/feeds/newsletters.atom${lang === 'en' ? '' : `?lang=${lang}`}`;
 
@@ -53,17 +44,17 @@ export class PublicNewslettersService {
   }
 
   private async published(number: number): Promise<PublicView> {
-    const [row] = await this.db.query(`${SELECT} AND issue = $1`, [number]);
+    const row = await publishedIssueQueries.byNumber(this.db, number);
     if (!row) throw newsletterNotFound(`${number} has been published`);
-    const [view] = await this.publicViews([toPublished(row)]);
+    const [view] = await this.publicViews([row]);
     return view!;
   }
 
   async list(q: PublicListQuery) {
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM newsletters WHERE workflow_status = 'published'`);
-    const rows: PublishedRow[] = (await this.db.query(`${SELECT} ORDER BY issue DESC LIMIT $1 OFFSET $2`, [q.pageSize, (q.page - 1) * q.pageSize])).map(toPublished);
+    const total = await publishedIssueQueries.count(this.db);
+    const rows = await publishedIssueQueries.page(this.db, q.pageSize, (q.page - 1) * q.pageSize);
     const items = (await this.publicViews(rows)).map((v) => this.view(v));
-    return { items, total: total as number, page: q.page, pageSize: q.pageSize };
+    return { items, total, page: q.page, pageSize: q.pageSize };
   }
 
   async get(number: number) {
@@ -89,7 +80,7 @@ export class PublicNewslettersService {
 
   /** The feed's summaries name Top News headings: only those of groups the public view keeps. */
   async feed(lang: RenderLang, baseUrl: string): Promise<string> {
-    const rows: PublishedRow[] = (await this.db.query(`${SELECT} ORDER BY issue DESC LIMIT 50`)).map(toPublished);
+    const rows = await publishedIssueQueries.latest(this.db, 50);
     const issues: FeedIssue[] = (await this.publicViews(rows)).map(({ row, issue }) => ({
       ...issue, state: 'published', publishedAt: row.publishedAt, updatedAt: row.updatedAt,
     }));

@@ -4,10 +4,11 @@ import { DataSource } from 'typeorm';
 import { InjectReadDataSource } from '../database/read-data-source';
 import { NotFoundError, REGION_NOT_FOUND } from '../common/errors';
 import { DataVersionService } from '../http/data-version.service';
-import { PUBLISHED_ENTRY, findTargets } from '../targets/targets.queries';
+import { findTargets } from '../targets/targets.queries';
 import { latestEntries } from './latest-entries';
-import { RegionDirectory, publicTree, type RegionInfo } from './region-tree';
+import { RegionDirectory, publicTree } from './region-tree';
 import { countBySectorAndYear, type SectorTerm } from './region-facets';
+import { allRegions, publishedCountsByJurisdiction, sectorTerms } from './regions.queries';
 import type { RegionTreeQuery } from './regions.schemas';
 
 const LATEST = 10;
@@ -25,13 +26,8 @@ export class RegionsService {
   directory(): Promise<RegionDirectory> {
     return this.version.memo('regions:directory', async () => {
       const [regions, counts] = await Promise.all([
-        this.db.query(
-          `SELECT code, parent_code AS parent, kind, name_en AS en, name_zh AS zh, short_en AS "enShort", short_zh AS "zhShort", sort
-             FROM regions`,
-        ) as Promise<RegionInfo[]>,
-        this.db.query(
-          `SELECT e.jurisdiction AS code, count(*)::int AS n FROM entries e WHERE ${PUBLISHED_ENTRY} GROUP BY e.jurisdiction`,
-        ) as Promise<{ code: string; n: number }[]>,
+        allRegions(this.db),
+        publishedCountsByJurisdiction(this.db),
       ]);
       return new RegionDirectory(regions, new Map(counts.map((c) => [c.code, c.n])));
     });
@@ -80,9 +76,7 @@ export class RegionsService {
 
   private sectors(): Promise<SectorTerm[]> {
     return this.version.memo('regions:sectors', () =>
-      this.db.query(
-        `SELECT code, parent_code AS parent, label_en AS en, label_zh AS zh FROM taxonomy_terms WHERE taxonomy = 'sector' ORDER BY sort, code`,
-      ),
+      sectorTerms(this.db),
     );
   }
 }

@@ -24,7 +24,13 @@ const SELECT = `SELECT c.id::text, c.entry_id, c.field, c.body, c.action, c.vers
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
-function toComment(r: Record<string, any>): EntryComment {
+/** An entry_comments row as the comment queries read it. */
+interface CommentRow {
+  id: string; entry_id: string; field: string | null; body: string; action: string | null; version: number; author: UserRef | null;
+  created_at: Date; resolved_at: Date | null; resolved_by: UserRef | null;
+}
+
+function toComment(r: CommentRow): EntryComment {
   return {
     id: r.id, entryId: r.entry_id, field: r.field, body: r.body, action: r.action, version: r.version, author: r.author,
     createdAt: iso(r.created_at)!, resolvedAt: iso(r.resolved_at), resolvedBy: r.resolved_by,
@@ -52,4 +58,9 @@ export async function findComment(m: EntityManager, entryId: string, id: string)
   if (!/^\d{1,18}$/.test(id)) return null;
   const [row] = await m.query(`${SELECT} WHERE c.entry_id = $1 AND c.id = $2`, [entryId, id]);
   return row ? toComment(row) : null;
+}
+
+/** Marks a comment resolved (once: a resolved one keeps who resolved it first). */
+export async function resolveComment(m: EntityManager, commentId: string, userId: string): Promise<void> {
+  await m.query(`UPDATE entry_comments SET resolved_at = now(), resolved_by = $2 WHERE id = $1 AND resolved_at IS NULL`, [commentId, userId]);
 }

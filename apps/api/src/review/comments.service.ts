@@ -7,7 +7,7 @@ import { AuditService, type RequestMeta } from '../audit/audit.service';
 import type { AuthUser } from '../auth/current-user.decorator';
 import { EditorEntriesService } from '../editor/editor-entries.service';
 import type { CommentBody, CommentListQuery } from '../editor/editor.schemas';
-import { findComment, findComments, insertComment, type EntryComment } from './comments.repository';
+import { findComment, findComments, insertComment, resolveComment, type EntryComment } from './comments.repository';
 import { commentNotFound } from './review.errors';
 
 /** Reviewers' (and editors') comments on a whole entry or on one field. */
@@ -47,7 +47,7 @@ export class CommentsService {
       const before = await findComment(m, entryId, commentId);
       if (!before) throw commentNotFound(commentId);
       if (before.resolvedAt) return before;
-      await m.query(`UPDATE entry_comments SET resolved_at = now(), resolved_by = $2 WHERE id = $1 AND resolved_at IS NULL`, [commentId, user.id]);
+      await resolveComment(m, commentId, user.id);
       const after = (await findComment(m, entryId, commentId))!;
       await recordActivity(m, { entryId, kind: 'comment_resolved', actorId: user.id });
       await this.audit.record(

@@ -1,7 +1,8 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { decideTransition, type EntryDetail } from '@dualcarbon/domain';
-import { DataSource } from 'typeorm';
+import { decideTransition, type EntryDetail, type WorkflowAction } from '@dualcarbon/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { StaleRead } from '../database/sql';
 import { recordActivity } from '../activity/activity-events';
 import { NotificationQueue } from '../activity/notification-queue.service';
 import { AuditService, type RequestMeta } from '../audit/audit.service';
@@ -9,24 +10,17 @@ import type { AuthUser } from '../auth/current-user.decorator';
 import { EditorEntriesService } from '../editor/editor-entries.service';
 import { entryNotFound, isSlugViolation, slugTakenByRace, staleVersion } from '../editor/editor.errors';
 import type { TransitionBody } from '../editor/editor.schemas';
-import { canSee, workflowAuthor } from '../editor/entry-detail';
+import { workflowAuthor } from '../editor/entry-detail';
+import type { EntryEntity } from '../database/entities';
 import { effectiveStatus, findEntry } from '../editor/entry-store';
 import { EntryVersionConflictError } from '../entries/entry.writer';
 import { DataVersionService } from '../http/data-version.service';
 import { insertComment } from './comments.repository';
-import { workflowError } from './review.errors';
 import { applyTransition } from './transition-effects';
-import { transitionScope } from './workflow-scope';
+import type { WorkflowStateRow } from './transitions.queries';
+import { runWorkflowTransition, type Move, type WorkflowSubject } from './workflow-transition';
 
-class StaleRead extends Error {}
-
-interface StateRow {
-  workflow_status: string;
-  working_status: string | null;
-  version: number;
-}
-
-/** Every workflow move, decided by the domain's decideTransition with the row locked. */
+/** Every workflow move of an entry: the one workflow transition (runWorkflowTransition) over the domain's machine. */
 @Injectable()
 export class TransitionsService {
   constructor(
@@ -37,50 +31,46 @@ export class TransitionsService {
     @Optional() private readonly mail?: NotificationQueue,
   ) {}
 
-  async apply(id: string, body: TransitionBody, user: AuthUser, meta: RequestMeta): Promise<EntryDetail> {
-    let publishing = '';
-    let mails = 0;
-    try {
-      await this.db.transaction(async (m) => {
-        const e = await findEntry(m, id, true);
-        if (!e || !canSee(e, user)) throw entryNotFound(id);
-        if (body.version !== undefined && body.version !== e.version) throw new StaleRead();
-        const { scope, from } = transitionScope(e, body.action);
-        const decision = decideTransition({
-          from, action: body.action, actor: user, authorId: await workflowAuthor(m, e, user), submitterId: e.submittedBy, comment: body.comment, scope,
-        });
-        if (!decision.ok) throw workflowError(decision);
-
-        const before = { status: effectiveStatus(e), entryStatus: e.workflowStatus, workingStatus: e.workingStatus, version: e.version };
-        const slug = e.slug;
-        publishing = (e.workingData as { slug?: string } | null)?.slug ?? slug;
-        await applyTransition(m, e, scope, body.action, decision.to, user.id);
-        const [after]: StateRow[] = await m.query(`SELECT workflow_status, working_status, version FROM entries WHERE id = $1`, [id]);
-        const commentId = body.comment
-          ? await insertComment(m, { entryId: id, authorId: user.id, body: body.comment, action: body.action, version: before.version })
+  /**
+   * Entries under the workflow: comments are rows of their own, and a move records activity (how many
+   * mails it queued lands in `outcome.mails`). `outcome.publishing`: the slug the move may publish.
+   */
+  private subject(outcome: { mails: number; publishing: string }): WorkflowSubject<EntryEntity> {
+    return {
+      table: 'entries',
+      entityType: 'entry',
+      find: (m: EntityManager, id: string) => findEntry(m, id, true),
+      notFound: entryNotFound,
+      decide: decideTransition,
+      authorFor: workflowAuthor,
+      apply: (m: EntityManager, e: EntryEntity, move: Move) => {
+        outcome.publishing = (e.workingData as { slug?: string } | null)?.slug ?? e.slug;
+        return applyTransition(m, e, move.scope, move.action as WorkflowAction, move.to, move.actorId);
+      },
+      recordAlongside: async (m: EntityManager, e: EntryEntity, move: Move) => {
+        const commentId = move.comment
+          ? await insertComment(m, { entryId: e.id, authorId: move.actorId, body: move.comment, action: move.action, version: e.version })
           : null;
-        mails = await recordActivity(m, { entryId: id, kind: body.action, actorId: user.id, comment: body.comment });
-        await m.query(
-          `INSERT INTO entry_transitions (entry_id, action, scope, from_status, to_status, actor_id, comment_id, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-          [id, body.action, scope, from, decision.to, user.id, commentId, after.version],
-        );
-        await this.audit.record(
-          {
-            actorId: user.id, action: `entry.${body.action}`, entityType: 'entry', entityId: id, before: { ...before, slug },
-            after: { status: after.working_status ?? after.workflow_status, entryStatus: after.workflow_status, workingStatus: after.working_status, version: after.version, scope, comment: body.comment ?? null },
-            ...meta,
-          },
-          m,
-        );
-      });
+        outcome.mails = await recordActivity(m, { entryId: e.id, kind: move.action, actorId: move.actorId, comment: move.comment ?? undefined });
+        return { id: commentId };
+      },
+      auditBefore: (e: EntryEntity) => ({ status: effectiveStatus(e), entryStatus: e.workflowStatus, workingStatus: e.workingStatus, version: e.version, slug: e.slug }),
+      auditAfter: (a: WorkflowStateRow) => ({ status: a.working_status ?? a.workflow_status, entryStatus: a.workflow_status, workingStatus: a.working_status }),
+    };
+  }
+
+  async apply(id: string, body: TransitionBody, user: AuthUser, meta: RequestMeta): Promise<EntryDetail> {
+    const outcome = { mails: 0, publishing: '' };
+    try {
+      await this.db.transaction((m) => runWorkflowTransition(m, this.subject(outcome), id, body, user, meta, this.audit));
     } catch (err) {
       if (err instanceof StaleRead || err instanceof EntryVersionConflictError) throw staleVersion(body.version ?? 0, await this.entries.current(id));
-      if (isSlugViolation(err)) throw slugTakenByRace(publishing);
+      if (isSlugViolation(err)) throw slugTakenByRace(outcome.publishing);
       throw err;
     }
     // Publishing, unpublishing and archiving change what the public API serves: no second of stale caches.
     this.dataVersion?.invalidate();
-    if (mails) this.mail?.kick();
+    if (outcome.mails) this.mail?.kick();
     return this.entries.get(id, user);
   }
 }

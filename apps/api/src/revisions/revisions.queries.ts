@@ -1,5 +1,7 @@
+import type { EntryData, WorkflowState } from '@dualcarbon/domain';
+import { firstRow, rowsOf, type Queryable } from '../database/sql';
 import { AUTHORED } from '../editor/entry-store';
-import { userJson } from '../editor/users';
+import { userJson, type UserRef } from '../editor/users';
 
 /**
  * An autosave its author superseded later with content of their own (a publish or a discard by the same
@@ -36,3 +38,24 @@ export const COUNT_FOLDED = `
     SELECT r.entry_id, r.version, r.note, max(r.version) FILTER (WHERE ${AUTHORED('r')}) OVER (PARTITION BY r.created_by) AS last_by_same
       FROM entry_revisions r WHERE r.entry_id = $1
   ) r WHERE ${FOLDED.replace('$5', '$2')}`;
+
+const SELECT = (withData: boolean) =>
+  `SELECT r.version, r.workflow_status, r.note, r.created_at, ${userJson('r.created_by')} AS created_by${withData ? ', r.data' : ''}
+     FROM entry_revisions r`;
+
+export interface RevisionRow { version: number; workflow_status: WorkflowState; note: string | null; created_at: Date; created_by: UserRef | null; data?: EntryData }
+type ListedRevisionRow = RevisionRow & { total: string; folded_autosaves: string };
+
+export const revisionQueries = {
+  /** A page of the list (folded unless `all`), with the total after folding and how many autosaves were folded. */
+  list: (db: Queryable, entryId: string, limit: number, offset: number, all: boolean, publishedVersion: number | null) =>
+    rowsOf<ListedRevisionRow>(db, LIST_REVISIONS, [entryId, limit, offset, all, publishedVersion]),
+  countFolded: async (db: Queryable, entryId: string, publishedVersion: number | null) =>
+    (await firstRow<{ n: number }>(db, COUNT_FOLDED, [entryId, publishedVersion]))!.n,
+  count: async (db: Queryable, entryId: string) =>
+    (await firstRow<{ n: number }>(db, `SELECT count(*)::int AS n FROM entry_revisions WHERE entry_id = $1`, [entryId]))!.n,
+  withData: (db: Queryable, entryId: string, version: number) =>
+    firstRow<RevisionRow & { data: EntryData }>(db, `${SELECT(true)} WHERE r.entry_id = $1 AND r.version = $2`, [entryId, version]),
+  data: async (db: Queryable, entryId: string, version: number) =>
+    (await firstRow<{ data: EntryData }>(db, `SELECT data FROM entry_revisions WHERE entry_id = $1 AND version = $2`, [entryId, version]))?.data,
+};

@@ -8,15 +8,10 @@ import { NotFoundError, REVISION_NOT_FOUND } from '../common/errors';
 import { EditorEntriesService } from '../editor/editor-entries.service';
 import { parseIfMatch } from '../editor/editor.schemas';
 import { isLive, publishedData, workingData } from '../editor/entry-store';
-import { userJson } from '../editor/users';
 import type { EntryEntity } from '../database/entities';
 import { diffEntries } from './entry-diff';
-import { COUNT_FOLDED, LIST_REVISIONS } from './revisions.queries';
+import { revisionQueries, type RevisionRow } from './revisions.queries';
 import type { DiffQuery, RestoreBody, RevisionListQuery, RevisionRef } from './revisions.schemas';
-
-const SELECT = (withData: boolean) =>
-  `SELECT r.version, r.workflow_status, r.note, r.created_at, ${userJson('r.created_by')} AS created_by${withData ? ', r.data' : ''}
-     FROM entry_revisions r`;
 
 const revisionNotFound = (what: string) => new NotFoundError(REVISION_NOT_FOUND, what);
 
@@ -28,7 +23,7 @@ export class RevisionsService {
     private readonly entries: EditorEntriesService,
   ) {}
 
-  private view(e: EntryEntity, r: Record<string, any>): Revision {
+  private view(e: EntryEntity, r: RevisionRow): Revision {
     return {
       version: r.version,
       workflowStatus: r.workflow_status,
@@ -44,16 +39,16 @@ export class RevisionsService {
     const e = await this.entries.find(id, user);
     const all = q.autosaves === 'all';
     const published = isLive(e) ? e.publishedVersion : null;
-    const rows: Array<Record<string, any>> = await this.db.query(LIST_REVISIONS, [id, q.pageSize, (q.page - 1) * q.pageSize, all, published]);
+    const rows = await revisionQueries.list(this.db, id, q.pageSize, (q.page - 1) * q.pageSize, all, published);
     // A page past the end has no rows to carry the counts.
-    const [{ n: folded }] = rows.length ? [{ n: Number(rows[0].folded_autosaves) }] : await this.db.query(COUNT_FOLDED, [id, published]);
-    const total = rows.length ? Number(rows[0].total) : (await this.db.query(`SELECT count(*)::int AS n FROM entry_revisions WHERE entry_id = $1`, [id]))[0].n - (all ? 0 : folded);
+    const folded = rows.length ? Number(rows[0]!.folded_autosaves) : await revisionQueries.countFolded(this.db, id, published);
+    const total = rows.length ? Number(rows[0]!.total) : (await revisionQueries.count(this.db, id)) - (all ? 0 : folded);
     return { items: rows.map((r) => this.view(e, r)), total, foldedAutosaves: all ? 0 : folded, page: q.page, pageSize: q.pageSize };
   }
 
   async get(id: string, version: number, user: AuthUser): Promise<RevisionWithData> {
     const e = await this.entries.find(id, user);
-    const [row] = await this.db.query(`${SELECT(true)} WHERE r.entry_id = $1 AND r.version = $2`, [id, version]);
+    const row = await revisionQueries.withData(this.db, id, version);
     if (!row) throw revisionNotFound(`Entry ${id} has no version ${version}`);
     return { ...this.view(e, row), data: row.data as EntryData };
   }
@@ -74,9 +69,9 @@ export class RevisionsService {
       if (!data) throw revisionNotFound('The entry is not published');
       return { version: e.publishedVersion, data };
     }
-    const [row] = await this.db.query(`SELECT data FROM entry_revisions WHERE entry_id = $1 AND version = $2`, [e.id, ref]);
-    if (!row) throw revisionNotFound(`Entry ${e.id} has no version ${ref}`);
-    return { version: ref, data: row.data };
+    const data = await revisionQueries.data(this.db, e.id, ref);
+    if (!data) throw revisionNotFound(`Entry ${e.id} has no version ${ref}`);
+    return { version: ref, data };
   }
 
   /**
@@ -85,9 +80,9 @@ export class RevisionsService {
    */
   async restore(id: string, version: number, body: RestoreBody, ifMatch: string | undefined, user: AuthUser, meta: RequestMeta): Promise<EntryDetail> {
     const e = await this.entries.find(id, user);
-    const [row] = await this.db.query(`SELECT data FROM entry_revisions WHERE entry_id = $1 AND version = $2`, [id, version]);
-    if (!row) throw revisionNotFound(`Entry ${id} has no version ${version}`);
+    const data = await revisionQueries.data(this.db, id, version);
+    if (!data) throw revisionNotFound(`Entry ${id} has no version ${version}`);
     const based = parseIfMatch(ifMatch) ?? body.version ?? e.version;
-    return this.entries.save(id, row.data, user, { version: based, note: `restore:${version}` }, meta);
+    return this.entries.save(id, data, user, { version: based, note: `restore:${version}` }, meta);
   }
 }

@@ -1,4 +1,7 @@
-import { type EntrySummary } from '@dualcarbon/domain';
+import type { EntrySummary } from '@dualcarbon/domain';
+import type { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
+import { readRows } from '../database/pg-pool';
 
 /** Columns every public listing reads (search page, export, feed), in one place. */
 export const ENTRY_ROW_COLUMNS = `
@@ -89,3 +92,12 @@ export function toSummary(r: EntryRow): EntrySummary {
     publishedAt: new Date(r.published_at).toISOString(),
   };
 }
+
+/** The rows of these search keys (a prepared statement: search pages ask for few keys, often). */
+export const readEntryRows = (db: DataSource, keys: number[]) => readRows<EntryRow>(db, ROWS_BY_KEYS_SQL, [keys], { prepared: true });
+
+/**
+ * The rows of one export chunk, from the export pool. Unnamed statements: planned for each chunk's keys.
+ * A prepared statement's generic plan took 0.9 s a chunk instead of 0.13 s.
+ */
+export const readEntryRowsForExport = async (pool: Pool, keys: number[]) => (await pool.query<EntryRow>(ROWS_BY_KEYS_SQL, [keys])).rows;

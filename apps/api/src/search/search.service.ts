@@ -1,10 +1,9 @@
 import { type EntryFilters, type EntryQuery, type EntrySearchResult, implementedBy, type Sort } from '@dualcarbon/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { readRows } from '../database/pg-pool';
 import { implementerPlaces } from '../entries/implementation.queries';
 import { InjectReadDataSource } from '../database/read-data-source';
-import { ROWS_BY_KEYS_SQL, toSummary, type EntryRow } from './entry-rows';
+import { readEntryRows, toSummary, type EntryRow } from './entry-rows';
 import { LRUCache } from 'lru-cache';
 import type { RequestVersion } from './request-version';
 import { match, type Facets } from './matcher';
@@ -90,7 +89,7 @@ export class SearchService {
 
   private async ordered(snapshot: Snapshot, docs: Int32Array, sort: Sort | 'published', hits: TextHits | null): Promise<Int32Array> {
     if (sort === 'relevance' && !hits) sort = 'newest';
-    if (sort === 'title') await titleOrder(snapshot, (sql) => this.db.query(sql));
+    if (sort === 'title') await titleOrder(snapshot, this.db);
     return orderDocs(snapshot, docs, sort, hits ?? undefined);
   }
 
@@ -102,7 +101,7 @@ export class SearchService {
   }
 
   async rowsByKeys(keys: number[]): Promise<EntryRow[]> {
-    return keys.length ? readRows<EntryRow>(this.db, ROWS_BY_KEYS_SQL, [keys], { prepared: true }) : [];
+    return keys.length ? readEntryRows(this.db, keys) : [];
   }
 
   /** `version`: this request's snapshot version as the cache of whole answers holds it (see EntriesVersionSeen). */

@@ -5,11 +5,11 @@ import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { InjectReadDataSource } from '../database/read-data-source';
 import { LOGGER } from '../logging/logger.token';
-import { pgPoolOf, readRows } from '../database/pg-pool';
+import { pgPoolOf } from '../database/pg-pool';
 import { ChangeListener } from './change-listener';
 import { FreshRead } from './fresh-read';
 import { RequestVersion } from './request-version';
-import { readSnapshotSource, titleOrder, VERSION_SQL, type Snapshot } from './snapshot';
+import { pruneChanges, readSearchVersion, readSnapshotSource, titleOrder, type Snapshot } from './snapshot';
 import { SnapshotBuilder } from './snapshot-builder';
 
 /** Rows kept in dc_search.changes before old ones are deleted (deleting costs one extra reload). */
@@ -25,7 +25,7 @@ export class SnapshotService implements OnApplicationBootstrap, OnModuleDestroy 
   private snapshot?: Snapshot;
   private loading?: Promise<Snapshot>;
   /** Concurrent requests share one version query (each still sees every change committed before it asked). */
-  private readonly versionRead = new FreshRead(async () => (await readRows<{ v: string }>(this.db, VERSION_SQL, [], { prepared: true }))[0].v);
+  private readonly versionRead = new FreshRead(() => readSearchVersion(this.db));
 
   constructor(
     /** Public reads: the replica when DATABASE_READ_URL is set. */
@@ -98,12 +98,12 @@ export class SnapshotService implements OnApplicationBootstrap, OnModuleDestroy 
     const snapshot = await this.builder.build(source);
     this.snapshot = snapshot;
     // The title order (another scan) now rather than at the first title sort.
-    titleOrder(snapshot, (sql) => this.db.query(sql)).catch(() => undefined);
+    titleOrder(snapshot, this.db).catch(() => undefined);
     this.logger.debug({ context: 'Search', entries: snapshot.size, ms: Date.now() - started, threaded: this.builder.threaded }, 'search snapshot loaded');
     const [maxId, count] = snapshot.version.split(':').map(Number);
     // The newest row stays: the version becomes "<maxId>:1", which no earlier state had. Emptying the
     // table would bring back "0:0", the version of a fresh database, and with it answers cached then.
-    if (count > PRUNE_ABOVE) await this.primary.query('DELETE FROM dc_search.changes WHERE id < $1', [maxId]);
+    if (count > PRUNE_ABOVE) await pruneChanges(this.primary, maxId);
     return snapshot;
   }
 }

@@ -1,5 +1,8 @@
 import { parentMap, SEARCH_FACETS, SECTORS, termLineage, THEMES, type SearchFacet, type Term } from '@dualcarbon/domain';
 import type { PoolClient } from 'pg';
+import type { DataSource } from 'typeorm';
+import { readRows } from '../database/pg-pool';
+import { execute, rowsOf, type Queryable } from '../database/sql';
 
 /** Facets the search response counts, in response order: the answer schema's. */
 export const FACETS = SEARCH_FACETS;
@@ -122,6 +125,9 @@ const TERMS_SQL = `
 /** "(max id):(count)" of dc_search.changes: it changes whenever a change to public data commits. */
 export const VERSION_EXPR = `(SELECT coalesce(max(id), 0) || ':' || count(*) FROM dc_search.changes)`;
 export const VERSION_SQL = `SELECT ${VERSION_EXPR} AS v`;
+
+/** The change log's position now ("<maxId>:<count>"): a prepared statement, read at most once a second per process. */
+export const readSearchVersion = async (db: DataSource) => (await readRows<{ v: string }>(db, VERSION_SQL, [], { prepared: true }))[0].v;
 
 /** Builds the target fields doc by doc from "metric:year,metric:year" (distinct pairs); each distinct text is parsed once. */
 function targetBuilder(metrics: Dict, years: Dict) {
@@ -295,10 +301,10 @@ export const docOf = (s: Snapshot, key: number): number => (key >= 0 && key < s.
 const titleOrders = new WeakMap<Snapshot, Promise<Int32Array>>();
 
 /** The title order of a snapshot: read once (the snapshot service starts it right after a load). */
-export function titleOrder(s: Snapshot, read: (sql: string) => Promise<{ by_title: string | null }[]>): Promise<Int32Array> {
+export function titleOrder(s: Snapshot, db: Queryable): Promise<Int32Array> {
   let pending = titleOrders.get(s);
   if (!pending) {
-    pending = read(TITLE_ORDER_SQL).then(([{ by_title }]) => {
+    pending = rowsOf<{ by_title: string | null }>(db, TITLE_ORDER_SQL).then(([{ by_title }]) => {
       const docs = (by_title ? by_title.split(',').map(Number) : []).map((k) => docOf(s, k)).filter((d) => d >= 0);
       // Entries published after this snapshot are not in it; entries gone since keep their place at the end.
       const seen = new Uint8Array(s.size);
@@ -311,3 +317,9 @@ export function titleOrder(s: Snapshot, read: (sql: string) => Promise<{ by_titl
   }
   return pending;
 }
+
+/**
+ * Forgets change-log rows older than the snapshot's newest one. The newest row stays: the version
+ * becomes "<maxId>:1", which no earlier state had.
+ */
+export const pruneChanges = (db: Queryable, keepFromId: number) => execute(db, 'DELETE FROM dc_search.changes WHERE id < $1', [keepFromId]);

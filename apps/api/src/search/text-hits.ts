@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { readRows } from '../database/pg-pool';
 import { postingIndex, postingsOf } from './postings';
 import { docOf, VERSION_EXPR, type Snapshot } from './snapshot';
-import { matchTerms, parseTextQuery, type TextQuery } from './text-query';
+import { matchTerms, type TextQuery } from './text-query';
 
 export interface TextHits {
   query: TextQuery;
@@ -95,10 +95,6 @@ export async function readTextMatch(db: DataSource, query: TextQuery): Promise<T
   if (!direct) return { query, version: null, hits: null };
   const [row] = await readRows<{ v: string; hits: Buffer | null }>(db, direct.sql, direct.params);
   return { query, version: row.v, hits: row.hits };
-}
-
-export async function findTextHits(db: DataSource, s: Snapshot, q: string): Promise<TextHits> {
-  return textHitsOf(s, await readTextMatch(db, parseTextQuery(q)));
 }
 
 /** The candidates and scores of a text match on a snapshot, with the entries tagged with a term the query names. */

@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
-import { SeedRunEntity } from '../database/entities';
 import { LOGGER } from '../logging/logger.token';
 import { checksum } from './checksum';
 import { seedEntries, type EntrySeedResult } from './entry-seeder';
 import { regionRows, taxonomyRows, upsertReferenceData } from './reference-data';
+import { lastChecksum, lockSeeding, recordSeedRun } from './seed-runs';
 import { readSeedEntries, readSeedNewsletters } from './seed-files';
 import { seedNewsletters } from './newsletter-seeder';
 
@@ -17,9 +17,6 @@ export interface SeedReport {
   entries: EntrySeedResult | 'unchanged';
   newsletters: 'applied' | 'unchanged';
 }
-
-/** Any fixed number: seeders in concurrent processes (app + `pnpm seed`) take turns on it. */
-const SEED_LOCK = 7_301_945;
 
 /**
  * Loads reference data (regions, taxonomies) and the seed files into the database. Each step is
@@ -42,12 +39,12 @@ export class SeedService {
     if (!entries.length) log(`seed: no entries in ${seedDir}/entries`);
 
     return this.db.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+      await lockSeeding(manager);
       const step = async <T>(name: string, input: unknown, apply: () => Promise<T>): Promise<T | 'unchanged'> => {
         const sum = checksum(input);
-        if ((await this.lastChecksum(manager, name)) === sum) return 'unchanged';
+        if ((await lastChecksum(manager, name)) === sum) return 'unchanged';
         const summary = await apply();
-        await manager.query('INSERT INTO seed_runs (name, checksum, summary) VALUES ($1, $2, $3)', [name, sum, JSON.stringify(summary)]);
+        await recordSeedRun(manager, name, sum, summary);
         return summary;
       };
 
@@ -72,10 +69,5 @@ export class SeedService {
         newsletters: news === 'unchanged' ? 'unchanged' : 'applied',
       };
     });
-  }
-
-  private async lastChecksum(manager: EntityManager, name: string): Promise<string | undefined> {
-    const last = await manager.findOne(SeedRunEntity, { where: { name }, order: { appliedAt: 'DESC', id: 'DESC' } });
-    return last?.checksum;
   }
 }

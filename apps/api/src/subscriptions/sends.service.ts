@@ -7,6 +7,7 @@ import { EditorNewslettersService } from '../newsletters/editor-newsletters.serv
 import { notPublished } from '../newsletters/newsletter.errors';
 import { SendQueue } from './send-queue.service';
 import type { SendsQuery } from './sends.schemas';
+import { SEND_STATUSES, sendQueries, subscriberQueries, type SendStatus } from './subscriptions.queries';
 
 /** "ada.lovelace@example.org" → "a***e@e***.org": enough to recognise, not to collect. */
 export function maskEmail(email: string): string {
@@ -17,8 +18,6 @@ export function maskEmail(email: string): string {
   const m = (s: string) => (s.length <= 2 ? `${s[0] ?? ''}***` : `${s[0]}***${s[s.length - 1]}`);
   return `${m(local)}@${m(host)}${tld}`;
 }
-
-const STATUSES = ['queued', 'sending', 'sent', 'failed', 'skipped'] as const;
 
 /**
  * Sending a published issue to confirmed subscribers. Each (issue, subscriber) pair is queued once
@@ -37,14 +36,9 @@ export class SendsService {
     const n = await this.issues.find(id, user);
     if (n.workflowStatus !== 'published') throw notPublished();
     const queued = await this.db.transaction(async (m) => {
-      const rows = await m.query(
-        `INSERT INTO newsletter_sends (newsletter_id, subscriber_id, issue, created_by)
-         SELECT $1, s.id, $2, $3 FROM subscribers s WHERE s.status = 'confirmed'
-         ON CONFLICT (newsletter_id, subscriber_id) DO NOTHING RETURNING id`,
-        [n.id, n.number, user.id],
-      );
-      await this.audit.record({ actorId: user.id, action: 'newsletter.send', entityType: 'newsletter', entityId: n.id, after: { number: n.number, queued: rows.length }, ...meta }, m);
-      return rows.length as number;
+      const queued = await sendQueries.enqueueIssue(m, n.id, n.number, user.id);
+      await this.audit.record({ actorId: user.id, action: 'newsletter.send', entityType: 'newsletter', entityId: n.id, after: { number: n.number, queued }, ...meta }, m);
+      return queued;
     });
     this.queue.kick();
     return { queued, ...(await this.progress(id, { page: 1, pageSize: 50 }, user)) };
@@ -53,26 +47,21 @@ export class SendsService {
   /** Counts for everyone in the CMS; the log names recipients in full only for admins, masked for others. */
   async progress(id: string, q: SendsQuery, user: AuthUser) {
     const n = await this.issues.find(id, user);
-    const [counts, [{ confirmed }], rows, [{ total }]] = await Promise.all([
-      this.db.query(`SELECT status, count(*)::int AS n FROM newsletter_sends WHERE newsletter_id = $1 GROUP BY status`, [n.id]),
-      this.db.query(`SELECT count(*)::int AS confirmed FROM subscribers WHERE status = 'confirmed'`),
-      this.db.query(
-        `SELECT s.status, s.attempts, s.error, s.sent_at, s.updated_at, sub.email::text AS email
-           FROM newsletter_sends s JOIN subscribers sub ON sub.id = s.subscriber_id
-          WHERE s.newsletter_id = $1 ORDER BY s.id LIMIT $2 OFFSET $3`,
-        [n.id, q.pageSize, (q.page - 1) * q.pageSize],
-      ),
-      this.db.query(`SELECT count(*)::int AS total FROM newsletter_sends WHERE newsletter_id = $1`, [n.id]),
+    const [counts, confirmed, rows, total] = await Promise.all([
+      sendQueries.countsByStatus(this.db, n.id),
+      subscriberQueries.confirmedCount(this.db),
+      sendQueries.log(this.db, n.id, q.pageSize, (q.page - 1) * q.pageSize),
+      sendQueries.total(this.db, n.id),
     ]);
-    const by = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<(typeof STATUSES)[number], number>;
-    for (const c of counts as { status: (typeof STATUSES)[number]; n: number }[]) by[c.status] = c.n;
+    const by = Object.fromEntries(SEND_STATUSES.map((s) => [s, 0])) as Record<SendStatus, number>;
+    for (const c of counts) by[c.status] = c.n;
     const admin = user.roles.includes('admin');
     return {
       number: n.number,
-      counts: { ...by, total: total as number },
-      confirmedSubscribers: confirmed as number,
+      counts: { ...by, total },
+      confirmedSubscribers: confirmed,
       done: by.queued + by.sending === 0,
-      items: rows.map((r: Record<string, any>) => ({
+      items: rows.map((r) => ({
         recipient: admin ? r.email : maskEmail(r.email),
         status: r.status,
         attempts: r.attempts,
@@ -87,8 +76,8 @@ export class SendsService {
 
   /** Subscriber numbers (never addresses). */
   async subscriberCounts() {
-    const rows: { status: string; n: number }[] = await this.db.query(`SELECT status, count(*)::int AS n FROM subscribers GROUP BY status`);
-    const by = Object.fromEntries(rows.map((r) => [r.status, r.n]));
+    const rows = await subscriberQueries.countsByStatus(this.db);
+    const by: Partial<Record<string, number>> = Object.fromEntries(rows.map((r) => [r.status, r.n]));
     return { pending: by.pending ?? 0, confirmed: by.confirmed ?? 0, unsubscribed: by.unsubscribed ?? 0 };
   }
 }

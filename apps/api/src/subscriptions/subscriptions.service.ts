@@ -10,8 +10,8 @@ import { MailTransport } from '../mail/mail-transport';
 import { SubscribeLimiter } from './subscribe-limiter';
 import { confirmationMail } from './subscription-mails';
 import type { SubscribeBody } from './subscription.schemas';
+import { sendQueries, subscriberQueries, type SubscriberLang as Lang } from './subscriptions.queries';
 
-type Lang = 'en' | 'zh';
 export interface TokenOutcome { status: 'confirmed' | 'unsubscribed'; lang: Lang }
 /** Where the subscriber an unsubscribe link was made for stands now (read, never written). */
 export interface SubscriberState { status: 'pending' | 'confirmed' | 'unsubscribed'; lang: Lang }
@@ -46,20 +46,9 @@ export class SubscriptionsService implements OnModuleDestroy {
 
   async subscribe(body: SubscribeBody, ip: string | null): Promise<{ status: 'pending'; message: string }> {
     await this.limiter.hit(ip);
-    const [row] = await this.db.query(
-      `WITH before AS (SELECT status FROM subscribers WHERE email = $1)
-       INSERT INTO subscribers (email, lang) VALUES ($1, $2)
-       ON CONFLICT (email) DO UPDATE SET
-         lang = CASE WHEN subscribers.status = 'confirmed' THEN subscribers.lang ELSE EXCLUDED.lang END,
-         status = CASE WHEN subscribers.status = 'unsubscribed' THEN 'pending' ELSE subscribers.status END,
-         updated_at = now()
-       RETURNING id, lang, status, generation,
-         (confirmation_sent_at IS NULL OR confirmation_sent_at < now() - make_interval(mins => $3)
-          OR (SELECT status FROM before) = 'unsubscribed') AS due`,
-      [body.email, body.lang, RESEND_MINUTES],
-    );
+    const row = await subscriberQueries.subscribe(this.db, body.email, body.lang, RESEND_MINUTES);
     if (row.status === 'pending' && row.due) {
-      await this.db.query(`UPDATE subscribers SET confirmation_sent_at = now() WHERE id = $1`, [row.id]);
+      await subscriberQueries.confirmationSent(this.db, row.id);
       this.background(this.sendConfirmation(body.email, row.id, row.lang, row.generation));
     }
     return { status: 'pending', message: SUBSCRIBE_MESSAGE };
@@ -74,15 +63,9 @@ export class SubscriptionsService implements OnModuleDestroy {
   /** Confirms the address the link was made for; a link made before a later unsubscription no longer counts. */
   async confirm(token: string): Promise<TokenOutcome> {
     const claims = this.claims(token, 'confirm');
-    // TypeORM answers an UPDATE with [rows, rowCount].
-    const [[row]] = await this.db.query(
-      `UPDATE subscribers SET status = 'confirmed', confirmed_at = now(), updated_at = now()
-        WHERE id = $1 AND status = 'pending' AND generation = $2
-        RETURNING lang`,
-      [claims.subscriber, claims.gen ?? -1],
-    );
+    const row = await subscriberQueries.confirm(this.db, claims.subscriber, claims.gen ?? -1);
     if (row) return { status: 'confirmed', lang: row.lang };
-    const [current] = await this.db.query(`SELECT status, lang FROM subscribers WHERE id = $1`, [claims.subscriber]);
+    const current = await subscriberQueries.state(this.db, claims.subscriber);
     if (current?.status === 'confirmed') return { status: 'confirmed', lang: current.lang };
     throw invalidToken();
   }
@@ -91,18 +74,9 @@ export class SubscriptionsService implements OnModuleDestroy {
   async unsubscribe(token: string): Promise<TokenOutcome> {
     const claims = this.claims(token, 'unsubscribe');
     return this.db.transaction(async (m) => {
-      const [[row]] = await m.query(
-        `UPDATE subscribers SET status = 'unsubscribed', updated_at = now(),
-                unsubscribed_at = CASE WHEN status = 'unsubscribed' THEN unsubscribed_at ELSE now() END,
-                generation = CASE WHEN status = 'unsubscribed' THEN generation ELSE generation + 1 END
-          WHERE id = $1 RETURNING lang`,
-        [claims.subscriber],
-      );
-      await m.query(
-        `UPDATE newsletter_sends SET status = 'skipped', error = 'unsubscribed', updated_at = now() WHERE subscriber_id = $1 AND status = 'queued'`,
-        [claims.subscriber],
-      );
-      return { status: 'unsubscribed', lang: (row?.lang as Lang | undefined) ?? 'en' };
+      const row = await subscriberQueries.unsubscribe(m, claims.subscriber);
+      await sendQueries.skipQueuedFor(m, claims.subscriber);
+      return { status: 'unsubscribed', lang: row?.lang ?? 'en' };
     });
   }
 
@@ -112,7 +86,7 @@ export class SubscriptionsService implements OnModuleDestroy {
    */
   async inspect(token: string): Promise<SubscriberState> {
     const claims = this.claims(token, 'unsubscribe');
-    const [row] = await this.db.query(`SELECT status, lang FROM subscribers WHERE id = $1`, [claims.subscriber]);
+    const row = await subscriberQueries.state(this.db, claims.subscriber);
     // A subscriber row that is gone receives nothing, as unsubscribe() treats it.
     return row ? { status: row.status, lang: row.lang } : { status: 'unsubscribed', lang: 'en' };
   }

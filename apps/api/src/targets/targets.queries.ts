@@ -1,5 +1,9 @@
-import { type ObservationRow, type TargetRow } from '@dualcarbon/domain';
+import type { ObservationRow, TargetRow, TargetTable } from '@dualcarbon/domain';
+import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
+import { rowsOf, type Queryable } from '../database/sql';
+
+type Metric = TargetTable['metric'];
 
 /** Published, not deleted: the only entries the public sees. */
 export const PUBLISHED_ENTRY = `e.workflow_status = 'published' AND e.deleted_at IS NULL`;
@@ -177,4 +181,36 @@ export async function findObservations(
     p.values,
   )) as (Omit<ObservationRow, 'value'> & { value: string })[];
   return rows.map((o) => ({ ...o, value: Number(o.value) }));
+}
+
+/** Metric terms (admins may add some), in taxonomy order. */
+export const metricTermRows = (db: Queryable) =>
+  rowsOf<Metric>(
+    db,
+    `SELECT code, label_en AS en, label_zh AS zh, unit, default_comparison AS "defaultComparison"
+           FROM taxonomy_terms WHERE taxonomy = 'metric' ORDER BY sort, code`,
+  );
+
+/** How many published targets and observations use each metric, and the target years; one scan. */
+export const metricUsage = (db: Queryable) =>
+  rowsOf<{ metric: string; targetCount: number; observationCount: number; targetYears: number[] }>(
+    db,
+    `SELECT metric, sum(targets)::int AS "targetCount", sum(observations)::int AS "observationCount",
+                  coalesce(array_agg(DISTINCT target_year ORDER BY target_year) FILTER (WHERE target_year IS NOT NULL), '{}') AS "targetYears"
+             FROM (SELECT t.metric, t.target_year, 1 AS targets, 0 AS observations
+                     FROM entry_targets t JOIN entries e ON e.id = t.entry_id WHERE ${PUBLISHED_ENTRY}
+                   UNION ALL
+                   SELECT o.metric, NULL, 0, 1
+                     FROM observations o LEFT JOIN entries e ON e.id = o.entry_id
+                    WHERE o.entry_id IS NULL OR (${PUBLISHED_ENTRY})) u
+            GROUP BY metric`,
+  );
+
+/** The targets export's reads on the export pool: the ids in the table's order, then their rows a chunk at a time. */
+export function targetExportReader(pool: Pool, filter: Omit<TargetFilter, 'limit' | 'offset'>) {
+  const sql = targetExportQueries(filter);
+  return {
+    ids: async () => (await pool.query<{ id: string }>(sql.ids, sql.values)).rows.map((r) => r.id),
+    rowsByIds: async (ids: string[]) => (await pool.query<TargetExportRow>(sql.rowsByIds, [ids])).rows,
+  };
 }

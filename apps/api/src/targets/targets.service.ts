@@ -1,11 +1,11 @@
-import { type MetricList, type TargetTable } from '@dualcarbon/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { InjectReadDataSource } from '../database/read-data-source';
 import { RequestValidationError } from '../common/errors';
 import { DataVersionService } from '../http/data-version.service';
 import { RegionsService } from '../regions/regions.service';
-import { PUBLISHED_ENTRY, findObservations, findTargets, type TargetFilter } from './targets.queries';
+import type { MetricList, TargetTable } from '@dualcarbon/domain';
+import { findObservations, findTargets, metricTermRows, metricUsage, type TargetFilter } from './targets.queries';
 import type { TargetsQuery } from './targets.schemas';
 
 const MAX_OBSERVATIONS = 1000;
@@ -24,10 +24,7 @@ export class TargetsService {
   /** Metric terms (admins may add some), in taxonomy order. */
   metricTerms(): Promise<Metric[]> {
     return this.version.memo('metric-terms', () =>
-      this.db.query(
-        `SELECT code, label_en AS en, label_zh AS zh, unit, default_comparison AS "defaultComparison"
-           FROM taxonomy_terms WHERE taxonomy = 'metric' ORDER BY sort, code`,
-      ),
+      metricTermRows(this.db),
     );
   }
 
@@ -36,17 +33,7 @@ export class TargetsService {
     return this.version.memo('metrics', async () => {
       const [terms, usage] = await Promise.all([
         this.metricTerms(),
-        this.db.query(
-          `SELECT metric, sum(targets)::int AS "targetCount", sum(observations)::int AS "observationCount",
-                  coalesce(array_agg(DISTINCT target_year ORDER BY target_year) FILTER (WHERE target_year IS NOT NULL), '{}') AS "targetYears"
-             FROM (SELECT t.metric, t.target_year, 1 AS targets, 0 AS observations
-                     FROM entry_targets t JOIN entries e ON e.id = t.entry_id WHERE ${PUBLISHED_ENTRY}
-                   UNION ALL
-                   SELECT o.metric, NULL, 0, 1
-                     FROM observations o LEFT JOIN entries e ON e.id = o.entry_id
-                    WHERE o.entry_id IS NULL OR (${PUBLISHED_ENTRY})) u
-            GROUP BY metric`,
-        ) as Promise<{ metric: string; targetCount: number; observationCount: number; targetYears: number[] }[]>,
+        metricUsage(this.db),
       ]);
       const byMetric = new Map(usage.map((u) => [u.metric, u]));
       return {

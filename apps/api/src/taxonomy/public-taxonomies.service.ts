@@ -3,16 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { InjectReadDataSource } from '../database/read-data-source';
 import { DataVersionService } from '../http/data-version.service';
+import { activeTerms } from './taxonomy-terms';
 import { TAXONOMY_PATHS } from './taxonomy.schemas';
-
-type Row = {
-  taxonomy: string; code: string; parent_code: string | null; label_en: string; label_zh: string; sort: number;
-  keywords: string[] | null; unit: string | null; default_comparison: string | null;
-};
-
-/** Active terms only: deleted and merged ones (tombstones) are left out. */
-const SQL = `SELECT taxonomy, code, parent_code, label_en, label_zh, sort, keywords, unit, default_comparison
-  FROM taxonomy_terms WHERE deleted_at IS NULL AND merged_into IS NULL ORDER BY taxonomy, sort, code`;
 
 /** The open taxonomies' current terms for the public site and the CMS, read once per public data version. */
 @Injectable()
@@ -26,7 +18,7 @@ export class PublicTaxonomiesService {
     return this.version.memo('taxonomies:all', async () => {
       const out = Object.fromEntries(OPEN_TAXONOMIES.map((name) => [name, [] as PublicTerm[]])) as PublicTaxonomies;
       const nameOf = new Map(Object.entries(TAXONOMY_PATHS).map(([name, taxonomy]) => [taxonomy, name as keyof PublicTaxonomies]));
-      for (const r of (await this.db.query(SQL)) as Row[]) {
+      for (const r of await activeTerms(this.db)) {
         const name = nameOf.get(r.taxonomy as never);
         if (!name) continue;
         out[name].push({

@@ -6,7 +6,7 @@ import type { AuthUser } from '../auth/current-user.decorator';
 import type { Taxonomy } from '../database/entities';
 import { columnData, findEntry, isLive, writeColumns, writeWorking } from '../editor/entry-store';
 import { changedFields } from '../revisions/entry-diff';
-import { descendants, termOrThrow, termsOf, toView } from './taxonomy-terms';
+import { deleteTerm, descendants, mergeTermRows, termOrThrow, termsOf, toView } from './taxonomy-terms';
 import { entriesUsing, retag, usageOf } from './taxonomy-usage';
 import { invalidMerge, termHasChildren, termInUse } from './taxonomy.errors';
 import { TaxonomyService } from './taxonomy.service';
@@ -29,7 +29,7 @@ export class TaxonomyMergeService {
       if (usage > 0) throw termInUse(code, usage);
       const children = (await termsOf(m, taxonomy)).filter((t) => t.parentCode === code).map((t) => t.code);
       if (children.length) throw termHasChildren(code, children);
-      await m.query(`UPDATE taxonomy_terms SET deleted_at = now(), origin = 'admin', updated_at = now() WHERE id = $1`, [term.id]);
+      await deleteTerm(m, term.id);
       await this.audit.record({ actorId: user.id, action: 'taxonomy.delete', entityType: 'taxonomy_term', entityId: `${taxonomy}:${code}`, before: toView(term, 0), ...meta }, m);
     });
   }
@@ -52,11 +52,8 @@ export class TaxonomyMergeService {
       for (const id of await entriesUsing(m, taxonomy, code)) {
         if (await this.retagEntry(m, id, taxonomy, code, into, user, meta)) retagged.push(id);
       }
-      const [, observations] = await m.query(`UPDATE observations SET metric = $2 WHERE entry_id IS NULL AND metric = $1 AND $3 = 'metric'`, [code, into, taxonomy]);
-      await m.query(`UPDATE taxonomy_terms SET parent_code = $3, origin = 'admin', updated_at = now() WHERE taxonomy = $1 AND parent_code = $2 AND deleted_at IS NULL`, [taxonomy, code, into]);
-      await m.query(`UPDATE taxonomy_terms SET merged_into = $3 WHERE taxonomy = $1 AND merged_into = $2`, [taxonomy, code, into]);
-      await m.query(`UPDATE taxonomy_terms SET deleted_at = now(), merged_into = $2, origin = 'admin', updated_at = now() WHERE id = $1`, [from.id, into]);
-      const result = { merged: code, into, retagged, observations: observations as number };
+      const observations = await mergeTermRows(m, taxonomy, from.id, code, into);
+      const result = { merged: code, into, retagged, observations };
       await this.audit.record({ actorId: user.id, action: 'taxonomy.merge', entityType: 'taxonomy_term', entityId: `${taxonomy}:${code}`, before: toView(from, retagged.length), after: result, ...meta }, m);
       return result;
     });

@@ -8,7 +8,7 @@ import { RequestValidationError } from '../common/errors';
 import { TaxonomyTermEntity, type Taxonomy } from '../database/entities';
 import { EntryValidationService } from '../editor/entry-validation.service';
 import { DataVersionService } from '../http/data-version.service';
-import { checkParent, taxonomyOf, termOrThrow, termsOf, toTree, toView } from './taxonomy-terms';
+import { checkParent, lockTaxonomy, reorderTerms, taxonomyOf, termOrThrow, termsOf, toTree, toView } from './taxonomy-terms';
 import { usageByCode, usageOf } from './taxonomy-usage';
 import { codeTaken, termInUse } from './taxonomy.errors';
 import type { CreateTerm, Reorder, UpdateTerm } from './taxonomy.schemas';
@@ -37,7 +37,7 @@ export class TaxonomyService {
   async change<T>(path: string, fn: (m: EntityManager, taxonomy: Taxonomy) => Promise<T>): Promise<T> {
     const taxonomy = taxonomyOf(path);
     const result = await this.db.transaction(async (m) => {
-      await m.query(`SELECT pg_advisory_xact_lock(hashtext('taxonomy:' || $1))`, [taxonomy]);
+      await lockTaxonomy(m, taxonomy);
       return fn(m, taxonomy);
     });
     this.validation.invalidate();
@@ -98,12 +98,7 @@ export class TaxonomyService {
       const terms = await termsOf(m, taxonomy);
       const before = Object.fromEntries(terms.filter((t) => body.codes.includes(t.code)).map((t) => [t.code, t.sort]));
       for (const code of body.codes) if (!(code in before)) await termOrThrow(m, taxonomy, code);
-      await m.query(
-        `UPDATE taxonomy_terms t SET sort = o.i - 1, origin = 'admin', updated_at = now()
-           FROM unnest($2::text[]) WITH ORDINALITY AS o(code, i)
-          WHERE t.taxonomy = $1 AND t.code = o.code AND t.deleted_at IS NULL`,
-        [taxonomy, body.codes],
-      );
+      await reorderTerms(m, taxonomy, body.codes);
       const after = Object.fromEntries(body.codes.map((c, i) => [c, i]));
       await this.audit.record({ actorId: user.id, action: 'taxonomy.reorder', entityType: 'taxonomy', entityId: taxonomy, before, after, ...meta }, m);
       return { taxonomy: path, items: toTree(await termsOf(m, taxonomy), await usageByCode(m, taxonomy)), total: terms.length };

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { LOGGER } from '../logging/logger.token';
-import { isUniqueViolation } from './users.repository';
+import { isUniqueViolation } from '../database/sql';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 

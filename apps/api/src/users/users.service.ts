@@ -7,10 +7,10 @@ import type { RequestMeta } from '../audit/request-meta';
 import { PasswordLinks } from '../auth/password-links';
 import { Passwords, unusableHash } from '../auth/passwords';
 import { SessionsService } from '../auth/sessions.service';
-import { rowsOf } from '../auth/sql';
+import { isUniqueViolation } from '../database/sql';
 import { ApiError, NotFoundError, USER_EMAIL_TAKEN, USER_LAST_ADMIN, USER_NOT_FOUND } from '../common/errors';
 import {
-  auditView, findUser, insertUser, isUniqueViolation, lockUserAndAdmins, toUserView, USER_COLUMNS,
+  auditView, countActiveAdmins, findUser, insertUser, listUsers, lockFirstAdmin, lockUserAndAdmins, setPasswordHash, updateUser,
 } from './users.repository';
 import type { CreateUserBody, ListUsersQuery, NewUserWithPassword, UpdateUserBody } from './users.schemas';
 
@@ -31,21 +31,8 @@ export class UsersService {
   ) {}
 
   async list(q: ListUsersQuery) {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (q.q) {
-      params.push(`%${q.q.replace(/[\\%_]/g, '\\$&')}%`);
-      where.push(`(email::text ILIKE $${params.length} OR name ILIKE $${params.length})`);
-    }
-    if (q.role) where.push(`$${params.push(q.role)} = ANY(roles)`);
-    if (q.active !== undefined) where.push(`active = $${params.push(q.active)}`);
-    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM users ${filter}`, params);
-    const rows = await this.db.query(
-      `SELECT ${USER_COLUMNS} FROM users ${filter} ORDER BY email LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, q.pageSize, (q.page - 1) * q.pageSize],
-    );
-    return { items: rows.map(toUserView), total, page: q.page, pageSize: q.pageSize };
+    const { items, total } = await listUsers(this.db, q);
+    return { items, total, page: q.page, pageSize: q.pageSize };
   }
 
   async get(id: string): Promise<UserView> {
@@ -99,12 +86,7 @@ export class UsersService {
       if (admins.includes(id) && !staysAdmin && admins.length === 1) {
         throw new ApiError(HttpStatus.CONFLICT, USER_LAST_ADMIN, 'This is the last active admin: make another user an admin first');
       }
-      const rows = await rowsOf(
-        m,
-        `UPDATE users SET name = $2, roles = $3::text[], active = $4, updated_at = now() WHERE id = $1 RETURNING ${USER_COLUMNS}`,
-        [id, next.name, next.roles, next.active],
-      );
-      const after = toUserView(rows[0]);
+      const after = await updateUser(m, id, next);
       const sessionsEnded = after.active ? 0 : await this.sessions.revokeAllForUser(id, m);
       const changed = JSON.stringify(auditView(before)) !== JSON.stringify(auditView(after));
       if (changed) {
@@ -124,7 +106,7 @@ export class UsersService {
   async resetPassword(id: string, actor: Actor): Promise<{ sessionsEnded: number; link: { expiresAt: string; mailed: boolean } }> {
     const { user, sessionsEnded, link } = await this.db.transaction(async (m) => {
       const user = (await findUser(m, id, true)) ?? notFound(id);
-      await m.query(`UPDATE users SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`, [id, unusableHash('reset')]);
+      await setPasswordHash(m, id, unusableHash('reset'));
       const ended = await this.sessions.revokeAllForUser(id, m);
       const link = await this.links.issue(m, id, 'reset', actor.actorId);
       await this.audit.record(
@@ -144,7 +126,7 @@ export class UsersService {
   async createFirstAdmin(email: string, name: string, password: string, actor: Actor): Promise<UserView | null> {
     const passwordHash = await this.passwords.hash(password);
     return this.db.transaction(async (m) => {
-      await m.query(`SELECT pg_advisory_xact_lock(hashtext('dualcarbon:first-admin'))`);
+      await lockFirstAdmin(m);
       if ((await this.activeAdminCount(m)) > 0) return null;
       const user = await insertUser(m, { email, name, roles: ['admin'], passwordHash });
       await this.audit.record({ ...actor, action: 'user.create', entityType: 'user', entityId: user.id, before: null, after: auditView(user) }, m);
@@ -153,8 +135,7 @@ export class UsersService {
   }
 
   async activeAdminCount(m: EntityManager = this.db.manager): Promise<number> {
-    const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM users WHERE active AND 'admin' = ANY(roles)`);
-    return n;
+    return countActiveAdmins(m);
   }
 }
 

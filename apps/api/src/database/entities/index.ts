@@ -1,7 +1,7 @@
 import { EntryRevisionEntity } from './entry-revision.entity';
 import { EntryRelationEntity, EntrySourceEntity, EntryTargetEntity, ObservationEntity } from './entry-children.entity';
 import { EntryEntity } from './entry.entity';
-import { NewsletterEntity, NewsletterPlacementEntity } from './newsletter.entity';
+import { NewsletterPlacementEntity } from './newsletter.entity';
 import { RegionEntity } from './region.entity';
 import { SeedRunEntity } from './seed-run.entity';
 import { TaxonomyTermEntity } from './taxonomy-term.entity';
@@ -24,7 +24,6 @@ export const ENTITIES = [
   EntrySourceEntity,
   EntryRelationEntity,
   EntryRevisionEntity,
-  NewsletterEntity,
   NewsletterPlacementEntity,
   SeedRunEntity,
 ];

@@ -1,6 +1,7 @@
 /** Atom 1.0 feed (RFC 4287) of published issues, newest first. */
 import type { NewsletterIssue } from '../schema';
-import { escapeXml, safeHref } from './escape';
+import { writeAtomFeed, type AtomEntry } from '../../atom/atom';
+import { safeHref } from './escape';
 import { briefingsUrl, DEFAULT_TRACKER_NAME, formatPeriod, pickText, RENDER_LABELS, type RenderLang } from './view';
 
 /** An issue with the workflow facts the feed needs. Included when published (state "published", or no state and a publishedAt). */
@@ -38,35 +39,32 @@ export function renderAtomFeed(issues: readonly FeedIssue[], opts: FeedOptions):
   const feedTitle = opts.title ?? RENDER_LABELS[lang].feedTitle(newest ? text(newest.title) || 'Briefings' : 'Briefings');
   const updated = opts.updated ? rfc3339(opts.updated) : newest ? published.map(stamp).sort().at(-1)! : rfc3339(new Date(0));
 
-  const entries = published.map((i) => {
+  const entries = published.map((i): AtomEntry => {
     const url = `${home}/${i.number}`;
+    safeHref(url);
     const headings = i.sections.find((s) => s.code === 'top_news')?.groups.flatMap((g) => pickText(g.heading, lang)?.text ?? []) ?? [];
     const period = formatPeriod(i.periodFrom, i.periodTo, lang);
     const summary = [period, headings.length ? headings.join(lang === 'zh' ? '；' : '; ') : pickText(i.intro, lang)?.text].filter(Boolean).join(lang === 'zh' ? '：' : ': ');
     const number = lang === 'zh' ? `第${i.number}期` : `Issue ${i.number}`;
-    return [
-      '  <entry>',
-      `    <id>${escapeXml(url)}</id>`,
-      `    <title type="text">${escapeXml(`${text(i.title)} · ${number}`)}</title>`,
-      `    <updated>${stamp(i)}</updated>`,
-      i.publishedAt ? `    <published>${rfc3339(i.publishedAt)}</published>` : '',
-      `    <link rel="alternate" type="text/html" href="${safeHref(url).replace(/&#39;/g, '&apos;')}"/>`,
-      `    <summary type="text">${escapeXml(summary.slice(0, 1000))}</summary>`,
-      '  </entry>',
-    ].filter(Boolean).join('\n');
+    return {
+      id: url,
+      title: `${text(i.title)} · ${number}`,
+      updated: stamp(i),
+      published: i.publishedAt ? rfc3339(i.publishedAt) : undefined,
+      link: url,
+      summary: summary.slice(0, 1000),
+    };
   });
 
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang === 'zh' ? 'zh-CN' : 'en'}">`,
-    `  <id>${escapeXml(home)}</id>`,
-    `  <title type="text">${escapeXml(feedTitle)}</title>`,
-    `  <updated>${updated}</updated>`,
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(opts.selfUrl ?? `${home}/feed.xml`)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${safeHref(home).replace(/&#39;/g, '&apos;')}"/>`,
-    `  <author><name>${escapeXml(opts.author ?? DEFAULT_TRACKER_NAME)}</name></author>`,
-    ...entries,
-    '</feed>',
-    '',
-  ].join('\n');
+  safeHref(home);
+  return writeAtomFeed({
+    id: home,
+    title: feedTitle,
+    lang,
+    updated,
+    selfUrl: opts.selfUrl ?? `${home}/feed.xml`,
+    alternateUrl: home,
+    author: opts.author ?? DEFAULT_TRACKER_NAME,
+    entries,
+  });
 }

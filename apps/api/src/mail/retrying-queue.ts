@@ -1,0 +1,86 @@
+/** A row of a mail queue table, claimed for sending: its `attempts` already counts this try. */
+export interface ClaimedRow {
+  id: string;
+  attempts: number;
+}
+
+/** Delay before the next try after `attempts` failed ones: base · 2^(attempts−1), at most an hour. */
+export const backoffMs = (attempts: number, baseMs: number) => Math.min(3_600_000, baseMs * 2 ** Math.max(0, attempts - 1));
+
+/**
+ * The loop both mail queues (newsletter sends, notification mail) share: one drain at a time per
+ * process — a kick during a run runs the drain again once it ends — stopped for shutdown, and
+ * awaited by tests. Rows are claimed by the drain itself (FOR UPDATE SKIP LOCKED), so several
+ * processes may work one queue.
+ */
+export class SerialDrain {
+  private running?: Promise<void>;
+  private again = false;
+  private stoppedFlag = false;
+
+  constructor(
+    private readonly drain: () => Promise<void>,
+    private readonly onError: (err: unknown) => void,
+    /** Called before each run starts (e.g. to cancel a timer the last run set). */
+    private readonly beforeRun: () => void = () => {},
+  ) {}
+
+  get stopped(): boolean {
+    return this.stoppedFlag;
+  }
+
+  kick(): void {
+    if (this.stoppedFlag) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.beforeRun();
+    this.running = this.drain()
+      .catch(this.onError)
+      .finally(() => {
+        this.running = undefined;
+        if (this.again) {
+          this.again = false;
+          this.kick();
+        }
+      });
+  }
+
+  /** Resolves when the current run (and any run it kicked) is over. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  /** No new runs; the current one ends at its next check of `stopped`. */
+  async stop(): Promise<void> {
+    this.stoppedFlag = true;
+    await this.running;
+  }
+}
+
+/** What a queue records about a row whose try failed. */
+export interface FailureOutcomes {
+  failed(error: string): Promise<unknown>;
+  retry(error: string, delaySeconds: number): Promise<unknown>;
+}
+
+/**
+ * Tries one claimed row (`attempt` sends it and records it as sent); a failure is retried with
+ * exponential backoff until `maxAttempts`, then recorded as failed with the error's message (at
+ * most 1,000 characters).
+ */
+export async function attemptWithRetry(
+  row: ClaimedRow,
+  limits: { maxAttempts: number; retryBaseMs: number },
+  attempt: () => Promise<void>,
+  record: FailureOutcomes,
+): Promise<void> {
+  try {
+    await attempt();
+  } catch (err) {
+    const error = (err instanceof Error ? err.message : String(err)).slice(0, 1000);
+    if (row.attempts >= limits.maxAttempts) return void (await record.failed(error));
+    await record.retry(error, backoffMs(row.attempts, limits.retryBaseMs) / 1000);
+  }
+}

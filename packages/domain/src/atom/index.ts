@@ -1,0 +1,1 @@
+export { writeAtomFeed, type AtomEntry, type AtomFeed } from './atom';
