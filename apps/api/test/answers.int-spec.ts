@@ -29,7 +29,7 @@ import { linkTo, readOutbox } from './helpers/mail-outbox';
 import { startTestApp, type TestApp } from './helpers/test-app';
 
 /** `GET /api/entries/{slug}`: a route as the OpenAPI document names it. */
-type Route = `${'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'} /api/${string}`;
+type Route = `${'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'} /${'api/' | 'sitemap' | 'robots'}${string}`;
 
 /** Routes whose answer is not JSON: what it is instead. */
 const NOT_JSON: Partial<Record<Route, RegExp>> = {
@@ -46,6 +46,9 @@ const NOT_JSON: Partial<Record<Route, RegExp>> = {
   'GET /api/editor/import/template.json': /^application\/json/,
   'GET /api/editor/entries/{id}/files/{fileId}': /^text\/plain/,
   'GET /api/observability/metrics': /^text\/plain/,
+  'GET /sitemap.xml': /^application\/xml/,
+  'GET /sitemaps/{file}': /^application\/xml/,
+  'GET /robots.txt': /^text\/plain/,
 };
 
 describe('every route answers what its schema in @dualcarbon/domain says', () => {
@@ -101,6 +104,9 @@ describe('every route answers what its schema in @dualcarbon/domain says', () =>
       answer(`GET /api/export/entries.${format}`, await api().get(`/api/export/entries.${format}`), 200);
     for (const format of ['csv', 'json'] as const)
       answer(`GET /api/export/targets.${format}`, await api().get(`/api/export/targets.${format}`), 200);
+    answer('GET /sitemap.xml', await api().get('/sitemap.xml'), 200);
+    answer('GET /sitemaps/{file}', await api().get('/sitemaps/entries-1.xml'), 200);
+    answer('GET /robots.txt', await api().get('/robots.txt'), 200);
     answer('GET /api/health', await api().get('/api/health'), 200, HealthSchema);
     answer('GET /api/health/live', await api().get('/api/health/live'), 200, LivenessSchema);
     answer('GET /api/health/ready', await api().get('/api/health/ready'), 200, ReadinessSchema);

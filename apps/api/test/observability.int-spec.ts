@@ -85,7 +85,7 @@ describe('observability (real PostgreSQL)', () => {
     // Answered by the HTTP cache before routing: still named by the route it would have reached.
     await http().get('/api/regions').set('If-Modified-Since', regions.headers['last-modified']).expect(304);
     await http().get('/api/scanner-probe-8231.php').expect(404);
-    await http().get('/en/entries/portal-page-5150').expect(200);
+    await http().get('/en/entries/portal-page-5150').expect(404); // a portal page the server renders: not found is a 404 page
 
     const text = await scrape();
     const duration = series(text, 'dualcarbon_http_request_duration_seconds_count');
@@ -94,7 +94,7 @@ describe('observability (real PostgreSQL)', () => {
     expect(duration.get('{method="GET",route="/api/entries",status_code="200"}')).toBe(1);
     expect(duration.get('{method="GET",route="/api/regions",status_code="304"}')).toBe(1);
     expect(duration.get('{method="GET",route="unmatched",status_code="404"}')).toBe(1);
-    expect(duration.get('{method="GET",route="static",status_code="200"}')).toBe(1);
+    expect(duration.get('{method="GET",route="static",status_code="404"}')).toBe(1);
     expect(series(text, 'dualcarbon_http_request_duration_seconds_bucket').get('{le="+Inf",method="GET",route="/api/entries/:slug",status_code="200"}')).toBe(2);
     expect(series(text, 'dualcarbon_http_request_duration_seconds_sum').get('{method="GET",route="/api/entries/:slug",status_code="200"}')).toBeGreaterThan(0);
     expect(series(text, 'dualcarbon_http_requests_total').get('{method="GET",route="/api/entries/:slug",status_code="200"}')).toBe(2);

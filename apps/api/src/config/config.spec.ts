@@ -13,7 +13,7 @@ describe('loadConfig', () => {
     const c = loadConfig({}, ROOT);
     expect(c.app).toMatchObject({ port: 3000, host: '0.0.0.0', nodeEnv: 'development', isProduction: false, logLevel: 'info' });
     expect(c.database).toEqual({ url: undefined, dataDir: `${ROOT}/.data`, embeddedPort: 54329 });
-    expect(c.static).toEqual({ portalDir: `${ROOT}/apps/portal/dist`, cmsDir: `${ROOT}/apps/cms/dist` });
+    expect(c.static).toEqual({ portalDir: `${ROOT}/apps/portal/dist`, portalSsrDir: `${ROOT}/apps/portal/dist-ssr`, cmsDir: `${ROOT}/apps/cms/dist` });
     expect(c.seed).toEqual({ onStart: true, dir: `${ROOT}/data/seed` });
   });
 
@@ -21,7 +21,7 @@ describe('loadConfig', () => {
     const c = loadConfig(
       {
         PORT: '8080', HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: 'postgres://u:p@db:5432/x',
-        DATA_DIR: '/var/lib/dc', EMBEDDED_PG_PORT: '6543', SEED_ON_START: 'false', STATIC_DIR_PORTAL: '/www/portal',
+        DATA_DIR: '/var/lib/dc', EMBEDDED_PG_PORT: '6543', SEED_ON_START: 'false', STATIC_DIR_PORTAL: '/www/portal', SSR_DIR_PORTAL: '/www/portal-ssr',
         STATIC_DIR_CMS: '/www/cms', PUBLIC_URL: 'https://dualcarbon.example.org/', WEB_CONCURRENCY: '3',
       },
       ROOT,
@@ -30,7 +30,7 @@ describe('loadConfig', () => {
     expect(loadConfig({ WEB_CONCURRENCY: 'auto' }, ROOT).app.workers).toBe(availableParallelism());
     expect(c.database).toEqual({ url: 'postgres://u:p@db:5432/x', dataDir: '/var/lib/dc', embeddedPort: 6543 });
     expect(c.seed.onStart).toBe(false);
-    expect(c.static).toEqual({ portalDir: '/www/portal', cmsDir: '/www/cms' });
+    expect(c.static).toEqual({ portalDir: '/www/portal', portalSsrDir: '/www/portal-ssr', cmsDir: '/www/cms' });
   });
 
   it('treats empty variables as unset and keeps tests quiet by default', () => {

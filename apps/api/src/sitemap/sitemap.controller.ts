@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Param } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ErrorSchema } from '@dualcarbon/domain';
 import { RequestOrigin } from './request-origin';
 import { SitemapService } from './sitemap.service';
@@ -14,6 +14,7 @@ export class SitemapController {
   @Header('Content-Type', 'application/xml; charset=utf-8')
   @ApiOperation({ summary: 'Sitemap index: the portal pages, and every published entry, region and briefing in /en and /zh' })
   @ApiProduces('application/xml')
+  @ApiOkResponse({ description: 'A sitemap index (XML)' })
   index(@RequestOrigin() origin: string) {
     return this.sitemap.index(origin);
   }
@@ -22,6 +23,7 @@ export class SitemapController {
   @Header('Content-Type', 'application/xml; charset=utf-8')
   @ApiOperation({ summary: 'One sitemap of the index (pages.xml, entries-1.xml, regions-1.xml, briefings-1.xml, …)' })
   @ApiProduces('application/xml')
+  @ApiOkResponse({ description: 'A sitemap (XML urlset with hreflang alternates)' })
   @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'No such sitemap (code route/not_found)' })
   file(@Param('file') file: string, @RequestOrigin() origin: string) {
     return this.sitemap.file(file, origin);
@@ -31,6 +33,7 @@ export class SitemapController {
   @Header('Content-Type', 'text/plain; charset=utf-8')
   @ApiOperation({ summary: 'Crawling rules: the portal yes, the CMS and the API no (Atom feeds excepted); where the sitemap is' })
   @ApiProduces('text/plain')
+  @ApiOkResponse({ description: 'robots.txt' })
   robots(@RequestOrigin() origin: string) {
     return this.sitemap.robots(origin);
   }

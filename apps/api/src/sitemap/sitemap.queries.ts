@@ -1,3 +1,5 @@
+import { rowsOf, type Queryable } from '../database/sql';
+
 /**
  * The sitemap's SQL. Each section lists the public pages of one kind as (path, lastmod, sort) rows,
  * read with the same visibility rules as the public routes: entries published and not in the trash
@@ -34,12 +36,20 @@ export interface SitemapFileRow {
 }
 
 /** One file's rows: $1 rows per file, $2 the 0-based file number. */
-export const sectionPageSql = (section: SitemapSection) => `
+const sectionPageSql = (section: SitemapSection) => `
   SELECT path, lastmod FROM (${SOURCES[section]}) s
   ORDER BY sort LIMIT $1::int OFFSET $1::int * $2::int`;
 
 /** The files a section splits into at $1 rows each, with the latest lastmod in each. */
-export const sectionFilesSql = (section: SitemapSection) => `
+const sectionFilesSql = (section: SitemapSection) => `
   SELECT file::int AS file, max(lastmod) AS lastmod
   FROM (SELECT (row_number() OVER (ORDER BY sort) - 1) / $1::int AS file, lastmod FROM (${SOURCES[section]}) s) x
   GROUP BY file ORDER BY file`;
+
+/** The rows of one sitemap file (`file` 0-based), `perFile` to a file. */
+export const sitemapPage = (db: Queryable, section: SitemapSection, perFile: number, file: number) =>
+  rowsOf<SitemapRow>(db, sectionPageSql(section), [perFile, file]);
+
+/** The files a section splits into, `perFile` rows to a file. */
+export const sitemapFiles = (db: Queryable, section: SitemapSection, perFile: number) =>
+  rowsOf<SitemapFileRow>(db, sectionFilesSql(section), [perFile]);

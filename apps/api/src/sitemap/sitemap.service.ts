@@ -5,7 +5,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import { InjectReadDataSource } from '../database/read-data-source';
 import { robotsTxt, sitemapIndexXml, urlsetXml } from './sitemap-xml';
-import { sectionFilesSql, sectionPageSql, type SitemapFileRow, type SitemapRow, type SitemapSection } from './sitemap.queries';
+import { sitemapFiles, sitemapPage, type SitemapFileRow, type SitemapSection } from './sitemap.queries';
 
 const SECTIONS: readonly SitemapSection[] = ['entries', 'regions', 'briefings'];
 /** The portal's own list pages, in a sitemap of their own. */
@@ -48,7 +48,7 @@ export class SitemapService {
     if (name === 'pages.xml') return urlsetXml(origin, PAGES.map((path) => ({ path })));
     const match = FILE_NAME.exec(name);
     if (!match) throw new NotFoundError(ROUTE_NOT_FOUND, `No sitemap ${name}: /sitemap.xml lists them`);
-    const rows: SitemapRow[] = await this.db.query(sectionPageSql(match[1] as SitemapSection), [this.pagesPerFile, Number(match[2]) - 1]);
+    const rows = await sitemapPage(this.db, match[1] as SitemapSection, this.pagesPerFile, Number(match[2]) - 1);
     if (!rows.length) throw new NotFoundError(ROUTE_NOT_FOUND, `No sitemap ${name}: /sitemap.xml lists them`);
     return urlsetXml(origin, rows);
   }
@@ -58,6 +58,6 @@ export class SitemapService {
   }
 
   private filesOf(section: SitemapSection): Promise<SitemapFileRow[]> {
-    return this.db.query(sectionFilesSql(section), [this.pagesPerFile]);
+    return sitemapFiles(this.db, section, this.pagesPerFile);
   }
 }
