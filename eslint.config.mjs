@@ -20,6 +20,7 @@ export default tseslint.config(
   {
     ignores: [
       '**/dist/**',
+      '**/dist-ssr/**',
       '**/node_modules/**',
       '**/coverage/**',
       '**/.turbo/**',

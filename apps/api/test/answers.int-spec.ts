@@ -23,7 +23,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { SubscriptionsService } from '../src/subscriptions/subscriptions.service';
 import { answerProblems } from './helpers/answers';
-import { anonymousAgent, createUser, login, type SignedInAgent } from './helpers/auth';
+import { anonymousAgent, createUser } from './helpers/auth';
 import { createDraft, entryInput, move, team, type Team } from './helpers/editorial';
 import { linkTo, readOutbox } from './helpers/mail-outbox';
 import { startTestApp, type TestApp } from './helpers/test-app';

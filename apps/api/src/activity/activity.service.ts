@@ -3,7 +3,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/current-user.decorator';
-import type { UserRef } from '../editor/users';
 import { activityQueries } from './activity.queries';
 import type { ActivityQuery } from './activity.schemas';
 

@@ -1,6 +1,5 @@
 import { type UserView } from '@dualcarbon/domain';
 import type { Role } from '@dualcarbon/domain';
-import type { EntityManager } from 'typeorm';
 import { containsPattern, execute, firstRow, rowsOf, SqlConditions, type Queryable } from '../database/sql';
 import type { ListUsersQuery } from './users.schemas';
 

@@ -1,6 +1,6 @@
-import type { CommentList, Diff, EntryInput, EntryList, RevisionList as RevisionListAnswer, RevisionWithData, WorkflowAction } from '@dualcarbon/domain';
+import type { CommentList, Diff, EntryInput, EntryList, RevisionList as RevisionListAnswer, WorkflowAction } from '@dualcarbon/domain';
 import { get, post, put, request } from './http';
-import type { DashboardData, EntryComment, EntryDetail, EntryListItem, Paged, Revision } from './types';
+import type { DashboardData, EntryComment, EntryDetail, EntryListItem, Paged } from './types';
 
 export interface EntryListQuery {
   q?: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryRegionName, sentRegionName } from './sentRegionName';
+import { sentRegionName } from './sentRegionName';
 import { loadRegionTable, regionLabel } from './regions';
 
 const region = { code: '520000', parent: 'CN', kind: 'province', en: 'Guizhou Province', zh: '贵州省', enShort: 'Guizhou', zhShort: '贵州' } as const;

@@ -8,7 +8,7 @@
 import { classify, type ClassifierVocabularies } from '../classify/classify';
 import type { Suggestion } from '../classify/types';
 import { levelForRegionKind } from '../regions/levels';
-import { regionIndex, type RegionIndex } from '../regions/lookup';
+import { regionIndex } from '../regions/lookup';
 import { foldText } from '../targets/text';
 import type { MetricTerm, Term } from '../taxonomies/types';
 import { findCitations, type Citation } from './citations';
