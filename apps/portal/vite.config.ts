@@ -8,7 +8,8 @@ export default defineConfig(({ command }) =>
     base: '/',
     // Builds ship the UI catalogues compiled (src/i18n/catalogue.*.ts's sources) and vue-i18n without its
     // message compiler (~5 KB gzipped off every first view); dev and tests compile at run time.
-    plugins: [precompiledMessages(/\/src\/(i18n\/(en|zh)|briefings\/messages\.(en|zh))\.ts$/)],
+    // Every message module (a default export of strings) is compiled here: builds carry no message compiler.
+    plugins: [precompiledMessages(/\/src\/(i18n\/(en|zh)|briefings\/messages\.(en|zh)|components\/entry\/implementation\.messages)\.ts$/)],
     define: command === 'build' ? { __INTLIFY_DROP_MESSAGE_COMPILER__: 'true' } : {},
     resolve: {
       alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

@@ -1,5 +1,6 @@
 import { createWebHistory } from 'vue-router';
 import { createPortalApp } from './app';
+import { loadRegionTable } from './lib/regions';
 import { parseState, STATE_ELEMENT_ID } from './ssr/state';
 import { useTaxonomyStore } from './stores/taxonomy';
 import './styles/main.css';
@@ -15,5 +16,8 @@ const { app, router, pinia } = createPortalApp({
 
 // The server rendered term labels from the live taxonomies, which are not in the state (ssr/state.ts):
 // the same terms come first, so the hydrating render says what the server's did.
+// Likewise the region table, with which the server named places and issuers (a chunk of its own, fetched
+// beside the page's chunk, so it is not part of the first view's JavaScript).
 const terms = stateElement ? useTaxonomyStore(pinia).load() : undefined;
-void Promise.all([router.isReady(), terms]).then(() => app.mount('#app'));
+const regions = stateElement ? loadRegionTable() : undefined;
+void Promise.all([router.isReady(), terms, regions]).then(() => app.mount('#app'));

@@ -4,6 +4,7 @@ import { setApiTransport, type ApiTransport } from './api/http';
 import { createPortalApp } from './app';
 import { isLang, localeTag, type Lang } from './i18n';
 import { pageLinks } from './lib/pageLinks';
+import { loadRegionTable } from './lib/regions';
 import { newRenderContext } from './ssr/context';
 import { headTags } from './ssr/headTags';
 import { serializeState, STATE_ELEMENT_ID } from './ssr/state';
@@ -36,6 +37,9 @@ const OG_ARTICLE = new Set(['entry', 'briefing']);
  */
 export async function render(url: string, dataSource: ApiTransport, site: { origin: string }): Promise<RenderedPage> {
   setApiTransport(dataSource);
+  // Region and issuer names come from the region table, a chunk of its own in the browser: the server
+  // renders with it, so the page names every place (and the browser loads it before hydrating).
+  await loadRegionTable();
   const { app, pinia, router, i18n } = createPortalApp({ history: createMemoryHistory() });
   useSiteStore(pinia).origin = site.origin;
   await router.push(url);

@@ -1,5 +1,5 @@
 /** The implementation section's own words (loaded with it, not with every page); the result cards' badge stays in the app's messages. */
-export const implementationMessages = {
+export default {
   en: {
     implementation: {
       title: 'Implementation across China',
