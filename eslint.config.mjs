@@ -14,7 +14,13 @@ const root = import.meta.dirname;
 /** TypeScript sources that belong to a tsconfig (the project service type-checks them). */
 const typed = ['**/*.ts', '**/*.mts', '**/*.vue'];
 /** TypeScript files no tsconfig includes: linted without type information. */
-const untyped = ['**/vitest.config.mts', '**/vite.config.ts', 'packages/web/src/vite.d.ts', 'packages/domain/scripts/*.d.mts', 'apps/api/test/fixtures/**/*.d.mts'];
+const untyped = [
+  '**/vitest.config.mts',
+  '**/vite.config.ts',
+  'packages/web/src/vite.d.ts',
+  'packages/domain/scripts/*.d.mts',
+  'apps/api/test/fixtures/**/*.d.mts',
+];
 
 export default tseslint.config(
   {

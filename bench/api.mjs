@@ -20,15 +20,31 @@ function variedSearch() {
   let seed = 7;
   const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
   const pick = (list) => list[Math.floor(next() * list.length)];
-  return () => `/api/entries?q=${encodeURIComponent(pick(FRESH_QUERIES))}&region=${pick(PROVINCE_CODES)}&sector=${pick(sectors)}&page=${1 + Math.floor(next() * 3)}`;
+  return () =>
+    `/api/entries?q=${encodeURIComponent(pick(FRESH_QUERIES))}&region=${pick(PROVINCE_CODES)}&sector=${pick(sectors)}&page=${1 + Math.floor(next() * 3)}`;
 }
 
 const SCENARIOS = [
-  { id: 'search-zh', label: 'search 碳达峰 + region + sector, facets (same URL: cached answer)', path: `/api/entries?q=${encodeURIComponent('碳达峰')}&region=440000&sector=industry`, p99Target: TARGETS.searchP99Ms, sql: true },
-  { id: 'search-en', label: 'search "carbon peaking" + region + sector (same URL: cached)', path: '/api/entries?q=carbon%20peaking&region=440000&sector=industry', p99Target: TARGETS.searchP99Ms, sql: true },
   {
-    id: 'search-varied', label: `search, varied: 40 words × ${PROVINCE_CODES.length} provinces × 4 sectors × 3 pages (mostly uncached)`, path: '/api/entries?q=hydrogen&region=440000&sector=energy',
-    p99Target: TARGETS.searchP99Ms, paths: variedSearch(),
+    id: 'search-zh',
+    label: 'search 碳达峰 + region + sector, facets (same URL: cached answer)',
+    path: `/api/entries?q=${encodeURIComponent('碳达峰')}&region=440000&sector=industry`,
+    p99Target: TARGETS.searchP99Ms,
+    sql: true,
+  },
+  {
+    id: 'search-en',
+    label: 'search "carbon peaking" + region + sector (same URL: cached)',
+    path: '/api/entries?q=carbon%20peaking&region=440000&sector=industry',
+    p99Target: TARGETS.searchP99Ms,
+    sql: true,
+  },
+  {
+    id: 'search-varied',
+    label: `search, varied: 40 words × ${PROVINCE_CODES.length} provinces × 4 sectors × 3 pages (mostly uncached)`,
+    path: '/api/entries?q=hydrogen&region=440000&sector=energy',
+    p99Target: TARGETS.searchP99Ms,
+    paths: variedSearch(),
   },
   { id: 'region-page', label: 'province page (Guangdong)', path: '/api/regions/440000' },
   { id: 'targets', label: 'targets table carbon_intensity 2025', path: '/api/targets?metric=carbon_intensity&targetYear=2025' },
@@ -64,7 +80,16 @@ async function measureExport(api, path, acceptEncoding) {
   const seconds = (performance.now() - t0) / 1000;
   peak = Math.max(peak, rssOf(api.pid));
   // bytes and rows are counted after decoding (fetch decodes gzip and br).
-  return { status, encoding, seconds: Number(seconds.toFixed(2)), bytes, rows: Math.max(0, lines - 1), rssBeforeMb: mb(before), rssPeakMb: mb(peak), rssGrowthMb: mb(peak - before) };
+  return {
+    status,
+    encoding,
+    seconds: Number(seconds.toFixed(2)),
+    bytes,
+    rows: Math.max(0, lines - 1),
+    rssBeforeMb: mb(before),
+    rssPeakMb: mb(peak),
+    rssGrowthMb: mb(peak - before),
+  };
 }
 
 const mb = (bytes) => Number((bytes / 1024 / 1024).toFixed(1));
@@ -142,15 +167,21 @@ async function main() {
       { label: 'API/SQL (same q repeated)', get: (r) => (r.sequential ? `${r.apiToSql} (${r.sequential.api.mean} / ${r.sequential.sql.mean} ms)` : '') },
     ];
     const la = (l) => l.map((x) => x.toFixed(1)).join('/');
-    process.stdout.write(`\n${COUNT} entries, ${CONNECTIONS} connections, ${DURATION} s each (load ${db.loadSeconds} s); ` +
-      `machine load average ${la(loadBefore)} before, ${la(report.machine.loadAfter)} after, ${cpus().length} cores, core speed ${speed} MB/s SHA-256\n\n${table(results, columns)}\n\n`);
+    process.stdout.write(
+      `\n${COUNT} entries, ${CONNECTIONS} connections, ${DURATION} s each (load ${db.loadSeconds} s); ` +
+        `machine load average ${la(loadBefore)} before, ${la(report.machine.loadAfter)} after, ${cpus().length} cores, core speed ${speed} MB/s SHA-256\n\n${table(results, columns)}\n\n`,
+    );
     for (const e of [exportResult, exportPlain]) {
-      process.stdout.write(`export entries.csv (${e.encoding}): HTTP ${e.status}, ${e.rows} rows, ${mb(e.bytes)} MB in ${e.seconds} s (target ≤ ${TARGETS.exportSeconds} s); ` +
-        `RSS ${e.rssBeforeMb} → peak ${e.rssPeakMb} MB, growth ${e.rssGrowthMb} MB (target ≤ ${TARGETS.exportRssGrowthMb} MB)\n`);
+      process.stdout.write(
+        `export entries.csv (${e.encoding}): HTTP ${e.status}, ${e.rows} rows, ${mb(e.bytes)} MB in ${e.seconds} s (target ≤ ${TARGETS.exportSeconds} s); ` +
+          `RSS ${e.rssBeforeMb} → peak ${e.rssPeakMb} MB, growth ${e.rssGrowthMb} MB (target ≤ ${TARGETS.exportRssGrowthMb} MB)\n`,
+      );
     }
     if (uncached) {
-      process.stdout.write(`search, ${uncached.queries} fresh query words + region + sector, sequential, no cached text match: ` +
-        `API ${uncached.apiMeanMs} ms vs SQL ${uncached.sqlMeanMs} ms → API/SQL ${uncached.ratio}\n`);
+      process.stdout.write(
+        `search, ${uncached.queries} fresh query words + region + sector, sequential, no cached text match: ` +
+          `API ${uncached.apiMeanMs} ms vs SQL ${uncached.sqlMeanMs} ms → API/SQL ${uncached.ratio}\n`,
+      );
     }
     process.stdout.write(`targets: search p99 ≤ ${TARGETS.searchP99Ms} ms, API/SQL ≤ ${TARGETS.apiToSqlRatio} (sequential means)\n`);
     writeResults('api', started, report);

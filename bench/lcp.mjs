@@ -20,19 +20,38 @@ const PORTAL_DIR = process.env.LCP_PORTAL_DIR ?? join(root, 'apps/portal/dist');
 /** Lighthouse's mobile throttling ("slow 4G" network, a mid-range phone's CPU). */
 const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 const CPU_SLOWDOWN = 4;
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Records LCP candidates as the page reports them; the last one before the page settles is its LCP. */
 function observeLcp() {
   window.__lcp = { time: 0, element: '' };
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__lcp = { time: e.startTime, element: e.element ? `${e.element.tagName.toLowerCase()}${e.element.className ? `.${String(e.element.className).split(' ')[0]}` : ''}` : '' };
+    for (const e of list.getEntries())
+      window.__lcp = {
+        time: e.startTime,
+        element: e.element ? `${e.element.tagName.toLowerCase()}${e.element.className ? `.${String(e.element.className).split(' ')[0]}` : ''}` : '',
+      };
   }).observe({ type: 'largest-contentful-paint', buffered: true });
 }
 
 async function measure(url) {
   const profile = await mkdtemp(join(tmpdir(), 'dualcarbon-lcp-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, viewport: { width: 412, height: 823 }, locale: 'en-GB' });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 412, height: 823 },
+    locale: 'en-GB',
+  });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     const cdp = await context.newCDPSession(page);
@@ -65,7 +84,17 @@ try {
   log(`starting the API on ${db.name} with the repository seed, serving the portal from ${PORTAL_DIR}`);
   api = await startApi(db.url, { SEED_ON_START: 'true', STATIC_DIR_PORTAL: PORTAL_DIR });
   const url = `${api.base}${PATH}`;
-  for (let i = 0; i < 600 && !(await fetch(`${api.base}/api/entries?pageSize=1`).then((r) => r.json()).then((b) => b.total > 0, () => false)); i++) {
+  for (
+    let i = 0;
+    i < 600 &&
+    !(await fetch(`${api.base}/api/entries?pageSize=1`)
+      .then((r) => r.json())
+      .then(
+        (b) => b.total > 0,
+        () => false,
+      ));
+    i++
+  ) {
     await new Promise((r) => setTimeout(r, 200)); // the seed is still loading
   }
   await measure(url); // warm the server (its caches, the seed's first reads); not counted
@@ -75,7 +104,9 @@ try {
     times.push(r.time);
     log(`run ${i}: LCP ${Math.round(r.time)} ms (${r.element}), ${r.kb} KB transferred`);
   }
-  console.log(`LCP of ${PATH}, slow 4G (150 ms RTT, 1.6 Mbit/s) and CPU ${CPU_SLOWDOWN}× slower, ${RUNS} cold loads: median ${Math.round(median(times))} ms (min ${Math.round(Math.min(...times))}, max ${Math.round(Math.max(...times))})`);
+  console.log(
+    `LCP of ${PATH}, slow 4G (150 ms RTT, 1.6 Mbit/s) and CPU ${CPU_SLOWDOWN}× slower, ${RUNS} cold loads: median ${Math.round(median(times))} ms (min ${Math.round(Math.min(...times))}, max ${Math.round(Math.max(...times))})`,
+  );
 } finally {
   await api?.stop();
   await db.drop();

@@ -55,7 +55,9 @@ export async function benchDatabase(serverUrl, count) {
   const db = await createBenchDatabase(serverUrl);
   log(`loading ${count} synthetic entries into ${db.name}`);
   const t0 = performance.now();
-  run(process.execPath, ['apps/api/dist/cli/seed-synthetic.js', '--count', String(count)], { env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'warn' } });
+  run(process.execPath, ['apps/api/dist/cli/seed-synthetic.js', '--count', String(count)], {
+    env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'warn' },
+  });
   const loadSeconds = Number(((performance.now() - t0) / 1000).toFixed(1));
   const keep = process.env.BENCH_KEEP_DB === '1';
   if (keep) log(`keeping ${db.name}: rerun with BENCH_REUSE_DB=${db.name}`);
@@ -84,7 +86,18 @@ export async function startApi(databaseUrl, env = {}) {
   const { flags } = JSON.parse(readFileSync(join(root, 'apps/api/node-flags.json'), 'utf8'));
   const child = spawn(process.execPath, [...flags, 'apps/api/dist/main.js'], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_ON_START: 'false', PUBLIC_URL: `http://127.0.0.1:${port}`, METRICS_PUBLIC: 'true', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      SEED_ON_START: 'false',
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      METRICS_PUBLIC: 'true',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
@@ -169,7 +182,9 @@ export function table(rows, columns) {
  */
 export async function withBenchApi(serverUrl, count, measure) {
   log('building the domain package, the API and the portal (its server build renders the pages)');
-  run('pnpm', ['--filter', '@dualcarbon/domain', '--filter', '@dualcarbon/api', '--filter', '@dualcarbon/portal', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  run('pnpm', ['--filter', '@dualcarbon/domain', '--filter', '@dualcarbon/api', '--filter', '@dualcarbon/portal', 'build'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const db = await benchDatabase(serverUrl, count);
   log(`database ${db.name}`);
   let api;

@@ -32,8 +32,28 @@ const SECTORS = ['energy', 'industry', 'buildings', 'transport', 'agriculture', 
 const THEMES = ['carbon_dual_control', 'pollution_carbon_synergy', 'one_plus_n', 'hydrogen', 'carbon_market'];
 const INSTRUMENTS = ['implementation_plan', 'action_plan', 'regulation', 'standard', 'work_plan'];
 const WORDS = [
-  '碳达峰', '减污降碳', '氢能', '钢铁', '新能源汽车', '可再生能源', '碳排放权交易', '能耗双控', '循环经济', '碳中和', '水泥', '林业碳汇',
-  'hydrogen', 'carbon peaking', 'steel', 'renewable', 'emissions', 'buildings', 'methane', 'finance', 'transport', 'circular economy',
+  '碳达峰',
+  '减污降碳',
+  '氢能',
+  '钢铁',
+  '新能源汽车',
+  '可再生能源',
+  '碳排放权交易',
+  '能耗双控',
+  '循环经济',
+  '碳中和',
+  '水泥',
+  '林业碳汇',
+  'hydrogen',
+  'carbon peaking',
+  'steel',
+  'renewable',
+  'emissions',
+  'buildings',
+  'methane',
+  'finance',
+  'transport',
+  'circular economy',
 ];
 const METRICS = ['carbon_intensity', 'energy_intensity', 'non_fossil_share', 'forest_coverage', 'nev_ownership'];
 
@@ -102,11 +122,21 @@ async function pageStep(base, count, kind) {
     const html = await res.text();
     if (!res.ok || !html.includes('application/ld+json')) throw new Error(`${url} answered ${res.status} without a rendered entry page`);
   }
-  if (kind === 'cached') for (const url of urls) if ((await fetch(base + url)).headers.get('x-cache') !== 'hit') throw new Error(`${url} was not kept in the answer cache`);
+  if (kind === 'cached')
+    for (const url of urls) if ((await fetch(base + url)).headers.get('x-cache') !== 'hit') throw new Error(`${url} was not kept in the answer cache`);
   log(`rendered entry pages (${kind}): ${PAGE_CONNECTIONS} connections × ${STEP_SECONDS} s`);
   const r = await autocannon({ url: base, connections: PAGE_CONNECTIONS, duration: STEP_SECONDS, requests });
   const failed = r.non2xx + r.errors + r.timeouts;
-  return { kind, connections: PAGE_CONNECTIONS, requests: r.requests.total, rps: Number(r.requests.average.toFixed(1)), p50: r.latency.p50, p99: r.latency.p99, errors: failed, target: PAGE_TARGET[kind] };
+  return {
+    kind,
+    connections: PAGE_CONNECTIONS,
+    requests: r.requests.total,
+    rps: Number(r.requests.average.toFixed(1)),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: failed,
+    target: PAGE_TARGET[kind],
+  };
 }
 
 async function createEditors(databaseUrl, base) {
@@ -118,12 +148,26 @@ async function createEditors(databaseUrl, base) {
       const email = `bench-editor-${i}-${randomBytes(3).toString('hex')}@bench.local`;
       const password = randomBytes(12).toString('hex');
       const hash = await argon2.hash(password, { algorithm: 2, memoryCost: 4096, timeCost: 2, parallelism: 1 });
-      await client.query(`INSERT INTO users (email, name, roles, password_hash, active) VALUES ($1, $2, '{editor}', $3, true)`, [email, `Bench Editor ${i}`, hash]);
-      const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+      await client.query(`INSERT INTO users (email, name, roles, password_hash, active) VALUES ($1, $2, '{editor}', $3, true)`, [
+        email,
+        `Bench Editor ${i}`,
+        hash,
+      ]);
+      const res = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      });
       if (!res.ok) throw new Error(`login failed: ${res.status} ${await res.text()}`);
-      const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      const cookie = res.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .join('; ');
       const { csrfToken } = await res.json();
-      editors.push({ headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, slug: `bench-draft-${i}-${randomBytes(3).toString('hex')}` });
+      editors.push({
+        headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+        slug: `bench-draft-${i}-${randomBytes(3).toString('hex')}`,
+      });
     }
   } finally {
     await client.end();
@@ -131,7 +175,14 @@ async function createEditors(databaseUrl, base) {
   return editors;
 }
 
-const draft = (slug, n) => ({ kind: 'policy', slug, title: { en: `Bench draft ${slug}`, zh: '基准测试草稿' }, summary: { en: `Saved ${n} times under load.` }, jurisdiction: '440000', level: 'provincial' });
+const draft = (slug, n) => ({
+  kind: 'policy',
+  slug,
+  title: { en: `Bench draft ${slug}`, zh: '基准测试草稿' },
+  summary: { en: `Saved ${n} times under load.` },
+  jurisdiction: '440000',
+  level: 'provincial',
+});
 
 /** Each editor creates a draft, then saves it again and again from the version it got back. */
 function editorLoop(base, editor, until) {
@@ -142,7 +193,11 @@ function editorLoop(base, editor, until) {
     let { id, version } = await created.json();
     for (let n = 1; Date.now() < until(); n++) {
       const t0 = performance.now();
-      const res = await fetch(`${base}/api/editor/entries/${id}`, { method: 'PUT', headers: { ...editor.headers, 'if-match': `"${version}"` }, body: JSON.stringify(draft(editor.slug, n)) });
+      const res = await fetch(`${base}/api/editor/entries/${id}`, {
+        method: 'PUT',
+        headers: { ...editor.headers, 'if-match': `"${version}"` },
+        body: JSON.stringify(draft(editor.slug, n)),
+      });
       const body = await res.json().catch(() => ({}));
       if (res.status === 200) {
         stats.saves++;
@@ -201,11 +256,17 @@ async function main() {
       { label: 'editor saves', get: (s) => s.editorSaves },
       { label: 'failed saves', get: (s) => s.editorFailed },
     ];
-    process.stdout.write(`\nvaried public mix (30% searches, 35% entry pages, 15% region pages, 10% targets, 5% stats, 5% feeds) over ${COUNT} entries, ${STEP_SECONDS} s per step, ${cpus().length} cores (speed ${coreSpeed()} MB/s SHA-256), load average ${loadavg().map((x) => x.toFixed(1)).join('/')}\n\n${table(steps, columns)}\n\n`);
+    process.stdout.write(
+      `\nvaried public mix (30% searches, 35% entry pages, 15% region pages, 10% targets, 5% stats, 5% feeds) over ${COUNT} entries, ${STEP_SECONDS} s per step, ${cpus().length} cores (speed ${coreSpeed()} MB/s SHA-256), load average ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join('/')}\n\n${table(steps, columns)}\n\n`,
+    );
     const at = steps.find((s) => s.connections === TARGET.connections);
     if (at) {
       const ok = at.rps >= TARGET.rps && at.p99 <= TARGET.p99Ms && at.errors === 0;
-      process.stdout.write(`target at ${TARGET.connections} connections: ≥ ${TARGET.rps} req/s, p99 ≤ ${TARGET.p99Ms} ms, no errors — ${ok ? 'met' : 'NOT met'}\n`);
+      process.stdout.write(
+        `target at ${TARGET.connections} connections: ≥ ${TARGET.rps} req/s, p99 ≤ ${TARGET.p99Ms} ms, no errors — ${ok ? 'met' : 'NOT met'}\n`,
+      );
     }
     // The portal's pages rendered on the server, after the JSON steps (no editors: their drafts change no public page).
     const pages = [await pageStep(api.base, COUNT, 'cached'), await pageStep(api.base, COUNT, 'uncached')];
@@ -218,11 +279,21 @@ async function main() {
       { label: 'errors', get: (s) => s.errors },
       { label: 'goal', get: (s) => `≥ ${s.target} req/s: ${s.rps >= s.target && s.errors === 0 ? 'met' : 'NOT met'}` },
     ];
-    process.stdout.write(`\nserver-rendered portal pages (HTML, /en and /zh entry pages, uncompressed) over ${COUNT} entries, ${STEP_SECONDS} s per step\n\n${table(pages, pageColumns)}\n\n`);
+    process.stdout.write(
+      `\nserver-rendered portal pages (HTML, /en and /zh entry pages, uncompressed) over ${COUNT} entries, ${STEP_SECONDS} s per step\n\n${table(pages, pageColumns)}\n\n`,
+    );
     const failedSaves = steps.reduce((s, x) => s + x.editorFailed, 0);
     process.stdout.write(`editorial saves during the load: ${steps.reduce((s, x) => s + x.editorSaves, 0)} accepted, ${failedSaves} failed\n`);
     for (const s of steps) if (s.editorErrors.length) process.stdout.write(`  at ${s.connections}: ${s.editorErrors.join('; ')}\n`);
-    writeResults('load', started, { startedAt: started.toISOString(), entries: COUNT, stepSeconds: STEP_SECONDS, target: TARGET, steps, pageTarget: PAGE_TARGET, pages });
+    writeResults('load', started, {
+      startedAt: started.toISOString(),
+      entries: COUNT,
+      stepSeconds: STEP_SECONDS,
+      target: TARGET,
+      steps,
+      pageTarget: PAGE_TARGET,
+      pages,
+    });
   });
 }
 

@@ -9,10 +9,46 @@ import { root } from './lib.mjs';
 
 /** Words a reader might search for, none repeated, so that no cached text match helps the API. */
 export const FRESH_QUERIES = [
-  '减污降碳', '氢能', '钢铁', '水泥', '城乡建设', '新能源汽车', '绿色低碳交通', '适应气候变化', '金融支持', '可再生能源',
-  '新能源消纳', '甲烷', '碳排放权交易', '能耗双控', '农业农村', '循环经济', '林业碳汇', '电力行业', '美丽中国', '碳中和',
-  'hydrogen', 'steel', 'cement', 'buildings', 'vehicles', 'transport', 'adaptation', 'finance', 'renewable', 'methane',
-  'trading', 'agriculture', 'circular economy', 'forest', 'power sector', 'beautiful china', 'pollution', 'emissions', 'energy', 'neutrality',
+  '减污降碳',
+  '氢能',
+  '钢铁',
+  '水泥',
+  '城乡建设',
+  '新能源汽车',
+  '绿色低碳交通',
+  '适应气候变化',
+  '金融支持',
+  '可再生能源',
+  '新能源消纳',
+  '甲烷',
+  '碳排放权交易',
+  '能耗双控',
+  '农业农村',
+  '循环经济',
+  '林业碳汇',
+  '电力行业',
+  '美丽中国',
+  '碳中和',
+  'hydrogen',
+  'steel',
+  'cement',
+  'buildings',
+  'vehicles',
+  'transport',
+  'adaptation',
+  'finance',
+  'renewable',
+  'methane',
+  'trading',
+  'agriculture',
+  'circular economy',
+  'forest',
+  'power sector',
+  'beautiful china',
+  'pollution',
+  'emissions',
+  'energy',
+  'neutrality',
 ];
 
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
@@ -52,7 +88,10 @@ export async function openSearchSql(databaseUrl) {
     /** The statements behind `path`, for timing the same request repeated (the API then serves its cached text match). */
     async forPath(apiBase, path) {
       const page = await (await fetch(apiBase + path)).json();
-      return statements(path, page.items.map((i) => i.id));
+      return statements(
+        path,
+        page.items.map((i) => i.id),
+      );
     },
     /**
      * Each query once through the API (its text match not cached there), against its statements run
@@ -70,7 +109,10 @@ export async function openSearchSql(databaseUrl) {
         let t0 = process.hrtime.bigint();
         const page = await (await fetch(apiBase + path)).json();
         api += ms(t0);
-        const s = await statements(path, page.items.map((i) => i.id));
+        const s = await statements(
+          path,
+          page.items.map((i) => i.id),
+        );
         const runs = [];
         for (let i = 0; i < 2; i++) {
           t0 = process.hrtime.bigint();

@@ -10,7 +10,8 @@ export const AUDIT_ARGS = ['audit', '--prod', '--audit-level', 'high'];
 const TIMEOUT_MS = 120_000;
 
 /** pnpm's own codes and Node's network errors that mean "the registry did not answer", not "no advisories". */
-const NO_ANSWER = /ERR_PNPM_AUDIT_BAD_RESPONSE|ERR_PNPM_AUDIT_ENDPOINT_NOT_EXISTS|ERR_PNPM_FETCH_\w+|ERR_PNPM_META_FETCH_FAIL|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|EHOSTUNREACH|CERT_\w+|fetch failed|socket hang up/;
+const NO_ANSWER =
+  /ERR_PNPM_AUDIT_BAD_RESPONSE|ERR_PNPM_AUDIT_ENDPOINT_NOT_EXISTS|ERR_PNPM_FETCH_\w+|ERR_PNPM_META_FETCH_FAIL|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|EHOSTUNREACH|CERT_\w+|fetch failed|socket hang up/;
 
 /**
  * What a finished `pnpm audit` means: `pass` (exit 0: nothing high or critical), `skip` (the registry

@@ -12,7 +12,8 @@ describe('the dependency audit', () => {
     assert.equal(verdict({ status: 1, output: 'something we cannot read' }).outcome, 'fail');
   });
   it('skips with a note when the registry does not answer audit requests', () => {
-    const refused = 'Error: ERR_PNPM_AUDIT_BAD_RESPONSE\n\n  × The audit endpoint (at https://registry.npmjs.org/-/npm/v1/security/\n  │ advisories/bulk) responded with 405:\n';
+    const refused =
+      'Error: ERR_PNPM_AUDIT_BAD_RESPONSE\n\n  × The audit endpoint (at https://registry.npmjs.org/-/npm/v1/security/\n  │ advisories/bulk) responded with 405:\n';
     const v = verdict({ status: 1, output: refused });
     assert.equal(v.outcome, 'skip');
     assert.match(v.note, /ERR_PNPM_AUDIT_BAD_RESPONSE: The audit endpoint/);

@@ -53,7 +53,8 @@ export function provideBrowser(log) {
     log(`installing ${plan.packages.join(' and ')} with apt-get (Debian's packages, for the browser tests)`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...plan.packages], { stdio: 'inherit', env });
+    const install =
+      update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...plan.packages], { stdio: 'inherit', env });
     if (!install || install.status !== 0 || !existsSync(plan.path)) {
       process.stderr.write(`✖ apt-get could not install ${plan.packages.join(' ')}: run \`${HOW}\` yourself (or set CHROMIUM_PATH), then npm test again.\n`);
       return null;

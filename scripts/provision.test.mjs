@@ -17,7 +17,10 @@ describe('the browser for the browser tier', () => {
   const machine = (files, more = {}) => ({ env: {}, exists: (p) => files.includes(p), isRoot: false, hasApt: true, ...more });
 
   it('lets CHROMIUM_PATH win, and stops with one line when it points nowhere', () => {
-    assert.deepEqual(browserPlan(machine(['/opt/chrome', '/usr/bin/chromium'], { env: { CHROMIUM_PATH: '/opt/chrome' } })), { action: 'use', path: '/opt/chrome' });
+    assert.deepEqual(browserPlan(machine(['/opt/chrome', '/usr/bin/chromium'], { env: { CHROMIUM_PATH: '/opt/chrome' } })), {
+      action: 'use',
+      path: '/opt/chrome',
+    });
     const plan = browserPlan(machine(['/usr/bin/chromium'], { env: { CHROMIUM_PATH: '/nope' } }));
     assert.equal(plan.action, 'stop');
     assert.match(plan.message, /CHROMIUM_PATH=\/nope does not exist/);
@@ -29,7 +32,11 @@ describe('the browser for the browser tier', () => {
   it("installs Debian's chromium and the CJK font as root with apt-get", () => {
     assert.deepEqual(browserPlan(machine([], { isRoot: true })), { action: 'install', path: '/usr/bin/chromium', packages: APT_PACKAGES });
     assert.deepEqual(browserPlan(machine([CJK_FONT], { isRoot: true })), { action: 'install', path: '/usr/bin/chromium', packages: ['chromium'] });
-    assert.deepEqual(browserPlan(machine(['/usr/bin/chromium'], { isRoot: true })), { action: 'install', path: '/usr/bin/chromium', packages: ['fonts-wqy-zenhei'] });
+    assert.deepEqual(browserPlan(machine(['/usr/bin/chromium'], { isRoot: true })), {
+      action: 'install',
+      path: '/usr/bin/chromium',
+      packages: ['fonts-wqy-zenhei'],
+    });
   });
   it('stops before the browser tier with the command to run when it cannot install', () => {
     const user = browserPlan(machine([]));

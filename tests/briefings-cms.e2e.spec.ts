@@ -55,7 +55,9 @@ describe('composing an issue in the CMS (Chromium)', () => {
     const before = await group.locator('[data-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-item')));
     await group.locator('[data-item]').first().focus();
     await page.keyboard.press('Alt+ArrowDown');
-    await expect.poll(() => group.locator('[data-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-item')))).toEqual([before[1], before[0], ...before.slice(2)]);
+    await expect
+      .poll(() => group.locator('[data-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-item'))))
+      .toEqual([before[1], before[0], ...before.slice(2)]);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-item'))).toBe(before[0]);
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'cms-newsletter-editor.png') });
   });
@@ -79,7 +81,10 @@ describe('composing an issue in the CMS (Chromium)', () => {
       await signIn(other.page, baseUrl, reviewer);
       await other.page.goto(`${baseUrl}${issuePath}`);
       await other.page.locator('[data-action="approve"]').waitFor();
-      expect(await other.page.locator('[data-action]').evaluateAll((els) => els.map((e) => e.getAttribute('data-action')))).toEqual(['request_changes', 'approve']);
+      expect(await other.page.locator('[data-action]').evaluateAll((els) => els.map((e) => e.getAttribute('data-action')))).toEqual([
+        'request_changes',
+        'approve',
+      ]);
     } finally {
       await other.close();
     }

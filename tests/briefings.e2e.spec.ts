@@ -14,7 +14,11 @@ const BEAUTIFUL_CHINA = 'Opinions of the Central Committee of the CPC and the St
 
 /** Subscribes through the API, confirms with the mailed link, and returns the unsubscribe link the mail carries. */
 async function confirmedSubscriber(email: string, lang: 'en' | 'zh'): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/subscriptions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, lang }) });
+  const res = await fetch(`${baseUrl}/api/subscriptions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, lang }),
+  });
   expect(res.status).toBe(202);
   const confirm = await waitForLink(mailDir, email, '/api/subscriptions/confirm');
   expect((await (await fetch(confirm, { headers: { Accept: 'application/json' } })).json()).status).toBe('confirmed');
@@ -58,7 +62,11 @@ describe('the briefing e-mail in Chromium', () => {
     for (const lang of ['en', 'zh'] as const) {
       await page.goto(`${baseUrl}/api/newsletters/1/email.html?lang=${lang}`);
       const layout = await page.evaluate(() => ({
-        container: Math.round(document.querySelector('table.dc-container')?.getBoundingClientRect().width ?? document.querySelectorAll('table')[1]?.getBoundingClientRect().width ?? 0),
+        container: Math.round(
+          document.querySelector('table.dc-container')?.getBoundingClientRect().width ??
+            document.querySelectorAll('table')[1]?.getBoundingClientRect().width ??
+            0,
+        ),
         scripts: document.scripts.length,
         styles: document.querySelectorAll('style').length,
         links: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),

@@ -29,7 +29,16 @@ describe('CMS administration and import', () => {
     // An entry uses it. (The API may take up to its validation cache's 10 s to know the new term.)
     const body = { kind: 'policy', slug: uniqueSlug('uses-e2e-theme'), title: { en: 'Uses the theme' }, jurisdiction: 'CN', level: 'national', themes: [code] };
     await expect
-      .poll(async () => (await page.request.post(`${baseUrl}/api/editor/entries`, { headers: { 'X-CSRF-Token': (await page.context().cookies(baseUrl)).find((c) => c.name === 'dc_csrf')?.value ?? '' }, data: body })).status(), { timeout: 15_000, interval: 1000 })
+      .poll(
+        async () =>
+          (
+            await page.request.post(`${baseUrl}/api/editor/entries`, {
+              headers: { 'X-CSRF-Token': (await page.context().cookies(baseUrl)).find((c) => c.name === 'dc_csrf')?.value ?? '' },
+              data: body,
+            })
+          ).status(),
+        { timeout: 15_000, interval: 1000 },
+      )
       .toBe(201);
     await page.reload();
     await expect.poll(() => row.getByTestId('usage').innerText()).toBe('1');
@@ -120,7 +129,15 @@ describe('CMS administration and import', () => {
     expect(await box.inputValue()).toContain('城乡建设');
     await box.fill(`${await box.inputValue()}; 住房和城乡建设`);
     await row.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(async () => ((await (await page.request.get(`${baseUrl}/api/taxonomies`)).json()) as { sectors: { code: string; keywords: string[] }[] }).sectors.find((x) => x.code === 'buildings')?.keywords, { timeout: 15_000 }).toContain('住房和城乡建设');
+    await expect
+      .poll(
+        async () =>
+          ((await (await page.request.get(`${baseUrl}/api/taxonomies`)).json()) as { sectors: { code: string; keywords: string[] }[] }).sectors.find(
+            (x) => x.code === 'buildings',
+          )?.keywords,
+        { timeout: 15_000 },
+      )
+      .toContain('住房和城乡建设');
   });
 
   it('threw no script errors', () => {

@@ -35,7 +35,10 @@ describe('CMS save conflicts (two browsers, one draft)', () => {
   /** Anna changes the summary through her own session, based on the version she read. */
   async function annaSaves(summary: string) {
     const now = await api<EntryDetailLike>(anna.page, baseUrl, 'GET', `/editor/entries/${entry.id}`);
-    await api(anna.page, baseUrl, 'PUT', `/editor/entries/${entry.id}`, { version: now.version, data: { ...now.data, summary: { ...now.data.summary, en: summary } } });
+    await api(anna.page, baseUrl, 'PUT', `/editor/entries/${entry.id}`, {
+      version: now.version,
+      data: { ...now.data, summary: { ...now.data.summary, en: summary } },
+    });
   }
 
   it('shows both changes side by side and keeps both after the merge', async () => {

@@ -29,7 +29,11 @@ describe('presence and live updates (two browsers)', () => {
   beforeAll(async () => {
     rui = await createAccount(databaseUrl, { roles: ['reviewer'], name: 'Rui Reviewer' });
     entry = await createEntry(anna.page, baseUrl, {
-      kind: 'policy', slug: uniqueSlug('anhui-peaking-plan'), title: { en: title }, jurisdiction: '340000', level: 'provincial',
+      kind: 'policy',
+      slug: uniqueSlug('anhui-peaking-plan'),
+      title: { en: title },
+      jurisdiction: '340000',
+      level: 'provincial',
     });
     url = `${baseUrl}/cms/en/entries/${entry.id}`;
   });
@@ -72,12 +76,25 @@ describe('presence and live updates (two browsers)', () => {
     expect(await anna.page.locator('.notice').allInnerTexts()).toContainEqual(expect.stringContaining(`Ben Bianji submitted “${title}” for review.`));
     await anna.page.screenshot({ path: shot('dashboard-live') });
 
-    await expect.poll(async () => (await readOutbox(mailDir)).filter((m) => m.to === rui.email && m.links.includes(`${baseUrl}/cms/en/entries/${entry.id}`)).length, { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(async () => (await readOutbox(mailDir)).filter((m) => m.to === rui.email && m.links.includes(`${baseUrl}/cms/en/entries/${entry.id}`)).length, {
+        timeout: 10_000,
+      })
+      .toBe(1);
   });
 
   it('shows a colleague’s comment on the open entry without a reload', async () => {
     await api(anna.page, baseUrl, 'POST', `/editor/entries/${entry.id}/comments`, { body: 'Which base year does the 2030 target use?' });
-    await expect.poll(() => ben.page.getByTestId('comments').innerText().catch(() => ''), BEAT).toContain('Which base year does the 2030 target use?');
+    await expect
+      .poll(
+        () =>
+          ben.page
+            .getByTestId('comments')
+            .innerText()
+            .catch(() => ''),
+        BEAT,
+      )
+      .toContain('Which base year does the 2030 target use?');
     expect(await ben.page.locator('.notice').allInnerTexts()).toContainEqual(expect.stringContaining(`Rui Reviewer commented on “${title}”.`));
   });
 
@@ -89,7 +106,11 @@ describe('presence and live updates (two browsers)', () => {
     await box.uncheck();
     await expect.poll(async () => (await api<{ email: boolean }>(anna.page, baseUrl, 'GET', '/editor/notifications')).email).toBe(false);
     const other = await api<EntryDetailLike>(ben.page, baseUrl, 'POST', '/editor/entries', {
-      kind: 'policy', slug: uniqueSlug('opted-out'), title: { en: 'Opted-out check' }, jurisdiction: '340000', level: 'provincial',
+      kind: 'policy',
+      slug: uniqueSlug('opted-out'),
+      title: { en: 'Opted-out check' },
+      jurisdiction: '340000',
+      level: 'provincial',
     });
     await api(ben.page, baseUrl, 'POST', `/editor/entries/${other.id}/transitions`, { action: 'submit' });
     await new Promise((r) => setTimeout(r, 1500));

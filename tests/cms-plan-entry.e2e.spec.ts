@@ -44,7 +44,14 @@ describe('entering a four-target provincial plan (clicks and page height)', () =
     const { page } = session;
     await page.goto(`${baseUrl}/cms/en/entries/new`);
     await page.getByLabel('Title (Chinese)').fill('山东省城乡建设领域碳达峰实施方案');
-    await expect.poll(() => page.getByTestId('place-proposed').innerText().catch(() => '')).toContain('Proposed from the title');
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('place-proposed')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain('Proposed from the title');
     expect(await page.getByTestId('region-selected').innerText()).toContain('Shandong');
     expect(await page.locator('#f-level').inputValue()).toBe('provincial');
     await page.goto(`${baseUrl}/cms/en`);
@@ -56,7 +63,14 @@ describe('entering a four-target provincial plan (clicks and page height)', () =
     await type(page.getByLabel('Title (English)'), 'Shandong Province Carbon Peaking Implementation Plan');
     await type(page.getByLabel('Title (Chinese)'), '山东省碳达峰实施方案');
     // The place and level come from the title.
-    await expect.poll(() => page.getByTestId('region-selected').innerText().catch(() => '')).toContain('Shandong');
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('region-selected')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain('Shandong');
     expect(await page.locator('#f-level').inputValue()).toBe('provincial');
     await click(page.getByRole('button', { name: 'Create draft' }));
     await page.waitForURL(/\/cms\/en\/entries\/[0-9a-f-]{36}$/);
@@ -76,12 +90,20 @@ describe('entering a four-target provincial plan (clicks and page height)', () =
     await page.locator('#f-targets').screenshot({ path: join(ARTIFACTS_DIR, 'cms-plan-targets.png') });
 
     const saved = await api<EntryDetailLike>(page, baseUrl, 'GET', `/editor/entries/${id}`);
-    const targets = (saved.data.targets as Array<{ metric: string; targetYear: number; value: number }>).map(({ metric, targetYear, value }) => ({ metric, targetYear, value }));
+    const targets = (saved.data.targets as Array<{ metric: string; targetYear: number; value: number }>).map(({ metric, targetYear, value }) => ({
+      metric,
+      targetYear,
+      value,
+    }));
     expect(targets).toEqual(EXPECTED);
     expect(saved.data.jurisdiction).toBe('370000');
 
-    console.log(`[plan-entry] before (main 0e5f1c2): clicks ${BEFORE.clicks}, fields typed ${BEFORE.fields}, editor page ${BEFORE.pageHeight} px, targets section ${BEFORE.targetsHeight} px`);
-    console.log(`[plan-entry] after  (this build):   clicks ${effort.clicks}, fields typed ${effort.fields}, editor page ${height} px, targets section ${targetsHeight} px`);
+    console.log(
+      `[plan-entry] before (main 0e5f1c2): clicks ${BEFORE.clicks}, fields typed ${BEFORE.fields}, editor page ${BEFORE.pageHeight} px, targets section ${BEFORE.targetsHeight} px`,
+    );
+    console.log(
+      `[plan-entry] after  (this build):   clicks ${effort.clicks}, fields typed ${effort.fields}, editor page ${height} px, targets section ${targetsHeight} px`,
+    );
     expect(effort.clicks).toBeLessThan(BEFORE.clicks);
     expect(targetsHeight).toBeLessThan(BEFORE.targetsHeight / 2);
   });

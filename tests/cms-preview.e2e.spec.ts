@@ -14,9 +14,12 @@ describe('CMS preview frame height', () => {
 
   beforeAll(async () => {
     const entry = await createEntry(session.page, baseUrl, {
-      kind: 'policy', slug: uniqueSlug('preview-height'), title: { en: 'Zhejiang Climate Plan', zh: '浙江省应对气候变化规划' },
+      kind: 'policy',
+      slug: uniqueSlug('preview-height'),
+      title: { en: 'Zhejiang Climate Plan', zh: '浙江省应对气候变化规划' },
       summary: { en: 'A summary long enough to wrap onto several lines when the window is narrow. '.repeat(12) },
-      jurisdiction: '330000', level: 'provincial',
+      jurisdiction: '330000',
+      level: 'provincial',
     });
     url = `${baseUrl}/cms/en/entries/${entry.id}/preview`;
   });
@@ -26,7 +29,8 @@ describe('CMS preview frame height', () => {
     await page.goto(url);
     const frame = page.getByTestId('preview-frame');
     const frameHeight = () => frame.evaluate((el) => Math.round(el.getBoundingClientRect().height));
-    const contentHeight = () => frame.evaluate((el) => Math.ceil((el as HTMLIFrameElement).contentDocument!.getElementById('main')!.getBoundingClientRect().height));
+    const contentHeight = () =>
+      frame.evaluate((el) => Math.ceil((el as HTMLIFrameElement).contentDocument!.getElementById('main')!.getBoundingClientRect().height));
     await page.frameLocator('[data-testid="preview-frame"]').locator('h1').waitFor();
     await expect.poll(async () => Math.abs((await frameHeight()) - (await contentHeight()))).toBeLessThan(60);
     const wide = await frameHeight();

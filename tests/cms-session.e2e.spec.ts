@@ -19,7 +19,11 @@ describe('CMS sessions', () => {
 
   beforeAll(async () => {
     entry = await createEntry(session.page, baseUrl, {
-      kind: 'action', slug: uniqueSlug('shenzhen-nev-action'), title: { en: 'Shenzhen NEV action' }, jurisdiction: '440300', level: 'city',
+      kind: 'action',
+      slug: uniqueSlug('shenzhen-nev-action'),
+      title: { en: 'Shenzhen NEV action' },
+      jurisdiction: '440300',
+      level: 'city',
     });
   });
 

@@ -22,10 +22,30 @@ describe('per-target merge (two browsers)', () => {
 
   beforeAll(async () => {
     entry = await createEntry(anna.page, baseUrl, {
-      kind: 'policy', slug: uniqueSlug('henan-peaking-plan'), title: { en: 'Henan Carbon Peaking Plan' }, jurisdiction: '410000', level: 'provincial',
+      kind: 'policy',
+      slug: uniqueSlug('henan-peaking-plan'),
+      title: { en: 'Henan Carbon Peaking Plan' },
+      jurisdiction: '410000',
+      level: 'provincial',
       targets: [
-        { metric: 'energy_intensity', comparison: 'reduction', targetYear: 2025, value: 14.5, unit: '%', baseYear: 2020, sourceText: '单位地区生产总值能源消耗比2020年下降14.5%' },
-        { metric: 'carbon_intensity', comparison: 'reduction', targetYear: 2025, value: 20.5, unit: '%', baseYear: 2020, sourceText: '单位地区生产总值二氧化碳排放比2020年下降20.5%' },
+        {
+          metric: 'energy_intensity',
+          comparison: 'reduction',
+          targetYear: 2025,
+          value: 14.5,
+          unit: '%',
+          baseYear: 2020,
+          sourceText: '单位地区生产总值能源消耗比2020年下降14.5%',
+        },
+        {
+          metric: 'carbon_intensity',
+          comparison: 'reduction',
+          targetYear: 2025,
+          value: 20.5,
+          unit: '%',
+          baseYear: 2020,
+          sourceText: '单位地区生产总值二氧化碳排放比2020年下降20.5%',
+        },
       ],
     });
     url = `${baseUrl}/cms/en/entries/${entry.id}`;
@@ -70,7 +90,17 @@ describe('per-target merge (two browsers)', () => {
     await row.getByRole('button', { name: 'Comment on this target' }).click();
     await row.getByLabel('Comment', { exact: true }).fill('Is 21% the figure in the published plan?');
     await row.getByRole('button', { name: 'Post comment' }).click();
-    await expect.poll(() => ben.page.getByTestId('target-line-1').getByTestId('target-comments').innerText().catch(() => ''), { timeout: 25_000 }).toBe('1 comment');
+    await expect
+      .poll(
+        () =>
+          ben.page
+            .getByTestId('target-line-1')
+            .getByTestId('target-comments')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 25_000 },
+      )
+      .toBe('1 comment');
     expect(await ben.page.getByTestId('target-line-0').getByTestId('target-comments').count()).toBe(0);
     expect(await ben.page.locator('.notice').allInnerTexts()).toContainEqual(expect.stringContaining('Anna Analyst commented on “Henan Carbon Peaking Plan”.'));
     // Opened in place (Ben's is still open from his edit), the row lists the comment.
@@ -84,7 +114,14 @@ describe('per-target merge (two browsers)', () => {
     await page.getByTestId('parse-sentence').fill('到2025年，单位地区生产总值能源消耗比2020年下降14.6%。');
     await page.getByRole('button', { name: 'Add 1 target' }).click();
     const dup = page.getByTestId('target-line-2');
-    await expect.poll(() => dup.getByTestId('target-problem').innerText().catch(() => '')).toBe('Same metric, year and place as target 1: keep one of them');
+    await expect
+      .poll(() =>
+        dup
+          .getByTestId('target-problem')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toBe('Same metric, year and place as target 1: keep one of them');
     await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state'), { timeout: 8_000 }).toBe('invalid');
     await page.screenshot({ path: shot('target-duplicate') });
     await dup.getByRole('button', { name: /^Edit/ }).click();

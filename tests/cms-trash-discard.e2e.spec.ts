@@ -15,7 +15,11 @@ const baseUrl = inject('baseUrl');
 const databaseUrl = inject('databaseUrl');
 const shot = (name: string) => join(ARTIFACTS_DIR, `cms-${name}.png`);
 
-interface Revision { version: number; note: string; data?: { title: { en?: string }; summary?: { en?: string } } }
+interface Revision {
+  version: number;
+  note: string;
+  data?: { title: { en?: string }; summary?: { en?: string } };
+}
 
 describe('trash and discard are two actions (two browsers)', () => {
   const [anna, ben] = useTwoEditors();
@@ -26,8 +30,12 @@ describe('trash and discard are two actions (two browsers)', () => {
   beforeAll(async () => {
     rui = await createAccount(databaseUrl, { roles: ['reviewer'], name: 'Rui Reviewer' });
     entry = await createEntry(anna.page, baseUrl, {
-      kind: 'policy', slug: uniqueSlug('jiangxi-peaking-plan'), title: { en: 'Jiangxi Carbon Peaking Plan' }, summary: { en: 'Public summary.' },
-      jurisdiction: '360000', level: 'provincial',
+      kind: 'policy',
+      slug: uniqueSlug('jiangxi-peaking-plan'),
+      title: { en: 'Jiangxi Carbon Peaking Plan' },
+      summary: { en: 'Public summary.' },
+      jurisdiction: '360000',
+      level: 'provincial',
     });
     await api(anna.page, baseUrl, 'POST', `/editor/entries/${entry.id}/transitions`, { action: 'submit' });
     const reviewer = await launchBrowser({ locale: 'en-GB' });
@@ -111,7 +119,11 @@ describe('trash and discard are two actions (two browsers)', () => {
   it('moves a draft that was never published to the trash, with the trash question', async () => {
     const { page } = anna;
     const draft = await api<EntryDetailLike>(page, baseUrl, 'POST', '/editor/entries', {
-      kind: 'policy', slug: uniqueSlug('trash-me'), title: { en: 'A draft to throw away' }, jurisdiction: '360000', level: 'provincial',
+      kind: 'policy',
+      slug: uniqueSlug('trash-me'),
+      title: { en: 'A draft to throw away' },
+      jurisdiction: '360000',
+      level: 'provincial',
     });
     await page.goto(`${baseUrl}/cms/en/entries/${draft.id}`);
     await expect.poll(() => offeredActions(page)).toContain('trash');

@@ -40,7 +40,10 @@ describe('CMS editorial workflow (editor and reviewer in two browsers)', () => {
     await page.getByLabel('Slug').fill(slug);
     // The region picker finds places by their Chinese or English name and shows the hierarchy.
     await page.getByRole('combobox', { name: 'Place' }).fill('Hubei');
-    await page.getByRole('option', { name: /湖北省/ }).first().click();
+    await page
+      .getByRole('option', { name: /湖北省/ })
+      .first()
+      .click();
     expect(await page.getByTestId('region-selected').innerText()).toContain('Hubei');
     expect(await page.locator('#f-level').inputValue()).toBe('provincial');
     await page.getByRole('button', { name: 'Create draft' }).click();
@@ -166,7 +169,11 @@ describe('CMS four eyes', () => {
     const { page } = session;
     await signIn(page, baseUrl, both);
     const created = await api<EntryDetailLike>(page, baseUrl, 'POST', '/editor/entries', {
-      kind: 'policy', slug: uniqueSlug('own-work'), title: { en: 'Own work' }, jurisdiction: '420000', level: 'provincial',
+      kind: 'policy',
+      slug: uniqueSlug('own-work'),
+      title: { en: 'Own work' },
+      jurisdiction: '420000',
+      level: 'provincial',
     });
     await page.goto(`${baseUrl}/cms/en/entries/${created.id}`);
     await page.locator('[data-action="submit"]').click();
@@ -194,7 +201,11 @@ describe('CMS forms are read-only for people who cannot save them', () => {
     const { page } = session;
     await signIn(page, baseUrl, writer);
     const draft = await api<EntryDetailLike>(page, baseUrl, 'POST', '/editor/entries', {
-      kind: 'policy', slug: uniqueSlug('reviewer-reads'), title: { en: 'A draft a reviewer reads' }, jurisdiction: '420000', level: 'provincial',
+      kind: 'policy',
+      slug: uniqueSlug('reviewer-reads'),
+      title: { en: 'A draft a reviewer reads' },
+      jurisdiction: '420000',
+      level: 'provincial',
     });
     await page.context().clearCookies();
     await signIn(page, baseUrl, checker);

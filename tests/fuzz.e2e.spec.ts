@@ -59,7 +59,10 @@ describe('hostile input', () => {
       body: JSON.stringify({ email: admin.email, password: admin.password }),
     });
     expect(login.status).toBe(200);
-    cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     const session = (await (await fetch(`${baseUrl}/api/auth/session`, { headers: { cookie } })).json()) as { csrfToken: string };
     csrf = session.csrfToken;
   });
@@ -73,7 +76,13 @@ describe('hostile input', () => {
         query: hostileQuery(route.queryNames),
         body: hostileBody,
         signedIn: fc.boolean(),
-        contentType: fc.constantFrom('application/json', 'application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'),
+        contentType: fc.constantFrom(
+          'application/json',
+          'application/json',
+          'text/plain',
+          'application/x-www-form-urlencoded',
+          'multipart/form-data; boundary=x',
+        ),
       }),
     );
     const samples = fc.sample(request, { numRuns: RUNS, seed: 20260 });
@@ -96,7 +105,13 @@ describe('hostile input', () => {
         const started = Date.now();
         const label = `${s.route.method} ${url.slice(baseUrl.length, baseUrl.length + 300)}${s.signedIn ? ' (admin)' : ''}`;
         try {
-          const res = await fetch(url, { method: s.route.method, headers, body: hasBody ? s.body : undefined, signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'manual' });
+          const res = await fetch(url, {
+            method: s.route.method,
+            headers,
+            body: hasBody ? s.body : undefined,
+            signal: AbortSignal.timeout(TIMEOUT_MS),
+            redirect: 'manual',
+          });
           const text = await res.text();
           const outcome = { request: label, status: res.status, body: text.slice(0, 300), ms: Date.now() - started };
           if (res.status >= 500) failures.push(outcome);

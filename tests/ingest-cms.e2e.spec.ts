@@ -108,7 +108,8 @@ describe('a new entry from a provincial peaking plan PDF, through review, to the
       targetRow(page, /Non-fossil.*2025/),
       targetRow(page, /peak/i),
       targetRow(page, /Carbon intensity.*as assigned/i),
-    ]) await accept(page, row);
+    ])
+      await accept(page, row);
     expect(await page.locator('[data-id="place"] .review-item__value').innerText()).toContain('Henan');
 
     const titleEn = page.locator('[data-testid="review-item"][data-id="title.en"]');

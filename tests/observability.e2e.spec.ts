@@ -10,7 +10,9 @@ describe('observability (the built app)', () => {
     await fetch(`${baseUrl}/api/entries/guizhou-pollution-carbon-synergy-implementation-plan`);
     const anonymous = await fetch(`${baseUrl}/api/observability/metrics`);
     expect(anonymous.status).toBe(401);
-    const res = await fetch(`${baseUrl}/api/observability/metrics`, { headers: { Origin: 'https://elsewhere.example', Authorization: `Bearer ${metricsToken}` } });
+    const res = await fetch(`${baseUrl}/api/observability/metrics`, {
+      headers: { Origin: 'https://elsewhere.example', Authorization: `Bearer ${metricsToken}` },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/plain; version=0.0.4; charset=utf-8');
     expect(res.headers.get('cache-control')).toBe('no-store');

@@ -29,12 +29,30 @@ const SLUG = {
   yunnan: uniqueSlug('e2e-yunnan-draft-plan'),
 };
 const NATIONAL_TITLE = 'E2E Action Plan for Peaking Before 2030';
-const nonFossil = (value: number, sourceText?: string) => ({ metric: 'non_fossil_share', comparison: 'share', targetYear: 2025, value, unit: '%', qualifier: 'at_least', sourceText, sourceLanguage: sourceText ? 'zh' : undefined });
+const nonFossil = (value: number, sourceText?: string) => ({
+  metric: 'non_fossil_share',
+  comparison: 'share',
+  targetYear: 2025,
+  value,
+  unit: '%',
+  qualifier: 'at_least',
+  sourceText,
+  sourceLanguage: sourceText ? 'zh' : undefined,
+});
 const entry = (slug: string, jurisdiction: string, level: string, en: string, zh: string, extra: Record<string, unknown> = {}) => ({
-  kind: 'policy', slug, title: { en, zh }, summary: { en: `${en}: a plan published by a browser test.` }, jurisdiction, level,
+  kind: 'policy',
+  slug,
+  title: { en, zh },
+  summary: { en: `${en}: a plan published by a browser test.` },
+  jurisdiction,
+  level,
   issuingBodies: [level === 'national' ? 'state_council' : level === 'city' ? 'municipal_government' : 'provincial_government'],
-  sectors: ['cross_cutting'], instrumentType: 'implementation_plan', themes: ['one_plus_n'], ghgs: ['co2'],
-  sources: [{ url: `https://example.gov.cn/${slug}` }], ...extra,
+  sectors: ['cross_cutting'],
+  instrumentType: 'implementation_plan',
+  themes: ['one_plus_n'],
+  ghgs: ['co2'],
+  sources: [{ url: `https://example.gov.cn/${slug}` }],
+  ...extra,
 });
 const implementsIt = (target: string) => ({ relations: [{ type: 'implements', target }] });
 
@@ -73,20 +91,42 @@ describe('comparable data in the portal', () => {
 
   beforeAll(async () => {
     const pub = await publisher(baseUrl, databaseUrl);
-    await pub.entry(entry(SLUG.national, 'CN', 'national', NATIONAL_TITLE, '端到端2030年前碳达峰行动方案', {
-      issuingBodies: ['state_council'], instrumentType: 'action_plan', issuedOn: '2021-10-24', targets: [nonFossil(20, '到2025年，非化石能源消费比重达到20%左右')],
-    }));
-    await pub.entry(entry(SLUG.jiangsu, '320000', 'provincial', 'E2E Jiangsu Peaking Plan', '端到端江苏省碳达峰实施方案', {
-      ...implementsIt(SLUG.national), issuedOn: '2022-10-10', targets: [nonFossil(18)],
-    }));
-    await pub.entry(entry(SLUG.zhejiang, '330000', 'provincial', 'E2E Zhejiang Peaking Plan', '端到端浙江省碳达峰实施方案', {
-      ...implementsIt(SLUG.national), issuedOn: '2022-08-01', targets: [nonFossil(24, '到2025年，非化石能源消费比重达到24%')],
-    }));
-    await pub.entry(entry(SLUG.hangzhou, '330100', 'city', 'E2E Hangzhou Peaking Plan', '端到端杭州市碳达峰实施方案', {
-      ...implementsIt(SLUG.zhejiang), issuedOn: '2023-03-01', targets: [nonFossil(26)],
-    }));
-    await pub.entry(entry(SLUG.jiangxi, '360000', 'provincial', 'E2E Jiangxi Peaking Plan', '端到端江西省碳达峰实施方案', { ...implementsIt(SLUG.national), targets: [] }));
-    await pub.entry(entry(SLUG.yunnan, '530000', 'provincial', 'E2E Yunnan Draft Plan', '端到端云南省草稿', { ...implementsIt(SLUG.national), targets: [nonFossil(40)] }), { draft: true });
+    await pub.entry(
+      entry(SLUG.national, 'CN', 'national', NATIONAL_TITLE, '端到端2030年前碳达峰行动方案', {
+        issuingBodies: ['state_council'],
+        instrumentType: 'action_plan',
+        issuedOn: '2021-10-24',
+        targets: [nonFossil(20, '到2025年，非化石能源消费比重达到20%左右')],
+      }),
+    );
+    await pub.entry(
+      entry(SLUG.jiangsu, '320000', 'provincial', 'E2E Jiangsu Peaking Plan', '端到端江苏省碳达峰实施方案', {
+        ...implementsIt(SLUG.national),
+        issuedOn: '2022-10-10',
+        targets: [nonFossil(18)],
+      }),
+    );
+    await pub.entry(
+      entry(SLUG.zhejiang, '330000', 'provincial', 'E2E Zhejiang Peaking Plan', '端到端浙江省碳达峰实施方案', {
+        ...implementsIt(SLUG.national),
+        issuedOn: '2022-08-01',
+        targets: [nonFossil(24, '到2025年，非化石能源消费比重达到24%')],
+      }),
+    );
+    await pub.entry(
+      entry(SLUG.hangzhou, '330100', 'city', 'E2E Hangzhou Peaking Plan', '端到端杭州市碳达峰实施方案', {
+        ...implementsIt(SLUG.zhejiang),
+        issuedOn: '2023-03-01',
+        targets: [nonFossil(26)],
+      }),
+    );
+    await pub.entry(
+      entry(SLUG.jiangxi, '360000', 'provincial', 'E2E Jiangxi Peaking Plan', '端到端江西省碳达峰实施方案', { ...implementsIt(SLUG.national), targets: [] }),
+    );
+    await pub.entry(
+      entry(SLUG.yunnan, '530000', 'provincial', 'E2E Yunnan Draft Plan', '端到端云南省草稿', { ...implementsIt(SLUG.national), targets: [nonFossil(40)] }),
+      { draft: true },
+    );
     session = await launchBrowser({ locale: 'en-GB' });
   });
 
@@ -111,14 +151,16 @@ describe('comparable data in the portal', () => {
     expect(titles).toEqual(expect.arrayContaining([NATIONAL_TITLE, 'E2E Jiangsu Peaking Plan', 'E2E Zhejiang Peaking Plan', 'E2E Hangzhou Peaking Plan']));
     expect(titles).not.toContain('E2E Jiangxi Peaking Plan');
     expect(titles).not.toContain('E2E Yunnan Draft Plan');
-    expect(await texts(page, '.filter-chip')).toEqual(expect.arrayContaining([expect.stringContaining('Target metric: Non-fossil share'), expect.stringContaining('Target year: 2025')]));
+    expect(await texts(page, '.filter-chip')).toEqual(
+      expect.arrayContaining([expect.stringContaining('Target metric: Non-fossil share'), expect.stringContaining('Target year: 2025')]),
+    );
     // The API agrees: the same filters, the same total.
     const api = (await (await page.request.get(`${baseUrl}/api/entries?q=E2E&targetMetric=non_fossil_share&targetYear=2025`)).json()) as { total: number };
     expect(await page.locator('#results-title').innerText()).toBe(`${api.total} entries`);
     await shot(page, 'portal-data-target-facets');
   });
 
-  it('a national document\'s result card says how many provinces implement it and leads to its implementation section', async () => {
+  it("a national document's result card says how many provinces implement it and leads to its implementation section", async () => {
     const { page } = session;
     const card = page.locator('.entry-card', { hasText: NATIONAL_TITLE });
     const badge = card.getByTestId('implemented-by');
@@ -130,14 +172,18 @@ describe('comparable data in the portal', () => {
     await expect.poll(() => section.evaluate((el) => el.getBoundingClientRect().top < window.innerHeight)).toBe(true);
   });
 
-  it('the national document\'s page shows which provinces implement it and which do not', async () => {
+  it("the national document's page shows which provinces implement it and which do not", async () => {
     const { page } = session;
     const section = page.locator('section#implementation');
     expect(await section.getByTestId('implementation-summary').innerText()).toBe('Implemented by 4 entries in 3 of 31 provinces.');
     const map = section.locator('.china-map');
     await map.locator('svg path').first().waitFor();
     // Coloured covered / not covered: Jiangsu as Zhejiang, Guangdong (no plan) otherwise.
-    const [jiangsu, zhejiangFill, guangdong] = [await provinceFill(page, map, 'Jiangsu'), await provinceFill(page, map, 'Zhejiang'), await provinceFill(page, map, 'Guangdong')];
+    const [jiangsu, zhejiangFill, guangdong] = [
+      await provinceFill(page, map, 'Jiangsu'),
+      await provinceFill(page, map, 'Zhejiang'),
+      await provinceFill(page, map, 'Guangdong'),
+    ];
     expect(jiangsu).toBeTruthy();
     expect(jiangsu).toBe(zhejiangFill);
     expect(guangdong).toBeTruthy();
@@ -167,7 +213,7 @@ describe('comparable data in the portal', () => {
     await shot(page, 'portal-data-implementation-zh');
   });
 
-  it('the real national Action Plan\'s page shows which provinces implement it and which do not', async () => {
+  it("the real national Action Plan's page shows which provinces implement it and which do not", async () => {
     const { page } = session;
     const slug = 'carbon-dioxide-peaking-action-plan-before-2030';
     const res = await page.request.get(`${baseUrl}/api/entries/${slug}/implementation`);
@@ -178,22 +224,32 @@ describe('comparable data in the portal', () => {
     await page.goto(`${baseUrl}/en/entries/${slug}`);
     const section = page.locator('section#implementation');
     await section.waitFor();
-    expect(await section.getByTestId('implementation-summary').innerText()).toBe(`Implemented by ${answer.total} entries in ${answer.covered} of 31 provinces.`);
-    for (const p of answer.provinces.filter((x) => x.entries.length)) expect(await section.locator(`tbody[data-code="${p.code}"] tr`).count()).toBe(p.entries.length);
-    expect(await section.getByTestId('implementation-missing').locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-code')))).toEqual(answer.missing);
+    expect(await section.getByTestId('implementation-summary').innerText()).toBe(
+      `Implemented by ${answer.total} entries in ${answer.covered} of 31 provinces.`,
+    );
+    for (const p of answer.provinces.filter((x) => x.entries.length))
+      expect(await section.locator(`tbody[data-code="${p.code}"] tr`).count()).toBe(p.entries.length);
+    expect(
+      await section
+        .getByTestId('implementation-missing')
+        .locator('li')
+        .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-code'))),
+    ).toEqual(answer.missing);
     // Peak years and "as assigned" targets read as sentences.
     expect(await section.locator('.implementation__targets').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('Peak before 2030')]));
     await section.locator('.china-map svg path').first().waitFor();
     await shot(page, 'portal-data-action-plan');
   });
 
-  it('a city\'s entry links to its city and to its province, in the breadcrumb and the Region fact', async () => {
+  it("a city's entry links to its city and to its province, in the breadcrumb and the Region fact", async () => {
     const { page } = session;
     await page.goto(`${baseUrl}/en/entries/${SLUG.hangzhou}`);
     const crumbs = page.locator('.breadcrumb a');
     await crumbs.first().waitFor();
     expect(await crumbs.evaluateAll((as) => as.map((a) => [a.textContent?.trim(), a.getAttribute('href')]))).toEqual([
-      ['China', '/en/regions/CN'], ['Zhejiang', '/en/regions/330000'], ['Hangzhou', '/en/regions/330100'],
+      ['China', '/en/regions/CN'],
+      ['Zhejiang', '/en/regions/330000'],
+      ['Hangzhou', '/en/regions/330100'],
     ]);
     expect(await page.getByTestId('fact-province').getAttribute('href')).toBe('/en/regions/330000');
     await page.getByTestId('fact-region').click();
@@ -213,7 +269,9 @@ describe('comparable data in the portal', () => {
   it('the targets page filters by level, sorts, draws the national target and downloads the target values', async () => {
     const { page } = session;
     // The national target the page reads against: the first national row the API lists (the seed may have one too).
-    const table = (await (await page.request.get(`${baseUrl}/api/targets?metric=non_fossil_share&targetYear=2025&pageSize=1000`)).json()) as { rows: (FormattableTarget & { jurisdiction: { code: string } })[] };
+    const table = (await (await page.request.get(`${baseUrl}/api/targets?metric=non_fossil_share&targetYear=2025&pageSize=1000`)).json()) as {
+      rows: (FormattableTarget & { jurisdiction: { code: string } })[];
+    };
     const national = table.rows.find((r) => r.jurisdiction.code === 'CN')!;
     await page.goto(`${baseUrl}/en/targets?metric=non_fossil_share&targetYear=2025`);
     expect(await page.getByTestId('national-target').innerText()).toContain(`National target: ${formatTarget(national, 'en')}`);
@@ -221,7 +279,9 @@ describe('comparable data in the portal', () => {
     await page.locator('table.target-rows tbody tr').first().waitFor();
     expect(await places()).toEqual(expect.arrayContaining(['China', 'Jiangsu', 'Zhejiang', 'Hangzhou']));
     await page.locator('figure .chart svg').first().waitFor();
-    expect(await page.locator('figure .chart').first().getAttribute('aria-label')).toContain(`National target: ${formatTarget(national, 'en', { compact: true })}`);
+    expect(await page.locator('figure .chart').first().getAttribute('aria-label')).toContain(
+      `National target: ${formatTarget(national, 'en', { compact: true })}`,
+    );
 
     await page.locator('select[name="level"]').selectOption('province');
     await page.waitForURL(/level=province/);
@@ -232,17 +292,22 @@ describe('comparable data in the portal', () => {
     await page.locator('button[data-sort="value"]').click();
     await page.waitForURL(/sort=value/);
     // The first number of each value (a range's lower bound, which the order uses); rows without one sort last.
-    const values = async () => (await texts(page, 'table.target-rows tbody td.value')).map((v) => Number(/\d+(?:\.\d+)?/.exec(v)?.[0] ?? NaN)).filter((v) => !Number.isNaN(v));
-    await expect.poll(async () => {
-      const v = await values();
-      return v.every((x, i) => i === 0 || v[i - 1]! <= x);
-    }).toBe(true);
+    const values = async () =>
+      (await texts(page, 'table.target-rows tbody td.value')).map((v) => Number(/\d+(?:\.\d+)?/.exec(v)?.[0] ?? NaN)).filter((v) => !Number.isNaN(v));
+    await expect
+      .poll(async () => {
+        const v = await values();
+        return v.every((x, i) => i === 0 || v[i - 1]! <= x);
+      })
+      .toBe(true);
     await page.locator('button[data-sort="value"]').click();
     await page.waitForURL(/sort=-value/);
-    await expect.poll(async () => {
-      const v = await values();
-      return v.length > 1 && v.every((x, i) => i === 0 || v[i - 1]! >= x);
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const v = await values();
+        return v.length > 1 && v.every((x, i) => i === 0 || v[i - 1]! >= x);
+      })
+      .toBe(true);
     expect(await page.locator('th[aria-sort="descending"]').count()).toBe(1);
     await shot(page, 'portal-data-targets');
 
@@ -255,26 +320,40 @@ describe('comparable data in the portal', () => {
     expect(header.slice(0, 4)).toEqual(['jurisdiction', 'jurisdiction_en', 'jurisdiction_zh', 'level']);
     const zhejiang = rows.find((r) => r[header.indexOf('entry')] === SLUG.zhejiang)!;
     expect(Object.fromEntries(header.map((h, i) => [h, zhejiang[i]]))).toMatchObject({
-      jurisdiction: '330000', level: 'provincial', metric: 'non_fossil_share', kind: 'share', value: '24', unit: '%', qualifier: 'at_least',
-      target_year: '2025', source_text: '到2025年，非化石能源消费比重达到24%', url: `${baseUrl}/en/entries/${SLUG.zhejiang}`,
+      jurisdiction: '330000',
+      level: 'provincial',
+      metric: 'non_fossil_share',
+      kind: 'share',
+      value: '24',
+      unit: '%',
+      qualifier: 'at_least',
+      target_year: '2025',
+      source_text: '到2025年，非化石能源消费比重达到24%',
+      url: `${baseUrl}/en/entries/${SLUG.zhejiang}`,
     });
     expect(rows.some((r) => r[header.indexOf('entry')] === SLUG.hangzhou)).toBe(false);
     expect(rows.at(-1)![0]).toBe('#citation');
     const json = (await (await page.request.get(`${baseUrl}${(await page.locator('a[data-format="json"]').getAttribute('href'))!}`)).json()) as {
-      total: number; items: { entry: string }[]; citation: string;
+      total: number;
+      items: { entry: string }[];
+      citation: string;
     };
     expect(json.total).toBe(rows.length - 2);
     expect(json.items.map((i) => i.entry)).toEqual(rows.slice(1, -1).map((r) => r[header.indexOf('entry')]));
     expect(json.citation).toContain('targets export');
   });
 
-  it('passes axe-core\'s WCAG 2.x A and AA rules and fits a 390 px phone, in both languages', async () => {
+  it("passes axe-core's WCAG 2.x A and AA rules and fits a 390 px phone, in both languages", async () => {
     // Its own context: axe is injected, which the site's CSP forbids everywhere else.
     const axe = await launchBrowser({ locale: 'en-GB', bypassCSP: true });
     try {
       const findings: string[] = [];
       for (const lang of ['en', 'zh']) {
-        for (const path of [`/${lang}/entries/${SLUG.national}`, `/${lang}/targets?metric=non_fossil_share&targetYear=2025&level=province&sort=-value`, `/${lang}/entries?targetYear=2025`]) {
+        for (const path of [
+          `/${lang}/entries/${SLUG.national}`,
+          `/${lang}/targets?metric=non_fossil_share&targetYear=2025&level=province&sort=-value`,
+          `/${lang}/entries?targetYear=2025`,
+        ]) {
           await axe.page.setViewportSize({ width: 1280, height: 900 });
           await axe.page.goto(baseUrl + path);
           await settled(axe.page);

@@ -164,7 +164,9 @@ describe('portal explorer in Chromium', () => {
     expect(places).toEqual(expect.arrayContaining(['Guizhou', 'Liaoning', 'Mianyang']));
     const mianyang = rows.filter({ hasText: 'Mianyang' });
     expect(await mianyang.innerText()).toContain('a reduction of 19%');
-    expect(await mianyang.getByRole('link', { name: 'Mianyang City Carbon Peaking Plan' }).getAttribute('href')).toBe('/en/entries/mianyang-carbon-peaking-plan');
+    expect(await mianyang.getByRole('link', { name: 'Mianyang City Carbon Peaking Plan' }).getAttribute('href')).toBe(
+      '/en/entries/mianyang-carbon-peaking-plan',
+    );
     await page.locator('figure .chart svg').first().waitFor();
     await shot(page, 'portal-targets');
 

@@ -30,7 +30,10 @@ describe('national entries (item 4)', () => {
     expect(national.total).toBeLessThan(all.total); // else the test could not tell the two apart
     const nationalSlugs = new Set(national.items.map((e) => e.slug));
 
-    for (const [lang, count] of [['en', `${national.total} entries`], ['zh', `共 ${national.total} 条`]] as const) {
+    for (const [lang, count] of [
+      ['en', `${national.total} entries`],
+      ['zh', `共 ${national.total} 条`],
+    ] as const) {
       const { page } = session;
       await page.goto(`${baseUrl}/${lang}/regions`);
       await settled(page);
@@ -39,9 +42,9 @@ describe('national entries (item 4)', () => {
       await page.waitForURL(`${baseUrl}/${lang}/regions/CN`);
       await settled(page);
       expect(await page.locator('.headline-counts__item dd').first().innerText()).toBe(String(national.total));
-      const listed = await page.locator('.entry-list .entry-card__title a').evaluateAll((as) =>
-        as.map((a) => (a as HTMLAnchorElement).pathname.split('/').pop()!),
-      );
+      const listed = await page
+        .locator('.entry-list .entry-card__title a')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname.split('/').pop()!));
       expect(listed.length).toBeGreaterThan(0);
       expect(listed.filter((slug) => !nationalSlugs.has(slug))).toEqual([]);
     }
@@ -72,7 +75,11 @@ describe('feeds and downloads in the reader’s language (item 8)', () => {
     expect(links.filter((p) => !p.startsWith('/zh/'))).toEqual([]);
 
     const csv = await (await page.request.get(baseUrl + (await href('csv'))!)).text();
-    const urls = csv.split('\r\n').slice(1).map((line) => line.split(',')[1]).filter((u) => u?.startsWith('http') && u.includes('/entries/'));
+    const urls = csv
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(',')[1])
+      .filter((u) => u?.startsWith('http') && u.includes('/entries/'));
     expect(urls.length).toBeGreaterThan(1);
     expect(urls.filter((u) => !new URL(u).pathname.startsWith('/zh/entries/'))).toEqual([]);
 
@@ -99,9 +106,11 @@ describe('the facets drawer on a phone (item 6)', () => {
         // A summary's marker drawn outside its box hangs left of it, where the drawer's scrolling edge clips it.
         for (const s of d.querySelectorAll('summary')) {
           const cs = getComputedStyle(s);
-          if (cs.display === 'list-item' && cs.listStylePosition === 'outside' && s.getBoundingClientRect().left - left < 24) out.push(`marker of "${s.textContent?.trim()}"`);
+          if (cs.display === 'list-item' && cs.listStylePosition === 'outside' && s.getBoundingClientRect().left - left < 24)
+            out.push(`marker of "${s.textContent?.trim()}"`);
         }
-        for (const b of d.querySelectorAll('.facet-tree__toggle')) if (b.getBoundingClientRect().left < left) out.push(`expander of ${b.getAttribute('aria-controls')}`);
+        for (const b of d.querySelectorAll('.facet-tree__toggle'))
+          if (b.getBoundingClientRect().left < left) out.push(`expander of ${b.getAttribute('aria-controls')}`);
         return out;
       });
       expect(clipped).toEqual([]);
@@ -198,7 +207,14 @@ describe('focus ring (item 13)', () => {
     try {
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
-        for (const path of ['/en', '/en/entries', '/en/entries/shandong-climate-change-adaptation-plan', '/en/regions/370000', '/en/targets', '/zh/briefings']) {
+        for (const path of [
+          '/en',
+          '/en/entries',
+          '/en/entries/shandong-climate-change-adaptation-plan',
+          '/en/regions/370000',
+          '/en/targets',
+          '/zh/briefings',
+        ]) {
           await page.goto(baseUrl + path);
           await settled(page);
           await page.keyboard.press('Tab'); // keyboard modality, so focus() shows the ring as Tab would
@@ -276,7 +292,11 @@ describe('chart tables and the Tab order (item 14)', () => {
     }
 
     const before = await stopsInCharts();
-    expect(before).toEqual(Array(figures).fill(0).map(() => expect.stringMatching(/^button Show as table$/)));
+    expect(before).toEqual(
+      Array(figures)
+        .fill(0)
+        .map(() => expect.stringMatching(/^button Show as table$/)),
+    );
 
     // The map's table, shown, is reachable link by link.
     const map = page.locator('figure.chart-figure', { has: page.getByRole('heading', { name: 'Entries by province' }) });

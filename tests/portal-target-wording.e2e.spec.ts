@@ -13,7 +13,10 @@ const baseUrl = inject('baseUrl');
 describe('portal: qualified reductions on the targets page', () => {
   const session = useBrowser({ locale: 'en-GB' });
 
-  for (const [lang, words] of [['en', 'a reduction of more than 70%'], ['zh', '下降超过70%']] as const) {
+  for (const [lang, words] of [
+    ['en', 'a reduction of more than 70%'],
+    ['zh', '下降超过70%'],
+  ] as const) {
     it(`says “${words}” in the table and on the whole bar label (${lang})`, async () => {
       const { page } = session;
       await page.goto(`${baseUrl}/${lang}/targets?metric=carbon_intensity&targetYear=2030`);
@@ -31,7 +34,10 @@ describe('portal: qualified reductions on the targets page', () => {
         return box.right <= frame.right + 0.5 && box.left >= frame.left - 0.5;
       }, words);
       expect(fits).toBe(true);
-      await page.locator('figure .chart').first().screenshot({ path: join(ARTIFACTS_DIR, `portal-reduction-label-${lang}.png`) });
+      await page
+        .locator('figure .chart')
+        .first()
+        .screenshot({ path: join(ARTIFACTS_DIR, `portal-reduction-label-${lang}.png`) });
     });
   }
 

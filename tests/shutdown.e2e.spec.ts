@@ -45,7 +45,10 @@ describe('shutdown under load', () => {
     await Promise.all(readers);
 
     expect(statuses.length).toBeGreaterThan(50);
-    expect(statuses.filter((s) => s >= 500), app.output()).toEqual([]);
+    expect(
+      statuses.filter((s) => s >= 500),
+      app.output(),
+    ).toEqual([]);
     expect(statuses.every((s) => s === 200)).toBe(true);
     expect(code, app.output()).toBe(0);
     expect(app.output()).not.toMatch(/Cannot use a pool after calling end/);

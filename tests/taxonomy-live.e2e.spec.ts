@@ -30,7 +30,8 @@ describe('taxonomy terms added at run time, in the CMS and on the portal', () =>
     // Leave the portal as the other specs expect it (they count the published entries).
     if (entry && adminSession.page) {
       const detail = await api<EntryDetailLike>(adminSession.page, baseUrl, 'GET', `/editor/entries/${entry.id}`);
-      if (detail.workflowStatus === 'published') await api(adminSession.page, baseUrl, 'POST', `/editor/entries/${entry.id}/transitions`, { action: 'unpublish' });
+      if (detail.workflowStatus === 'published')
+        await api(adminSession.page, baseUrl, 'POST', `/editor/entries/${entry.id}/transitions`, { action: 'unpublish' });
     }
   });
 
@@ -43,7 +44,13 @@ describe('taxonomy terms added at run time, in the CMS and on the portal', () =>
 
   it('the editor’s entry form offers the new sector and saves an entry tagged with it', async () => {
     const { page } = editorSession;
-    entry = await api<EntryDetailLike>(page, baseUrl, 'POST', '/editor/entries', { kind: 'policy', slug, title: { en: title }, jurisdiction: 'CN', level: 'national' });
+    entry = await api<EntryDetailLike>(page, baseUrl, 'POST', '/editor/entries', {
+      kind: 'policy',
+      slug,
+      title: { en: title },
+      jurisdiction: 'CN',
+      level: 'national',
+    });
     await page.goto(`${baseUrl}/cms/en/entries/${entry.id}`);
     const picker = page.locator('#f-sectors');
     await picker.locator('#f-sectors-filter').fill('Flat glass');

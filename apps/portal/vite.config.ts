@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from 'node:url';
-import { defineConfig } from 'vite';
+
 import { precompiledMessages, webAppConfig } from '@dualcarbon/web/vite';
+import { defineConfig } from 'vite';
 
 // Vue plugin, compile-time flags, the /api proxy, build target and the vitest setup: @dualcarbon/web/vite.
 export default defineConfig(({ command }) =>

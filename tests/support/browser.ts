@@ -45,7 +45,9 @@ function waitForHydrationOnGoto(page: Page) {
   const goto = page.goto.bind(page);
   page.goto = async (url, options) => {
     const response = await goto(url, options);
-    await page.waitForFunction(() => !document.getElementById('portal-state') || !!(document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__);
+    await page.waitForFunction(
+      () => !document.getElementById('portal-state') || !!(document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__,
+    );
     return response;
   };
 }

@@ -33,9 +33,16 @@ export async function spawnBuiltApp(databaseUrl: string, env: Record<string, str
   const child = spawn(process.execPath, [...flags, join(REPO_ROOT, 'apps/api/dist/main.js')], {
     cwd: REPO_ROOT,
     env: {
-      ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'warn',
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SEED_ON_START: 'false',
+      LOG_LEVEL: 'warn',
       // What production requires (metrics open only when no METRICS_TOKEN is given).
-      PUBLIC_URL: `http://127.0.0.1:${port}`, METRICS_PUBLIC: env.METRICS_TOKEN ? 'false' : 'true',
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      METRICS_PUBLIC: env.METRICS_TOKEN ? 'false' : 'true',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

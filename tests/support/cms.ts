@@ -37,7 +37,10 @@ export async function offeredActions(page: Page): Promise<string[]> {
 export async function runWorkflow(page: Page, action: string): Promise<string> {
   await page.locator(`[data-testid="workflow-actions"] [data-action="${action}"]`).click();
   const confirm = page.getByTestId('confirm-action');
-  const asked = await confirm.waitFor({ timeout: 1_500 }).then(() => true, () => false);
+  const asked = await confirm.waitFor({ timeout: 1_500 }).then(
+    () => true,
+    () => false,
+  );
   if (!asked) return '';
   const dialog = page.getByRole('dialog');
   const text = (await dialog.innerText()).trim();

@@ -42,5 +42,4 @@ export async function settled(page: Page): Promise<void> {
 }
 
 /** How many CSS pixels the document is wider than the viewport (0 when nothing overflows). */
-export const horizontalOverflow = (page: Page) =>
-  page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth));
+export const horizontalOverflow = (page: Page) => page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth));

@@ -18,7 +18,10 @@ export async function apiSession(baseUrl: string, databaseUrl: string, roles: Ro
     body: JSON.stringify({ email: account.email, password: account.password }),
   });
   expect(login.status, await login.clone().text()).toBe(200);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   return {
     async call<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {

@@ -52,7 +52,9 @@ const { values: args } = parseArgs({
   },
 });
 if (!args.out) {
-  console.error('usage: node tests/visual/screenshot-pages.mjs --out DIR [--only portal|cms] [--color-scheme light|dark] [--media screen|print] [--port 3197] [--fresh-template]');
+  console.error(
+    'usage: node tests/visual/screenshot-pages.mjs --out DIR [--only portal|cms] [--color-scheme light|dark] [--media screen|print] [--port 3197] [--fresh-template]',
+  );
   process.exit(2);
 }
 const OUT = resolve(args.out);
@@ -87,9 +89,16 @@ async function startApp(databaseUrl, { seed }) {
   const child = spawn(process.execPath, [...flags, join(REPO_ROOT, 'apps/api/dist/main.js')], {
     cwd: REPO_ROOT,
     env: {
-      ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1',
-      PUBLIC_URL: publicUrl, METRICS_TOKEN: 'visual-check-metrics-token-0123456789', DATA_DIR: dataDir,
-      SEED_ON_START: seed ? 'true' : 'false', LOG_LEVEL: 'warn',
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: publicUrl,
+      METRICS_TOKEN: 'visual-check-metrics-token-0123456789',
+      DATA_DIR: dataDir,
+      SEED_ON_START: seed ? 'true' : 'false',
+      LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -110,7 +119,10 @@ async function startApp(databaseUrl, { seed }) {
       await stop();
       throw new Error(`The app did not become healthy:\n${log}`);
     }
-    const ok = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { base: publicUrl, stop };
     await new Promise((r) => setTimeout(r, 300));
   }
@@ -129,7 +141,10 @@ async function ensureTemplate() {
   const argon2 = createRequire(join(REPO_ROOT, 'apps/api/package.json'))('@node-rs/argon2');
   const hash = await argon2.hash(ACCOUNT.password, { algorithm: argon2.Algorithm.Argon2id, memoryCost: 4096, timeCost: 2, parallelism: 1 });
   await sql(url, `INSERT INTO users (email, name, roles, password_hash, active) VALUES ($1, $2, $3::text[], $4, true)`, [
-    ACCOUNT.email, ACCOUNT.name, ['editor', 'reviewer', 'admin'], hash,
+    ACCOUNT.email,
+    ACCOUNT.name,
+    ['editor', 'reviewer', 'admin'],
+    hash,
   ]);
 }
 
@@ -140,9 +155,19 @@ async function openBrowser(viewport) {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--hide-scrollbars', '--font-render-hinting=none',
-      ...(args['listen-port'] ? [`--host-resolver-rules=MAP 127.0.0.1:${args.port} 127.0.0.1:${args['listen-port']}`] : [])],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--hide-scrollbars',
+      '--font-render-hinting=none',
+      ...(args['listen-port'] ? [`--host-resolver-rules=MAP 127.0.0.1:${args.port} 127.0.0.1:${args['listen-port']}`] : []),
+    ],
     locale: 'en-GB',
     timezoneId: 'UTC',
     viewport,
@@ -162,13 +187,15 @@ async function openBrowser(viewport) {
 /** Waits until nothing is loading, every chart has drawn, fonts are in and the layout has stopped moving. */
 async function settle(page) {
   await page.waitForLoadState('networkidle').catch(() => undefined);
-  await page.waitForFunction(
-    () =>
-      !document.querySelector('.state--loading, [aria-busy="true"], .chart__loading, .skeleton') &&
-      [...document.querySelectorAll('.chart')].every((c) => c.querySelector('svg, canvas')),
-    undefined,
-    { timeout: 20_000 },
-  ).catch(() => console.warn(`  (still loading after 20 s: ${page.url()})`));
+  await page
+    .waitForFunction(
+      () =>
+        !document.querySelector('.state--loading, [aria-busy="true"], .chart__loading, .skeleton') &&
+        [...document.querySelectorAll('.chart')].every((c) => c.querySelector('svg, canvas')),
+      undefined,
+      { timeout: 20_000 },
+    )
+    .catch(() => console.warn(`  (still loading after 20 s: ${page.url()})`));
   await page.evaluate(() => document.fonts.ready);
   // ECharts animates even under reduced motion in places (and resizes on a throttle): let it finish.
   await page.waitForTimeout(1200);
@@ -246,9 +273,11 @@ async function cmsApi(page, base, path) {
 }
 
 async function cms(base) {
-  const runs = [['en', 'desktop'], ['zh', 'desktop'], ['en', 'phone']].filter(
-    ([lang, vp]) => args.langs.split(',').includes(lang) && args.viewports.split(',').includes(vp),
-  );
+  const runs = [
+    ['en', 'desktop'],
+    ['zh', 'desktop'],
+    ['en', 'phone'],
+  ].filter(([lang, vp]) => args.langs.split(',').includes(lang) && args.viewports.split(',').includes(vp));
   for (const [lang, vpName] of runs) {
     const { page, close } = await openBrowser(VIEWPORTS[vpName]);
     const p = `cms-${lang}-${vpName}`;
@@ -292,7 +321,12 @@ async function cms(base) {
         await page.goto(`${base}/cms/${lang}${path}`);
         if (name === 'entry-preview') {
           // The preview frame renders the portal's entry page: wait until it has drawn.
-          await page.frameLocator('iframe').locator('main h1').first().waitFor().catch(() => undefined);
+          await page
+            .frameLocator('iframe')
+            .locator('main h1')
+            .first()
+            .waitFor()
+            .catch(() => undefined);
         }
         await shot(page, `${p}-${name}`);
         const compose = page.locator('[data-testid="compose-issue"]');
@@ -326,7 +360,11 @@ const cleanUp = async () => {
   await sql(ADMIN_URL, `DROP DATABASE IF EXISTS "${runDb}" WITH (FORCE)`);
 };
 // Stopped half-way (Ctrl-C): stop the app and drop this run's database all the same.
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) process.once(signal, () => void cleanUp().finally(() => process.exit(code)));
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+])
+  process.once(signal, () => void cleanUp().finally(() => process.exit(code)));
 try {
   app = await startApp(withDatabase(ADMIN_URL, runDb), { seed: false });
   const started = Date.now();

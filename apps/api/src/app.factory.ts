@@ -57,7 +57,8 @@ export async function createApp({ config, databaseUrl, logger }: CreateAppOption
   setupSwagger(app, API_VERSION);
   // The portal's pages rendered here, from the same services as the API routes (src/portal-render).
   const portalRenderer = await loadPortalRenderer(config.static, createPortalDataSource(app));
-  if (!portalRenderer && config.app.isProduction) logger.warn({ dir: config.static.portalSsrDir }, 'Portal server build missing: pages are rendered in the browser only');
+  if (!portalRenderer && config.app.isProduction)
+    logger.warn({ dir: config.static.portalSsrDir }, 'Portal server build missing: pages are rendered in the browser only');
   serveStaticSites(app, config, logger, portalRenderer ? renderPortalPages(portalRenderer, config.app.publicUrl, logger) : undefined);
   await app.init();
   // Nest's own not-found handler covers /api; anything else nobody served (a missing asset) gets the same JSON 404.

@@ -13,7 +13,11 @@ const SQL_STATEMENT = /\b(SELECT\s[\s\S]*?\sFROM|INSERT\s+INTO|UPDATE\s+\w[\w.]*
 function serviceFiles(): string[] {
   return readdirSync(SRC, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((d) => readdirSync(join(SRC, d.name)).filter((f) => f.endsWith('.service.ts')).map((f) => join(d.name, f)));
+    .flatMap((d) =>
+      readdirSync(join(SRC, d.name))
+        .filter((f) => f.endsWith('.service.ts'))
+        .map((f) => join(d.name, f)),
+    );
 }
 
 /** Every template and quoted string literal of a source file (comments skipped). */

@@ -36,7 +36,11 @@ describe('changing my own password (signed in)', () => {
   it('counts wrong current passwords like failed sign-ins, so a borrowed session cannot guess it quickly', async () => {
     const u = await createUser(t.db, { roles: ['editor'] });
     const agent = await login(t.app, u.email, u.password);
-    for (let i = 0; i < 5; i++) await agent.post('/api/auth/password').send({ currentPassword: `guess-${i}`, newPassword: 'a-brand-new-passphrase' }).expect(403);
+    for (let i = 0; i < 5; i++)
+      await agent
+        .post('/api/auth/password')
+        .send({ currentPassword: `guess-${i}`, newPassword: 'a-brand-new-passphrase' })
+        .expect(403);
     const held = await agent.post('/api/auth/password').send({ currentPassword: u.password, newPassword: 'a-brand-new-passphrase' }).expect(429);
     expect(Number(held.headers['retry-after'])).toBeGreaterThan(0);
   });

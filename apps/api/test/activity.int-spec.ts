@@ -23,12 +23,21 @@ describe('presence, activity feed and notification mail (real PostgreSQL)', () =
   });
 
   const beat = (agent: Team['editor'], id: string, body: Record<string, unknown> = { editing: true }) =>
-    agent.put(`/api/editor/entries/${id}/presence`).send(body).expect(200).then((r) => r.body);
+    agent
+      .put(`/api/editor/entries/${id}/presence`)
+      .send(body)
+      .expect(200)
+      .then((r) => r.body);
 
   it('gives an entry to the first editor who opens it, tells the next one who holds it and since when, and lets them take over', async () => {
     const d = await createDraft(u.editor, 'presence-plan');
     const first = await beat(u.editor, d.id);
-    expect(first).toMatchObject({ you: { editing: true }, editor: { user: { name: 'Edna Editor' } }, entry: { version: 1, workflowStatus: 'draft' }, heartbeatSeconds: 15 });
+    expect(first).toMatchObject({
+      you: { editing: true },
+      editor: { user: { name: 'Edna Editor' } },
+      entry: { version: 1, workflowStatus: 'draft' },
+      heartbeatSeconds: 15,
+    });
 
     const second = await beat(u.editor2, d.id);
     expect(second.you.editing).toBe(false);
@@ -63,7 +72,11 @@ describe('presence, activity feed and notification mail (real PostgreSQL)', () =
     const feed = (await u.reviewer.get(`/api/editor/activity?after=${cursor}`).expect(200)).body;
     const mine = feed.items.filter((i: { entryId: string }) => i.entryId === d.id);
     expect(mine).toEqual([
-      expect.objectContaining({ kind: 'submit', actor: expect.objectContaining({ name: 'Edna Editor' }), title: { en: 'Test plan feed-plan', zh: '测试方案' } }),
+      expect.objectContaining({
+        kind: 'submit',
+        actor: expect.objectContaining({ name: 'Edna Editor' }),
+        title: { en: 'Test plan feed-plan', zh: '测试方案' },
+      }),
       expect.objectContaining({ kind: 'comment', actor: expect.objectContaining({ name: 'Rita Reviewer' }), comment: 'Which year is the base?' }),
     ]);
     expect(feed.cursor).toBeGreaterThan(cursor);
@@ -86,7 +99,11 @@ describe('presence, activity feed and notification mail (real PostgreSQL)', () =
     await t.app.get(NotificationQueue).idle();
 
     const mails = (await readOutbox(dataDir)).filter((m) => m.body.includes('Test plan mail-plan'));
-    const to = (subject: RegExp) => mails.filter((m) => subject.test(m.subject)).map((m) => m.to).sort();
+    const to = (subject: RegExp) =>
+      mails
+        .filter((m) => subject.test(m.subject))
+        .map((m) => m.to)
+        .sort();
     // The submission waits on reviewers (Rita, the chief); the admin opted out; never the submitter.
     expect(to(/Waiting for your review/)).toEqual([u.chief.user.email, u.reviewer.user.email].sort());
     // The change request waits on the author.

@@ -6,14 +6,58 @@
  * no route this table forgot, and that every JSON answer there has a schema.
  */
 import {
-  ActivitySchema, AuditListSchema, ChangePasswordResultSchema, CommentListSchema, CommentSchema, CreatedUserSchema, DashboardSchema, DiffSchema,
-  EntryDetailSchema, EntryFileListSchema, EntryFileSchema, EntryListSchema, EntrySearchResultSchema, HealthSchema, ImplementationSchema,
-  ImportJobSchema, ImportReportSchema, IngestAnswerSchema, LivenessSchema, MergeResultSchema, MetricListSchema, NewsletterDetailSchema,
-  NewsletterHistorySchema, NewsletterListSchema, NewsletterRevisionListSchema, NewsletterRevisionWithDataSchema, NotificationSettingsSchema,
-  PasswordLinkSchema, PresenceSchema, PublicEntrySchema, PublicIssueListSchema, PublicIssueSchema, PublicTaxonomiesSchema, ReadinessSchema,
-  RegionPageSchema, RegionTreeSchema, ResetPasswordResultSchema, RevisionListSchema, RevisionWithDataSchema, SendProgressSchema, SessionSchema,
-  SetPasswordResultSchema, StatsSchema, SubscribeAnswerSchema, SubscriberCountsSchema, TargetTableSchema, TermSchema, TermTreeSchema,
-  TokenAnswerSchema, UnsubscribeCheckAnswerSchema, UserListSchema, UserSchema,
+  ActivitySchema,
+  AuditListSchema,
+  ChangePasswordResultSchema,
+  CommentListSchema,
+  CommentSchema,
+  CreatedUserSchema,
+  DashboardSchema,
+  DiffSchema,
+  EntryDetailSchema,
+  EntryFileListSchema,
+  EntryFileSchema,
+  EntryListSchema,
+  EntrySearchResultSchema,
+  HealthSchema,
+  ImplementationSchema,
+  ImportJobSchema,
+  ImportReportSchema,
+  IngestAnswerSchema,
+  LivenessSchema,
+  MergeResultSchema,
+  MetricListSchema,
+  NewsletterDetailSchema,
+  NewsletterHistorySchema,
+  NewsletterListSchema,
+  NewsletterRevisionListSchema,
+  NewsletterRevisionWithDataSchema,
+  NotificationSettingsSchema,
+  PasswordLinkSchema,
+  PresenceSchema,
+  PublicEntrySchema,
+  PublicIssueListSchema,
+  PublicIssueSchema,
+  PublicTaxonomiesSchema,
+  ReadinessSchema,
+  RegionPageSchema,
+  RegionTreeSchema,
+  ResetPasswordResultSchema,
+  RevisionListSchema,
+  RevisionWithDataSchema,
+  SendProgressSchema,
+  SessionSchema,
+  SetPasswordResultSchema,
+  StatsSchema,
+  SubscribeAnswerSchema,
+  SubscriberCountsSchema,
+  TargetTableSchema,
+  TermSchema,
+  TermTreeSchema,
+  TokenAnswerSchema,
+  UnsubscribeCheckAnswerSchema,
+  UserListSchema,
+  UserSchema,
 } from '@dualcarbon/domain';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -88,8 +132,7 @@ describe('every route answers what its schema in @dualcarbon/domain says', () =>
     answer('GET /api/entries/{slug}', await api().get(`/api/entries/${slug}`), 200, PublicEntrySchema);
     answer('GET /api/entries/{slug}/implementation', await api().get(`/api/entries/${slug}/implementation`), 200, ImplementationSchema);
     answer('GET /api/regions', await api().get('/api/regions?all=true'), 200, RegionTreeSchema);
-    for (const code of ['CN', '440000', '440300'])
-      answer('GET /api/regions/{code}', await api().get(`/api/regions/${code}`), 200, RegionPageSchema);
+    for (const code of ['CN', '440000', '440300']) answer('GET /api/regions/{code}', await api().get(`/api/regions/${code}`), 200, RegionPageSchema);
     answer('GET /api/stats', await api().get('/api/stats'), 200, StatsSchema);
     answer('GET /api/metrics', await api().get('/api/metrics'), 200, MetricListSchema);
     answer('GET /api/targets', await api().get('/api/targets?metric=carbon_intensity'), 200, TargetTableSchema);
@@ -100,10 +143,8 @@ describe('every route answers what its schema in @dualcarbon/domain says', () =>
     answer('GET /api/newsletters/{number}/email.html', await api().get('/api/newsletters/1/email.html'), 200);
     answer('GET /api/feeds/newsletters.atom', await api().get('/api/feeds/newsletters.atom'), 200);
     answer('GET /api/feeds/entries.atom', await api().get('/api/feeds/entries.atom'), 200);
-    for (const format of ['csv', 'json', 'ndjson'] as const)
-      answer(`GET /api/export/entries.${format}`, await api().get(`/api/export/entries.${format}`), 200);
-    for (const format of ['csv', 'json'] as const)
-      answer(`GET /api/export/targets.${format}`, await api().get(`/api/export/targets.${format}`), 200);
+    for (const format of ['csv', 'json', 'ndjson'] as const) answer(`GET /api/export/entries.${format}`, await api().get(`/api/export/entries.${format}`), 200);
+    for (const format of ['csv', 'json'] as const) answer(`GET /api/export/targets.${format}`, await api().get(`/api/export/targets.${format}`), 200);
     answer('GET /sitemap.xml', await api().get('/sitemap.xml'), 200);
     answer('GET /sitemaps/{file}', await api().get('/sitemaps/entries-1.xml'), 200);
     answer('GET /robots.txt', await api().get('/robots.txt'), 200);
@@ -130,7 +171,12 @@ describe('every route answers what its schema in @dualcarbon/domain says', () =>
   it('signing in, out and passwords', async () => {
     const user = await createUser(t.db, { roles: ['editor'] });
     const agent = anonymousAgent(t.app);
-    const session = answer('POST /api/auth/login', await agent.post('/api/auth/login').send({ email: user.email, password: user.password }), 200, SessionSchema);
+    const session = answer(
+      'POST /api/auth/login',
+      await agent.post('/api/auth/login').send({ email: user.email, password: user.password }),
+      200,
+      SessionSchema,
+    );
     agent.set('X-CSRF-Token', session.body.csrfToken);
     answer('GET /api/auth/session', await agent.get('/api/auth/session'), 200, SessionSchema);
     const changed = await agent.post('/api/auth/password').send({ currentPassword: user.password, newPassword: 'a-new-long-password-1' });
@@ -142,19 +188,34 @@ describe('every route answers what its schema in @dualcarbon/domain says', () =>
     const link = (await readOutbox(dataDir)).find((m) => m.to === 'invited@example.org')?.links.find((l) => l.includes('#token='));
     const token = new URL(link!).hash.slice('#token='.length);
     answer('POST /api/auth/password-link', await api().post('/api/auth/password-link').send({ token }), 200, PasswordLinkSchema);
-    answer('POST /api/auth/set-password', await api().post('/api/auth/set-password').send({ token, password: 'chosen-password-22' }), 200, SetPasswordResultSchema);
+    answer(
+      'POST /api/auth/set-password',
+      await api().post('/api/auth/set-password').send({ token, password: 'chosen-password-22' }),
+      200,
+      SetPasswordResultSchema,
+    );
 
     const id = created.body.user.id;
     answer('GET /api/admin/users', await crew.admin.get('/api/admin/users'), 200, UserListSchema);
     answer('GET /api/admin/users/{id}', await crew.admin.get(`/api/admin/users/${id}`), 200, UserSchema);
     answer('PATCH /api/admin/users/{id}', await crew.admin.patch(`/api/admin/users/${id}`).send({ name: 'Renamed' }), 200, UserSchema);
-    answer('POST /api/admin/users/{id}/reset-password', await crew.admin.post(`/api/admin/users/${id}/reset-password`).send({}), 201, ResetPasswordResultSchema);
+    answer(
+      'POST /api/admin/users/{id}/reset-password',
+      await crew.admin.post(`/api/admin/users/${id}/reset-password`).send({}),
+      201,
+      ResetPasswordResultSchema,
+    );
     answer('GET /api/admin/audit', await crew.admin.get('/api/admin/audit'), 200, AuditListSchema);
   });
 
   it('editing, review and revisions of an entry', async () => {
     const { editor, reviewer } = crew;
-    const upload = answer('POST /api/editor/uploads', await editor.post('/api/editor/uploads').attach('file', Buffer.from('A plan in plain text.'), 'plan.txt'), 201, EntryFileSchema);
+    const upload = answer(
+      'POST /api/editor/uploads',
+      await editor.post('/api/editor/uploads').attach('file', Buffer.from('A plan in plain text.'), 'plan.txt'),
+      201,
+      EntryFileSchema,
+    );
     const draft = await createDraft(editor, 'answers-draft', { sources: [{ file: upload.body.id, title: 'The plan' }] });
     answer('POST /api/editor/entries', await editor.post('/api/editor/entries').send(entryInput('answers-second')), 201, EntryDetailSchema);
     const id = draft.id;
@@ -171,7 +232,12 @@ describe('every route answers what its schema in @dualcarbon/domain says', () =>
     answer('GET /api/editor/notifications', await editor.get('/api/editor/notifications'), 200, NotificationSettingsSchema);
     answer('PUT /api/editor/notifications', await editor.put('/api/editor/notifications').send({ email: false }), 200, NotificationSettingsSchema);
 
-    answer('POST /api/editor/entries/{id}/transitions', await editor.post(`/api/editor/entries/${id}/transitions`).send({ action: 'submit' }), 200, EntryDetailSchema);
+    answer(
+      'POST /api/editor/entries/{id}/transitions',
+      await editor.post(`/api/editor/entries/${id}/transitions`).send({ action: 'submit' }),
+      200,
+      EntryDetailSchema,
+    );
     const comment = await reviewer.post(`/api/editor/entries/${id}/comments`).send({ body: 'Name the source.', field: 'sources' });
     answer('POST /api/editor/entries/{id}/comments', comment, 201, CommentSchema);
     answer('GET /api/editor/entries/{id}/comments', await editor.get(`/api/editor/entries/${id}/comments`), 200, CommentListSchema);
@@ -196,7 +262,12 @@ describe('every route answers what its schema in @dualcarbon/domain says', () =>
     answer('POST /api/editor/ingest', await editor.post('/api/editor/ingest').send({ text }), 200, IngestAnswerSchema);
     const report = await editor.post('/api/editor/import').send({ content: JSON.stringify([entryInput('answers-imported'), { slug: 'Not A Slug' }]) });
     answer('POST /api/editor/import', report, 200, ImportReportSchema);
-    answer('POST /api/editor/import', await editor.post('/api/editor/import?dryRun=true').send({ content: JSON.stringify([entryInput('answers-dry')]) }), 200, ImportReportSchema);
+    answer(
+      'POST /api/editor/import',
+      await editor.post('/api/editor/import?dryRun=true').send({ content: JSON.stringify([entryInput('answers-dry')]) }),
+      200,
+      ImportReportSchema,
+    );
     let job: Response;
     for (let i = 0; ; i++) {
       job = await editor.get(`/api/editor/import/${report.body.jobId}`);
@@ -216,14 +287,26 @@ describe('every route answers what its schema in @dualcarbon/domain says', () =>
     answer('POST /api/editor/newsletters/compose', composed, 201, NewsletterDetailSchema);
     const id = composed.body.id as string;
     answer('GET /api/editor/newsletters/{id}', await editor.get(`/api/editor/newsletters/${id}`), 200, NewsletterDetailSchema);
-    const put = await editor.put(`/api/editor/newsletters/${id}`).send({ version: composed.body.version, data: { ...composed.body.data, intro: { en: 'This month.' } } });
+    const put = await editor
+      .put(`/api/editor/newsletters/${id}`)
+      .send({ version: composed.body.version, data: { ...composed.body.data, intro: { en: 'This month.' } } });
     answer('PUT /api/editor/newsletters/{id}', put, 200, NewsletterDetailSchema);
     const edits = await editor.post(`/api/editor/newsletters/${id}/edits`).send({ version: put.body.version, edits: [] });
     answer('POST /api/editor/newsletters/{id}/edits', edits, 200, NewsletterDetailSchema);
-    answer('POST /api/editor/newsletters/{id}/transitions', await editor.post(`/api/editor/newsletters/${id}/transitions`).send({ action: 'trash' }), 200, NewsletterDetailSchema);
+    answer(
+      'POST /api/editor/newsletters/{id}/transitions',
+      await editor.post(`/api/editor/newsletters/${id}/transitions`).send({ action: 'trash' }),
+      200,
+      NewsletterDetailSchema,
+    );
     answer('GET /api/editor/newsletters/{id}/history', await editor.get(`/api/editor/newsletters/${id}/history`), 200, NewsletterHistorySchema);
     answer('GET /api/editor/newsletters/{id}/revisions', await editor.get(`/api/editor/newsletters/${id}/revisions`), 200, NewsletterRevisionListSchema);
-    answer('GET /api/editor/newsletters/{id}/revisions/{version}', await editor.get(`/api/editor/newsletters/${id}/revisions/1`), 200, NewsletterRevisionWithDataSchema);
+    answer(
+      'GET /api/editor/newsletters/{id}/revisions/{version}',
+      await editor.get(`/api/editor/newsletters/${id}/revisions/1`),
+      200,
+      NewsletterRevisionWithDataSchema,
+    );
 
     answer('POST /api/editor/newsletters/{id}/send', await chief.post(`/api/editor/newsletters/${published}/send`), 202, SendProgressSchema);
     answer('GET /api/editor/newsletters/{id}/sends', await chief.get(`/api/editor/newsletters/${published}/sends`), 200, SendProgressSchema);
@@ -235,8 +318,18 @@ describe('every route answers what its schema in @dualcarbon/domain says', () =>
     const base = '/api/admin/taxonomies/sectors';
     answer('GET /api/admin/taxonomies/{taxonomy}', await admin.get(base), 200, TermTreeSchema);
     for (const code of ['answers_a', 'answers_b'])
-      answer('POST /api/admin/taxonomies/{taxonomy}', await admin.post(base).send({ code, en: `Sector ${code}`, zh: '部门', parent: 'energy' }), 201, TermSchema);
-    answer('POST /api/admin/taxonomies/{taxonomy}/reorder', await admin.post(`${base}/reorder`).send({ codes: ['answers_b', 'answers_a'] }), 200, TermTreeSchema);
+      answer(
+        'POST /api/admin/taxonomies/{taxonomy}',
+        await admin.post(base).send({ code, en: `Sector ${code}`, zh: '部门', parent: 'energy' }),
+        201,
+        TermSchema,
+      );
+    answer(
+      'POST /api/admin/taxonomies/{taxonomy}/reorder',
+      await admin.post(`${base}/reorder`).send({ codes: ['answers_b', 'answers_a'] }),
+      200,
+      TermTreeSchema,
+    );
     answer('PATCH /api/admin/taxonomies/{taxonomy}/{code}', await admin.patch(`${base}/answers_a`).send({ en: 'Sector A' }), 200, TermSchema);
     answer('POST /api/admin/taxonomies/{taxonomy}/{code}/merge', await admin.post(`${base}/answers_a/merge`).send({ into: 'energy' }), 200, MergeResultSchema);
     answer('DELETE /api/admin/taxonomies/{taxonomy}/{code}', await admin.delete(`${base}/answers_b`), 204);

@@ -18,7 +18,11 @@ describe('audit trail', () => {
 
   it('records logins, failed logins and logouts: who, what, when, from where', async () => {
     const u = await createUser(t.db, { roles: ['editor'] });
-    await request(t.app.getHttpServer()).post('/api/auth/login').set('User-Agent', 'audit-test/2').send({ email: u.email, password: 'wrong-password' }).expect(401);
+    await request(t.app.getHttpServer())
+      .post('/api/auth/login')
+      .set('User-Agent', 'audit-test/2')
+      .send({ email: u.email, password: 'wrong-password' })
+      .expect(401);
     const a = await login(t.app, u.email, u.password);
     await a.post('/api/auth/logout').set('User-Agent', 'audit-test/3').expect(204);
     const res = await admin.get(`/api/admin/audit?entityType=user&entityId=${u.id}`).expect(200);
@@ -70,7 +74,13 @@ describe('audit trail', () => {
   });
 
   it('never stores secrets, whatever the caller passes', async () => {
-    await audit.record({ actorId: null, action: 'test.secret', entityType: 'test', before: { passwordHash: 'h', nested: { password: 'p', ok: 1 } }, after: { token: 't', keep: true } });
+    await audit.record({
+      actorId: null,
+      action: 'test.secret',
+      entityType: 'test',
+      before: { passwordHash: 'h', nested: { password: 'p', ok: 1 } },
+      after: { token: 't', keep: true },
+    });
     const [row] = await t.db.query(`SELECT before, after FROM audit_log WHERE action = 'test.secret'`);
     expect(row).toEqual({ before: { nested: { ok: 1 } }, after: { keep: true } });
   });

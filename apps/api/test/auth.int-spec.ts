@@ -98,15 +98,16 @@ describe('auth: login, session, CSRF, logout', () => {
 
   it('slides the expiry forward on use and refuses expired sessions', async () => {
     const agent = await signedInAgent(t.app, t.db, ['editor']);
-    await t.db.query(
-      `UPDATE sessions SET last_seen_at = now() - interval '2 minutes', expires_at = now() + interval '1 minute' WHERE user_id = $1`,
-      [agent.user.id],
-    );
+    await t.db.query(`UPDATE sessions SET last_seen_at = now() - interval '2 minutes', expires_at = now() + interval '1 minute' WHERE user_id = $1`, [
+      agent.user.id,
+    ]);
     await agent.get('/api/auth/session').expect(200);
     const [s] = await t.db.query(`SELECT expires_at > now() + interval '11 hours' AS slid FROM sessions WHERE user_id = $1`, [agent.user.id]);
     expect(s.slid).toBe(true);
     // Never beyond the absolute lifetime.
-    await t.db.query(`UPDATE sessions SET last_seen_at = now() - interval '2 minutes', max_expires_at = now() + interval '5 minutes' WHERE user_id = $1`, [agent.user.id]);
+    await t.db.query(`UPDATE sessions SET last_seen_at = now() - interval '2 minutes', max_expires_at = now() + interval '5 minutes' WHERE user_id = $1`, [
+      agent.user.id,
+    ]);
     await agent.get('/api/auth/session').expect(200);
     const [c] = await t.db.query(`SELECT expires_at <= max_expires_at AS capped FROM sessions WHERE user_id = $1`, [agent.user.id]);
     expect(c.capped).toBe(true);

@@ -14,9 +14,7 @@ async function fingerprint(url: string): Promise<Record<string, string>> {
   const c = new Client({ connectionString: url });
   await c.connect();
   try {
-    const { rows: tables } = await c.query<{ t: string }>(
-      `SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`,
-    );
+    const { rows: tables } = await c.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`);
     const out: Record<string, string> = {};
     for (const { t } of tables) {
       const { rows } = await c.query(`SELECT count(*) AS n, md5(coalesce(string_agg(md5(x::text), '' ORDER BY md5(x::text)), '')) AS h FROM "${t}" x`);

@@ -38,7 +38,10 @@ describe('editing safety soak', () => {
           if (!seen.has(id)) seen.set(id, (await agent.get(`/api/editor/entries/${id}`)).body.version);
           const text = `editor ${e} save ${n}`;
           const slug = `soak-plan-${ids.indexOf(id)}`;
-          const res = await agent.put(`/api/editor/entries/${id}`).set('If-Match', `"${seen.get(id)}"`).send(entryInput(slug, { summary: { en: text } }));
+          const res = await agent
+            .put(`/api/editor/entries/${id}`)
+            .set('If-Match', `"${seen.get(id)}"`)
+            .send(entryInput(slug, { summary: { en: text } }));
           if (res.status === 200) {
             accepted.push({ id, version: res.body.version, text });
             seen.set(id, res.body.version);
@@ -62,7 +65,9 @@ describe('editing safety soak', () => {
       const versions = rows.map((r: { version: number }) => r.version);
       expect(versions).toEqual(Array.from({ length: versions.length }, (_, i) => i + 1));
     }
-    console.log(`soak: ${EDITORS} editors × ${ENTRIES} entries for ${SOAK_MS} ms — ${accepted.length} saves accepted, ${conflicts} refused with 409, ${lost} lost`);
+    console.log(
+      `soak: ${EDITORS} editors × ${ENTRIES} entries for ${SOAK_MS} ms — ${accepted.length} saves accepted, ${conflicts} refused with 409, ${lost} lost`,
+    );
     expect(accepted.length).toBeGreaterThan(ENTRIES);
     expect(conflicts).toBeGreaterThan(0);
     expect(lost).toBe(0);

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDraft, entryInput, move, publish, team, type Team , startEditorialApp } from './helpers/editorial';
+import { createDraft, entryInput, move, publish, team, type Team, startEditorialApp } from './helpers/editorial';
 import type { TestApp } from './helpers/test-app';
 
 describe('editorial workflow (real PostgreSQL)', () => {
@@ -9,7 +9,10 @@ describe('editorial workflow (real PostgreSQL)', () => {
   const pub = () => request(t.app.getHttpServer());
   const audit = async (entityId: string) =>
     (await t.db.query(`SELECT action, actor_id, before, after FROM audit_log WHERE entity_id = $1 ORDER BY id`, [entityId])) as Array<{
-      action: string; actor_id: string; before: any; after: any;
+      action: string;
+      actor_id: string;
+      before: any;
+      after: any;
     }>;
 
   beforeAll(async () => {
@@ -20,7 +23,13 @@ describe('editorial workflow (real PostgreSQL)', () => {
 
   it('takes an entry from draft through review to the public API', async () => {
     const draft = await createDraft(u.editor, 'flow-plan');
-    expect(draft).toMatchObject({ workflowStatus: 'draft', version: 1, author: { id: u.editor.user.id, name: 'Edna Editor' }, published: null, availableActions: ['submit', 'trash'] });
+    expect(draft).toMatchObject({
+      workflowStatus: 'draft',
+      version: 1,
+      author: { id: u.editor.user.id, name: 'Edna Editor' },
+      published: null,
+      availableActions: ['submit', 'trash'],
+    });
     await pub().get('/api/entries/flow-plan').expect(404);
 
     await move(u.editor, draft.id, 'submit');
@@ -35,10 +44,22 @@ describe('editorial workflow (real PostgreSQL)', () => {
     expect(dash.body.reviewQueue).toBeNull();
 
     const comments = await u.editor.get(`/api/editor/entries/${draft.id}/comments`).expect(200);
-    expect(comments.body.items).toEqual([expect.objectContaining({ body: 'Cite the source of the 18% target', action: 'request_changes', author: expect.objectContaining({ name: 'Rita Reviewer' }) })]);
+    expect(comments.body.items).toEqual([
+      expect.objectContaining({
+        body: 'Cite the source of the 18% target',
+        action: 'request_changes',
+        author: expect.objectContaining({ name: 'Rita Reviewer' }),
+      }),
+    ]);
 
-    const edited = await u.editor.put(`/api/editor/entries/${draft.id}`).set('If-Match', `"${draft.version}"`)
-      .send({ data: entryInput('flow-plan', { targets: [{ metric: 'carbon_intensity', targetYear: 2025, value: 18, unit: '%', comparison: 'reduction', baseYear: 2020, sourceText: '下降18%' }] }) })
+    const edited = await u.editor
+      .put(`/api/editor/entries/${draft.id}`)
+      .set('If-Match', `"${draft.version}"`)
+      .send({
+        data: entryInput('flow-plan', {
+          targets: [{ metric: 'carbon_intensity', targetYear: 2025, value: 18, unit: '%', comparison: 'reduction', baseYear: 2020, sourceText: '下降18%' }],
+        }),
+      })
       .expect(200);
     expect(edited.body).toMatchObject({ version: 2, workflowStatus: 'changes_requested' });
     expect(edited.headers.etag).toBe('"2"');
@@ -51,7 +72,12 @@ describe('editorial workflow (real PostgreSQL)', () => {
     const published = await move(u.reviewer, draft.id, 'publish');
     expect(published).toMatchObject({ workflowStatus: 'published', publishedVersion: 2, published: { slug: 'flow-plan' } });
     expect(published.history.map((h: { action: string }) => h.action)).toEqual(['publish', 'approve', 'submit', 'request_changes', 'submit']);
-    expect(published.history[3]).toMatchObject({ from: 'in_review', to: 'changes_requested', comment: 'Cite the source of the 18% target', actor: { name: 'Rita Reviewer' } });
+    expect(published.history[3]).toMatchObject({
+      from: 'in_review',
+      to: 'changes_requested',
+      comment: 'Cite the source of the 18% target',
+      actor: { name: 'Rita Reviewer' },
+    });
 
     const live = await pub().get('/api/entries/flow-plan').expect(200);
     expect(live.body.targets[0].sourceText).toBe('下降18%');
@@ -70,7 +96,10 @@ describe('editorial workflow (real PostgreSQL)', () => {
     expect((await move(u.chief, own.id, 'approve', 403)).code).toBe('review/self_approval');
     // Someone who edited it is not a second pair of eyes either.
     const other = await createDraft(u.editor, 'edited-by-admin');
-    await u.chief.put(`/api/editor/entries/${other.id}`).send({ version: 1, data: entryInput('edited-by-admin', { publisher: 'Edited' }) }).expect(200);
+    await u.chief
+      .put(`/api/editor/entries/${other.id}`)
+      .send({ version: 1, data: entryInput('edited-by-admin', { publisher: 'Edited' }) })
+      .expect(200);
     await move(u.editor, other.id, 'submit');
     expect((await move(u.chief, other.id, 'approve', 403)).code).toBe('review/self_approval');
     await move(u.reviewer, other.id, 'approve');
@@ -87,7 +116,14 @@ describe('editorial workflow (real PostgreSQL)', () => {
     expect((await u.reviewer.post('/api/editor/entries').send(entryInput('reviewer-plan')).expect(403)).body.code).toBe('auth/forbidden');
     await pub().get(`/api/editor/entries/${d.id}`).expect(401);
     // Not editable while in review: withdraw first.
-    expect((await u.editor.put(`/api/editor/entries/${d.id}`).send({ version: 1, data: entryInput('skip-plan') }).expect(409)).body.code).toBe('entry/not_editable');
+    expect(
+      (
+        await u.editor
+          .put(`/api/editor/entries/${d.id}`)
+          .send({ version: 1, data: entryInput('skip-plan') })
+          .expect(409)
+      ).body.code,
+    ).toBe('entry/not_editable');
   });
 
   it('keeps the published version live while a revision is edited, reviewed and published', async () => {
@@ -95,11 +131,18 @@ describe('editorial workflow (real PostgreSQL)', () => {
     await publish({ author: u.editor, reviewer: u.reviewer }, d.id);
     const before = (await pub().get('/api/entries/revised-plan').expect(200)).body;
 
-    const rev = await u.editor2.put(`/api/editor/entries/${d.id}`).set('If-Match', '"1"')
-      .send(entryInput('revised-plan', { title: { en: 'Revised title', zh: '测试方案' } })).expect(200);
+    const rev = await u.editor2
+      .put(`/api/editor/entries/${d.id}`)
+      .set('If-Match', '"1"')
+      .send(entryInput('revised-plan', { title: { en: 'Revised title', zh: '测试方案' } }))
+      .expect(200);
     expect(rev.body).toMatchObject({
-      workflowStatus: 'draft', entryStatus: 'published', hasWorkingRevision: true, version: 2,
-      data: { title: { en: 'Revised title' } }, published: { title: { en: 'Test plan revised-plan' } },
+      workflowStatus: 'draft',
+      entryStatus: 'published',
+      hasWorkingRevision: true,
+      version: 2,
+      data: { title: { en: 'Revised title' } },
+      published: { title: { en: 'Test plan revised-plan' } },
     });
     expect(rev.body.availableActions).toEqual(['submit', 'discard']);
     // A reviewer may still take the live copy down while the revision is open.
@@ -128,7 +171,10 @@ describe('editorial workflow (real PostgreSQL)', () => {
   it('discards a revision only when asked to discard, never through trash; the changes stay in the revisions', async () => {
     const d = await createDraft(u.editor, 'discard-plan');
     await publish({ author: u.editor, reviewer: u.reviewer }, d.id);
-    await u.editor.put(`/api/editor/entries/${d.id}`).send({ version: 1, data: entryInput('discard-plan', { publisher: 'Oops' }) }).expect(200);
+    await u.editor
+      .put(`/api/editor/entries/${d.id}`)
+      .send({ version: 1, data: entryInput('discard-plan', { publisher: 'Oops' }) })
+      .expect(200);
     // "Move to trash" on a published entry with unpublished changes is refused and loses nothing.
     const refused = await move(u.editor, d.id, 'trash', 422);
     expect(refused).toMatchObject({ code: 'review/invalid_transition', message: expect.stringMatching(/discard its unpublished changes/) });
@@ -142,7 +188,11 @@ describe('editorial workflow (real PostgreSQL)', () => {
     expect(discarded.data.publisher).toBeUndefined();
     expect(discarded.history[0]).toMatchObject({ action: 'discard', scope: 'working', from: 'draft', to: 'published' });
     const revisions = (await u.editor.get(`/api/editor/entries/${d.id}/revisions`).expect(200)).body.items;
-    expect(revisions.map((r: { version: number; note: string }) => [r.version, r.note])).toEqual([[3, 'discard'], [2, 'save'], [1, 'create']]);
+    expect(revisions.map((r: { version: number; note: string }) => [r.version, r.note])).toEqual([
+      [3, 'discard'],
+      [2, 'save'],
+      [1, 'create'],
+    ]);
     expect((await u.editor.get(`/api/editor/entries/${d.id}/revisions/2`).expect(200)).body.data.publisher).toBe('Oops');
     await pub().get('/api/entries/discard-plan').expect(200);
     await move(u.reviewer, d.id, 'unpublish');
@@ -153,12 +203,28 @@ describe('editorial workflow (real PostgreSQL)', () => {
   it('keeps an open revision when the live copy is unpublished', async () => {
     const d = await createDraft(u.editor, 'fold-plan');
     await publish({ author: u.editor, reviewer: u.reviewer }, d.id);
-    await u.editor.put(`/api/editor/entries/${d.id}`).send({ version: 1, data: entryInput('fold-plan', { publisher: 'Pending edit' }) }).expect(200);
+    await u.editor
+      .put(`/api/editor/entries/${d.id}`)
+      .send({ version: 1, data: entryInput('fold-plan', { publisher: 'Pending edit' }) })
+      .expect(200);
     await move(u.editor, d.id, 'submit');
     const pulled = await move(u.reviewer, d.id, 'unpublish');
-    expect(pulled).toMatchObject({ workflowStatus: 'unpublished', hasWorkingRevision: false, version: 3, published: null, data: { publisher: 'Pending edit' } });
+    expect(pulled).toMatchObject({
+      workflowStatus: 'unpublished',
+      hasWorkingRevision: false,
+      version: 3,
+      published: null,
+      data: { publisher: 'Pending edit' },
+    });
     await pub().get('/api/entries/fold-plan').expect(404);
-    expect((await u.editor.put(`/api/editor/entries/${d.id}`).send({ version: 3, data: entryInput('fold-plan') }).expect(409)).body.code).toBe('entry/not_editable');
+    expect(
+      (
+        await u.editor
+          .put(`/api/editor/entries/${d.id}`)
+          .send({ version: 3, data: entryInput('fold-plan') })
+          .expect(409)
+      ).body.code,
+    ).toBe('entry/not_editable');
     // Back through review before it is public again.
     await move(u.editor, d.id, 'reopen');
     await publish({ author: u.editor, reviewer: u.reviewer }, d.id);
@@ -178,7 +244,12 @@ describe('editorial workflow (real PostgreSQL)', () => {
     await pub().get('/api/entries/secret-two').expect(404);
     // …yet the CMS lists them with their state.
     const cms = await u.reviewer.get('/api/editor/entries?status=draft,approved&q=secret').expect(200);
-    expect(cms.body.items.map((i: { id: string; workflowStatus: string }) => [i.id, i.workflowStatus]).sort()).toEqual([[d1.id, 'draft'], [d2.id, 'approved']].sort());
+    expect(cms.body.items.map((i: { id: string; workflowStatus: string }) => [i.id, i.workflowStatus]).sort()).toEqual(
+      [
+        [d1.id, 'draft'],
+        [d2.id, 'approved'],
+      ].sort(),
+    );
   });
 
   it('lists my entries, comments on fields and resolves comments', async () => {
@@ -203,20 +274,36 @@ describe('editorial workflow (real PostgreSQL)', () => {
 
   it('documents every editorial route in the OpenAPI document', async () => {
     const res = await pub().get('/api/docs-json').expect(200);
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining([
-      '/api/editor/dashboard', '/api/editor/entries', '/api/editor/entries/{id}', '/api/editor/entries/{id}/transitions',
-      '/api/editor/entries/{id}/comments', '/api/editor/entries/{id}/comments/{commentId}/resolve', '/api/editor/entries/{id}/revisions',
-      '/api/editor/entries/{id}/revisions/diff', '/api/editor/entries/{id}/revisions/{version}', '/api/editor/entries/{id}/revisions/{version}/restore',
-      '/api/admin/taxonomies/{taxonomy}', '/api/admin/taxonomies/{taxonomy}/{code}', '/api/admin/taxonomies/{taxonomy}/{code}/merge',
-      '/api/admin/taxonomies/{taxonomy}/reorder', '/api/editor/import', '/api/editor/import/{jobId}',
-    ]));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/editor/dashboard',
+        '/api/editor/entries',
+        '/api/editor/entries/{id}',
+        '/api/editor/entries/{id}/transitions',
+        '/api/editor/entries/{id}/comments',
+        '/api/editor/entries/{id}/comments/{commentId}/resolve',
+        '/api/editor/entries/{id}/revisions',
+        '/api/editor/entries/{id}/revisions/diff',
+        '/api/editor/entries/{id}/revisions/{version}',
+        '/api/editor/entries/{id}/revisions/{version}/restore',
+        '/api/admin/taxonomies/{taxonomy}',
+        '/api/admin/taxonomies/{taxonomy}/{code}',
+        '/api/admin/taxonomies/{taxonomy}/{code}/merge',
+        '/api/admin/taxonomies/{taxonomy}/reorder',
+        '/api/editor/import',
+        '/api/editor/import/{jobId}',
+      ]),
+    );
     expect(res.body.paths['/api/editor/entries/{id}/transitions'].post.requestBody.content['application/json'].schema).toMatchObject({
       properties: { action: { enum: expect.arrayContaining(['submit', 'request_changes', 'publish']) } },
     });
   });
 
   it('validates drafts with the domain and the database', async () => {
-    const bad = await u.editor.post('/api/editor/entries').send(entryInput('bad-plan', { sectors: ['mining'], level: 'city' })).expect(422);
+    const bad = await u.editor
+      .post('/api/editor/entries')
+      .send(entryInput('bad-plan', { sectors: ['mining'], level: 'city' }))
+      .expect(422);
     expect(bad.body).toMatchObject({ code: 'entry/invalid' });
     expect(bad.body.issues).toEqual([
       { path: 'level', code: 'entry/level_region_mismatch', message: expect.any(String) },
@@ -225,7 +312,9 @@ describe('editorial workflow (real PostgreSQL)', () => {
     const taken = await u.editor.post('/api/editor/entries').send(entryInput('national-test-peaking-plan')).expect(409);
     expect(taken.body).toMatchObject({ code: 'entry/slug_taken', issues: [{ path: 'slug', code: 'entry/slug_taken' }] });
     // A zone from the database is a valid jurisdiction.
-    await t.db.query(`INSERT INTO regions (code, parent_code, kind, name_en, name_zh, short_en, short_zh, origin) VALUES ('440300-qianhai', '440300', 'zone', 'Qianhai', '前海', 'Qianhai', '前海', 'admin')`);
+    await t.db.query(
+      `INSERT INTO regions (code, parent_code, kind, name_en, name_zh, short_en, short_zh, origin) VALUES ('440300-qianhai', '440300', 'zone', 'Qianhai', '前海', 'Qianhai', '前海', 'admin')`,
+    );
     await createDraft(u.editor, 'zone-plan', { jurisdiction: '440300-qianhai', level: 'zone', targets: [] });
   });
 });

@@ -29,11 +29,7 @@ describe('entries API (real PostgreSQL, fixture seed)', () => {
   it('lists only published entries, newest issued first, undated last', async () => {
     const res = await http().get('/api/entries').expect(200);
     expect(res.body).toMatchObject({ total: 3, page: 1, pageSize: 20 });
-    expect(res.body.items.map((i: { slug: string }) => i.slug)).toEqual([
-      'guangdong-test-synergy-plan',
-      'national-test-peaking-plan',
-      'igdp-test-report',
-    ]);
+    expect(res.body.items.map((i: { slug: string }) => i.slug)).toEqual(['guangdong-test-synergy-plan', 'national-test-peaking-plan', 'igdp-test-report']);
     const [first] = res.body.items;
     expect(first).toMatchObject({
       title: { en: 'Guangdong Test Implementation Plan for Pollution and Carbon Synergy' },
@@ -71,8 +67,15 @@ describe('entries API (real PostgreSQL, fixture seed)', () => {
     });
     expect(res.body.targets).toEqual([
       {
-        metric: 'non_fossil_share', targetYear: 2030, value: 25, unit: '%', comparison: 'share', qualifier: 'about', strive: false,
-        sourceText: 'By 2030, the share of non-fossil energy consumption will reach around 25%.', sourceLanguage: 'en',
+        metric: 'non_fossil_share',
+        targetYear: 2030,
+        value: 25,
+        unit: '%',
+        comparison: 'share',
+        qualifier: 'about',
+        strive: false,
+        sourceText: 'By 2030, the share of non-fossil energy consumption will reach around 25%.',
+        sourceLanguage: 'en',
       },
       { metric: 'carbon_intensity', targetYear: 2030, value: 65, unit: '%', comparison: 'reduction', baseYear: 2005, qualifier: 'at_least', strive: false },
     ]);

@@ -89,7 +89,9 @@ describe('entry source files', () => {
         const file = await agent.get(`/api/editor/entries/${draft.id}/files/${kept.id}`).buffer(true).parse(binary).expect(200);
         expect(Buffer.compare(file.body as Buffer, pdf)).toBe(0);
         expect(file.headers['content-type']).toBe('application/pdf');
-        expect(file.headers['content-disposition']).toBe(`attachment; filename="${'?'.repeat(10)}.pdf"; filename*=UTF-8''${encodeURIComponent('广东省碳达峰实施方案.pdf')}`);
+        expect(file.headers['content-disposition']).toBe(
+          `attachment; filename="${'?'.repeat(10)}.pdf"; filename*=UTF-8''${encodeURIComponent('广东省碳达峰实施方案.pdf')}`,
+        );
         expect(file.headers['repr-digest']).toBe(`sha-256=:${createHash('sha256').update(pdf).digest('base64')}:`);
         expect(file.headers.etag).toBe(`"${sha256(pdf)}"`);
         expect(file.headers['cache-control']).toContain('no-store');
@@ -179,7 +181,10 @@ describe('entry source files', () => {
       const up = (await upload(team_.editor, pdf, 'plan.pdf')).body as Upload;
       const slug = 'public-file-source';
       const draft = await createDraft(team_.editor, slug, {
-        sources: [{ url: 'https://example.gov.cn/plan.html', title: 'Web page' }, { file: up.id, title: '广东省碳达峰实施方案' }],
+        sources: [
+          { url: 'https://example.gov.cn/plan.html', title: 'Web page' },
+          { file: up.id, title: '广东省碳达峰实施方案' },
+        ],
       });
       await publish({ author: team_.editor, reviewer: team_.reviewer }, draft.id);
       const anonymous = anonymousAgent(t.app);

@@ -67,8 +67,13 @@ async function timed(base: string, path: string): Promise<{ path: string; status
 }
 
 const ORDINARY = [
-  '/api/entries?q=bulk%20plan%201234', '/api/entries?sector=industry&page=7', '/api/entries?q=peaking', '/api/entries?region=440000&page=3',
-  '/api/entries/bulk-4321', '/api/entries?q=bulk%20plan%20777&sort=newest', '/api/regions/440000',
+  '/api/entries?q=bulk%20plan%201234',
+  '/api/entries?sector=industry&page=7',
+  '/api/entries?q=peaking',
+  '/api/entries?region=440000&page=3',
+  '/api/entries/bulk-4321',
+  '/api/entries?q=bulk%20plan%20777&sort=newest',
+  '/api/regions/440000',
 ];
 
 describe('exports cannot starve the database: slow readers', () => {
@@ -162,7 +167,9 @@ describe('exports cannot starve the database: slow readers', () => {
     const slugs = new Set(lines.slice(1).map((l) => JSON.parse(l).slug));
     expect(slugs.size).toBe(lines.length - 1);
     const pool = t.app.get<Pool>(EXPORT_POOL);
-    const { rows } = await pool.query(`SELECT current_setting('statement_timeout') AS statement, current_setting('idle_in_transaction_session_timeout') AS idle`);
+    const { rows } = await pool.query(
+      `SELECT current_setting('statement_timeout') AS statement, current_setting('idle_in_transaction_session_timeout') AS idle`,
+    );
     expect(rows[0]).toEqual({ statement: '15s', idle: '5s' });
   }, 60_000);
 });

@@ -3,19 +3,45 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HIDDEN, startSearchApp } from './search-seed';
 
 const COLUMNS = [
-  'slug', 'url', 'kind', 'title_en', 'title_zh', 'summary_en', 'summary_zh', 'jurisdiction', 'jurisdiction_en', 'jurisdiction_zh', 'province',
-  'level', 'sectors', 'instrument', 'themes', 'ghgs', 'issuers', 'status', 'issued_on', 'published_at', 'updated_at', 'targets_count',
-  'document_number', 'period_from', 'period_to',
+  'slug',
+  'url',
+  'kind',
+  'title_en',
+  'title_zh',
+  'summary_en',
+  'summary_zh',
+  'jurisdiction',
+  'jurisdiction_en',
+  'jurisdiction_zh',
+  'province',
+  'level',
+  'sectors',
+  'instrument',
+  'themes',
+  'ghgs',
+  'issuers',
+  'status',
+  'issued_on',
+  'published_at',
+  'updated_at',
+  'targets_count',
+  'document_number',
+  'period_from',
+  'period_to',
 ];
 
 describe('GET /api/export/entries.{csv,json,ndjson}', () => {
   let t: Awaited<ReturnType<typeof startSearchApp>>;
   const raw = (path: string) =>
-    t.http().get(path).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    t
+      .http()
+      .get(path)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
 
   beforeAll(async () => {
     t = await startSearchApp();
@@ -40,17 +66,28 @@ describe('GET /api/export/entries.{csv,json,ndjson}', () => {
     const rec = Object.fromEntries(COLUMNS.map((c, i) => [c, hainan[i]]));
     expect(rec).toMatchObject({
       url: expect.stringMatching(/\/en\/entries\/hainan-hydrogen-energy-industry-medium-long-term-plan-2023-2035$/),
-      title_zh: '海南省氢能产业发展中长期规划（2023—2035年）', jurisdiction: '460000', jurisdiction_en: 'Hainan Province', jurisdiction_zh: '海南省',
-      province: '460000', level: 'provincial', sectors: 'energy.hydrogen|transport.nev', themes: 'hydrogen', targets_count: '7', issued_on: '',
+      title_zh: '海南省氢能产业发展中长期规划（2023—2035年）',
+      jurisdiction: '460000',
+      jurisdiction_en: 'Hainan Province',
+      jurisdiction_zh: '海南省',
+      province: '460000',
+      level: 'provincial',
+      sectors: 'energy.hydrogen|transport.nev',
+      themes: 'hydrogen',
+      targets_count: '7',
+      issued_on: '',
     });
   });
 
   it('applies the filters, never exports drafts, unpublished or deleted entries', async () => {
     const csv = await raw('/api/export/entries.csv?sector=energy.hydrogen').expect(200);
     const rows: string[][] = parse((csv.body as Buffer).toString('utf8').slice(1));
-    expect(rows.slice(1, -1).map((r) => r[0]).sort()).toEqual([
-      'dongguan-hydrogen-energy-industry-action-plan-2023-2025', 'hainan-hydrogen-energy-industry-medium-long-term-plan-2023-2035',
-    ]);
+    expect(
+      rows
+        .slice(1, -1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(['dongguan-hydrogen-energy-industry-action-plan-2023-2025', 'hainan-hydrogen-energy-industry-medium-long-term-plan-2023-2035']);
     expect(csv.headers['x-citation']).toContain('sector=energy.hydrogen');
     for (const format of ['csv', 'json', 'ndjson']) {
       const text = ((await raw(`/api/export/entries.${format}?region=130000`).expect(200)).body as Buffer).toString('utf8');
@@ -102,7 +139,8 @@ describe('GET /api/export/entries.{csv,json,ndjson}', () => {
     const doc = JSON.parse((res.body as Buffer).toString('utf8'));
     expect(doc).toMatchObject({ citation: res.headers['x-citation'], query: { q: '氢能' }, total: 2, columns: COLUMNS });
     expect(doc.items.map((i: { slug: string }) => i.slug)).toEqual([
-      'hainan-hydrogen-energy-industry-medium-long-term-plan-2023-2035', 'dongguan-hydrogen-energy-industry-action-plan-2023-2025',
+      'hainan-hydrogen-energy-industry-medium-long-term-plan-2023-2035',
+      'dongguan-hydrogen-energy-industry-action-plan-2023-2025',
     ]);
     expect(Object.keys(doc.items[0])).toEqual(COLUMNS);
     expect(doc.items[1]).toMatchObject({ title_zh: null, sectors: ['energy.hydrogen', 'transport.nev', 'industry.equipment'], targets_count: 3 });
@@ -113,7 +151,11 @@ describe('GET /api/export/entries.{csv,json,ndjson}', () => {
   it('NDJSON: a meta line, then one entry per line', async () => {
     const res = await raw('/api/export/entries.ndjson?kind=report').expect(200);
     expect(res.headers['content-type']).toBe('application/x-ndjson; charset=utf-8');
-    const lines = (res.body as Buffer).toString('utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = (res.body as Buffer)
+      .toString('utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines[0].meta).toMatchObject({ total: lines.length - 1, query: { kind: 'report' }, columns: COLUMNS });
     expect(lines.slice(1).every((l) => l.kind === 'report')).toBe(true);
     expect(lines.length - 1).toBe((await t.http().get('/api/entries?kind=report').expect(200)).body.total);

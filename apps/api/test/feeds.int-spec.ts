@@ -46,8 +46,13 @@ describe('GET /api/feeds/entries.atom', () => {
     const res = await t.http().get('/api/feeds/entries.atom?region=130000&sector=industry').expect(200);
     assertWellFormed(res.text);
     expect(res.text).toContain('href="http://');
-    expect(res.text).toMatch(/<link rel="self" type="application\/atom\+xml" href="http:\/\/[^"]+\/api\/feeds\/entries\.atom\?region=130000&amp;sector=industry"\/>/);
-    expect(entries(res.text).map((e) => /entries\/([a-z0-9-]+)"/.exec(e)![1])).toEqual(['feed-escaping', 'hebei-steel-industry-transition-finance-guidelines-2023-2024']);
+    expect(res.text).toMatch(
+      /<link rel="self" type="application\/atom\+xml" href="http:\/\/[^"]+\/api\/feeds\/entries\.atom\?region=130000&amp;sector=industry"\/>/,
+    );
+    expect(entries(res.text).map((e) => /entries\/([a-z0-9-]+)"/.exec(e)![1])).toEqual([
+      'feed-escaping',
+      'hebei-steel-industry-transition-finance-guidelines-2023-2024',
+    ]);
   });
 
   it('follows the reader’s language with lang=zh: Chinese text first, links to /zh pages; other languages are refused', async () => {
@@ -56,7 +61,9 @@ describe('GET /api/feeds/entries.atom', () => {
     assertWellFormed(xml);
     expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">');
     expect(tag(xml, 'title')).toBe('dualcarbon：新条目 (region=130000, sector=industry)');
-    expect(xml).toMatch(/<link rel="self" type="application\/atom\+xml" href="http:\/\/[^"]+\/api\/feeds\/entries\.atom\?region=130000&amp;sector=industry&amp;lang=zh"\/>/);
+    expect(xml).toMatch(
+      /<link rel="self" type="application\/atom\+xml" href="http:\/\/[^"]+\/api\/feeds\/entries\.atom\?region=130000&amp;sector=industry&amp;lang=zh"\/>/,
+    );
     expect(xml).toMatch(/<link rel="alternate" type="text\/html" href="http:\/\/[^"]+\/zh\/entries\?region=130000&amp;sector=industry"\/>/);
     const [first] = entries(xml);
     expect(tag(first, 'title')).toBe('河北省钢铁&lt;计划&gt; / Steel &lt;b&gt;plan&lt;/b&gt; &amp; &quot;more&quot; &apos;quoted&apos;');

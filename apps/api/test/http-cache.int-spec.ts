@@ -28,7 +28,10 @@ describe('HTTP caching, CORS and compression (real PostgreSQL, repository seed)'
     const lastModified = first.headers['last-modified'];
     expect(new Date(lastModified).toUTCString()).toBe(lastModified);
     await http().get('/api/regions/520000').set('If-Modified-Since', lastModified).expect(304);
-    await http().get('/api/regions/520000').set('If-Modified-Since', new Date(Date.parse(lastModified) - 1000).toUTCString()).expect(200);
+    await http()
+      .get('/api/regions/520000')
+      .set('If-Modified-Since', new Date(Date.parse(lastModified) - 1000).toUTCString())
+      .expect(200);
     // If-None-Match wins over If-Modified-Since.
     await http().get('/api/regions/520000').set('If-Modified-Since', lastModified).set('If-None-Match', 'W/"old"').expect(200);
 
@@ -85,7 +88,12 @@ describe('HTTP caching, CORS and compression (real PostgreSQL, repository seed)'
       .set('Access-Control-Request-Headers', 'If-None-Match')
       .expect(204);
     expect(preflight.headers).toMatchObject({ 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, HEAD' });
-    for (const [url, method] of [['/api/entries', 'POST'], ['/api/auth/login', 'POST'], ['/api/admin/users', 'GET'], ['/api/editor/entries', 'GET']]) {
+    for (const [url, method] of [
+      ['/api/entries', 'POST'],
+      ['/api/auth/login', 'POST'],
+      ['/api/admin/users', 'GET'],
+      ['/api/editor/entries', 'GET'],
+    ]) {
       const refused = await http().options(url).set('Origin', 'https://example.org').set('Access-Control-Request-Method', method).expect(403);
       expect(refused.headers['access-control-allow-origin']).toBeUndefined();
       expect(refused.body).toMatchObject({ statusCode: 403, code: 'cors/refused' });
@@ -93,10 +101,14 @@ describe('HTTP caching, CORS and compression (real PostgreSQL, repository seed)'
   });
 
   it('compresses with brotli or gzip, as the client prefers', async () => {
-    const br = await http().get('/api/regions?all=true').set('Accept-Encoding', 'br').buffer(true).parse((res, cb) => {
-      res.on('data', () => undefined);
-      res.on('end', () => cb(null, null));
-    });
+    const br = await http()
+      .get('/api/regions?all=true')
+      .set('Accept-Encoding', 'br')
+      .buffer(true)
+      .parse((res, cb) => {
+        res.on('data', () => undefined);
+        res.on('end', () => cb(null, null));
+      });
     expect(br.headers['content-encoding']).toBe('br');
     const gzip = await http().get('/api/regions?all=true').set('Accept-Encoding', 'gzip').expect(200);
     expect(gzip.headers['content-encoding']).toBe('gzip');
@@ -120,11 +132,15 @@ describe('HTTP caching, CORS and compression (real PostgreSQL, repository seed)'
     const { body } = await http().get('/api/docs-json').expect(200);
     const op = (path: string) => body.paths[path].get;
     const names = (path: string) => op(path).parameters.map((p: { name: string }) => p.name);
-    expect(names('/api/targets')).toEqual(expect.arrayContaining(['metric', 'targetYear', 'region', 'kind', 'comparison', 'page', 'pageSize', 'If-None-Match']));
+    expect(names('/api/targets')).toEqual(
+      expect.arrayContaining(['metric', 'targetYear', 'region', 'kind', 'comparison', 'page', 'pageSize', 'If-None-Match']),
+    );
     expect(names('/api/regions')).toEqual(expect.arrayContaining(['all', 'If-Modified-Since']));
     expect(op('/api/targets').parameters.find((p: { name: string }) => p.name === 'metric').required).toBe(true);
-    for (const path of ['/api/regions', '/api/targets', '/api/metrics', '/api/entries']) expect(Object.keys(op(path).responses)).toEqual(expect.arrayContaining(['200', '304', '400']));
-    for (const path of ['/api/regions/{code}', '/api/entries/{slug}']) expect(Object.keys(op(path).responses)).toEqual(expect.arrayContaining(['200', '304', '404']));
+    for (const path of ['/api/regions', '/api/targets', '/api/metrics', '/api/entries'])
+      expect(Object.keys(op(path).responses)).toEqual(expect.arrayContaining(['200', '304', '400']));
+    for (const path of ['/api/regions/{code}', '/api/entries/{slug}'])
+      expect(Object.keys(op(path).responses)).toEqual(expect.arrayContaining(['200', '304', '404']));
     expect(op('/api/regions').responses['200'].headers).toHaveProperty('ETag');
     expect(op('/api/health').responses).not.toHaveProperty('304');
   });

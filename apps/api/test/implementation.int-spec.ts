@@ -7,9 +7,28 @@ import type { TestApp } from './helpers/test-app';
 /** The fixture seed's published national plan. */
 const NATIONAL = 'national-test-peaking-plan';
 const implementsIt = (target = NATIONAL): Partial<EntryInput> => ({ relations: [{ type: 'implements', target }] });
-const ci = (value: number, targetYear = 2025) => ({ metric: 'carbon_intensity', targetYear, value, unit: '%', comparison: 'reduction' as const, baseYear: 2020 });
+const ci = (value: number, targetYear = 2025) => ({
+  metric: 'carbon_intensity',
+  targetYear,
+  value,
+  unit: '%',
+  comparison: 'reduction' as const,
+  baseYear: 2020,
+});
 
-type Province = { code: string; en: string; mainland: boolean; entries: { slug: string; via: string | null; issuedOn: string | null; level: string; jurisdiction: { code: string; en: string }; targets: { metric: string; value: number }[] }[] };
+type Province = {
+  code: string;
+  en: string;
+  mainland: boolean;
+  entries: {
+    slug: string;
+    via: string | null;
+    issuedOn: string | null;
+    level: string;
+    jurisdiction: { code: string; en: string };
+    targets: { metric: string; value: number }[];
+  }[];
+};
 
 describe('GET /api/entries/:slug/implementation (real PostgreSQL, entries published through the editorial API)', () => {
   let t: TestApp;
@@ -39,7 +58,14 @@ describe('GET /api/entries/:slug/implementation (real PostgreSQL, entries publis
     await published('shenzhen-peaking-plan', { ...implementsIt('gd-peaking-plan'), jurisdiction: '440300', level: 'city', issuedOn: '2023-01-10' });
     await published('hebei-peaking-plan', { ...implementsIt(), jurisdiction: '130000', issuedOn: '2022-12-01', targets: [ci(19)] });
     await published('shijiazhuang-peaking-plan', { ...implementsIt(), jurisdiction: '130100', level: 'city', issuedOn: undefined, targets: [] });
-    await published('national-industry-peaking-plan', { ...implementsIt(), jurisdiction: 'CN', level: 'national', issuingBodies: ['miit'], issuedOn: '2022-07-07', targets: [] });
+    await published('national-industry-peaking-plan', {
+      ...implementsIt(),
+      jurisdiction: 'CN',
+      level: 'national',
+      issuingBodies: ['miit'],
+      issuedOn: '2022-07-07',
+      targets: [],
+    });
     // Never public: a draft, an unpublished and a deleted implementer, and a city implementing through a draft.
     await createDraft(u.editor, 'hunan-draft-plan', { ...implementsIt(), jurisdiction: '430000' });
     const jiangxi = await published('jiangxi-withdrawn-plan', { ...implementsIt(), jurisdiction: '360000' });
@@ -67,7 +93,11 @@ describe('GET /api/entries/:slug/implementation (real PostgreSQL, entries publis
     const [gd, shenzhen] = withEntries[1].entries;
     expect(withEntries[1]).toMatchObject({ en: 'Guangdong Province', mainland: true });
     expect(gd).toEqual({
-      slug: 'gd-peaking-plan', title: { en: 'Test plan gd-peaking-plan', zh: '测试方案' }, level: 'provincial', issuedOn: '2022-06-23', via: null,
+      slug: 'gd-peaking-plan',
+      title: { en: 'Test plan gd-peaking-plan', zh: '测试方案' },
+      level: 'provincial',
+      issuedOn: '2022-06-23',
+      via: null,
       jurisdiction: { code: '440000', kind: 'province', en: 'Guangdong Province', zh: '广东省', enShort: 'Guangdong', zhShort: '广东' },
       // Headline metrics only, for Guangdong itself (not the target set for Shenzhen), source clauses left out.
       targets: [
@@ -75,7 +105,12 @@ describe('GET /api/entries/:slug/implementation (real PostgreSQL, entries publis
         { metric: 'non_fossil_share', targetYear: 2025, value: 32, unit: '%', comparison: 'share', qualifier: 'at_least', strive: false },
       ],
     });
-    expect(shenzhen).toMatchObject({ via: 'gd-peaking-plan', level: 'city', jurisdiction: { code: '440300', kind: 'city' }, targets: [expect.objectContaining({ metric: 'carbon_intensity', value: 18 })] });
+    expect(shenzhen).toMatchObject({
+      via: 'gd-peaking-plan',
+      level: 'city',
+      jurisdiction: { code: '440300', kind: 'city' },
+      targets: [expect.objectContaining({ metric: 'carbon_intensity', value: 18 })],
+    });
     expect(body.national.map((e: { slug: string }) => e.slug)).toEqual(['national-industry-peaking-plan']);
     expect(body.missing).toHaveLength(29);
     expect(body.missing).toEqual(expect.arrayContaining(['430000', '360000', '530000', '450000']));
@@ -84,7 +119,8 @@ describe('GET /api/entries/:slug/implementation (real PostgreSQL, entries publis
 
   it('never names a draft, unpublished or deleted entry, nor anything reached only through one', async () => {
     const res = await http().get(`/api/entries/${NATIONAL}/implementation`).expect(200);
-    for (const slug of ['hunan-draft-plan', 'jiangxi-withdrawn-plan', 'yunnan-deleted-plan', 'gd-draft-plan', 'guangzhou-plan']) expect(res.text).not.toContain(slug);
+    for (const slug of ['hunan-draft-plan', 'jiangxi-withdrawn-plan', 'yunnan-deleted-plan', 'gd-draft-plan', 'guangzhou-plan'])
+      expect(res.text).not.toContain(slug);
   });
 
   it('answers 404 for a document the public cannot see, an unknown slug or a malformed one', async () => {

@@ -39,7 +39,10 @@ describe('import (real PostgreSQL)', () => {
     const [one, two, three, again, taken] = res.body.rows;
     expect(one).toEqual({ row: 1, ok: true, slug: 'csv-plan-one', issues: [] });
     expect(two.ok).toBe(false);
-    expect(two.issues.map((i: { path: string; code: string }) => [i.path, i.code])).toEqual([['level', 'entry/level_region_mismatch'], ['sectors.0', 'entry/unknown_sector']]);
+    expect(two.issues.map((i: { path: string; code: string }) => [i.path, i.code])).toEqual([
+      ['level', 'entry/level_region_mismatch'],
+      ['sectors.0', 'entry/unknown_sector'],
+    ]);
     expect(three).toMatchObject({ row: 3, ok: false, issues: [{ path: 'issuedOn', code: expect.stringMatching(/^schema\//) }] });
     expect(again.issues).toEqual([expect.objectContaining({ path: 'slug', code: 'entry/slug_taken' })]);
     expect(taken.issues).toEqual([expect.objectContaining({ path: 'slug', code: 'entry/slug_taken' })]);
@@ -50,7 +53,10 @@ describe('import (real PostgreSQL)', () => {
   it('creates drafts for the valid rows in a job whose progress can be followed', async () => {
     const rows = Array.from({ length: 30 }, (_, i) => entryInput(`json-import-${i}`));
     rows.push({ ...entryInput('json-import-bad'), level: 'galactic' as never });
-    const res = await editor.post('/api/editor/import').send({ content: JSON.stringify(rows) }).expect(200);
+    const res = await editor
+      .post('/api/editor/import')
+      .send({ content: JSON.stringify(rows) })
+      .expect(200);
     expect(res.body).toMatchObject({ dryRun: false, jobId: expect.any(String), format: 'json', total: 31, valid: 30, invalid: 1 });
     const job = await finished(res.body.jobId);
     expect(job).toMatchObject({ status: 'done', total: 30, processed: 30, created: 30, failed: 0, percent: 100, createdBy: { name: 'Importer' } });
@@ -62,8 +68,14 @@ describe('import (real PostgreSQL)', () => {
     const mine = await editor.get('/api/editor/entries?mine=true&q=json-import&pageSize=100').expect(200);
     expect(mine.body.total).toBe(30);
     await request(t.app.getHttpServer()).get('/api/entries/json-import-7').expect(404);
-    const audits = await t.db.query(`SELECT action, count(*)::int n FROM audit_log WHERE action LIKE 'import.%' OR action = 'entry.import' GROUP BY 1 ORDER BY 1`);
-    expect(audits).toEqual([{ action: 'entry.import', n: 30 }, { action: 'import.finish', n: 1 }, { action: 'import.start', n: 1 }]);
+    const audits = await t.db.query(
+      `SELECT action, count(*)::int n FROM audit_log WHERE action LIKE 'import.%' OR action = 'entry.import' GROUP BY 1 ORDER BY 1`,
+    );
+    expect(audits).toEqual([
+      { action: 'entry.import', n: 30 },
+      { action: 'import.finish', n: 1 },
+      { action: 'import.start', n: 1 },
+    ]);
   });
 
   it('takes a CSV file as multipart upload', async () => {
@@ -72,7 +84,10 @@ describe('import (real PostgreSQL)', () => {
     const job = await finished(res.body.jobId);
     expect(job).toMatchObject({ status: 'done', created: 1 });
     const detail = await editor.get(`/api/editor/entries/${job.rows[0].entryId}`).expect(200);
-    expect(detail.body).toMatchObject({ workflowStatus: 'draft', data: { slug: 'csv-plan-one', sectors: ['energy', 'industry'], sources: [{ url: 'https://example.gov.cn/1' }] } });
+    expect(detail.body).toMatchObject({
+      workflowStatus: 'draft',
+      data: { slug: 'csv-plan-one', sectors: ['energy', 'industry'], sources: [{ url: 'https://example.gov.cn/1' }] },
+    });
     const [rev] = await t.db.query(`SELECT note FROM entry_revisions WHERE entry_id = $1`, [job.rows[0].entryId]);
     expect(rev.note).toBe('import');
   });
@@ -99,7 +114,10 @@ describe('import (real PostgreSQL)', () => {
     expect(named).toMatchObject({ ok: true, slug: 'named-plan' });
     expect(typo.issues).toEqual([
       expect.objectContaining({ path: 'jurisdiction', message: 'Unknown place "Zhejang": did you mean Zhejiang Province 浙江省 (330000)?' }),
-      expect.objectContaining({ path: 'sectors.0', message: 'Unknown sector "Buildngs and construction": did you mean Buildings and construction (buildings)?' }),
+      expect.objectContaining({
+        path: 'sectors.0',
+        message: 'Unknown sector "Buildngs and construction": did you mean Buildings and construction (buildings)?',
+      }),
     ]);
     // Without a dry run the valid plan is created with three targets, codes for names.
     const done = await finished((await editor.post('/api/editor/import').send({ content: csv, format: 'csv' }).expect(200)).body.jobId);
@@ -107,12 +125,17 @@ describe('import (real PostgreSQL)', () => {
     const saved = (await editor.get(`/api/editor/entries/${id}`).expect(200)).body.data;
     expect(saved).toMatchObject({ kind: 'policy', jurisdiction: '330000', level: 'provincial', sectors: ['industry.steel', 'energy'] });
     expect(saved.targets.map((x: Record<string, unknown>) => [x.metric, x.comparison, x.targetYear, x.value, x.baseYear ?? null, x.qualifier])).toEqual([
-      ['forest_coverage', 'share', 2025, 61.5, null, 'about'], ['energy_intensity', 'reduction', 2025, 14.5, 2020, 'exact'], ['carbon_intensity', 'reduction', 2030, 65, 2005, 'at_least'],
+      ['forest_coverage', 'share', 2025, 61.5, null, 'about'],
+      ['energy_intensity', 'reduction', 2025, 14.5, 2020, 'exact'],
+      ['carbon_intensity', 'reduction', 2030, 65, 2005, 'at_least'],
     ]);
   });
 
   it('offers a CSV and a JSON template that import as they are', async () => {
-    const csv = await editor.get('/api/editor/import/template.csv').expect(200).expect('Content-Type', /text\/csv/);
+    const csv = await editor
+      .get('/api/editor/import/template.csv')
+      .expect(200)
+      .expect('Content-Type', /text\/csv/);
     expect(csv.headers['content-disposition']).toContain('dualcarbon-import-template.csv');
     expect(csv.text.split(/\r?\n/)[0]).toContain('slug,kind,title_en');
     expect(csv.text.split(/\r?\n/)[0]).toContain('target_metric');

@@ -37,7 +37,10 @@ describe('document ingestion (real PostgreSQL)', () => {
     editor = await signedInAgent(t.app, t.db, ['editor'], { name: 'Ingester' });
     reviewer = await signedInAgent(t.app, t.db, ['reviewer']);
     // An entry one document repeats.
-    await editor.post('/api/editor/entries').send(entryInput('test-hunan-energy-peaking', { title: { zh: '湖南省能源领域碳达峰实施方案' }, jurisdiction: '430000' })).expect(201);
+    await editor
+      .post('/api/editor/entries')
+      .send(entryInput('test-hunan-energy-peaking', { title: { zh: '湖南省能源领域碳达峰实施方案' }, jurisdiction: '430000' }))
+      .expect(201);
     counts = async () => {
       const [row] = await t.db.query(`SELECT (SELECT count(*) FROM entries)::int AS entries, (SELECT count(*) FROM entry_revisions)::int AS revisions,
         (SELECT count(*) FROM audit_log)::int AS audit, (SELECT count(*) FROM import_jobs)::int AS jobs`);
@@ -59,7 +62,9 @@ describe('document ingestion (real PostgreSQL)', () => {
     expect([s.fields.level?.value, s.fields.jurisdiction?.value, s.fields.instrumentType?.value]).toEqual(['national', 'CN', 'action_plan']);
     // Paragraphs are rebuilt: no line break inside the sentence that carries the targets.
     expect(s.text).toContain('到2025年，非化石能源消费比重达到22%左右，单位国内生产总值二氧化碳排放比2020年下降19%');
-    expect(s.targets.map((x) => x.value)).toContainEqual(expect.objectContaining({ metric: 'non_fossil_share', value: 22, targetYear: 2025, qualifier: 'about' }));
+    expect(s.targets.map((x) => x.value)).toContainEqual(
+      expect.objectContaining({ metric: 'non_fossil_share', value: 22, targetYear: 2025, qualifier: 'about' }),
+    );
     expect(s.targets[0].evidence.text).toContain('22%左右');
     expectSpansHold(s);
     const cited = s.citedDocuments.find((c) => c.title === '2030年前碳达峰行动方案');
@@ -71,7 +76,12 @@ describe('document ingestion (real PostgreSQL)', () => {
     const res = await editor.post('/api/editor/ingest').attach('file', fixture('province-energy-peaking-plan.docx'), 'plan.docx').expect(200);
     const s = res.body as IngestSuggestion;
     expect(s).toMatchObject({ format: 'docx', pages: null, language: 'zh' });
-    expect([s.fields.jurisdiction?.value, s.fields.level?.value, s.fields.periodFrom?.value, s.fields.periodTo?.value]).toEqual(['430000', 'provincial', 2023, 2030]);
+    expect([s.fields.jurisdiction?.value, s.fields.level?.value, s.fields.periodFrom?.value, s.fields.periodTo?.value]).toEqual([
+      '430000',
+      'provincial',
+      2023,
+      2030,
+    ]);
     expect(s.fields.effectiveOn?.value).toBe('2023-04-01');
     expect(s.duplicates).toContainEqual(expect.objectContaining({ reason: 'title', value: expect.objectContaining({ slug: 'test-hunan-energy-peaking' }) }));
     expect(s.duplicates[0].similarity).toBeGreaterThanOrEqual(0.5);
@@ -91,14 +101,27 @@ describe('document ingestion (real PostgreSQL)', () => {
 
   it('reads TXT (GB18030), English files, and JSON {text}', async () => {
     const txt = await editor.post('/api/editor/ingest').attach('file', fixture('generic-province-coal-control-work-plan.txt'), 'plan.txt').expect(200);
-    expect(txt.body).toMatchObject({ format: 'txt', fields: { title: { value: '某省煤炭消费总量控制工作方案' }, level: { value: 'provincial' }, jurisdiction: null } });
+    expect(txt.body).toMatchObject({
+      format: 'txt',
+      fields: { title: { value: '某省煤炭消费总量控制工作方案' }, level: { value: 'provincial' }, jurisdiction: null },
+    });
     const en = await editor.post('/api/editor/ingest').attach('file', fixture('english-provincial-peaking-plan.pdf'), 'plan.pdf').expect(200);
     expect(en.body).toMatchObject({ language: 'en', fields: { jurisdiction: { value: '360000' }, documentNumber: { value: 'Gan Fu Fa [2022] No. 17' } } });
-    expect(en.body.citedDocuments[0]).toMatchObject({ title: 'Action Plan for Carbon Dioxide Peaking Before 2030', implements: true, entry: { slug: peakPlanSlug } });
+    expect(en.body.citedDocuments[0]).toMatchObject({
+      title: 'Action Plan for Carbon Dioxide Peaking Before 2030',
+      implements: true,
+      entry: { slug: peakPlanSlug },
+    });
     const text = '某市人民政府关于印发某市氢能产业发展规划的通知\n\n到2025年，全市建成加氢站10座。\n\n某市人民政府\n\n2024年1月5日';
     const json = await editor.post('/api/editor/ingest').send({ text }).expect(200);
-    expect(json.body).toMatchObject({ format: 'text', pages: null, fields: { title: { value: '某市氢能产业发展规划' }, issuedOn: { value: '2024-01-05' }, level: { value: 'city' } } });
-    expect(json.body.targets).toEqual([expect.objectContaining({ value: expect.objectContaining({ metric: 'hydrogen_refueling_stations', value: 10, targetYear: 2025 }) })]);
+    expect(json.body).toMatchObject({
+      format: 'text',
+      pages: null,
+      fields: { title: { value: '某市氢能产业发展规划' }, issuedOn: { value: '2024-01-05' }, level: { value: 'city' } },
+    });
+    expect(json.body.targets).toEqual([
+      expect.objectContaining({ value: expect.objectContaining({ metric: 'hydrogen_refueling_stations', value: 10, targetYear: 2025 }) }),
+    ]);
   });
 
   it('guards the route: 401 without a session, 403 for a reviewer', async () => {
@@ -114,11 +137,16 @@ describe('document ingestion (real PostgreSQL)', () => {
     expect(unsupported.body).toMatchObject({ code: 'ingest/unsupported_type', message: expect.stringContaining('PDF, DOCX, HTML or TXT') });
     const cut = fixture('national-peak-demonstration-plan.pdf').subarray(0, 2000);
     expect((await editor.post('/api/editor/ingest').attach('file', cut, 'cut.pdf').expect(400)).body.code).toBe('ingest/corrupt_file');
-    expect((await editor.post('/api/editor/ingest').attach('file', Buffer.from('PK\u0003\u0004 not really a zip'), 'broken.docx').expect(400)).body.code).toBe('ingest/corrupt_file');
+    expect((await editor.post('/api/editor/ingest').attach('file', Buffer.from('PK\u0003\u0004 not really a zip'), 'broken.docx').expect(400)).body.code).toBe(
+      'ingest/corrupt_file',
+    );
     // A scan: a page with an image-like drawing and no text layer.
     const scan = await PDFDocument.create();
     scan.addPage([595, 842]).drawRectangle({ x: 50, y: 50, width: 495, height: 742, color: rgb(0.9, 0.9, 0.9) });
-    const noText = await editor.post('/api/editor/ingest').attach('file', Buffer.from(await scan.save()), 'scan.pdf').expect(422);
+    const noText = await editor
+      .post('/api/editor/ingest')
+      .attach('file', Buffer.from(await scan.save()), 'scan.pdf')
+      .expect(422);
     expect(noText.body).toMatchObject({ code: 'ingest/no_text', message: expect.stringContaining('no text layer') });
     expect((await editor.post('/api/editor/ingest').send({}).expect(400)).body.code).toBe('request/invalid');
     expect((await editor.post('/api/editor/ingest').send({ text: '   ' }).expect(400)).body.code).toBe('request/invalid');
@@ -129,7 +157,10 @@ describe('document ingestion (real PostgreSQL)', () => {
     // Two documents of one user at once: whichever reaches the server second is refused while the other is read
     // (under load the upload may arrive after a short request, so keep asking until the PDF's answer is back).
     let done = false;
-    const pdf = editor.post('/api/editor/ingest').attach('file', long, 'long.pdf').then((r) => ((done = true), r));
+    const pdf = editor
+      .post('/api/editor/ingest')
+      .attach('file', long, 'long.pdf')
+      .then((r) => ((done = true), r));
     let busy: request.Response | undefined;
     while (!done && !busy) {
       const r = await editor.post('/api/editor/ingest').send({ text: '到2025年，森林覆盖率达到30%。' });

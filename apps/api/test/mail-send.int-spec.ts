@@ -30,7 +30,9 @@ describe('sending issue no. 1 through the file transport', () => {
     await api().get(linkTo(mail, '/api/subscriptions/confirm')).expect(200);
   }
 
-  async function sendAndWait(issue = id): Promise<{ queued: number; counts: Record<string, number>; items: { recipient: string; status: string; attempts: number; error: string | null }[] }> {
+  async function sendAndWait(
+    issue = id,
+  ): Promise<{ queued: number; counts: Record<string, number>; items: { recipient: string; status: string; attempts: number; error: string | null }[] }> {
     const started = await reviewer.post(`/api/editor/newsletters/${issue}/send`).expect(202);
     for (let i = 0; i < 200; i++) {
       const p = (await admin.get(`/api/editor/newsletters/${issue}/sends`).expect(200)).body;
@@ -43,7 +45,14 @@ describe('sending issue no. 1 through the file transport', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'dc-send-'));
     t = await startTestApp({
-      env: { DATA_DIR: dataDir, PUBLIC_URL: 'http://briefings.example.org', MAIL_BATCH_SIZE: '1', MAIL_MAX_ATTEMPTS: '3', MAIL_RETRY_BASE_MS: '20', SUBSCRIBE_MAX_PER_IP: '100' },
+      env: {
+        DATA_DIR: dataDir,
+        PUBLIC_URL: 'http://briefings.example.org',
+        MAIL_BATCH_SIZE: '1',
+        MAIL_MAX_ATTEMPTS: '3',
+        MAIL_RETRY_BASE_MS: '20',
+        SUBSCRIBE_MAX_PER_IP: '100',
+      },
     });
     reviewer = await signedInAgent(t.app, t.db, ['reviewer']);
     admin = await signedInAgent(t.app, t.db, ['admin']);
@@ -102,16 +111,24 @@ describe('sending issue no. 1 through the file transport', () => {
     const second = await sendAndWait();
     expect(second.queued).toBe(1); // grace only: the others had this issue, and ada has left
     expect(second.counts).toMatchObject({ sent: 3, total: 3 });
-    expect([await issueMails('grace@example.org'), await issueMails('ada@example.org'), await issueMails('lin@example.org')].map((m) => m.length)).toEqual([1, 1, 1]);
+    expect([await issueMails('grace@example.org'), await issueMails('ada@example.org'), await issueMails('lin@example.org')].map((m) => m.length)).toEqual([
+      1, 1, 1,
+    ]);
 
     // The next issue reaches the confirmed subscribers only.
     const editor = await signedInAgent(t.app, t.db, ['editor']);
-    const issue2 = (await editor.post('/api/editor/newsletters/compose').send({ number: 2, periodFrom: '2021-10-01', periodTo: '2023-03-31' }).expect(201)).body.id;
+    const issue2 = (await editor.post('/api/editor/newsletters/compose').send({ number: 2, periodFrom: '2021-10-01', periodTo: '2023-03-31' }).expect(201)).body
+      .id;
     await editor.post(`/api/editor/newsletters/${issue2}/transitions`).send({ action: 'submit' }).expect(200);
     for (const action of ['approve', 'publish']) await reviewer.post(`/api/editor/newsletters/${issue2}/transitions`).send({ action }).expect(200);
     const next = await sendAndWait(issue2);
     expect(next.items.map((i) => i.recipient).sort()).toEqual(['grace@example.org', 'lin@example.org']);
-    expect((await readOutbox(dataDir)).filter((m) => /Issue 2|第2期/.test(m.subject)).map((m) => m.to).sort()).toEqual(['grace@example.org', 'lin@example.org']);
+    expect(
+      (await readOutbox(dataDir))
+        .filter((m) => /Issue 2|第2期/.test(m.subject))
+        .map((m) => m.to)
+        .sort(),
+    ).toEqual(['grace@example.org', 'lin@example.org']);
   });
 
   it('retries a failing transport with backoff, then gives up after the maximum attempts', async () => {

@@ -32,8 +32,18 @@ describe('migrations', () => {
     const tables = (await db.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)).map((r: { tablename: string }) => r.tablename);
     expect(tables).toEqual(
       expect.arrayContaining([
-        'entries', 'entry_relations', 'entry_revisions', 'entry_sources', 'entry_targets', 'newsletter_placements',
-        'newsletters', 'observations', 'regions', 'seed_runs', 'taxonomy_terms', 'typeorm_migrations',
+        'entries',
+        'entry_relations',
+        'entry_revisions',
+        'entry_sources',
+        'entry_targets',
+        'newsletter_placements',
+        'newsletters',
+        'observations',
+        'regions',
+        'seed_runs',
+        'taxonomy_terms',
+        'typeorm_migrations',
       ]),
     );
     const [{ extname }] = await db.query(`SELECT extname FROM pg_extension WHERE extname = 'pg_trgm'`);
@@ -73,7 +83,9 @@ describe('migrations', () => {
 
   it('enforces the workflow states and title presence', async () => {
     await expect(
-      db.query(`INSERT INTO entries (slug, kind, title_en, jurisdiction, level, workflow_status) VALUES ('bad-state', 'policy', 'x', 'CN', 'national', 'live')`),
+      db.query(
+        `INSERT INTO entries (slug, kind, title_en, jurisdiction, level, workflow_status) VALUES ('bad-state', 'policy', 'x', 'CN', 'national', 'live')`,
+      ),
     ).rejects.toThrow(/check constraint/);
     await expect(db.query(`INSERT INTO entries (slug, kind, jurisdiction, level) VALUES ('no-title', 'policy', 'CN', 'national')`)).rejects.toThrow(
       /entries_title_present/,

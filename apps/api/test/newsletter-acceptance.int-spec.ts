@@ -42,7 +42,14 @@ function textEdits(arranged: NewsletterIssue, seed: NewsletterIssue): Newsletter
     s.groups.forEach((g, gi) => {
       const d = arranged.sections[si].groups[gi];
       if (d.heading.en !== g.heading.en || d.lead?.en !== g.lead?.en || g.sharedBullets) {
-        edits.push({ op: 'editGroup', section: s.code, group: gi, heading: { en: g.heading.en ?? null }, lead: g.lead ?? null, sharedBullets: g.sharedBullets ?? null });
+        edits.push({
+          op: 'editGroup',
+          section: s.code,
+          group: gi,
+          heading: { en: g.heading.en ?? null },
+          lead: g.lead ?? null,
+          sharedBullets: g.sharedBullets ?? null,
+        });
       }
       g.items.forEach((it, ii) => {
         const di = d.items[ii];
@@ -95,7 +102,10 @@ describe('issue no. 1, from the seed and re-created by compose + edits', () => {
     const arranged = applyEdits(draft, structural);
     expect(shape(arranged)).toEqual(shape(seed));
     const text = textEdits(arranged, seed);
-    const edited = await editor.post(`/api/editor/newsletters/${composed.body.id}/edits`).send({ version: 1, edits: [...structural, ...text] }).expect(200);
+    const edited = await editor
+      .post(`/api/editor/newsletters/${composed.body.id}/edits`)
+      .send({ version: 1, edits: [...structural, ...text] })
+      .expect(200);
     expect(shape(edited.body.data)).toEqual(shape(SEED_JSON));
     expect(toSeedNewsletter(edited.body.data, 'en')).toEqual(SEED_JSON);
     expect(edited.body.problems).toEqual([]);

@@ -65,7 +65,13 @@ describe('newsletter issues: public outputs, compose, edit, review', () => {
   });
 
   it('builds links on the configured site URL, never on the Host header a client sends', async () => {
-    for (const path of ['/api/feeds/newsletters.atom', '/api/newsletters/1.md', '/api/newsletters/1/email.html', '/api/feeds/entries.atom', '/api/export/entries.ndjson']) {
+    for (const path of [
+      '/api/feeds/newsletters.atom',
+      '/api/newsletters/1.md',
+      '/api/newsletters/1/email.html',
+      '/api/feeds/entries.atom',
+      '/api/export/entries.ndjson',
+    ]) {
       const res = await api().get(path).set('Host', 'evil.example').set('X-Forwarded-Host', 'evil.example').expect(200);
       expect(res.text + JSON.stringify(res.headers), path).not.toContain('evil.example');
       expect(res.text + JSON.stringify(res.headers), path).toContain('http://localhost:3000/');
@@ -77,18 +83,32 @@ describe('newsletter issues: public outputs, compose, edit, review', () => {
     id = res.body.id;
     expect(res.headers.etag).toBe('"1"');
     expect(res.body).toMatchObject({ number: 2, version: 1, workflowStatus: 'draft', editable: true, authorId: author.user.id });
-    expect(res.body.data.sections.map((s: { code: string; groups: { items: { entry: string }[] }[] }) => [s.code, s.groups.flatMap((g) => g.items.map((i) => i.entry))])).toEqual([
+    expect(
+      res.body.data.sections.map((s: { code: string; groups: { items: { entry: string }[] }[] }) => [
+        s.code,
+        s.groups.flatMap((g) => g.items.map((i) => i.entry)),
+      ]),
+    ).toEqual([
       ['top_news', [NATIONAL]],
       ['subnational_updates', [LOCAL]],
     ]);
     expect(res.body.entries[LOCAL]).toMatchObject({ published: true, workflowStatus: 'published' });
     expect(res.body.availableActions).toEqual(expect.arrayContaining(['submit', 'trash']));
 
-    expect((await author.post('/api/editor/newsletters/compose').send({ number: 1, periodFrom: '2021-01-01', periodTo: '2021-12-31' }).expect(409)).body.code).toBe('newsletter/number_taken');
-    expect((await reviewer.post('/api/editor/newsletters/compose').send({ number: 3, periodFrom: '2021-01-01', periodTo: '2021-12-31' }).expect(403)).body.code).toBe('auth/forbidden');
-    expect((await author.post('/api/editor/newsletters/compose').send({ number: 3, periodFrom: '2022-01-01', periodTo: '2021-12-31' }).expect(422)).body.code).toBe('newsletter/invalid');
+    expect(
+      (await author.post('/api/editor/newsletters/compose').send({ number: 1, periodFrom: '2021-01-01', periodTo: '2021-12-31' }).expect(409)).body.code,
+    ).toBe('newsletter/number_taken');
+    expect(
+      (await reviewer.post('/api/editor/newsletters/compose').send({ number: 3, periodFrom: '2021-01-01', periodTo: '2021-12-31' }).expect(403)).body.code,
+    ).toBe('auth/forbidden');
+    expect(
+      (await author.post('/api/editor/newsletters/compose').send({ number: 3, periodFrom: '2022-01-01', periodTo: '2021-12-31' }).expect(422)).body.code,
+    ).toBe('newsletter/invalid');
     const list = await reviewer.get('/api/editor/newsletters').expect(200);
-    expect(list.body.items.map((i: { number: number; items: number }) => [i.number, i.items])).toEqual([[2, 2], [1, 2]]);
+    expect(list.body.items.map((i: { number: number; items: number }) => [i.number, i.items])).toEqual([
+      [2, 2],
+      [1, 2],
+    ]);
   });
 
   it('saves with optimistic locking and applies the domain’s edits', async () => {
@@ -109,29 +129,60 @@ describe('newsletter issues: public outputs, compose, edit, review', () => {
     expect(edited.body.version).toBe(3);
     expect(edited.body.data.sections[0].groups[0].items[0]).toMatchObject({ blurb: { zh: '中文简介' }, bullets: [{ en: 'One point', zh: '一点' }] });
 
-    const bad = await editor.post(`/api/editor/newsletters/${id}/edits`).send({ version: 3, edits: [{ op: 'removeItem', entry: 'no-such-entry' }] }).expect(422);
+    const bad = await editor
+      .post(`/api/editor/newsletters/${id}/edits`)
+      .send({ version: 3, edits: [{ op: 'removeItem', entry: 'no-such-entry' }] })
+      .expect(422);
     expect(bad.body).toMatchObject({ code: 'newsletter/edit_failed', issues: [{ path: 'edits.0', code: 'newsletter_edit/unknown_entry' }] });
-    const unknown = await editor.post(`/api/editor/newsletters/${id}/edits`).send({ version: 3, edits: [{ op: 'addItem', entry: 'no-such-entry', to: { section: 'top_news', group: 0 } }] }).expect(422);
+    const unknown = await editor
+      .post(`/api/editor/newsletters/${id}/edits`)
+      .send({ version: 3, edits: [{ op: 'addItem', entry: 'no-such-entry', to: { section: 'top_news', group: 0 } }] })
+      .expect(422);
     expect(unknown.body.issues[0]).toMatchObject({ code: 'newsletter/unknown_entry' });
-    expect((await editor.post(`/api/editor/newsletters/${id}/edits`).send({ version: 3, edits: [{ op: 'explode' }] }).expect(400)).body.code).toBe('request/invalid');
+    expect(
+      (
+        await editor
+          .post(`/api/editor/newsletters/${id}/edits`)
+          .send({ version: 3, edits: [{ op: 'explode' }] })
+          .expect(400)
+      ).body.code,
+    ).toBe('request/invalid');
     // What PostgreSQL could not store is refused with a 4xx, never a 500.
-    const nul = await editor.post(`/api/editor/newsletters/${id}/edits`).send({ version: 3, edits: [{ op: 'editIssue', intro: { en: 'a\u0000b' } }] }).expect(422);
+    const nul = await editor
+      .post(`/api/editor/newsletters/${id}/edits`)
+      .send({ version: 3, edits: [{ op: 'editIssue', intro: { en: 'a\u0000b' } }] })
+      .expect(422);
     expect(nul.body.issues[0]).toMatchObject({ code: 'newsletter/bad_text', path: 'intro.en' });
-    expect((await editor.put(`/api/editor/newsletters/${id}`).send({ version: 3, data: { ...data, number: 2 ** 40 } }).expect(422)).body.issues[0].code).toBe('newsletter/number_range');
+    expect(
+      (
+        await editor
+          .put(`/api/editor/newsletters/${id}`)
+          .send({ version: 3, data: { ...data, number: 2 ** 40 } })
+          .expect(422)
+      ).body.issues[0].code,
+    ).toBe('newsletter/number_range');
     expect((await editor.get(`/api/editor/newsletters/${id}/revisions/99999999999`).expect(400)).body.code).toBe('request/invalid');
-    expect((await author.post('/api/editor/newsletters/compose').send({ number: 9, periodFrom: '0001-01-01', periodTo: '2021-12-31' }).expect(400)).body.code).toBe('request/invalid');
+    expect(
+      (await author.post('/api/editor/newsletters/compose').send({ number: 9, periodFrom: '0001-01-01', periodTo: '2021-12-31' }).expect(400)).body.code,
+    ).toBe('request/invalid');
   });
 
   it('goes through review with four eyes, publishes, and audits every change', async () => {
     const move = (who: SignedInAgent, action: string, status: number, comment?: string) =>
-      who.post(`/api/editor/newsletters/${id}/transitions`).send(comment ? { action, comment } : { action }).expect(status);
+      who
+        .post(`/api/editor/newsletters/${id}/transitions`)
+        .send(comment ? { action, comment } : { action })
+        .expect(status);
     // The editor who saved counts as an author; the composer (editor + reviewer) may not approve either.
     await move(editor, 'submit', 200);
     expect((await move(author, 'approve', 403)).body.code).toBe('review/self_approval');
     expect((await move(editor, 'approve', 403)).body.code).toBe('review/forbidden');
     expect((await move(reviewer, 'request_changes', 422)).body.code).toBe('review/comment_required');
     await move(reviewer, 'request_changes', 200, 'Add a Chinese intro');
-    await editor.post(`/api/editor/newsletters/${id}/edits`).send({ version: 3, edits: [{ op: 'editIssue', intro: { zh: '测试简报。' } }] }).expect(200);
+    await editor
+      .post(`/api/editor/newsletters/${id}/edits`)
+      .send({ version: 3, edits: [{ op: 'editIssue', intro: { zh: '测试简报。' } }] })
+      .expect(200);
     await move(editor, 'submit', 200);
     const approved = await move(reviewer, 'approve', 200);
     expect(approved.body.workflowStatus).toBe('approved');
@@ -140,10 +191,19 @@ describe('newsletter issues: public outputs, compose, edit, review', () => {
 
     const history = (await reviewer.get(`/api/editor/newsletters/${id}/history`).expect(200)).body.items;
     expect(history.find((h: { action: string }) => h.action === 'request_changes').comment).toBe('Add a Chinese intro');
-    const actions = (await t.db.query(`SELECT action FROM audit_log WHERE entity_type = 'newsletter' AND entity_id = $1 ORDER BY id`, [id])).map((r: { action: string }) => r.action);
+    const actions = (await t.db.query(`SELECT action FROM audit_log WHERE entity_type = 'newsletter' AND entity_id = $1 ORDER BY id`, [id])).map(
+      (r: { action: string }) => r.action,
+    );
     expect(actions).toEqual([
-      'newsletter.compose', 'newsletter.update', 'newsletter.edit', 'newsletter.submit', 'newsletter.request_changes', 'newsletter.edit',
-      'newsletter.submit', 'newsletter.approve', 'newsletter.publish',
+      'newsletter.compose',
+      'newsletter.update',
+      'newsletter.edit',
+      'newsletter.submit',
+      'newsletter.request_changes',
+      'newsletter.edit',
+      'newsletter.submit',
+      'newsletter.approve',
+      'newsletter.publish',
     ]);
     const revisions = (await editor.get(`/api/editor/newsletters/${id}/revisions`).expect(200)).body;
     expect(revisions.items.map((r: { version: number }) => r.version)).toEqual([4, 3, 2, 1]);
@@ -151,7 +211,10 @@ describe('newsletter issues: public outputs, compose, edit, review', () => {
 
   it('keeps the public copy while a revision is under way, and never shows a draft entry', async () => {
     const v = (await editor.get(`/api/editor/newsletters/${id}`).expect(200)).body.version;
-    const add = await editor.post(`/api/editor/newsletters/${id}/edits`).send({ version: v, edits: [{ op: 'addItem', entry: SECRET, to: { section: 'top_news', group: 0 } }] }).expect(200);
+    const add = await editor
+      .post(`/api/editor/newsletters/${id}/edits`)
+      .send({ version: v, edits: [{ op: 'addItem', entry: SECRET, to: { section: 'top_news', group: 0 } }] })
+      .expect(200);
     expect(add.body).toMatchObject({ workflowStatus: 'draft', issueStatus: 'published', hasWorkingRevision: true });
     expect(add.body.entries[SECRET]).toMatchObject({ published: false });
     await editor.post(`/api/editor/newsletters/${id}/transitions`).send({ action: 'submit' }).expect(200);
@@ -186,8 +249,14 @@ describe('newsletter issues: public outputs, compose, edit, review', () => {
       [JSON.stringify(data)],
     );
     const paths = [
-      '/api/newsletters', '/api/newsletters/7', '/api/newsletters/7.md', '/api/newsletters/7.md?lang=zh', '/api/newsletters/7/email.html',
-      '/api/newsletters/7/email.html?lang=zh', '/api/feeds/newsletters.atom', '/api/feeds/newsletters.atom?lang=zh',
+      '/api/newsletters',
+      '/api/newsletters/7',
+      '/api/newsletters/7.md',
+      '/api/newsletters/7.md?lang=zh',
+      '/api/newsletters/7/email.html',
+      '/api/newsletters/7/email.html?lang=zh',
+      '/api/feeds/newsletters.atom',
+      '/api/feeds/newsletters.atom?lang=zh',
     ];
     for (const path of paths) {
       const res = await api().get(path).expect(200);

@@ -95,7 +95,9 @@ describe('observability (real PostgreSQL)', () => {
     expect(duration.get('{method="GET",route="/api/regions",status_code="304"}')).toBe(1);
     expect(duration.get('{method="GET",route="unmatched",status_code="404"}')).toBe(1);
     expect(duration.get('{method="GET",route="static",status_code="404"}')).toBe(1);
-    expect(series(text, 'dualcarbon_http_request_duration_seconds_bucket').get('{le="+Inf",method="GET",route="/api/entries/:slug",status_code="200"}')).toBe(2);
+    expect(series(text, 'dualcarbon_http_request_duration_seconds_bucket').get('{le="+Inf",method="GET",route="/api/entries/:slug",status_code="200"}')).toBe(
+      2,
+    );
     expect(series(text, 'dualcarbon_http_request_duration_seconds_sum').get('{method="GET",route="/api/entries/:slug",status_code="200"}')).toBeGreaterThan(0);
     expect(series(text, 'dualcarbon_http_requests_total').get('{method="GET",route="/api/entries/:slug",status_code="200"}')).toBe(2);
     expect(text).toContain('# TYPE dualcarbon_http_request_duration_seconds histogram');
@@ -131,7 +133,11 @@ describe('observability (real PostgreSQL)', () => {
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
     expect(res.headers.etag).toBeUndefined();
     expect(res.headers['last-modified']).toBeUndefined();
-    const preflight = await http().options('/api/observability/metrics').set('Origin', 'https://elsewhere.example').set('Access-Control-Request-Method', 'GET').expect(403);
+    const preflight = await http()
+      .options('/api/observability/metrics')
+      .set('Origin', 'https://elsewhere.example')
+      .set('Access-Control-Request-Method', 'GET')
+      .expect(403);
     expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
     // The policy-metrics list keeps its own route and its public caching.
     const policyMetrics = await http().get('/api/metrics').expect(200);
@@ -189,7 +195,8 @@ describe('observability (real PostgreSQL)', () => {
     expect(Object.keys(body.paths['/api/health/live'].get.responses)).toEqual(['200']);
     expect(Object.keys(body.paths['/api/health/ready'].get.responses)).toEqual(expect.arrayContaining(['200', '503']));
     expect(Object.keys(body.paths['/api/observability/metrics'].get.responses)).toEqual(expect.arrayContaining(['200', '401']));
-    for (const path of ['/api/health/live', '/api/health/ready', '/api/observability/metrics']) expect(body.paths[path].get.responses).not.toHaveProperty('304');
+    for (const path of ['/api/health/live', '/api/health/ready', '/api/observability/metrics'])
+      expect(body.paths[path].get.responses).not.toHaveProperty('304');
   });
 });
 

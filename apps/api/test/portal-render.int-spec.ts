@@ -39,8 +39,15 @@ function read(html: string) {
     lang: document.documentElement.getAttribute('lang'),
     description: meta('meta[name="description"]'),
     canonical: link('link[rel="canonical"]'),
-    hreflang: Object.fromEntries([...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')])),
-    og: { title: meta('meta[property="og:title"]'), description: meta('meta[property="og:description"]'), url: meta('meta[property="og:url"]'), type: meta('meta[property="og:type"]') },
+    hreflang: Object.fromEntries(
+      [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
+    ),
+    og: {
+      title: meta('meta[property="og:title"]'),
+      description: meta('meta[property="og:description"]'),
+      url: meta('meta[property="og:url"]'),
+      type: meta('meta[property="og:type"]'),
+    },
     twitter: { card: meta('meta[name="twitter:card"]'), title: meta('meta[name="twitter:title"]') },
     jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? '') as Record<string, unknown>),
     /** What a reader sees: the app's text (not the state handed to the browser). */
@@ -52,7 +59,11 @@ function read(html: string) {
 
 /** GET a page; a fixed Host, as supertest's port changes per request and the Host is part of the cache key. */
 async function page(path: string, status = 200) {
-  const res = await http().get(path).set('Host', 'dualcarbon.test').expect(status).expect('Content-Type', /text\/html/);
+  const res = await http()
+    .get(path)
+    .set('Host', 'dualcarbon.test')
+    .expect(status)
+    .expect('Content-Type', /text\/html/);
   return { res, ...read(res.text) };
 }
 
@@ -66,7 +77,10 @@ describe.each(LANGS)('every public page rendered on the server (%s)', (lang) => 
   /** Each page with a text only its data can put there, read from the API the page reads. */
   const cases: [string, () => Promise<string>][] = [
     ['', async () => pick((await api<{ items: { title: Text }[] }>('/api/entries?page=1&pageSize=6')).items[0]!.title, lang)],
-    ['/entries?level=provincial&sort=title', async () => pick((await api<{ items: { title: Text }[] }>('/api/entries?level=provincial&sort=title')).items[0]!.title, lang)],
+    [
+      '/entries?level=provincial&sort=title',
+      async () => pick((await api<{ items: { title: Text }[] }>('/api/entries?level=provincial&sort=title')).items[0]!.title, lang),
+    ],
     [`/entries/${ENTRY}`, async () => pick((await api<{ title: Text }>(`/api/entries/${ENTRY}`)).title, lang)],
     ['/regions', async () => (lang === 'en' ? 'Guangdong' : '广东')],
     ['/regions/520000', async () => pick((await api<{ title: Text }>(`/api/entries/${ENTRY}`)).title, lang)],
@@ -100,7 +114,12 @@ describe.each(LANGS)('every public page rendered on the server (%s)', (lang) => 
     expect(p.description).toBe(pick(entry.summary, lang).slice(0, 159) + (pick(entry.summary, lang).length > 160 ? '…' : ''));
     expect(p.og.type).toBe('article');
     expect(p.jsonLd).toHaveLength(1);
-    expect(p.jsonLd[0]).toMatchObject({ '@context': 'https://schema.org', '@type': 'Legislation', url: `${SITE}/${lang}/entries/${ENTRY}`, name: entry.title.en });
+    expect(p.jsonLd[0]).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Legislation',
+      url: `${SITE}/${lang}/entries/${ENTRY}`,
+      name: entry.title.en,
+    });
   });
 
   it.each([

@@ -18,7 +18,10 @@ describe('regions API (real PostgreSQL, repository seed)', () => {
     expect(find(tree, '150000')).toMatchObject({ en: 'Inner Mongolia Autonomous Region', count: 2, ownCount: 2 });
     const guangdong = find(tree, '440000')!;
     expect(guangdong).toMatchObject({ count: 2, ownCount: 0 });
-    expect(guangdong.children.map((c) => [c.code, c.count])).toEqual([['440300', 1], ['441900', 1]]);
+    expect(guangdong.children.map((c) => [c.code, c.count])).toEqual([
+      ['440300', 1],
+      ['441900', 1],
+    ]);
     expect(find(tree, '510000')!.children.map((c) => c.code)).toEqual(['510700']); // Mianyang
     expect(find(tree, '110000')).toMatchObject({ count: 0, children: [] });
   });
@@ -48,7 +51,11 @@ describe('regions API (real PostgreSQL, repository seed)', () => {
     expect(body.latest[0]).toMatchObject({ level: 'provincial', region: { code: '520000', zhShort: '贵州' }, status: 'in_force' });
     expect(body.latest[0]).not.toHaveProperty('targets');
     expect(body.targets.map((r: { metric: string; value: number }) => [r.metric, r.value])).toEqual([
-      ['carbon_intensity', 18], ['nox_reduction', 12000], ['voc_reduction', 4600], ['cod_reduction', 31400], ['ammonia_nitrogen_reduction', 3300],
+      ['carbon_intensity', 18],
+      ['nox_reduction', 12000],
+      ['voc_reduction', 4600],
+      ['cod_reduction', 31400],
+      ['ammonia_nitrogen_reduction', 3300],
     ]);
     expect(body.targetTotal).toBe(5);
     expect(body.children).toHaveLength(9); // Guizhou's prefecture-level cities, with counts even when zero
@@ -59,7 +66,8 @@ describe('regions API (real PostgreSQL, repository seed)', () => {
     const { body } = await http().get('/api/regions/440000').expect(200);
     expect(body.region).toMatchObject({ count: 2, ownCount: 0 });
     expect(body.latest.map((e: { slug: string }) => e.slug).sort()).toEqual([
-      'dongguan-hydrogen-energy-industry-action-plan-2023-2025', 'shenzhen-pollution-carbon-synergy-implementation-plan',
+      'dongguan-hydrogen-energy-industry-action-plan-2023-2025',
+      'shenzhen-pollution-carbon-synergy-implementation-plan',
     ]);
     const sector = (code: string) => body.bySector.find((s: { code: string }) => s.code === code)?.count;
     expect([sector('transport'), sector('transport.nev'), sector('energy'), sector('industry.steel')]).toEqual([2, 2, 1, undefined]);
@@ -75,7 +83,10 @@ describe('regions API (real PostgreSQL, repository seed)', () => {
     expect(body.latest).toHaveLength(10);
     expect(body.latest.every((e: { jurisdiction: string }) => e.jurisdiction === 'CN')).toBe(true);
     expect(body.latest[0].slug).toBe('beautiful-china-opinions'); // the only dated entry comes first
-    expect(body.byYear).toEqual([{ year: 2023, count: 1 }, { year: null, count: 13 }]);
+    expect(body.byYear).toEqual([
+      { year: 2023, count: 1 },
+      { year: null, count: 13 },
+    ]);
     expect(body.bySector.find((s: { code: string }) => s.code === 'industry.steel')).toMatchObject({ count: 1 }); // Hebei's steel guidelines are provincial
     expect(body.children).toHaveLength(34);
     expect(body.children.every((c: Node) => c.kind === 'province' && c.children.length === 0)).toBe(true);

@@ -34,9 +34,15 @@ describe('what counts as a public change', () => {
     };
     const before = await changes();
     const modifiedBefore = await lastModified();
-    const d = await createDraft(editor, 'quiet-draft', { targets: [{ metric: 'forest_coverage', targetYear: 2030, value: 40, unit: '%', comparison: 'level' }] });
+    const d = await createDraft(editor, 'quiet-draft', {
+      targets: [{ metric: 'forest_coverage', targetYear: 2030, value: 40, unit: '%', comparison: 'level' }],
+    });
     for (let v = 1; v <= 3; v++) {
-      await editor.put(`/api/editor/entries/${d.id}`).set('If-Match', `"${v}"`).send(entryInput('quiet-draft', { summary: { en: `draft ${v}` } })).expect(200);
+      await editor
+        .put(`/api/editor/entries/${d.id}`)
+        .set('If-Match', `"${v}"`)
+        .send(entryInput('quiet-draft', { summary: { en: `draft ${v}` } }))
+        .expect(200);
     }
     expect(await changes()).toBe(before);
     // Public caches and validators stay valid while nobody outside can see the change.
@@ -49,7 +55,11 @@ describe('what counts as a public change', () => {
 
     // Editing the published entry opens a working revision: readers still see the old copy.
     const detail = (await editor.get(`/api/editor/entries/${d.id}`).expect(200)).body;
-    await editor.put(`/api/editor/entries/${d.id}`).set('If-Match', `"${detail.version}"`).send(entryInput('quiet-draft', { summary: { en: 'revision' } })).expect(200);
+    await editor
+      .put(`/api/editor/entries/${d.id}`)
+      .set('If-Match', `"${detail.version}"`)
+      .send(entryInput('quiet-draft', { summary: { en: 'revision' } }))
+      .expect(200);
     expect(await changes()).toBe(published);
   });
 
@@ -83,7 +93,9 @@ describe('what counts as a public change', () => {
     await snapshots.current();
     const before = snapshots.latest()!.version;
     // A change made outside the API (another process, a script): only NOTIFY can tell this process.
-    await t.db.query(`UPDATE entries SET title_en = title_en || ' (revised)' WHERE workflow_status = 'published' AND deleted_at IS NULL AND slug = (SELECT min(slug) FROM entries WHERE workflow_status = 'published')`);
+    await t.db.query(
+      `UPDATE entries SET title_en = title_en || ' (revised)' WHERE workflow_status = 'published' AND deleted_at IS NULL AND slug = (SELECT min(slug) FROM entries WHERE workflow_status = 'published')`,
+    );
     const now = await snapshots.version();
     expect(now).not.toBe(before);
     const deadline = Date.now() + 10_000;
@@ -93,10 +105,18 @@ describe('what counts as a public change', () => {
 
   it('listens again after its connection is lost', async () => {
     const heard: number[] = [];
-    const listener = new ChangeListener(() => pgPoolOf(t.db), () => heard.push(Date.now()), pino({ level: 'silent' }), 50);
-    const backends = async () => (await t.db.query(`SELECT pid FROM pg_stat_activity WHERE application_name = 'dualcarbon-search-listener' AND query = 'LISTEN dc_search_change'`)) as { pid: number }[];
+    const listener = new ChangeListener(
+      () => pgPoolOf(t.db),
+      () => heard.push(Date.now()),
+      pino({ level: 'silent' }),
+      50,
+    );
+    const backends = async () =>
+      (await t.db.query(`SELECT pid FROM pg_stat_activity WHERE application_name = 'dualcarbon-search-listener' AND query = 'LISTEN dc_search_change'`)) as {
+        pid: number;
+      }[];
     const until = async (ok: () => Promise<boolean> | boolean) => {
-      for (const deadline = Date.now() + 10_000; !(await ok()) && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 20));
+      for (const deadline = Date.now() + 10_000; !(await ok()) && Date.now() < deadline;) await new Promise((r) => setTimeout(r, 20));
       expect(await ok()).toBe(true);
     };
     const others = (await backends()).map((b) => b.pid);

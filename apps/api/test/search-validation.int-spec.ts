@@ -70,8 +70,18 @@ describe('bad parameters: 400 naming the parameter and the allowed values, never
   });
 
   it('answers odd but valid input without errors, the database intact', async () => {
-    const queries = ['q=%00', 'q=%ED%A0%80', 'q=%27%3B%20DROP%20TABLE%20entries%3B--', 'q=a%20%26%20%7C%20!%20(', 'q=%E2%80%AE', 'region=120100-binhai',
-      'sector=industry&sector=industry', 'region=CN&includeSubregions=false', 'q=', 'issuedFrom=1950&issuedTo=2100'];
+    const queries = [
+      'q=%00',
+      'q=%ED%A0%80',
+      'q=%27%3B%20DROP%20TABLE%20entries%3B--',
+      'q=a%20%26%20%7C%20!%20(',
+      'q=%E2%80%AE',
+      'region=120100-binhai',
+      'sector=industry&sector=industry',
+      'region=CN&includeSubregions=false',
+      'q=',
+      'issuedFrom=1950&issuedTo=2100',
+    ];
     for (const query of queries) {
       for (const route of ROUTES) expect((await t.http().get(`${route}?${query}`)).status, `${route}?${query}`).toBe(200);
     }

@@ -29,7 +29,9 @@ describe('GET /api/entries: full-text search (real PostgreSQL, the newsletter-er
     expect(res.items[0].slug).toBe('zh-only-peaking-plan');
     expect(res.items[0].snippet).toBe('全面推进<mark>碳达峰</mark>碳中和工作。');
     // Cross-language: entries only in English, tagged with the 1+N (carbon peaking) theme, come after the direct hit.
-    expect(slugs(res)).toEqual(expect.arrayContaining(['mianyang-carbon-peaking-plan', 'shuozhou-carbon-peaking-plan', 'tianjin-carbon-peaking-pilot-construction-plan']));
+    expect(slugs(res)).toEqual(
+      expect.arrayContaining(['mianyang-carbon-peaking-plan', 'shuozhou-carbon-peaking-plan', 'tianjin-carbon-peaking-pilot-construction-plan']),
+    );
     const title = await get({ q: '实施碳达峰行动方案' });
     expect(slugs(title)[0]).toBe('zh-only-peaking-plan');
   });
@@ -56,7 +58,9 @@ describe('GET /api/entries: full-text search (real PostgreSQL, the newsletter-er
   it('a query in one language finds entries that only have a title in the other, ranked below direct hits', async () => {
     // Chinese query, English-only entries: the adaptation plans.
     const zh = await get({ q: '适应气候变化' });
-    expect(slugs(zh)).toEqual(expect.arrayContaining(['anhui-climate-change-adaptation-plan', 'fujian-climate-change-adaptation-plan', 'shandong-climate-change-adaptation-plan']));
+    expect(slugs(zh)).toEqual(
+      expect.arrayContaining(['anhui-climate-change-adaptation-plan', 'fujian-climate-change-adaptation-plan', 'shandong-climate-change-adaptation-plan']),
+    );
     // English query, Chinese-only entry, after every direct English hit.
     const en = await get({ q: 'carbon peaking', pageSize: '100' });
     const direct = slugs(en).indexOf('mianyang-carbon-peaking-plan');
@@ -74,7 +78,7 @@ describe('GET /api/entries: full-text search (real PostgreSQL, the newsletter-er
   });
 
   it('treats query syntax and SQL in q as plain text', async () => {
-    for (const q of [`'; DROP TABLE entries; --`, 'a & | ! :* (b', '"unbalanced', '碳\'达峰', 'x'.repeat(200), '\u{1F600}', 'or', 'the', '!!!', 'カーボン']) {
+    for (const q of [`'; DROP TABLE entries; --`, 'a & | ! :* (b', '"unbalanced', "碳'达峰", 'x'.repeat(200), '\u{1F600}', 'or', 'the', '!!!', 'カーボン']) {
       await get({ q });
     }
     expect((await get({})).total).toBe(33);

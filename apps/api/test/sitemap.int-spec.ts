@@ -17,7 +17,9 @@ describe('sitemap and robots.txt (real PostgreSQL, newsletter-era seed)', () => 
   const get = (url: string) => request(t.app.getHttpServer()).get(url).set('Host', 'dualcarbon.test');
   /** The public entries, as the public routes define them. */
   const published = async (): Promise<{ slug: string; lastmod: Date }[]> =>
-    t.db.query(`SELECT slug, coalesce(published_at, updated_at) AS lastmod FROM entries WHERE workflow_status = 'published' AND deleted_at IS NULL ORDER BY slug`);
+    t.db.query(
+      `SELECT slug, coalesce(published_at, updated_at) AS lastmod FROM entries WHERE workflow_status = 'published' AND deleted_at IS NULL ORDER BY slug`,
+    );
   /** Every sitemap file the index lists, fetched, by its URL. */
   async function allFiles(): Promise<Map<string, string>> {
     const index = await get('/sitemap.xml').expect(200);
@@ -45,7 +47,9 @@ describe('sitemap and robots.txt (real PostgreSQL, newsletter-era seed)', () => 
     const listed = locs(res.text);
     const entryFiles = Math.ceil((await published()).length / (LIMIT / 2));
     expect(entryFiles).toBeGreaterThan(2);
-    expect(listed).toEqual(expect.arrayContaining([`${ORIGIN}/sitemaps/pages.xml`, `${ORIGIN}/sitemaps/entries-${entryFiles}.xml`, `${ORIGIN}/sitemaps/regions-1.xml`]));
+    expect(listed).toEqual(
+      expect.arrayContaining([`${ORIGIN}/sitemaps/pages.xml`, `${ORIGIN}/sitemaps/entries-${entryFiles}.xml`, `${ORIGIN}/sitemaps/regions-1.xml`]),
+    );
     expect(listed).not.toContain(`${ORIGIN}/sitemaps/entries-${entryFiles + 1}.xml`);
     for (const [loc, xml] of await allFiles()) {
       expect(xml, loc).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">');
@@ -55,7 +59,10 @@ describe('sitemap and robots.txt (real PostgreSQL, newsletter-era seed)', () => 
 
   it('lists every published entry in both languages, with its alternates and publication time, and nothing unpublished', async () => {
     const files = await allFiles();
-    const entryXml = [...files].filter(([loc]) => loc.includes('/sitemaps/entries-')).map(([, xml]) => xml).join('\n');
+    const entryXml = [...files]
+      .filter(([loc]) => loc.includes('/sitemaps/entries-'))
+      .map(([, xml]) => xml)
+      .join('\n');
     const entryLocs = locs(entryXml);
     const expected = await published();
     expect(entryLocs).toHaveLength(expected.length * 2);
@@ -98,7 +105,9 @@ describe('sitemap and robots.txt (real PostgreSQL, newsletter-era seed)', () => 
   it('serves robots.txt: the portal open, the CMS and the API closed (feeds excepted), the sitemap absolute', async () => {
     const res = await get('/robots.txt').expect(200);
     expect(res.headers['content-type']).toBe('text/plain; charset=utf-8');
-    expect(res.text).toBe(['User-agent: *', 'Allow: /', 'Disallow: /cms', 'Disallow: /api', 'Allow: /api/feeds/', '', `Sitemap: ${ORIGIN}/sitemap.xml`, ''].join('\n'));
+    expect(res.text).toBe(
+      ['User-agent: *', 'Allow: /', 'Disallow: /cms', 'Disallow: /api', 'Allow: /api/feeds/', '', `Sitemap: ${ORIGIN}/sitemap.xml`, ''].join('\n'),
+    );
   });
 
   it('is cached by the public data version: replayed until an entry is published, then rebuilt with it', async () => {

@@ -35,7 +35,10 @@ describe('GET /api/stats', () => {
     const search = await t.http().get('/api/entries?sector=energy&region=150000,440000').expect(200);
     const res = await t.http().get('/api/stats?sector=energy&region=150000,440000').expect(200);
     expect(res.body.total).toBe(search.body.total);
-    expect(res.body.byProvince).toEqual([{ code: '150000', count: 2 }, { code: '440000', count: 1 }]);
+    expect(res.body.byProvince).toEqual([
+      { code: '150000', count: 2 },
+      { code: '440000', count: 1 },
+    ]);
     // The hidden draft, unpublished and deleted entries are all Hebei hydrogen entries.
     const hebei = await t.http().get('/api/stats?region=130000').expect(200);
     expect(hebei.body).toMatchObject({ total: 1, byProvince: [{ code: '130000', count: 1 }] });

@@ -12,8 +12,7 @@ describe('subscriptions: double opt-in, no enumeration, one-click unsubscribe, r
   let dataDir: string;
   const api = () => request(t.app.getHttpServer());
   const settled = () => t.app.get(SubscriptionsService).settled();
-  const subscribe = (email: string, lang = 'en', ip = '203.0.113.7') =>
-    api().post('/api/subscriptions').set('X-Forwarded-For', ip).send({ email, lang });
+  const subscribe = (email: string, lang = 'en', ip = '203.0.113.7') => api().post('/api/subscriptions').set('X-Forwarded-For', ip).send({ email, lang });
   const mailsTo = async (email: string) => (await readOutbox(dataDir)).filter((m) => m.to === email);
 
   beforeAll(async () => {
@@ -89,7 +88,9 @@ describe('subscriptions: double opt-in, no enumeration, one-click unsubscribe, r
     expect(await status()).toBe('confirmed');
     const forgedUnsub = unsub.replace(/token=v1\.(\w)/, (_m, c) => `token=v1.${c === 'A' ? 'B' : 'A'}`);
     expect((await api().get(forgedUnsub).expect(400)).body.code).toBe('subscription/invalid_token');
-    expect((await api().get(forgedUnsub).set('Accept', 'text/html').set('Accept-Language', 'zh-CN').expect(303)).headers.location).toBe('/zh/briefings?subscription=invalid');
+    expect((await api().get(forgedUnsub).set('Accept', 'text/html').set('Accept-Language', 'zh-CN').expect(303)).headers.location).toBe(
+      '/zh/briefings?subscription=invalid',
+    );
     expect((await api().post(forgedUnsub).type('form').send('List-Unsubscribe=One-Click').expect(400)).body.code).toBe('subscription/invalid_token');
 
     // RFC 8058 one-click: the mail client POSTs the form body to the List-Unsubscribe URL.
@@ -132,7 +133,10 @@ describe('subscriptions: double opt-in, no enumeration, one-click unsubscribe, r
     expect(await mailsTo('victim@example.org')).toEqual([]);
     expect(await t.db.query(`SELECT 1 FROM subscribers WHERE email = 'victim@example.org'`)).toEqual([]);
     // Mail clients' RFC 8058 one-click unsubscribe stays a form post.
-    const oneClick = await api().post('/api/subscriptions/unsubscribe?token=v1.forged').set('Content-Type', 'application/x-www-form-urlencoded').send('List-Unsubscribe=One-Click');
+    const oneClick = await api()
+      .post('/api/subscriptions/unsubscribe?token=v1.forged')
+      .set('Content-Type', 'application/x-www-form-urlencoded')
+      .send('List-Unsubscribe=One-Click');
     expect(oneClick.body.code).toBe('subscription/invalid_token');
   });
 

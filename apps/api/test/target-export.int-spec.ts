@@ -6,9 +6,30 @@ import { startPublicApp } from './helpers/public-app';
 import type { TestApp } from './helpers/test-app';
 
 const COLUMNS = [
-  'jurisdiction', 'jurisdiction_en', 'jurisdiction_zh', 'level', 'metric', 'metric_en', 'metric_zh', 'kind', 'value', 'value_max', 'unit', 'qualifier',
-  'strive', 'base_year', 'cumulative_from', 'target_year', 'source_text', 'source_language', 'entry', 'entry_title_en', 'entry_title_zh', 'document_number',
-  'issued_on', 'url',
+  'jurisdiction',
+  'jurisdiction_en',
+  'jurisdiction_zh',
+  'level',
+  'metric',
+  'metric_en',
+  'metric_zh',
+  'kind',
+  'value',
+  'value_max',
+  'unit',
+  'qualifier',
+  'strive',
+  'base_year',
+  'cumulative_from',
+  'target_year',
+  'source_text',
+  'source_language',
+  'entry',
+  'entry_title_en',
+  'entry_title_zh',
+  'document_number',
+  'issued_on',
+  'url',
 ];
 /** Text a spreadsheet would run as a formula. */
 const FORMULA = '=HYPERLINK("https://evil.example","click")';
@@ -19,11 +40,14 @@ describe('GET /api/export/targets.{csv,json} (real PostgreSQL, repository seed)'
   let t: TestApp;
   const http = () => request(t.app.getHttpServer());
   const raw = (path: string) =>
-    http().get(path).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    http()
+      .get(path)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
   const csvRows = (body: Buffer): string[][] => parse(body.toString('utf8').slice(1));
 
   beforeAll(async () => {
@@ -43,7 +67,7 @@ describe('GET /api/export/targets.{csv,json} (real PostgreSQL, repository seed)'
   });
   afterAll(() => t?.close());
 
-  it('CSV: the table\'s rows for the same filters, one per target, the documented columns and the entries export\'s citation row', async () => {
+  it("CSV: the table's rows for the same filters, one per target, the documented columns and the entries export's citation row", async () => {
     const res = await raw('/api/export/targets.csv?metric=carbon_intensity&targetYear=2025').expect(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="dualcarbon-targets-\d{4}-\d{2}-\d{2}\.csv"$/);
@@ -59,13 +83,30 @@ describe('GET /api/export/targets.{csv,json} (real PostgreSQL, repository seed)'
     expect(data.map((r) => [r.jurisdiction, r.value, r.entry])).toEqual(table.body.rows.map((r: Row) => [r.jurisdiction.code, String(r.value), r.entry.slug]));
     expect(res.headers['x-total-count']).toBe(String(table.body.total));
     expect(data.find((r) => r.jurisdiction === '520000')).toEqual({
-      jurisdiction: '520000', jurisdiction_en: 'Guizhou Province', jurisdiction_zh: '贵州省', level: 'provincial',
-      metric: 'carbon_intensity', metric_en: 'Carbon intensity (CO₂ per unit of GDP)', metric_zh: '单位GDP二氧化碳排放', kind: 'reduction',
-      value: '18', value_max: '', unit: '%', qualifier: 'exact', strive: 'false', base_year: '2020', cumulative_from: '', target_year: '2025',
-      source_text: 'By 2025, CO₂ emissions per unit of GDP will drop by 18% compared with 2020.', source_language: 'en',
+      jurisdiction: '520000',
+      jurisdiction_en: 'Guizhou Province',
+      jurisdiction_zh: '贵州省',
+      level: 'provincial',
+      metric: 'carbon_intensity',
+      metric_en: 'Carbon intensity (CO₂ per unit of GDP)',
+      metric_zh: '单位GDP二氧化碳排放',
+      kind: 'reduction',
+      value: '18',
+      value_max: '',
+      unit: '%',
+      qualifier: 'exact',
+      strive: 'false',
+      base_year: '2020',
+      cumulative_from: '',
+      target_year: '2025',
+      source_text: 'By 2025, CO₂ emissions per unit of GDP will drop by 18% compared with 2020.',
+      source_language: 'en',
       entry: 'guizhou-pollution-carbon-synergy-implementation-plan',
-      entry_title_en: 'Implementation Plan for the Synergistic Reduction of Pollution and Carbon Emissions in Guizhou', entry_title_zh: '贵州省减污降碳协同增效实施方案',
-      document_number: '', issued_on: '', url: expect.stringMatching(/\/en\/entries\/guizhou-pollution-carbon-synergy-implementation-plan$/),
+      entry_title_en: 'Implementation Plan for the Synergistic Reduction of Pollution and Carbon Emissions in Guizhou',
+      entry_title_zh: '贵州省减污降碳协同增效实施方案',
+      document_number: '',
+      issued_on: '',
+      url: expect.stringMatching(/\/en\/entries\/guizhou-pollution-carbon-synergy-implementation-plan$/),
     });
     expect(data.find((r) => r.jurisdiction === '510700')).toMatchObject({ level: 'city', jurisdiction_en: 'Mianyang City' });
     expect(rows.at(-1)!.slice(0, 1)).toEqual(['#citation']);
@@ -81,7 +122,16 @@ describe('GET /api/export/targets.{csv,json} (real PostgreSQL, repository seed)'
     expect(doc.url).toMatch(/\/api\/export\/targets\.json\?metric=carbon_intensity&kind=province$/);
     expect(doc.items.map((i: { jurisdiction: string }) => i.jurisdiction)).toEqual(['210000', '520000']);
     expect(Object.keys(doc.items[0])).toEqual(COLUMNS);
-    expect(doc.items[1]).toMatchObject({ value: 18, value_max: null, strive: false, base_year: 2020, cumulative_from: null, target_year: 2025, document_number: null, issued_on: null });
+    expect(doc.items[1]).toMatchObject({
+      value: 18,
+      value_max: null,
+      strive: false,
+      base_year: 2020,
+      cumulative_from: null,
+      target_year: 2025,
+      document_number: null,
+      issued_on: null,
+    });
   });
 
   it('without a metric exports every target of every published entry, and nothing of drafts, unpublished or deleted ones', async () => {

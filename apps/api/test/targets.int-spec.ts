@@ -14,9 +14,15 @@ describe('metrics and targets API (real PostgreSQL, repository seed)', () => {
     const { body } = await http().get('/api/metrics').expect(200);
     expect(body.items).toHaveLength(METRICS.length);
     expect(body.items[0]).toEqual({
-      code: 'carbon_intensity', en: 'Carbon intensity (CO₂ per unit of GDP)', zh: '单位GDP二氧化碳排放', unit: '%', defaultComparison: 'reduction',
+      code: 'carbon_intensity',
+      en: 'Carbon intensity (CO₂ per unit of GDP)',
+      zh: '单位GDP二氧化碳排放',
+      unit: '%',
+      defaultComparison: 'reduction',
       // Guizhou, Liaoning, Mianyang ×2, national 2020; the hidden entries' targets are not counted.
-      targetCount: 5, observationCount: 2, targetYears: [2020, 2025, 2030],
+      targetCount: 5,
+      observationCount: 2,
+      targetYears: [2020, 2025, 2030],
     });
     const unused = body.items.find((m: { code: string }) => m.code === 'ghg_share_co2');
     expect(unused).toMatchObject({ targetCount: 0, observationCount: 1, targetYears: [] });
@@ -27,12 +33,22 @@ describe('metrics and targets API (real PostgreSQL, repository seed)', () => {
     const { body } = await http().get('/api/targets?metric=carbon_intensity&targetYear=2025').expect(200);
     expect(body).toMatchObject({ metric: { code: 'carbon_intensity', unit: '%' }, targetYear: 2025, total: 3, page: 1 });
     expect(body.rows.map((r: Row) => [r.jurisdiction.en, r.value])).toEqual([
-      ['Liaoning Province', 18], ['Guizhou Province', 18], ['Mianyang City', 19],
+      ['Liaoning Province', 18],
+      ['Guizhou Province', 18],
+      ['Mianyang City', 19],
     ]);
     expect(body.rows[1]).toEqual({
       metric: 'carbon_intensity',
       jurisdiction: { code: '520000', kind: 'province', en: 'Guizhou Province', zh: '贵州省', enShort: 'Guizhou', zhShort: '贵州' },
-      value: 18, valueMax: null, unit: '%', comparison: 'reduction', baseYear: 2020, qualifier: 'exact', strive: false, cumulativeFrom: null, targetYear: 2025,
+      value: 18,
+      valueMax: null,
+      unit: '%',
+      comparison: 'reduction',
+      baseYear: 2020,
+      qualifier: 'exact',
+      strive: false,
+      cumulativeFrom: null,
+      targetYear: 2025,
       sourceText: 'By 2025, CO₂ emissions per unit of GDP will drop by 18% compared with 2020.',
       entry: {
         slug: 'guizhou-pollution-carbon-synergy-implementation-plan',
@@ -47,17 +63,36 @@ describe('metrics and targets API (real PostgreSQL, repository seed)', () => {
     const { body } = await http().get('/api/targets?metric=carbon_intensity&targetYear=2025').expect(200);
     expect(body.observations).toEqual([
       {
-        metric: 'carbon_intensity', jurisdiction: expect.objectContaining({ code: 'CN', kind: 'country' }), year: 2020, value: 48.4, unit: '%',
-        comparison: 'reduction', baseYear: 2005, qualifier: 'exact', sourceTitle: 'Third Biennial Update Report on Climate Change', sourceUrl: null,
+        metric: 'carbon_intensity',
+        jurisdiction: expect.objectContaining({ code: 'CN', kind: 'country' }),
+        year: 2020,
+        value: 48.4,
+        unit: '%',
+        comparison: 'reduction',
+        baseYear: 2005,
+        qualifier: 'exact',
+        sourceTitle: 'Third Biennial Update Report on Climate Change',
+        sourceUrl: null,
       },
-      expect.objectContaining({ jurisdiction: expect.objectContaining({ code: '520000' }), year: 2020, value: 21.5, sourceTitle: 'Guizhou statistical bulletin (test)' }),
+      expect.objectContaining({
+        jurisdiction: expect.objectContaining({ code: '520000' }),
+        year: 2020,
+        value: 21.5,
+        sourceTitle: 'Guizhou statistical bulletin (test)',
+      }),
     ]);
   });
 
   it('keeps a target range and every year when no targetYear is given', async () => {
     const { body } = await http().get('/api/targets?metric=carbon_intensity').expect(200);
     expect(body.targetYear).toBeNull();
-    expect(body.rows.map((r: Row) => `${r.jurisdiction.code}:${r.targetYear}`)).toEqual(['CN:2020', '210000:2025', '520000:2025', '510700:2025', '510700:2030']);
+    expect(body.rows.map((r: Row) => `${r.jurisdiction.code}:${r.targetYear}`)).toEqual([
+      'CN:2020',
+      '210000:2025',
+      '520000:2025',
+      '510700:2025',
+      '510700:2030',
+    ]);
     expect(body.rows[0]).toMatchObject({ value: 40, valueMax: 45, baseYear: 2005 });
   });
 

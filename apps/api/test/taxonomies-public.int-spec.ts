@@ -32,7 +32,10 @@ describe('public taxonomy terms (real PostgreSQL)', () => {
   });
 
   it('follows admins: an added term shows at once with its labels, a renamed one with its new labels, merged and deleted ones go', async () => {
-    await people.admin.post(admin('sectors')).send({ code: 'mining', en: 'Mining', zh: '采矿', parent: 'industry', keywords: ['mine'] }).expect(201);
+    await people.admin
+      .post(admin('sectors'))
+      .send({ code: 'mining', en: 'Mining', zh: '采矿', parent: 'industry', keywords: ['mine'] })
+      .expect(201);
     await people.admin.post(admin('sectors')).send({ code: 'quarries', en: 'Quarries', zh: '采石' }).expect(201);
     await people.admin.post(admin('themes')).send({ code: 'gone', en: 'Gone', zh: '无' }).expect(201);
     let sectors = (await http().get('/api/taxonomies').expect(200)).body.sectors as Term[];

@@ -44,7 +44,10 @@ describe('taxonomy administration (real PostgreSQL)', () => {
 
   it('creates, renames, nests and reorders terms (admins only), keeping codes stable', async () => {
     expect((await editor.post(url('sectors')).send({ code: 'mining', en: 'Mining', zh: '采矿' }).expect(403)).body.code).toBe('auth/forbidden');
-    const created = await admin.post(url('sectors')).send({ code: 'mining', en: 'Mining', zh: '采矿', keywords: ['mine'] }).expect(201);
+    const created = await admin
+      .post(url('sectors'))
+      .send({ code: 'mining', en: 'Mining', zh: '采矿', keywords: ['mine'] })
+      .expect(201);
     expect(created.body).toMatchObject({ code: 'mining', parent: null, origin: 'admin', usage: 0 });
     expect((await admin.post(url('sectors')).send({ code: 'mining', en: 'x', zh: 'x' }).expect(409)).body.code).toBe('taxonomy/code_taken');
     // New terms are usable at once.
@@ -57,10 +60,15 @@ describe('taxonomy administration (real PostgreSQL)', () => {
     await admin.patch(url('sectors', '/energy')).send({ parent: 'energy' }).expect(422);
     await admin.patch(url('sectors', '/nothing')).send({ en: 'x' }).expect(404);
 
-    const order = await admin.post(url('sectors', '/reorder')).send({ codes: ['industry', 'energy'] }).expect(200);
+    const order = await admin
+      .post(url('sectors', '/reorder'))
+      .send({ codes: ['industry', 'energy'] })
+      .expect(200);
     expect(order.body.items.slice(0, 2).map((i: { code: string }) => i.code)).toEqual(['industry', 'energy']);
     expect((await t.db.query(`SELECT action FROM audit_log WHERE entity_type LIKE 'taxonomy%' ORDER BY id`)).map((r: { action: string }) => r.action)).toEqual([
-      'taxonomy.create', 'taxonomy.update', 'taxonomy.reorder',
+      'taxonomy.create',
+      'taxonomy.update',
+      'taxonomy.reorder',
     ]);
   });
 
@@ -79,7 +87,10 @@ describe('taxonomy administration (real PostgreSQL)', () => {
     await t.seed();
     expect(await term('theme', 'adaptation')).toMatchObject({ origin: 'admin', deleted_at: expect.any(Date) });
     expect(await term('sector', 'mining')).toMatchObject({ label_en: 'Mining and quarrying' });
-    const bad = await editor.post('/api/editor/entries').send(entryInput('adaptation-plan', { themes: ['adaptation'] })).expect(422);
+    const bad = await editor
+      .post('/api/editor/entries')
+      .send(entryInput('adaptation-plan', { themes: ['adaptation'] }))
+      .expect(422);
     expect(bad.body.issues).toEqual([expect.objectContaining({ path: 'themes.0', code: 'entry/unknown_theme' })]);
   });
 
@@ -87,10 +98,15 @@ describe('taxonomy administration (real PostgreSQL)', () => {
     const live = await createDraft(editor, 'merge-live-plan', { themes: ['carbon_dual_control', 'pollution_carbon_synergy'] });
     await publish({ author: editor, reviewer }, live.id);
     // A working revision on the live entry uses the term too.
-    await editor.put(`/api/editor/entries/${live.id}`).send({ version: 1, data: entryInput('merge-live-plan', { themes: ['carbon_dual_control'], publisher: 'Rev' }) }).expect(200);
+    await editor
+      .put(`/api/editor/entries/${live.id}`)
+      .send({ version: 1, data: entryInput('merge-live-plan', { themes: ['carbon_dual_control'], publisher: 'Rev' }) })
+      .expect(200);
     const draft = await createDraft(editor, 'merge-draft-plan', { themes: ['carbon_dual_control'] });
 
-    expect((await admin.post(url('themes', '/carbon_dual_control/merge')).send({ into: 'carbon_dual_control' }).expect(422)).body.code).toBe('taxonomy/invalid_merge');
+    expect((await admin.post(url('themes', '/carbon_dual_control/merge')).send({ into: 'carbon_dual_control' }).expect(422)).body.code).toBe(
+      'taxonomy/invalid_merge',
+    );
     const merged = await admin.post(url('themes', '/carbon_dual_control/merge')).send({ into: 'pollution_carbon_synergy' }).expect(200);
     expect(merged.body).toMatchObject({ merged: 'carbon_dual_control', into: 'pollution_carbon_synergy', observations: 0 });
     expect([...merged.body.retagged].sort()).toEqual([live.id, draft.id].sort());
@@ -99,7 +115,10 @@ describe('taxonomy administration (real PostgreSQL)', () => {
     expect(publicCopy.body.themes).toEqual(['pollution_carbon_synergy']);
     const detail = (await editor.get(`/api/editor/entries/${live.id}`).expect(200)).body;
     expect(detail).toMatchObject({ version: 4, hasWorkingRevision: true, data: { themes: ['pollution_carbon_synergy'], publisher: 'Rev' } });
-    expect((await editor.get(`/api/editor/entries/${draft.id}`).expect(200)).body).toMatchObject({ version: 2, data: { themes: ['pollution_carbon_synergy'] } });
+    expect((await editor.get(`/api/editor/entries/${draft.id}`).expect(200)).body).toMatchObject({
+      version: 2,
+      data: { themes: ['pollution_carbon_synergy'] },
+    });
     const notes = await t.db.query(`SELECT version, note FROM entry_revisions WHERE entry_id = $1 ORDER BY version`, [live.id]);
     expect(notes.map((n: { note: string }) => n.note)).toEqual(['create', 'save', 'retag', 'retag']);
     expect(await term('theme', 'carbon_dual_control')).toMatchObject({ merged_into: 'pollution_carbon_synergy', deleted_at: expect.any(Date) });

@@ -51,7 +51,9 @@ describe('admin:create and seed:dev-users CLIs', () => {
     const rows = await sql(`SELECT email::text FROM users WHERE email IN ('env@example.org', 'tty@example.org') ORDER BY email`);
     expect(rows.map((r) => r.email)).toEqual(['env@example.org', 'tty@example.org']);
     const mismatch = ['one-password-here', 'another-password'];
-    await expect(adminCreate({ argv: ['--email', 'x@example.org', '--name', 'X'], env: env(), io, prompt: async () => mismatch.shift()! })).rejects.toThrow(/do not match/);
+    await expect(adminCreate({ argv: ['--email', 'x@example.org', '--name', 'X'], env: env(), io, prompt: async () => mismatch.shift()! })).rejects.toThrow(
+      /do not match/,
+    );
   });
 
   it('refuses bad input and duplicates with a clear message', async () => {
@@ -103,7 +105,9 @@ describe('ADMIN_EMAIL / ADMIN_PASSWORD bootstrap at boot', () => {
       const rows = await first.db.query(`SELECT email::text, roles, password_hash FROM users`);
       expect(rows).toEqual([{ email: 'boot@example.org', roles: ['admin'], password_hash: expect.stringMatching(/^\$argon2id\$/) }]);
       // Another process starting with other values creates nothing: an admin exists.
-      const again = await first.app.get(UsersService).createFirstAdmin('other@example.org', 'Other', 'bootstrap-password-2', { actorId: null, ip: null, userAgent: null });
+      const again = await first.app
+        .get(UsersService)
+        .createFirstAdmin('other@example.org', 'Other', 'bootstrap-password-2', { actorId: null, ip: null, userAgent: null });
       expect(again).toBeNull();
       const [{ n }] = await first.db.query(`SELECT count(*)::int AS n FROM users`);
       expect(n).toBe(1);

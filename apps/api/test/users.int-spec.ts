@@ -35,7 +35,11 @@ describe('users administration (admins)', () => {
 
   it('guards every route: 401 without a session, 403 without the admin role', async () => {
     const editor = await signedInAgent(t.app, t.db, ['editor', 'reviewer']);
-    for (const [method, path] of [['get', '/api/admin/users'], ['post', '/api/admin/users'], ['get', '/api/admin/audit']] as const) {
+    for (const [method, path] of [
+      ['get', '/api/admin/users'],
+      ['post', '/api/admin/users'],
+      ['get', '/api/admin/audit'],
+    ] as const) {
       const anon = await http()[method](path).send({}).expect(401);
       expect(anon.body).toMatchObject({ statusCode: 401, code: 'auth/unauthenticated' });
       const forbidden = await editor[method](path).send({}).expect(403);
@@ -45,15 +49,28 @@ describe('users administration (admins)', () => {
   });
 
   it('invites a user with a one-time set-password link mailed to them: the admin never sees or sets a password', async () => {
-    const res = await admin.post('/api/admin/users').send({ email: ' New.Editor@Example.org ', name: 'New Editor', roles: ['editor', 'editor'] }).expect(201);
+    const res = await admin
+      .post('/api/admin/users')
+      .send({ email: ' New.Editor@Example.org ', name: 'New Editor', roles: ['editor', 'editor'] })
+      .expect(201);
     expect(res.body).toEqual({
-      user: expect.objectContaining({ id: expect.any(String), email: 'new.editor@example.org', name: 'New Editor', roles: ['editor'], active: true, lastLoginAt: null }),
+      user: expect.objectContaining({
+        id: expect.any(String),
+        email: 'new.editor@example.org',
+        name: 'New Editor',
+        roles: ['editor'],
+        active: true,
+        lastLoginAt: null,
+      }),
       invitation: { expiresAt: expect.any(String), mailed: true },
     });
     const hours = (Date.parse(res.body.invitation.expiresAt) - Date.now()) / 3_600_000;
     expect(hours).toBeGreaterThan(71);
     expect(hours).toBeLessThanOrEqual(72);
-    const given = await admin.post('/api/admin/users').send({ email: 'chosen@example.org', name: 'Chosen', roles: ['reviewer'], password: 'admin-knows-this-one' }).expect(400);
+    const given = await admin
+      .post('/api/admin/users')
+      .send({ email: 'chosen@example.org', name: 'Chosen', roles: ['reviewer'], password: 'admin-knows-this-one' })
+      .expect(400);
     expect(given.body.issues).toEqual([{ path: 'password', message: 'Unknown parameter "password"' }]);
 
     const { link, token } = await linkTokenFor('new.editor@example.org');
@@ -76,15 +93,22 @@ describe('users administration (admins)', () => {
     expect(row.ip).toBeTruthy();
     const [set] = await auditFor(res.body.user.id, 'user.set_password');
     expect(set).toMatchObject({ actor_id: res.body.user.id, after: { purpose: 'invite', sessionsEnded: 0 } });
-    const leaks = await t.db.query(`SELECT id FROM audit_log WHERE (coalesce(before::text, '') || coalesce(after::text, '')) ~ $1`, [`argon2|password_hash|passwordHash|${token}`]);
+    const leaks = await t.db.query(`SELECT id FROM audit_log WHERE (coalesce(before::text, '') || coalesce(after::text, '')) ~ $1`, [
+      `argon2|password_hash|passwordHash|${token}`,
+    ]);
     expect(leaks).toEqual([]);
   });
 
   it('an invitation cannot be used to sign in before the password is set, nor after it expired', async () => {
-    const res = await admin.post('/api/admin/users').send({ email: 'late@example.org', name: 'Late', roles: ['reviewer'] }).expect(201);
+    const res = await admin
+      .post('/api/admin/users')
+      .send({ email: 'late@example.org', name: 'Late', roles: ['reviewer'] })
+      .expect(201);
     const { token } = await linkTokenFor('late@example.org');
     for (const password of ['', ' ', '!', token]) {
-      const attempt = await http().post('/api/auth/login').send({ email: 'late@example.org', password: password || 'x' });
+      const attempt = await http()
+        .post('/api/auth/login')
+        .send({ email: 'late@example.org', password: password || 'x' });
       expect(attempt.status).toBe(401);
     }
     await t.db.query(`UPDATE password_links SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [res.body.user.id]);
@@ -94,12 +118,18 @@ describe('users administration (admins)', () => {
 
   it('refuses a second account with the same email in any case (409)', async () => {
     await admin.post('/api/admin/users').send({ email: 'dup@example.org', name: 'A', roles: [] }).expect(201);
-    const res = await admin.post('/api/admin/users').send({ email: 'DUP@example.org', name: 'B', roles: ['editor'] }).expect(409);
+    const res = await admin
+      .post('/api/admin/users')
+      .send({ email: 'DUP@example.org', name: 'B', roles: ['editor'] })
+      .expect(409);
     expect(res.body).toMatchObject({ code: 'user/email_taken' });
   });
 
   it('validates input strictly', async () => {
-    const bad = await admin.post('/api/admin/users').send({ email: 'x@example.org', name: 'X', roles: ['owner'], extra: 1 }).expect(400);
+    const bad = await admin
+      .post('/api/admin/users')
+      .send({ email: 'x@example.org', name: 'X', roles: ['owner'], extra: 1 })
+      .expect(400);
     expect(bad.body.code).toBe('request/invalid');
     await admin.post('/api/admin/users').send({ email: 'x@example.org', name: 'X', roles: [], password: 'short' }).expect(400);
     await admin.patch('/api/admin/users/not-a-uuid').send({ name: 'Y' }).expect(400);
@@ -121,7 +151,10 @@ describe('users administration (admins)', () => {
   it('changes name and roles, audited with before and after; role changes apply to live sessions', async () => {
     const user = await signedInAgent(t.app, t.db, ['editor']);
     await user.get('/api/admin/users').expect(403);
-    const res = await admin.patch(`/api/admin/users/${user.user.id}`).send({ name: 'Renamed', roles: ['reviewer', 'admin'] }).expect(200);
+    const res = await admin
+      .patch(`/api/admin/users/${user.user.id}`)
+      .send({ name: 'Renamed', roles: ['reviewer', 'admin'] })
+      .expect(200);
     expect(res.body).toMatchObject({ name: 'Renamed', roles: ['reviewer', 'admin'], active: true });
     await user.get('/api/admin/users').expect(200);
     const [row] = await auditFor(user.user.id, 'user.update');
@@ -179,10 +212,19 @@ describe('users administration (admins)', () => {
       const res = await solo.patch(`/api/admin/users/${solo.user.id}`).send(body).expect(409);
       expect(res.body).toMatchObject({ statusCode: 409, code: 'user/last_admin' });
     }
-    await solo.patch(`/api/admin/users/${solo.user.id}`).send({ roles: ['admin'], name: 'Still admin' }).expect(200);
-    await solo.post('/api/admin/users').send({ email: 'second-admin@example.org', name: 'Second', roles: ['admin'] }).expect(201);
+    await solo
+      .patch(`/api/admin/users/${solo.user.id}`)
+      .send({ roles: ['admin'], name: 'Still admin' })
+      .expect(200);
+    await solo
+      .post('/api/admin/users')
+      .send({ email: 'second-admin@example.org', name: 'Second', roles: ['admin'] })
+      .expect(201);
     await setPassword((await linkTokenFor('second-admin@example.org')).token, 'second-admin-passphrase').expect(200);
-    await solo.patch(`/api/admin/users/${solo.user.id}`).send({ roles: ['editor'] }).expect(200);
+    await solo
+      .patch(`/api/admin/users/${solo.user.id}`)
+      .send({ roles: ['editor'] })
+      .expect(200);
     await solo.get('/api/admin/users').expect(403);
     const second = await login(t.app, 'second-admin@example.org', 'second-admin-passphrase');
     const res = await second.patch(`/api/admin/users/${second.user.id}`).send({ active: false }).expect(409);

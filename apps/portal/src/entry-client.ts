@@ -1,9 +1,11 @@
+import './styles/main.css';
+
 import { createWebHistory } from 'vue-router';
+
 import { createPortalApp } from './app';
 import { loadRegionTable } from './lib/regions';
 import { parseState, STATE_ELEMENT_ID } from './ssr/state';
 import { useTaxonomyStore } from './stores/taxonomy';
-import './styles/main.css';
 
 // A page rendered by the server (apps/api/src/portal-render) carries its HTML and the stores' state:
 // the app starts from that state and hydrates the HTML instead of rendering it again. Without it (the

@@ -1,8 +1,9 @@
-import { createMemoryHistory } from 'vue-router';
 import { renderToString } from 'vue/server-renderer';
-import { setApiTransport, type ApiTransport } from './api/http';
+import { createMemoryHistory } from 'vue-router';
+
+import { type ApiTransport, setApiTransport } from './api/http';
 import { createPortalApp } from './app';
-import { isLang, localeTag, type Lang } from './i18n';
+import { isLang, type Lang, localeTag } from './i18n';
 import { pageLinks } from './lib/pageLinks';
 import { loadRegionTable } from './lib/regions';
 import { newRenderContext } from './ssr/context';
@@ -69,14 +70,16 @@ export async function render(url: string, dataSource: ApiTransport, site: { orig
  * which the CSP allows where an inline script would not run). The "needs JavaScript" notice goes: the page reads without it.
  */
 export function pageHtml(template: string, page: RenderedPage): string {
-  return template
-    .replace(/<html lang="[^"]*"/, `<html lang="${localeTag(page.lang)}"`)
-    .replace(/\s*<title>[^<]*<\/title>/, '')
-    // Functions, not strings: a `$&` in a page's text must stay text.
-    .replace(/<meta name="description"[^>]*>/, () => page.head)
-    .replace(/<noscript>[\s\S]*?<\/noscript>/, '')
-    .replace(
-      '<div id="app"></div>',
-      () => `<div id="app">${page.html}</div>\n    <script type="application/json" id="${STATE_ELEMENT_ID}">${page.state}</script>`,
-    );
+  return (
+    template
+      .replace(/<html lang="[^"]*"/, `<html lang="${localeTag(page.lang)}"`)
+      .replace(/\s*<title>[^<]*<\/title>/, '')
+      // Functions, not strings: a `$&` in a page's text must stay text.
+      .replace(/<meta name="description"[^>]*>/, () => page.head)
+      .replace(/<noscript>[\s\S]*?<\/noscript>/, '')
+      .replace(
+        '<div id="app"></div>',
+        () => `<div id="app">${page.html}</div>\n    <script type="application/json" id="${STATE_ELEMENT_ID}">${page.state}</script>`,
+      )
+  );
 }

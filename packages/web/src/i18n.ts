@@ -26,11 +26,7 @@ export interface LangI18nOptions {
  * its own catalogues, so neither bundle carries the other's messages; a language left out is added later
  * with `setLocaleMessage` (the portal loads the one it shows).
  */
-export function createLangI18n<Messages extends object>(
-  messages: Partial<Record<Lang, Messages>>,
-  lang: Lang = 'en',
-  options: LangI18nOptions = {},
-) {
+export function createLangI18n<Messages extends object>(messages: Partial<Record<Lang, Messages>>, lang: Lang = 'en', options: LangI18nOptions = {}) {
   return createI18n<[Messages], Lang, false>({
     legacy: false,
     locale: lang,

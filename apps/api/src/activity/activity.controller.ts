@@ -53,7 +53,10 @@ export class ActivityController {
   @Put('notifications')
   @ApiOperation({ summary: 'Turn e-mail about what waits on me on or off' })
   @ApiOkResponse({ standardSchema: NotificationSettingsSchema })
-  saveSettings(@Body({ schema: NotificationSettingsSchema }) body: NotificationSettings, @CurrentUser() user: AuthUser): AnswerOf<typeof NotificationSettingsSchema> {
+  saveSettings(
+    @Body({ schema: NotificationSettingsSchema }) body: NotificationSettings,
+    @CurrentUser() user: AuthUser,
+  ): AnswerOf<typeof NotificationSettingsSchema> {
     return this.activity.saveSettings(body, user);
   }
 }

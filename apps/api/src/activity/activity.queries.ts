@@ -113,10 +113,36 @@ export const SET_SETTINGS = `UPDATE users SET notify_by_email = $2, updated_at =
 
 // Typed calls: the services run these and never the SQL above.
 
-export interface PresentRow { user_id: string; since: Date; seen_at: Date; editing: boolean; editing_since: Date | null; user: UserRef | null }
-export interface EntryPulseRow { version: number; workflow_status: WorkflowState; working_status: WorkflowState | null; open_comments: number; last_event: string | null }
-export interface FeedRow { id: string; entry_id: string; kind: string; comment: string | null; created_at: Date; actor: UserRef | null; title: { en?: string; zh?: string } | null }
-export interface ClaimedMail { id: string; user_id: string; event_id: string; attempts: number }
+export interface PresentRow {
+  user_id: string;
+  since: Date;
+  seen_at: Date;
+  editing: boolean;
+  editing_since: Date | null;
+  user: UserRef | null;
+}
+export interface EntryPulseRow {
+  version: number;
+  workflow_status: WorkflowState;
+  working_status: WorkflowState | null;
+  open_comments: number;
+  last_event: string | null;
+}
+export interface FeedRow {
+  id: string;
+  entry_id: string;
+  kind: string;
+  comment: string | null;
+  created_at: Date;
+  actor: UserRef | null;
+  title: { en?: string; zh?: string } | null;
+}
+export interface ClaimedMail {
+  id: string;
+  user_id: string;
+  event_id: string;
+  attempts: number;
+}
 export type MailContentRow = NotificationContent & { wanted: boolean };
 
 export const presenceQueries = {

@@ -16,7 +16,13 @@ export class ActivityService {
     if (q.after === undefined) return { cursor: last, items: [] };
     const rows = await activityQueries.feed(this.db, q.after, user.id, user.roles.includes('admin'), q.entry ?? null);
     const items = rows.map((r) => ({
-      id: Number(r.id), entryId: r.entry_id, kind: r.kind, actor: r.actor, comment: r.comment, at: new Date(r.created_at).toISOString(), title: r.title ?? {},
+      id: Number(r.id),
+      entryId: r.entry_id,
+      kind: r.kind,
+      actor: r.actor,
+      comment: r.comment,
+      at: new Date(r.created_at).toISOString(),
+      title: r.title ?? {},
     }));
     return { cursor: Math.max(q.after, ...items.map((i) => i.id)), items };
   }

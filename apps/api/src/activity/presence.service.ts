@@ -38,8 +38,11 @@ export class PresenceService {
       editor: holder ? { user: holder.user, since: iso(holder.editing_since ?? holder.since) } : null,
       present: present.map((p) => ({ user: p.user, since: iso(p.since), seenAt: iso(p.seen_at), editing: p.editing })),
       entry: {
-        version: pulse.version, workflowStatus: pulse.working_status ?? pulse.workflow_status, workingStatus: pulse.working_status,
-        openComments: pulse.open_comments, lastEvent: Number(pulse.last_event ?? 0),
+        version: pulse.version,
+        workflowStatus: pulse.working_status ?? pulse.workflow_status,
+        workingStatus: pulse.working_status,
+        openComments: pulse.open_comments,
+        lastEvent: Number(pulse.last_event ?? 0),
       },
       heartbeatSeconds: HEARTBEAT_SECONDS,
       staleAfterSeconds: STALE_AFTER_SECONDS,

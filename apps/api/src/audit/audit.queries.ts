@@ -5,8 +5,18 @@ import type { AuditListQuery } from './audit.schemas';
 /** SQL of the audit log: one insert per audited change, and the admins' filtered list; typed rows and their mapper. */
 
 interface AuditRow {
-  id: string; at: Date; actor_id: string | null; actor_email: string | null; actor_name: string | null; action: string; entity_type: string;
-  entity_id: string | null; before: unknown; after: unknown; ip: string | null; user_agent: string | null;
+  id: string;
+  at: Date;
+  actor_id: string | null;
+  actor_email: string | null;
+  actor_name: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  before: unknown;
+  after: unknown;
+  ip: string | null;
+  user_agent: string | null;
 }
 
 /** Writes one entry, with secrets redacted from before and after and the user agent cut to 512 characters. */

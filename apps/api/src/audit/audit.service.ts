@@ -66,4 +66,3 @@ export class AuditService {
     return { items: rows, total, page: q.page, pageSize: q.pageSize };
   }
 }
-

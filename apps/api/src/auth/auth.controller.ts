@@ -2,13 +2,29 @@ import type { AnswerOf } from '../http/answer';
 import { ChangePasswordResultSchema, ErrorSchema, PasswordLinkSchema, SessionSchema, SetPasswordResultSchema } from '@dualcarbon/domain';
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import {
-  ApiBadRequestResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse, ApiUnsupportedMediaTypeResponse,
+  ApiBadRequestResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+  ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Auth } from './auth.decorator';
 import { requestMeta } from '../audit/request-meta';
-import { ChangePasswordSchema, LoginSchema, PasswordLinkQuerySchema, SetPasswordSchema, type ChangePasswordBody, type LoginBody, type PasswordLinkQuery, type SetPasswordBody } from './auth.schemas';
+import {
+  ChangePasswordSchema,
+  LoginSchema,
+  PasswordLinkQuerySchema,
+  SetPasswordSchema,
+  type ChangePasswordBody,
+  type LoginBody,
+  type PasswordLinkQuery,
+  type SetPasswordBody,
+} from './auth.schemas';
 import { AuthService } from './auth.service';
 import type { AuthenticatedRequest } from './current-user.decorator';
 import { PasswordLinks } from './password-links';
@@ -56,7 +72,11 @@ export class AuthController {
   @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: 'The new password is too short or too long (code request/invalid)' })
   @ApiForbiddenResponse({ standardSchema: ErrorSchema, description: 'The current password is wrong (code auth/wrong_password)' })
   @ApiTooManyRequestsResponse({ standardSchema: ErrorSchema, description: 'Too many wrong passwords (code auth/rate_limited); see Retry-After' })
-  changePassword(@Body({ schema: ChangePasswordSchema }) body: ChangePasswordBody, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): AnswerOf<typeof ChangePasswordResultSchema> {
+  changePassword(
+    @Body({ schema: ChangePasswordSchema }) body: ChangePasswordBody,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) res: Response,
+  ): AnswerOf<typeof ChangePasswordResultSchema> {
     return this.auth.changePassword(body, req, res);
   }
 
@@ -71,9 +91,14 @@ export class AuthController {
 
   @Post('set-password')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Choose a password with a one-time link mailed by an invitation or a reset; the link is used up and every session of the account ends' })
+  @ApiOperation({
+    summary: 'Choose a password with a one-time link mailed by an invitation or a reset; the link is used up and every session of the account ends',
+  })
   @ApiOkResponse({ standardSchema: SetPasswordResultSchema })
-  @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: 'Expired, used, replaced or forged link (code auth/link_invalid), or a password that is too short (code request/invalid)' })
+  @ApiBadRequestResponse({
+    standardSchema: ErrorSchema,
+    description: 'Expired, used, replaced or forged link (code auth/link_invalid), or a password that is too short (code request/invalid)',
+  })
   setPassword(@Body({ schema: SetPasswordSchema }) body: SetPasswordBody, @Req() req: Request): AnswerOf<typeof SetPasswordResultSchema> {
     return this.links.consume(body.token, body.password, requestMeta(req));
   }

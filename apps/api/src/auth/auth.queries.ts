@@ -3,13 +3,28 @@ import { execute, firstRow, rowsOf, type Queryable } from '../database/sql';
 
 /** SQL of sign-in: sessions, and the password columns of users that sign-in and password changes write. */
 
-export interface SessionUserRow { id: string; stale: boolean; user_id: string; email: string; name: string; roles: Role[] }
+export interface SessionUserRow {
+  id: string;
+  stale: boolean;
+  user_id: string;
+  email: string;
+  name: string;
+  roles: Role[];
+}
 
 export const sessionQueries = {
   /** Opens a session row, only while the user exists (and, with a hash, is active with that very hash); its id or undefined. */
   insert: async (
     db: Queryable,
-    s: { tokenHash: Buffer; userId: string; idleMinutes: number; maxHours: number; ip: string | null; userAgent: string | null; requirePasswordHash: string | null },
+    s: {
+      tokenHash: Buffer;
+      userId: string;
+      idleMinutes: number;
+      maxHours: number;
+      ip: string | null;
+      userAgent: string | null;
+      requirePasswordHash: string | null;
+    },
   ) =>
     (
       await firstRow<{ id: string }>(
@@ -31,7 +46,10 @@ export const sessionQueries = {
       [tokenHash, touchEverySeconds],
     ),
   touch: (db: Queryable, id: string, idleMinutes: number) =>
-    execute(db, `UPDATE sessions SET last_seen_at = now(), expires_at = LEAST(now() + make_interval(mins => $2), max_expires_at) WHERE id = $1`, [id, idleMinutes]),
+    execute(db, `UPDATE sessions SET last_seen_at = now(), expires_at = LEAST(now() + make_interval(mins => $2), max_expires_at) WHERE id = $1`, [
+      id,
+      idleMinutes,
+    ]),
   deleteByToken: (db: Queryable, tokenHash: Buffer) => execute(db, `DELETE FROM sessions WHERE token_hash = $1`, [tokenHash]),
   delete: (db: Queryable, id: string) => execute(db, `DELETE FROM sessions WHERE id = $1`, [id]),
   /** Ends every session of a user; how many. */
@@ -57,7 +75,8 @@ export const passwordQueries = {
       )
     ).length > 0,
   dropUnusedLinks: (db: Queryable, userId: string) => execute(db, `DELETE FROM password_links WHERE user_id = $1 AND used_at IS NULL`, [userId]),
-  hashOf: async (db: Queryable, userId: string) => (await firstRow<{ password_hash: string }>(db, `SELECT password_hash FROM users WHERE id = $1`, [userId]))?.password_hash,
+  hashOf: async (db: Queryable, userId: string) =>
+    (await firstRow<{ password_hash: string }>(db, `SELECT password_hash FROM users WHERE id = $1`, [userId]))?.password_hash,
   /** A rehash with new cost settings, only if the password is unchanged. */
   rehash: (db: Queryable, userId: string, oldHash: string, hash: string) =>
     execute(db, `UPDATE users SET password_hash = $3 WHERE id = $1 AND password_hash = $2`, [userId, oldHash, hash]),

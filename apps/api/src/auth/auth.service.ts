@@ -74,7 +74,13 @@ export class AuthService implements OnModuleInit {
     if (previous) await this.sessions.revokeToken(previous);
     await passwordQueries.signedIn(this.db, user.id);
     if (this.passwords.needsRehash(user.passwordHash)) await this.rehash(user.id, user.passwordHash, password);
-    await this.audit.record({ ...base, actorId: user.id, action: 'auth.login', entityId: user.id, after: { sessionId: session.id, trustedDevice: device !== null } });
+    await this.audit.record({
+      ...base,
+      actorId: user.id,
+      action: 'auth.login',
+      entityId: user.id,
+      after: { sessionId: session.id, trustedDevice: device !== null },
+    });
     this.cookies.setSession(res, session.token, session.csrfToken);
     this.cookies.setDevice(res, signDevice(user.id, await this.currentHash(user.id, user.passwordHash)).value);
     return { user: { id: user.id, email: user.email, name: user.name, roles: user.roles }, csrfToken: session.csrfToken };
@@ -84,7 +90,14 @@ export class AuthService implements OnModuleInit {
   async logout(req: AuthenticatedRequest, res: Response): Promise<void> {
     if (req.sessionId) await this.sessions.revoke(req.sessionId);
     if (req.user) {
-      await this.audit.record({ ...requestMeta(req), actorId: req.user.id, action: 'auth.logout', entityType: 'user', entityId: req.user.id, after: { sessionId: req.sessionId } });
+      await this.audit.record({
+        ...requestMeta(req),
+        actorId: req.user.id,
+        action: 'auth.logout',
+        entityType: 'user',
+        entityId: req.user.id,
+        after: { sessionId: req.sessionId },
+      });
     }
     this.cookies.clear(res);
   }
@@ -113,10 +126,20 @@ export class AuthService implements OnModuleInit {
       if (err instanceof RateLimitedError) res.setHeader('Retry-After', String(err.retryAfterSeconds));
       throw err;
     });
-    const wrong = () => new ApiError(HttpStatus.FORBIDDEN, AUTH_WRONG_PASSWORD, 'The current password is not right', [{ path: 'currentPassword', message: 'This is not your current password' }]);
+    const wrong = () =>
+      new ApiError(HttpStatus.FORBIDDEN, AUTH_WRONG_PASSWORD, 'The current password is not right', [
+        { path: 'currentPassword', message: 'This is not your current password' },
+      ]);
     if (!(await this.passwords.verify(user.passwordHash, currentPassword))) {
       await this.limiter.finish(attempt, 'failure');
-      await this.audit.record({ ...meta, actorId: user.id, action: 'user.change_password_failed', entityType: 'user', entityId: user.id, after: { email: user.email } });
+      await this.audit.record({
+        ...meta,
+        actorId: user.id,
+        action: 'user.change_password_failed',
+        entityType: 'user',
+        entityId: user.id,
+        after: { email: user.email },
+      });
       throw wrong();
     }
     await this.limiter.finish(attempt, 'success');
@@ -126,7 +149,17 @@ export class AuthService implements OnModuleInit {
       if (!(await passwordQueries.change(m, user.id, user.passwordHash, hash))) throw wrong();
       await passwordQueries.dropUnusedLinks(m, user.id);
       const ended = await sessionQueries.deleteOthersOf(m, user.id, req.sessionId);
-      await this.audit.record({ ...meta, actorId: user.id, action: 'user.change_password', entityType: 'user', entityId: user.id, after: { email: user.email, sessionsEnded: ended } }, m);
+      await this.audit.record(
+        {
+          ...meta,
+          actorId: user.id,
+          action: 'user.change_password',
+          entityType: 'user',
+          entityId: user.id,
+          after: { email: user.email, sessionsEnded: ended },
+        },
+        m,
+      );
       return ended;
     });
     this.cookies.setDevice(res, signDevice(user.id, hash).value);

@@ -49,10 +49,11 @@ export class LoginLimiter {
   async begin(email: string, clientIp: string | null, device: string | null = null): Promise<string> {
     const { windowMinutes, maxPerAccount, maxDelaySeconds, maxPerIp } = this.config.auth.login;
     const ip = clientKey(clientIp);
-    const [{ id }] = await this.db.query(
-      `INSERT INTO login_attempts (email, ip, device, outcome) VALUES ($1, $2, $3, 'pending') RETURNING id::text`,
-      [email, ip, device],
-    );
+    const [{ id }] = await this.db.query(`INSERT INTO login_attempts (email, ip, device, outcome) VALUES ($1, $2, $3, 'pending') RETURNING id::text`, [
+      email,
+      ip,
+      device,
+    ]);
     const [c] = await this.db.query(
       `WITH failed AS (SELECT * FROM login_attempts WHERE outcome IN ('pending','failure') AND id <> $4),
             forgiven AS (SELECT max(at) AS at FROM login_attempts WHERE email = $1 AND outcome = 'success'),

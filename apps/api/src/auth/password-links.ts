@@ -28,7 +28,12 @@ export interface LinkView {
   expiresAt: string;
 }
 
-const invalid = () => new ApiError(HttpStatus.BAD_REQUEST, AUTH_LINK_INVALID, 'This link has expired, was already used, or was replaced by a newer one: ask an admin for a new one');
+const invalid = () =>
+  new ApiError(
+    HttpStatus.BAD_REQUEST,
+    AUTH_LINK_INVALID,
+    'This link has expired, was already used, or was replaced by a newer one: ask an admin for a new one',
+  );
 
 /** The valid link of this token: unused, unexpired, the account's newest, its user active. */
 const VALID_LINK = `
@@ -105,7 +110,14 @@ export class PasswordLinks {
       await m.query(`DELETE FROM password_links WHERE user_id = $1 AND used_at IS NULL`, [link.user_id]);
       const sessionsEnded = await this.sessions.revokeAllForUser(link.user_id, m);
       await this.audit.record(
-        { ...meta, actorId: link.user_id, action: 'user.set_password', entityType: 'user', entityId: link.user_id, after: { purpose: link.purpose, sessionsEnded } },
+        {
+          ...meta,
+          actorId: link.user_id,
+          action: 'user.set_password',
+          entityType: 'user',
+          entityId: link.user_id,
+          after: { purpose: link.purpose, sessionsEnded },
+        },
         m,
       );
       return { email: user.email };

@@ -43,7 +43,12 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
     const { sessionIdleMinutes, sessionMaxHours } = this.config.auth;
     const token = newToken();
     const id = await sessionQueries.insert(manager, {
-      tokenHash: sha256(token), userId, idleMinutes: sessionIdleMinutes, maxHours: sessionMaxHours, ip: meta.ip, userAgent: meta.userAgent,
+      tokenHash: sha256(token),
+      userId,
+      idleMinutes: sessionIdleMinutes,
+      maxHours: sessionMaxHours,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
       requirePasswordHash: requirePasswordHash ?? null,
     });
     return id ? { id, token, csrfToken: csrfTokenFor(token) } : null;

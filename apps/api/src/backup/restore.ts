@@ -115,9 +115,6 @@ async function resetSequences(client: Client): Promise<void> {
       JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
      WHERE c.relkind = 'r' AND pg_get_serial_sequence(quote_ident(c.relname), a.attname) IS NOT NULL`);
   for (const r of rows) {
-    await client.query(
-      `SELECT setval($1, COALESCE((SELECT max(${quoteIdent(r.col)}) FROM ${quoteIdent(r.tbl)}), 0) + 1, false)`,
-      [r.seq],
-    );
+    await client.query(`SELECT setval($1, COALESCE((SELECT max(${quoteIdent(r.col)}) FROM ${quoteIdent(r.tbl)}), 0) + 1, false)`, [r.seq]);
   }
 }

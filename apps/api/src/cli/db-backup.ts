@@ -14,7 +14,9 @@ async function main() {
   const config = loadConfigOrExit();
   const logger = createLogger(config);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const out = process.argv[2] ? resolve(process.env.INIT_CWD ?? process.cwd(), process.argv[2]) : join(config.database.dataDir, 'backups', `dualcarbon-${stamp}.dcbackup.gz`);
+  const out = process.argv[2]
+    ? resolve(process.env.INIT_CWD ?? process.cwd(), process.argv[2])
+    : join(config.database.dataDir, 'backups', `dualcarbon-${stamp}.dcbackup.gz`);
   mkdirSync(join(out, '..'), { recursive: true });
   const db = await openDatabase(config, logger);
   try {

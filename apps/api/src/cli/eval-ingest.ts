@@ -14,14 +14,34 @@ accuracy, target precision and recall, and the time each read took; then the 40-
 
 /** Scored fields, in the order printed. */
 const FIELDS = [
-  'title', 'documentNumber', 'issuingBodies', 'issuedOn', 'effectiveOn', 'expiresOn', 'periodFrom', 'periodTo',
-  'level', 'jurisdiction', 'instrumentType', 'sectors', 'themes', 'citedDocuments',
+  'title',
+  'documentNumber',
+  'issuingBodies',
+  'issuedOn',
+  'effectiveOn',
+  'expiresOn',
+  'periodFrom',
+  'periodTo',
+  'level',
+  'jurisdiction',
+  'instrumentType',
+  'sectors',
+  'themes',
+  'citedDocuments',
 ] as const;
 type FieldName = (typeof FIELDS)[number];
 
 interface ExpectedTarget {
-  metric: string; comparison: string; targetYear: number; value?: number; valueMax?: number; unit?: string;
-  baseYear?: number; qualifier?: string; strive?: boolean; cumulativeFrom?: number;
+  metric: string;
+  comparison: string;
+  targetYear: number;
+  value?: number;
+  valueMax?: number;
+  unit?: string;
+  baseYear?: number;
+  qualifier?: string;
+  strive?: boolean;
+  cumulativeFrom?: number;
 }
 interface Expected {
   document: string;
@@ -34,7 +54,12 @@ interface Expected {
 }
 
 const STATIC_VOCABULARY: IngestVocabulary = {
-  sectors: [...SECTORS], themes: [...THEMES], instruments: [...INSTRUMENT_TYPES], issuers: [...ISSUING_BODIES], metrics: [...METRICS], zones: [],
+  sectors: [...SECTORS],
+  themes: [...THEMES],
+  instruments: [...INSTRUMENT_TYPES],
+  issuers: [...ISSUING_BODIES],
+  metrics: [...METRICS],
+  zones: [],
 };
 
 /** What the reader answered for a field, in the expected file's terms. */
@@ -45,12 +70,24 @@ function answered(r: DocumentReading, field: FieldName): unknown {
   return f ? f.value : null;
 }
 
-const norm = (v: unknown): string => (Array.isArray(v) ? JSON.stringify([...v].map(String).sort()) : JSON.stringify(typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : (v ?? null)));
+const norm = (v: unknown): string =>
+  Array.isArray(v) ? JSON.stringify([...v].map(String).sort()) : JSON.stringify(typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : (v ?? null));
 
 /** A target matches when every stated part agrees (qualifier default exact, strive default false). */
 function targetKey(t: ExpectedTarget | Record<string, unknown>): string {
   const x = t as Record<string, unknown>;
-  return JSON.stringify([x.metric, x.comparison, x.targetYear, x.value ?? null, x.valueMax ?? null, x.unit ?? null, x.baseYear ?? null, x.qualifier ?? 'exact', x.strive ?? false, x.cumulativeFrom ?? null]);
+  return JSON.stringify([
+    x.metric,
+    x.comparison,
+    x.targetYear,
+    x.value ?? null,
+    x.valueMax ?? null,
+    x.unit ?? null,
+    x.baseYear ?? null,
+    x.qualifier ?? 'exact',
+    x.strive ?? false,
+    x.cumulativeFrom ?? null,
+  ]);
 }
 
 const ms = (x: number) => `${Math.round(x)} ms`;
@@ -62,7 +99,9 @@ async function main() {
   if (values.help) return console.log(USAGE);
   const dir = values.dir ?? join(findRepoRoot(), 'apps/api/test/fixtures/ingest/documents');
   const runs = Math.max(1, Number(values.runs ?? 3));
-  const expectedFiles = readdirSync(dir).filter((f) => f.endsWith('.expected.json')).sort();
+  const expectedFiles = readdirSync(dir)
+    .filter((f) => f.endsWith('.expected.json'))
+    .sort();
   const perField = new Map<FieldName, { ok: number; n: number }>(FIELDS.map((f) => [f, { ok: 0, n: 0 }]));
   const totals = { fieldsOk: 0, fields: 0, tp: 0, predicted: 0, expected: 0 };
   const misses: string[] = [];

@@ -19,17 +19,59 @@ import { loadSyntheticEntries } from './synthetic-loader';
  * EXPLAIN ANALYZE of the SQL that search runs.
  */
 const QUERIES = [
-  '', 'region=130000', 'sector=industry', 'region=440000&sector=energy&level=city', 'level=city&status=in_force',
-  'theme=hydrogen&hasTargets=true', 'issuedFrom=2022&issuedTo=2023-06-30', 'instrument=action_plan,work_plan&sort=title&page=20',
-  'q=氢能', 'q=碳达峰&region=130000', 'q=emissions', 'q=hydrogen refuelling', 'q=carbon peaking&sector=industry', 'q=steel&sort=newest',
-  'region=510000&includeSubregions=true&sector=energy.renewables&ghg=co2', 'page=500&pageSize=100',
-  'targetYear=2025', 'targetMetric=carbon_intensity&targetYear=2025', 'targetYear=2030&region=440000&level=city', 'q=碳达峰&targetMetric=non_fossil_share',
+  '',
+  'region=130000',
+  'sector=industry',
+  'region=440000&sector=energy&level=city',
+  'level=city&status=in_force',
+  'theme=hydrogen&hasTargets=true',
+  'issuedFrom=2022&issuedTo=2023-06-30',
+  'instrument=action_plan,work_plan&sort=title&page=20',
+  'q=氢能',
+  'q=碳达峰&region=130000',
+  'q=emissions',
+  'q=hydrogen refuelling',
+  'q=carbon peaking&sector=industry',
+  'q=steel&sort=newest',
+  'region=510000&includeSubregions=true&sector=energy.renewables&ghg=co2',
+  'page=500&pageSize=100',
+  'targetYear=2025',
+  'targetMetric=carbon_intensity&targetYear=2025',
+  'targetYear=2030&region=440000&level=city',
+  'q=碳达峰&targetMetric=non_fossil_share',
 ];
 
 const COLD_WORDS = [
-  '新能源汽车', '减污降碳', '林业碳汇', '水泥', '钢铁行业', '适应气候变化', '碳市场', '甲烷', '可再生能源', '美丽中国', '电力', '循环经济', '农业农村', '双控',
-  'cement', 'forest carbon sinks', 'methane control', 'renewable energy', 'circular economy', 'power sector', 'new energy vehicles', 'beautiful china',
-  'adaptation', 'carbon trading', 'agriculture', 'transport', 'finance', 'ultra-low', 'dual control', 'buildings',
+  '新能源汽车',
+  '减污降碳',
+  '林业碳汇',
+  '水泥',
+  '钢铁行业',
+  '适应气候变化',
+  '碳市场',
+  '甲烷',
+  '可再生能源',
+  '美丽中国',
+  '电力',
+  '循环经济',
+  '农业农村',
+  '双控',
+  'cement',
+  'forest carbon sinks',
+  'methane control',
+  'renewable energy',
+  'circular economy',
+  'power sector',
+  'new energy vehicles',
+  'beautiful china',
+  'adaptation',
+  'carbon trading',
+  'agriculture',
+  'transport',
+  'finance',
+  'ultra-low',
+  'dual control',
+  'buildings',
 ];
 
 const quantile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
@@ -84,17 +126,23 @@ async function main() {
       for (let i = 0; i < runs; i++) times.push((await time(q)).ms);
       times.sort((a, b) => a - b);
       all.push(...times);
-      process.stdout.write(`${(q || '(no filters)').padEnd(70)} ${String(first.total).padStart(6)} ${f(first.ms)} ${f(quantile(times, 0.5))} ${f(quantile(times, 0.95))} ${f(quantile(times, 0.99))}\n`);
+      process.stdout.write(
+        `${(q || '(no filters)').padEnd(70)} ${String(first.total).padStart(6)} ${f(first.ms)} ${f(quantile(times, 0.5))} ${f(quantile(times, 0.95))} ${f(quantile(times, 0.99))}\n`,
+      );
     }
     all.sort((a, b) => a - b);
     firsts.sort((a, b) => a - b);
-    process.stdout.write(`\nwarm, all ${all.length} requests: p50 ${quantile(all, 0.5).toFixed(1)} ms, p95 ${quantile(all, 0.95).toFixed(1)} ms, p99 ${quantile(all, 0.99).toFixed(1)} ms\n`);
+    process.stdout.write(
+      `\nwarm, all ${all.length} requests: p50 ${quantile(all, 0.5).toFixed(1)} ms, p95 ${quantile(all, 0.95).toFixed(1)} ms, p99 ${quantile(all, 0.99).toFixed(1)} ms\n`,
+    );
     process.stdout.write(`first requests: p50 ${quantile(firsts, 0.5).toFixed(1)} ms, max ${firsts.at(-1)!.toFixed(1)} ms\n`);
     // Distinct text queries, each asked once (cold text match), with facets.
     const cold: number[] = [];
     for (const word of COLD_WORDS) cold.push((await time(`q=${encodeURIComponent(word)}`)).ms);
     cold.sort((a, b) => a - b);
-    process.stdout.write(`${COLD_WORDS.length} distinct q, each once: p50 ${quantile(cold, 0.5).toFixed(1)} ms, p95 ${quantile(cold, 0.95).toFixed(1)} ms, max ${cold.at(-1)!.toFixed(1)} ms\n`);
+    process.stdout.write(
+      `${COLD_WORDS.length} distinct q, each once: p50 ${quantile(cold, 0.5).toFixed(1)} ms, p95 ${quantile(cold, 0.95).toFixed(1)} ms, max ${cold.at(-1)!.toFixed(1)} ms\n`,
+    );
 
     for (const q of ['氢能', 'emissions', 'carbon peaking 碳达峰']) {
       const sql = directHitSql(parseTextQuery(q))!;

@@ -24,7 +24,12 @@ function option(value: string | undefined, name: string, fallback: number, min: 
 async function main() {
   const { values } = parseArgs({
     options: {
-      count: { type: 'string' }, from: { type: 'string' }, seed: { type: 'string' }, batch: { type: 'string' }, workers: { type: 'string' }, help: { type: 'boolean' },
+      count: { type: 'string' },
+      from: { type: 'string' },
+      seed: { type: 'string' },
+      batch: { type: 'string' },
+      workers: { type: 'string' },
+      help: { type: 'boolean' },
     },
   });
   if (values.help) {
@@ -47,7 +52,14 @@ async function main() {
     await dataSource.transaction((manager) => upsertReferenceData(manager)); // regions the entries point at
     process.stderr.write(`seed:synthetic: ${count} entries (synthetic-${from}…synthetic-${from + count - 1}) into ${db.description}\n`);
     const bar = progressBar(count, 'entries');
-    const result = await loadSyntheticEntries(pool, { count, from, seed, batchSize, workers, onProgress: (done, inserted) => bar.update(done, `(${inserted} new)`) });
+    const result = await loadSyntheticEntries(pool, {
+      count,
+      from,
+      seed,
+      batchSize,
+      workers,
+      onProgress: (done, inserted) => bar.update(done, `(${inserted} new)`),
+    });
     bar.stop();
     process.stderr.write(`seed:synthetic: ${result.inserted} inserted, ${result.skipped} already there, ${(result.ms / 1000).toFixed(1)} s\n`);
   } finally {

@@ -35,7 +35,10 @@ async function main() {
       process.exit(0);
     })());
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => void stop());
-  process.stdin.on('end', () => void stop()).on('close', () => void stop()).resume();
+  process.stdin
+    .on('end', () => void stop())
+    .on('close', () => void stop())
+    .resume();
   try {
     pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'dualcarbon_tests', logger, fast: true });
   } catch (err) {

@@ -39,7 +39,10 @@ export function superviseWorkers(o: SupervisorOptions): void {
     worker.on('message', (msg: MetricsRequest) => {
       if (msg?.type !== METRICS_MESSAGE) return;
       const reply = (r: Omit<MetricsReply, 'type' | 'id'>) => worker.isConnected() && worker.send({ type: METRICS_MESSAGE, id: msg.id, ...r });
-      metrics.clusterMetrics().then((text) => reply({ text }), (err: Error) => reply({ error: err.message }));
+      metrics.clusterMetrics().then(
+        (text) => reply({ text }),
+        (err: Error) => reply({ error: err.message }),
+      );
     });
     return worker;
   };

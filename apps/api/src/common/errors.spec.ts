@@ -14,9 +14,7 @@ describe('toErrorBody', () => {
     const result = z.strictObject({ page: z.number() }).safeParse({ page: 'x', extra: 1 });
     const body = toErrorBody(result.error);
     expect(body).toMatchObject({ statusCode: 400, code: 'request/invalid' });
-    expect(body.issues).toEqual(
-      expect.arrayContaining([expect.objectContaining({ path: 'page' }), { path: 'extra', message: 'Unknown parameter "extra"' }]),
-    );
+    expect(body.issues).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'page' }), { path: 'extra', message: 'Unknown parameter "extra"' }]));
   });
 
   it('maps Nest and middleware errors by status, never to 500', () => {
@@ -28,7 +26,9 @@ describe('toErrorBody', () => {
 
   it('hides the details of genuine faults', () => {
     expect(toErrorBody(new Error('connection string postgres://secret'))).toEqual({
-      statusCode: 500, code: 'internal/error', message: 'Internal server error',
+      statusCode: 500,
+      code: 'internal/error',
+      message: 'Internal server error',
     });
   });
 });

@@ -50,7 +50,8 @@ export function toErrorBody(exception: unknown): ErrorBody {
  * Only a client's input carries such text into a statement, so it is the client's error, never a 500.
  */
 function isUnstorableText(err: unknown): boolean {
-  const code = (err as { code?: unknown; driverError?: { code?: unknown } } | null)?.code ?? (err as { driverError?: { code?: unknown } } | null)?.driverError?.code;
+  const code =
+    (err as { code?: unknown; driverError?: { code?: unknown } } | null)?.code ?? (err as { driverError?: { code?: unknown } } | null)?.driverError?.code;
   return code === '22021' || code === '22P05';
 }
 

@@ -20,7 +20,10 @@ describe('auth configuration', () => {
 
   it('uses a cheap argon2 setting under NODE_ENV=test unless told otherwise', () => {
     expect(loadConfig({ NODE_ENV: 'test' }, ROOT).auth.argon2).toEqual({ memoryCost: 1024, timeCost: 1, parallelism: 1 });
-    expect(loadConfig({ NODE_ENV: 'test', ARGON2_MEMORY_KIB: '19456', ARGON2_TIME_COST: '2' }, ROOT).auth.argon2).toMatchObject({ memoryCost: 19456, timeCost: 2 });
+    expect(loadConfig({ NODE_ENV: 'test', ARGON2_MEMORY_KIB: '19456', ARGON2_TIME_COST: '2' }, ROOT).auth.argon2).toMatchObject({
+      memoryCost: 19456,
+      timeCost: 2,
+    });
   });
 
   it('sets Secure cookies for an https PUBLIC_URL', () => {

@@ -18,7 +18,10 @@ const trustProxy = z
   .transform((s, ctx): false | number | string[] => {
     if (!s || ['false', '0', 'no', 'off'].includes(s.toLowerCase())) return false;
     if (/^\d+$/.test(s)) return Number(s);
-    const parts = s.split(',').map((p) => p.trim()).filter(Boolean);
+    const parts = s
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
     const bad = parts.filter((p) => !NAMED_PROXIES.includes(p) && !isIP(p.split('/')[0] ?? ''));
     if (bad.length === 0 && parts.length > 0) return parts;
     ctx.addIssue({ code: 'custom', message: 'Expected false, a hop count, or addresses/subnets (or loopback, linklocal, uniquelocal), comma-separated' });
@@ -45,7 +48,9 @@ export const authEnvSchema = z
     /** How long a mailed set-password link (invitation or reset) works. */
     PASSWORD_LINK_HOURS: positiveInt(72, 1, 24 * 30),
     ADMIN_EMAIL: optionalString.pipe(EmailSchema.optional()),
-    ADMIN_PASSWORD: optionalString.pipe(z.string().min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`).max(PASSWORD_MAX_LENGTH).optional()),
+    ADMIN_PASSWORD: optionalString.pipe(
+      z.string().min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`).max(PASSWORD_MAX_LENGTH).optional(),
+    ),
     /** Lets tests turn the boot-time admin bootstrap off. */
     ADMIN_BOOTSTRAP: envBoolean(true),
   })
@@ -72,8 +77,7 @@ export function authConfig(env: z.infer<typeof authEnvSchema>, publicUrl: string
       timeCost: env.ARGON2_TIME_COST ?? (test ? 1 : 3),
       parallelism: env.ARGON2_PARALLELISM ?? (test ? 1 : 4),
     },
-    bootstrapAdmin:
-      env.ADMIN_BOOTSTRAP && env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
+    bootstrapAdmin: env.ADMIN_BOOTSTRAP && env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
   };
 }
 export type AuthSection = ReturnType<typeof authConfig>;

@@ -20,13 +20,30 @@ describe('loadConfig', () => {
   it('reads every variable', () => {
     const c = loadConfig(
       {
-        PORT: '8080', HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: 'postgres://u:p@db:5432/x',
-        DATA_DIR: '/var/lib/dc', EMBEDDED_PG_PORT: '6543', SEED_ON_START: 'false', STATIC_DIR_PORTAL: '/www/portal', SSR_DIR_PORTAL: '/www/portal-ssr',
-        STATIC_DIR_CMS: '/www/cms', PUBLIC_URL: 'https://dualcarbon.example.org/', WEB_CONCURRENCY: '3',
+        PORT: '8080',
+        HOST: '127.0.0.1',
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+        DATABASE_URL: 'postgres://u:p@db:5432/x',
+        DATA_DIR: '/var/lib/dc',
+        EMBEDDED_PG_PORT: '6543',
+        SEED_ON_START: 'false',
+        STATIC_DIR_PORTAL: '/www/portal',
+        SSR_DIR_PORTAL: '/www/portal-ssr',
+        STATIC_DIR_CMS: '/www/cms',
+        PUBLIC_URL: 'https://dualcarbon.example.org/',
+        WEB_CONCURRENCY: '3',
       },
       ROOT,
     );
-    expect(c.app).toMatchObject({ port: 8080, host: '127.0.0.1', isProduction: true, logLevel: 'warn', publicUrl: 'https://dualcarbon.example.org', workers: 3 });
+    expect(c.app).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      isProduction: true,
+      logLevel: 'warn',
+      publicUrl: 'https://dualcarbon.example.org',
+      workers: 3,
+    });
     expect(loadConfig({ WEB_CONCURRENCY: 'auto' }, ROOT).app.workers).toBe(availableParallelism());
     expect(c.database).toEqual({ url: 'postgres://u:p@db:5432/x', dataDir: '/var/lib/dc', embeddedPort: 6543 });
     expect(c.seed.onStart).toBe(false);
@@ -44,7 +61,10 @@ describe('loadConfig', () => {
   it('reports every invalid variable at once', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: '70000', DATABASE_URL: 'mysql://x', EMBEDDED_PG_PORT: '5432', SEED_ON_START: 'maybe', PUBLIC_URL: 'ftp://x', WEB_CONCURRENCY: '0' }, ROOT);
+      loadConfig(
+        { PORT: '70000', DATABASE_URL: 'mysql://x', EMBEDDED_PG_PORT: '5432', SEED_ON_START: 'maybe', PUBLIC_URL: 'ftp://x', WEB_CONCURRENCY: '0' },
+        ROOT,
+      );
     } catch (err) {
       error = err;
     }

@@ -27,10 +27,17 @@ export function loadConfig(env: Env = process.env, repoRoot = findRepoRoot(), op
     observability: observabilityEnvSchema.safeParse(env),
     export: exportEnvSchema.safeParse(env),
   };
-  const problems = Object.values(areas).flatMap((r) =>
-    r.success ? [] : r.error.issues.map((i) => `${i.path.join('.') || '(environment)'}: ${i.message}`),
-  );
-  if (!areas.app.success || !areas.database.success || !areas.static.success || !areas.seed.success || !areas.auth.success || !areas.mail.success || !areas.observability.success || !areas.export.success) {
+  const problems = Object.values(areas).flatMap((r) => (r.success ? [] : r.error.issues.map((i) => `${i.path.join('.') || '(environment)'}: ${i.message}`)));
+  if (
+    !areas.app.success ||
+    !areas.database.success ||
+    !areas.static.success ||
+    !areas.seed.success ||
+    !areas.auth.success ||
+    !areas.mail.success ||
+    !areas.observability.success ||
+    !areas.export.success
+  ) {
     throw new ConfigError(problems);
   }
   if (opts.server) {
@@ -60,7 +67,9 @@ function serverProblems(app: z.infer<typeof appEnvSchema>, observability: z.infe
   if (app.NODE_ENV !== 'production') return [];
   const problems: string[] = [];
   if (!app.PUBLIC_URL) {
-    problems.push('PUBLIC_URL: Required in production: the URL readers reach the site at (links in feeds, exports and mail are built on it, never on the request\'s Host header)');
+    problems.push(
+      "PUBLIC_URL: Required in production: the URL readers reach the site at (links in feeds, exports and mail are built on it, never on the request's Host header)",
+    );
   }
   if (!observability.METRICS_TOKEN && !observability.METRICS_PUBLIC) {
     problems.push(
@@ -87,4 +96,3 @@ export function loadConfigOrExit(env: Env = process.env, opts: LoadOptions = {})
     process.exit(1);
   }
 }
-

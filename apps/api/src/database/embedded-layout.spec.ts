@@ -75,7 +75,9 @@ describe('embedded PostgreSQL layout', () => {
 describe('a start that fails', () => {
   it('says in one line what to do', () => {
     const busy = startFailure(54329, 'LOG:  could not bind IPv4 address "127.0.0.1": Address already in use | FATAL:  could not create any TCP/IP sockets');
-    expect(busy).toBe('The embedded PostgreSQL could not listen on 127.0.0.1:54329, which another program uses: set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to a server of your own.');
+    expect(busy).toBe(
+      'The embedded PostgreSQL could not listen on 127.0.0.1:54329, which another program uses: set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to a server of your own.',
+    );
     const other = startFailure(54329, 'LOG:  starting | FATAL:  data directory "/x" has invalid permissions | LOG: shut down');
     expect(other).toMatch(/^The embedded PostgreSQL did not start \(data directory "\/x" has invalid permissions\): set DATABASE_URL/);
     expect(other).not.toContain('\n');

@@ -38,7 +38,10 @@ export function serverAccount(): ServerAccount | undefined {
   if (userInfo().uid !== 0) return undefined;
   const lookup = () => {
     try {
-      return { uid: Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })), gid: Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })) };
+      return {
+        uid: Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })),
+        gid: Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })),
+      };
     } catch {
       return undefined;
     }
@@ -51,7 +54,10 @@ export function serverAccount(): ServerAccount | undefined {
     // fall through to the message below
   }
   const made = lookup();
-  if (!made) throw new Error('Running as root, the embedded PostgreSQL needs a "postgres" account to run as, and `useradd postgres` failed: create one, or set DATABASE_URL.');
+  if (!made)
+    throw new Error(
+      'Running as root, the embedded PostgreSQL needs a "postgres" account to run as, and `useradd postgres` failed: create one, or set DATABASE_URL.',
+    );
   return made;
 }
 
@@ -60,7 +66,11 @@ function asAccount(account: ServerAccount | undefined) {
 }
 
 /** initdb into an empty `pgDir`, owned by the account that will run the server. */
-export async function initialiseCluster(bin: ServerBinaries, pgDir: string, opts: { user: string; password: string; flags: string[]; account?: ServerAccount }): Promise<void> {
+export async function initialiseCluster(
+  bin: ServerBinaries,
+  pgDir: string,
+  opts: { user: string; password: string; flags: string[]; account?: ServerAccount },
+): Promise<void> {
   mkdirSync(pgDir, { recursive: true, mode: 0o700 });
   if (opts.account) chownSync(pgDir, opts.account.uid, opts.account.gid);
   const tmp = mkdtempSync(join(tmpdir(), 'dualcarbon-initdb-'));
@@ -72,7 +82,11 @@ export async function initialiseCluster(bin: ServerBinaries, pgDir: string, opts
     chownSync(pwfile, opts.account.uid, opts.account.gid);
   }
   try {
-    const out = await run(join(bin.native, 'bin', 'initdb'), [`--pgdata=${pgDir}`, '--auth=scram-sha-256', `--username=${opts.user}`, `--pwfile=${pwfile}`, ...opts.flags], opts.account);
+    const out = await run(
+      join(bin.native, 'bin', 'initdb'),
+      [`--pgdata=${pgDir}`, '--auth=scram-sha-256', `--username=${opts.user}`, `--pwfile=${pwfile}`, ...opts.flags],
+      opts.account,
+    );
     if (out.code !== 0) throw new Error(`initdb failed (exit ${out.code}): ${out.stderr.trim().split('\n').slice(-3).join(' ')}`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
@@ -95,7 +109,11 @@ export interface RunningServer {
 }
 
 /** Starts the postmaster and resolves once it accepts connections; rejects (with its last lines) if it exits first. */
-export function startServer(bin: ServerBinaries, pgDir: string, opts: { port: number; flags: string[]; account?: ServerAccount; onLog: (line: string) => void }): Promise<RunningServer> {
+export function startServer(
+  bin: ServerBinaries,
+  pgDir: string,
+  opts: { port: number; flags: string[]; account?: ServerAccount; onLog: (line: string) => void },
+): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     const child: ChildProcess = spawn(join(bin.native, 'bin', 'postgres'), ['-D', pgDir, '-p', String(opts.port), ...opts.flags], {
       ...asAccount(opts.account),

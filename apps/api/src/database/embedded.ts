@@ -74,7 +74,8 @@ export async function startEmbeddedPostgres({ dataDir, port, database = 'dualcar
   // The account must be able to enter DATA_DIR itself; whether it can reach it also depends on the folders above.
   if (account) chmodSync(dataDir, 0o755);
   const pgDir = dataFolder(dataDir, account, home);
-  if (!pgDir.startsWith(dataDir)) log.info({ dir: pgDir }, 'the checkout is private to root: the embedded PostgreSQL keeps its data where its account can reach it');
+  if (!pgDir.startsWith(dataDir))
+    log.info({ dir: pgDir }, 'the checkout is private to root: the embedded PostgreSQL keeps its data where its account can reach it');
 
   const existing = inspectPostmaster(pgDir);
   if (existing.state === 'running') {

@@ -3,10 +3,7 @@ import { join } from 'node:path';
 
 /** What a data directory's postmaster.pid says about the server that wrote it. */
 export type PostmasterState =
-  | { state: 'none' }
-  | { state: 'stale'; pid: number }
-  | { state: 'orphaned'; pid: number; port: number }
-  | { state: 'running'; pid: number; port: number };
+  { state: 'none' } | { state: 'stale'; pid: number } | { state: 'orphaned'; pid: number; port: number } | { state: 'running'; pid: number; port: number };
 
 function alive(pid: number): boolean {
   try {

@@ -18,7 +18,6 @@ import { EntryValidationService } from './entry-validation.service';
 import { parseIfMatch, splitSaveBody, type SaveQuery } from './editor.schemas';
 import { userRefs } from './users';
 
-
 export interface SaveOptions {
   /** The version the edit is based on, from If-Match or the body. */
   version?: number;
@@ -53,7 +52,10 @@ export class EditorEntriesService {
       .transaction(async (m) => {
         const e = await createDraft(m, data, user.id);
         await attachSourceFiles(m, e.id, data, user.id);
-        await this.audit.record({ actorId: user.id, action: 'entry.create', entityType: 'entry', entityId: e.id, after: { version: e.version, status: 'draft', data }, ...meta }, m);
+        await this.audit.record(
+          { actorId: user.id, action: 'entry.create', entityType: 'entry', entityId: e.id, after: { version: e.version, status: 'draft', data }, ...meta },
+          m,
+        );
         return e;
       })
       .catch((err) => {
@@ -94,9 +96,13 @@ export class EditorEntriesService {
         await attachSourceFiles(m, id, data, user.id);
         await this.audit.record(
           {
-            actorId: user.id, action, entityType: 'entry', entityId: id,
+            actorId: user.id,
+            action,
+            entityType: 'entry',
+            entityId: id,
             before: { version: based, status, fields: changes.before },
-            after: { version, status: effectiveStatus(e), fields: changes.after }, ...meta,
+            after: { version, status: effectiveStatus(e), fields: changes.after },
+            ...meta,
           },
           m,
         );

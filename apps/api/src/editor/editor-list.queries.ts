@@ -28,10 +28,25 @@ export const LIST_ORDER = {
 } as const;
 
 interface ListRow {
-  id: string; slug: string; title: { en?: string; zh?: string } | null; kind: string; jurisdiction: string; level: string;
-  status: WorkflowState; workflow_status: WorkflowState; working_status: WorkflowState | null; version: number; author_id: string | null;
-  author: UserRef | null; submitted_by: UserRef | null; updated_by: UserRef | null;
-  created_at: Date; edited_at: Date; published_at: Date | null; last_published_at: Date | null; total: string;
+  id: string;
+  slug: string;
+  title: { en?: string; zh?: string } | null;
+  kind: string;
+  jurisdiction: string;
+  level: string;
+  status: WorkflowState;
+  workflow_status: WorkflowState;
+  working_status: WorkflowState | null;
+  version: number;
+  author_id: string | null;
+  author: UserRef | null;
+  submitted_by: UserRef | null;
+  updated_by: UserRef | null;
+  created_at: Date;
+  edited_at: Date;
+  published_at: Date | null;
+  last_published_at: Date | null;
+  total: string;
 }
 
 function visibility(user: AuthUser, params: unknown[]): string {
@@ -52,7 +67,14 @@ export async function countByStatus(db: Queryable, user: AuthUser): Promise<Reco
 }
 
 /** A page of the entries the user may see that pass the filter, and how many there are. */
-export async function listEntries(db: Queryable, user: AuthUser, f: ListFilter, orderBy: (typeof LIST_ORDER)[keyof typeof LIST_ORDER], limit: number, offset: number): Promise<Bucket & { total: number }> {
+export async function listEntries(
+  db: Queryable,
+  user: AuthUser,
+  f: ListFilter,
+  orderBy: (typeof LIST_ORDER)[keyof typeof LIST_ORDER],
+  limit: number,
+  offset: number,
+): Promise<Bucket & { total: number }> {
   const params: unknown[] = [];
   const where = [visibility(user, params)];
   const add = (sql: (p: string) => string, value: unknown) => {
@@ -75,7 +97,10 @@ export async function listEntries(db: Queryable, user: AuthUser, f: ListFilter, 
     );
   }
   if (f.publishedWithinDays) {
-    add((p) => `e.workflow_status = 'published' AND coalesce(${LAST_PUBLISHED}, e.published_at) >= now() - make_interval(days => ${p}::int)`, f.publishedWithinDays);
+    add(
+      (p) => `e.workflow_status = 'published' AND coalesce(${LAST_PUBLISHED}, e.published_at) >= now() - make_interval(days => ${p}::int)`,
+      f.publishedWithinDays,
+    );
   }
   params.push(limit, offset);
   const rows = await rowsOf<ListRow>(

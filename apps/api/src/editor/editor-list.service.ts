@@ -19,7 +19,14 @@ export class EditorListService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async list(user: AuthUser, q: EditorListQuery): Promise<EntryList> {
-    const { items, total } = await listEntries(this.db, user, { statuses: q.status, mine: q.mine, q: q.q }, LIST_ORDER.lastEdited, q.pageSize, (q.page - 1) * q.pageSize);
+    const { items, total } = await listEntries(
+      this.db,
+      user,
+      { statuses: q.status, mine: q.mine, q: q.q },
+      LIST_ORDER.lastEdited,
+      q.pageSize,
+      (q.page - 1) * q.pageSize,
+    );
     return { items, total, page: q.page, pageSize: q.pageSize };
   }
 

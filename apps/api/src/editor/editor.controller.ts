@@ -1,8 +1,18 @@
 import type { AnswerOf } from '../http/answer';
 import { Body, Controller, Get, Headers, Param, Post, Put, Query, Req, UseInterceptors } from '@nestjs/common';
 import {
-  ApiBadRequestResponse, ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam,
-  ApiPreconditionRequiredResponse, ApiTags, ApiUnprocessableEntityResponse,
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiPreconditionRequiredResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { DashboardSchema, EntryDetailSchema, EntryInputSchema, EntryListSchema, ErrorSchema, StaleVersionSchema } from '@dualcarbon/domain';
 import type { Request } from 'express';
@@ -14,8 +24,10 @@ import { EditorListService } from './editor-list.service';
 import { EditorListQuerySchema, openApi, SaveBodyDoc, SaveQuerySchema, type EditorListQuery, type SaveQuery } from './editor.schemas';
 import { VersionEtagInterceptor } from './version-etag.interceptor';
 
-const INVALID = 'Well-formed but breaks a domain rule, e.g. an unknown code or a level that does not fit the place (code entry/invalid, issues [{path, code, message}] with the domain’s codes)';
-const MALFORMED = 'The entry schema refused the body, e.g. a missing field or a value on a peak or "as assigned" target (code entry/invalid, issues [{path, code: "schema/…", message}])';
+const INVALID =
+  'Well-formed but breaks a domain rule, e.g. an unknown code or a level that does not fit the place (code entry/invalid, issues [{path, code, message}] with the domain’s codes)';
+const MALFORMED =
+  'The entry schema refused the body, e.g. a missing field or a value on a peak or "as assigned" target (code entry/invalid, issues [{path, code: "schema/…", message}])';
 
 @ApiTags('editor')
 @Controller('editor')
@@ -74,7 +86,10 @@ export class EditorController {
   @ApiHeader({ name: 'If-Match', required: false, description: 'The version the edit is based on, e.g. "3"' })
   @ApiBody({ schema: openApi(SaveBodyDoc) })
   @ApiOkResponse({ standardSchema: EntryDetailSchema })
-  @ApiConflictResponse({ standardSchema: StaleVersionSchema, description: 'Saved by someone else meanwhile (entry/stale_version, with current), slug taken, or not editable in its state (entry/not_editable)' })
+  @ApiConflictResponse({
+    standardSchema: StaleVersionSchema,
+    description: 'Saved by someone else meanwhile (entry/stale_version, with current), slug taken, or not editable in its state (entry/not_editable)',
+  })
   @ApiPreconditionRequiredResponse({ standardSchema: ErrorSchema, description: 'No version given (code entry/version_required)' })
   @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: MALFORMED })
   @ApiUnprocessableEntityResponse({ standardSchema: ErrorSchema, description: INVALID })

@@ -2,8 +2,15 @@ import { HttpStatus } from '@nestjs/common';
 import { SCHEMA_CODE_PREFIX, VALIDATION_CODES, type ValidationIssue } from '@dualcarbon/domain';
 import { isUniqueViolation } from '../database/sql';
 import {
-  ApiError, ENTRY_INVALID, ENTRY_NOT_EDITABLE, ENTRY_NOT_FOUND, ENTRY_SLUG_TAKEN, ENTRY_STALE_VERSION, ENTRY_VERSION_REQUIRED,
-  NotFoundError, type ErrorIssue,
+  ApiError,
+  ENTRY_INVALID,
+  ENTRY_NOT_EDITABLE,
+  ENTRY_NOT_FOUND,
+  ENTRY_SLUG_TAKEN,
+  ENTRY_STALE_VERSION,
+  ENTRY_VERSION_REQUIRED,
+  NotFoundError,
+  type ErrorIssue,
 } from '../common/errors';
 
 const VALIDATION_SLUG_TAKEN = VALIDATION_CODES.slugTaken;
@@ -37,7 +44,12 @@ export function entryInvalid(issues: readonly ValidationIssue[]): ApiError {
   }
   const head = mapped[0] ? `${mapped[0].path || 'entry'}: ${mapped[0].message}` : 'The entry is not valid';
   const malformed = mapped.length > 0 && mapped.every((i) => i.code.startsWith(SCHEMA_CODE_PREFIX));
-  return new ApiError(malformed ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_ENTITY, ENTRY_INVALID, mapped.length > 1 ? `${head} (and ${mapped.length - 1} more)` : head, mapped);
+  return new ApiError(
+    malformed ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_ENTITY,
+    ENTRY_INVALID,
+    mapped.length > 1 ? `${head} (and ${mapped.length - 1} more)` : head,
+    mapped,
+  );
 }
 
 /** The database refused a slug another entry took in the meantime. */
@@ -74,7 +86,11 @@ export const notEditable = (status: string) => {
     archived: 'reopen it as a draft first',
     trashed: 'restore it from the trash first',
   };
-  return new ApiError(HttpStatus.CONFLICT, ENTRY_NOT_EDITABLE, `An entry that is ${status.replace('_', ' ')} cannot be edited: ${hint[status] ?? 'change its state first'}`);
+  return new ApiError(
+    HttpStatus.CONFLICT,
+    ENTRY_NOT_EDITABLE,
+    `An entry that is ${status.replace('_', ' ')} cannot be edited: ${hint[status] ?? 'change its state first'}`,
+  );
 };
 
 /** Postgres unique_violation on entries.slug. */

@@ -14,7 +14,13 @@ async function history(manager: EntityManager, entryId: string): Promise<Transit
     [entryId],
   );
   return rows.map((r) => ({
-    action: r.action, scope: r.scope, from: r.from_status, to: r.to_status, actor: r.actor, comment: r.comment, version: r.version,
+    action: r.action,
+    scope: r.scope,
+    from: r.from_status,
+    to: r.to_status,
+    actor: r.actor,
+    comment: r.comment,
+    version: r.version,
     at: new Date(r.created_at).toISOString(),
   }));
 }
@@ -35,7 +41,7 @@ export async function buildDetail(manager: EntityManager, e: EntryEntity, user: 
     manager.query(`SELECT count(*)::int AS n FROM entry_comments WHERE entry_id = $1 AND resolved_at IS NULL`, [e.id]) as Promise<[{ n: number }]>,
     history(manager, e.id),
   ]);
-  const ref = (id: string | null) => (id ? refs.get(id) ?? null : null);
+  const ref = (id: string | null) => (id ? (refs.get(id) ?? null) : null);
   const iso = (d: Date | null) => (d ? d.toISOString() : null);
   return {
     id: e.id,

@@ -1,7 +1,13 @@
 import { type EntryData, isEditableState, isUuid, type WorkflowState } from '@dualcarbon/domain';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import {
-  EntryEntity, EntryRelationEntity, EntrySourceEntity, EntryTargetEntity, NewsletterPlacementEntity, ObservationEntity, PUBLISHED,
+  EntryEntity,
+  EntryRelationEntity,
+  EntrySourceEntity,
+  EntryTargetEntity,
+  NewsletterPlacementEntity,
+  ObservationEntity,
+  PUBLISHED,
 } from '../database/entities';
 import { toEntryData, type EntryChildren } from '../entries/entry.mapper';
 import { EntryVersionConflictError, insertEntry, replaceEntry } from '../entries/entry.writer';
@@ -55,11 +61,23 @@ export async function publishedData(manager: EntityManager, e: EntryEntity): Pro
   return isLive(e) ? columnData(manager, e) : null;
 }
 
-async function insertRevision(manager: EntityManager, entryId: string, version: number, status: WorkflowState, data: EntryData, actorId: string | null, note: string) {
-  await manager.query(
-    `INSERT INTO entry_revisions (entry_id, version, workflow_status, data, created_by, note) VALUES ($1, $2, $3, $4::jsonb, $5, $6)`,
-    [entryId, version, status, JSON.stringify(data), actorId, note],
-  );
+async function insertRevision(
+  manager: EntityManager,
+  entryId: string,
+  version: number,
+  status: WorkflowState,
+  data: EntryData,
+  actorId: string | null,
+  note: string,
+) {
+  await manager.query(`INSERT INTO entry_revisions (entry_id, version, workflow_status, data, created_by, note) VALUES ($1, $2, $3, $4::jsonb, $5, $6)`, [
+    entryId,
+    version,
+    status,
+    JSON.stringify(data),
+    actorId,
+    note,
+  ]);
 }
 
 /** entry.writer records the revision; this adds who saved and why. */
@@ -136,7 +154,11 @@ export async function setStatus(
 export async function promoteWorking(manager: EntityManager, e: EntryEntity, to: WorkflowState, actorId: string, note: string): Promise<number> {
   const data = e.workingData as EntryData;
   await manager.query(`UPDATE entries SET working_data = NULL, working_status = NULL WHERE id = $1`, [e.id]);
-  const saved = await replaceEntry(manager, e, data, { workflowStatus: to, actorId, publishedAt: to === PUBLISHED ? e.publishedAt ?? new Date() : undefined });
+  const saved = await replaceEntry(manager, e, data, {
+    workflowStatus: to,
+    actorId,
+    publishedAt: to === PUBLISHED ? (e.publishedAt ?? new Date()) : undefined,
+  });
   await stamp(manager, e.id, saved.version, actorId, note);
   if (to === PUBLISHED) await manager.query(`UPDATE entries SET published_version = version WHERE id = $1`, [e.id]);
   Object.assign(e, { workingData: null, workingStatus: null });

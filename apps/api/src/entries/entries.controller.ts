@@ -27,7 +27,10 @@ export class EntriesController {
       'Without q the default order is newest (issued date, undated last); ties break by id.',
   })
   @ApiOkResponse({ standardSchema: EntrySearchResultSchema, description: 'One page of results with totals and facet counts' })
-  @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: 'Unknown parameter, unknown code or malformed value (code request/invalid; the issue names the parameter and the allowed values)' })
+  @ApiBadRequestResponse({
+    standardSchema: ErrorSchema,
+    description: 'Unknown parameter, unknown code or malformed value (code request/invalid; the issue names the parameter and the allowed values)',
+  })
   list(@SearchQuery() query: EntryQuery, @EntriesVersionSeen() version?: RequestVersion): AnswerOf<typeof EntrySearchResultSchema> {
     return this.searcher.search(query, version);
   }
@@ -46,7 +49,7 @@ export class EntriesController {
     summary: 'How a document is implemented across China: the published entries that implement it, by province, and the provinces with none',
     description:
       'Entries that name the document in an `implements` relation, and entries of the same province implementing one of those subnational entries ' +
-      '(a city plan implementing its province\'s plan; `via` names that plan). Cities and zones count for their province. Every one of the 31 mainland ' +
+      "(a city plan implementing its province's plan; `via` names that plan). Cities and zones count for their province. Every one of the 31 mainland " +
       'provincial-level divisions is listed, with its entries (issue date, level, place and headline targets: peak or neutrality year, carbon and energy ' +
       'intensity, non-fossil share) or none (`missing`). Only published entries, on both ends.',
   })

@@ -4,7 +4,13 @@ import { DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { InjectReadDataSource } from '../database/read-data-source';
 import { ENTRY_NOT_FOUND, NotFoundError } from '../common/errors';
 import {
-  EntryEntity, EntryRelationEntity, EntrySourceEntity, EntryTargetEntity, NewsletterPlacementEntity, ObservationEntity, RegionEntity,
+  EntryEntity,
+  EntryRelationEntity,
+  EntrySourceEntity,
+  EntryTargetEntity,
+  NewsletterPlacementEntity,
+  ObservationEntity,
+  RegionEntity,
 } from '../database/entities';
 import { hydrate } from '../database/hydrate';
 import { publishedEntryRow } from './entry.queries';

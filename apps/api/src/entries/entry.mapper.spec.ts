@@ -23,12 +23,23 @@ const data = EntryInputSchema.parse({
   periodTo: 2030,
   sources: [{ url: 'https://example.org/a', language: 'en' }],
   targets: [
-    { metric: 'hydrogen_refueling_stations', targetYear: 2025, value: 10, valueMax: 12, unit: 'stations', comparison: 'count', qualifier: 'at_least', strive: true },
+    {
+      metric: 'hydrogen_refueling_stations',
+      targetYear: 2025,
+      value: 10,
+      valueMax: 12,
+      unit: 'stations',
+      comparison: 'count',
+      qualifier: 'at_least',
+      strive: true,
+    },
     { metric: 'co2_emissions', targetYear: 2030, comparison: 'peak', qualifier: 'before' },
     { metric: 'energy_intensity', targetYear: 2025, comparison: 'assigned' },
     { metric: 're_electricity_export', targetYear: 2030, value: 1e11, unit: 'kWh', comparison: 'capacity', cumulativeFrom: 2026 },
   ],
-  observations: [{ metric: 'ghg_emissions_total', jurisdiction: 'CN', year: 2017, value: 11550, unit: 'Mt CO₂e', qualifier: 'about', sourceTitle: 'Inventory' }],
+  observations: [
+    { metric: 'ghg_emissions_total', jurisdiction: 'CN', year: 2017, value: 11550, unit: 'Mt CO₂e', qualifier: 'about', sourceTitle: 'Inventory' },
+  ],
   relations: [{ type: 'implements', target: 'national-plan' }],
   newsletter: [{ issue: 1, section: 'subnational_updates', order: 3 }],
 });
@@ -42,8 +53,11 @@ function stored(): { entry: EntryEntity; children: EntryChildren } {
   return {
     entry,
     children: {
-      targets: withIds(rows.targets), observations: withIds(rows.observations), sources: withIds(rows.sources),
-      relations: withIds(rows.relations), placements: withIds(rows.placements),
+      targets: withIds(rows.targets),
+      observations: withIds(rows.observations),
+      sources: withIds(rows.sources),
+      relations: withIds(rows.relations),
+      placements: withIds(rows.placements),
     },
   };
 }
@@ -65,7 +79,15 @@ describe('entry mapper', () => {
 
   it('adds id, timestamps and the region names for the public view', () => {
     const { entry, children } = stored();
-    const region = { code: '440300', parentCode: '440000', kind: 'city', nameEn: 'Shenzhen City', nameZh: '深圳市', shortEn: 'Shenzhen', shortZh: '深圳' } as RegionEntity;
+    const region = {
+      code: '440300',
+      parentCode: '440000',
+      kind: 'city',
+      nameEn: 'Shenzhen City',
+      nameZh: '深圳市',
+      shortEn: 'Shenzhen',
+      shortZh: '深圳',
+    } as RegionEntity;
     expect(toPublicEntry(entry, children, region)).toMatchObject({
       id: 'id-1',
       publishedAt: '2024-01-02T03:04:05.000Z',

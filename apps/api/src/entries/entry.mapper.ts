@@ -1,6 +1,12 @@
 import { toPublicSource, type EntryData, type PublicEntryAnswer, type RegionView, type Target } from '@dualcarbon/domain';
 import type {
-  EntryEntity, EntryRelationEntity, EntrySourceEntity, EntryTargetEntity, NewsletterPlacementEntity, ObservationEntity, RegionEntity,
+  EntryEntity,
+  EntryRelationEntity,
+  EntrySourceEntity,
+  EntryTargetEntity,
+  NewsletterPlacementEntity,
+  ObservationEntity,
+  RegionEntity,
 } from '../database/entities';
 
 /** Child rows of an entry, in document order. */
@@ -13,8 +19,6 @@ export interface EntryChildren {
 }
 
 type Row<T> = Omit<T, 'id' | 'entryId' | 'entry'>;
-
-
 
 // Optional fields are absent rather than null in the API, as in the domain's schemas.
 const opt = <T>(v: T | null | undefined): T | undefined => (v === null ? undefined : v);
@@ -139,7 +143,12 @@ export function toEntryData(e: EntryEntity, c: EntryChildren): EntryData {
     periodFrom: opt(e.periodFrom),
     periodTo: opt(e.periodTo),
     sources: c.sources.map((s) => ({
-      url: opt(s.url), file: opt(s.fileId), title: opt(s.title), language: s.language as 'en' | 'zh', publisher: opt(s.publisher), official: s.official,
+      url: opt(s.url),
+      file: opt(s.fileId),
+      title: opt(s.title),
+      language: s.language as 'en' | 'zh',
+      publisher: opt(s.publisher),
+      official: s.official,
     })),
     targets: c.targets.map(toTarget),
     observations: c.observations.map((o) => ({
@@ -157,7 +166,10 @@ export function toEntryData(e: EntryEntity, c: EntryChildren): EntryData {
     })),
     relations: c.relations.map((r) => ({ type: r.type as EntryData['relations'][number]['type'], target: r.toSlug })),
     newsletter: c.placements.map((p) => ({
-      issue: p.issue, section: p.section as EntryData['newsletter'][number]['section'], group: opt(p.groupLabel), order: p.position,
+      issue: p.issue,
+      section: p.section as EntryData['newsletter'][number]['section'],
+      group: opt(p.groupLabel),
+      order: p.position,
     })),
   };
 }

@@ -1,7 +1,13 @@
 import type { EntryData, WorkflowState } from '@dualcarbon/domain';
 import { IsNull, Not, type EntityManager } from 'typeorm';
 import {
-  EntryEntity, EntryRelationEntity, EntryRevisionEntity, EntrySourceEntity, EntryTargetEntity, NewsletterPlacementEntity, ObservationEntity,
+  EntryEntity,
+  EntryRelationEntity,
+  EntryRevisionEntity,
+  EntrySourceEntity,
+  EntryTargetEntity,
+  NewsletterPlacementEntity,
+  ObservationEntity,
 } from '../database/entities';
 import { toRows } from './entry.mapper';
 

@@ -74,7 +74,9 @@ const opt = (s: string | null) => s ?? undefined;
 /** The published document and its implementing entries; null when no published entry has the slug. */
 export async function findImplementation(db: DataSource, slug: string): Promise<{ entry: Implementation['entry']; rows: ImplementerRow[] } | null> {
   const [[doc], rows] = await Promise.all([
-    readRows<{ slug: string; title_en: string | null; title_zh: string | null; jurisdiction: string; level: string }>(db, DOCUMENT_SQL, [slug], { prepared: true }),
+    readRows<{ slug: string; title_en: string | null; title_zh: string | null; jurisdiction: string; level: string }>(db, DOCUMENT_SQL, [slug], {
+      prepared: true,
+    }),
     readRows<Row>(db, ROWS_SQL, [slug, HEADLINE_METRICS], { prepared: true }),
   ]);
   if (!doc) return null;

@@ -14,7 +14,13 @@ export async function attachSourceFiles(m: EntityManager, entryId: string, data:
   throw entryInvalid(
     data.sources.flatMap((s, i) =>
       s.file && missing.has(s.file.toLowerCase())
-        ? [{ path: ['sources', i, 'file'], code: VALIDATION_CODES.expiredFile, message: 'The upload has expired or was taken by another entry: upload the document again' }]
+        ? [
+            {
+              path: ['sources', i, 'file'],
+              code: VALIDATION_CODES.expiredFile,
+              message: 'The upload has expired or was taken by another entry: upload the document again',
+            },
+          ]
         : [],
     ),
   );

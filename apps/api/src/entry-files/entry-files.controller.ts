@@ -4,8 +4,18 @@ import { ENTRY_FILE_MAX_BYTES, EntryFileListSchema, EntryFileSchema, ErrorSchema
 import { Controller, Get, Param, Post, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
-  ApiBadRequestResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiPayloadTooLargeResponse,
-  ApiProduces, ApiTags, ApiUnsupportedMediaTypeResponse,
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiPayloadTooLargeResponse,
+  ApiProduces,
+  ApiTags,
+  ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Auth } from '../auth/auth.decorator';
@@ -33,7 +43,8 @@ export class EntryFilesController {
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: ENTRY_FILE_MAX_BYTES, files: 1, fields: 0 }, defParamCharset: 'utf8' }))
   @ApiOperation({
     summary: 'Upload a source document for an entry: kept unattached until a saved entry names it in sources[].file, deleted after 24 hours otherwise',
-    description: 'multipart/form-data with field "file". Document ingestion (POST /api/editor/ingest) keeps the file it read the same way and returns it as `upload`.',
+    description:
+      'multipart/form-data with field "file". Document ingestion (POST /api/editor/ingest) keeps the file it read the same way and returns it as `upload`.',
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: UploadDoc })

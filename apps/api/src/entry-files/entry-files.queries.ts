@@ -72,7 +72,9 @@ export async function listEntryFiles(db: Db, entryId: string): Promise<EntryFile
 
 /** One of an entry's files with its bytes, or null. */
 export async function readEntryFile(db: Db, entryId: string, fileId: string): Promise<(EntryFile & { bytes: Buffer }) | null> {
-  const [row] = (await db.query(`SELECT ${COLUMNS}, f.bytes FROM entry_files f WHERE f.entry_id = $1 AND f.id = $2`, [entryId, fileId])) as (FileRow & { bytes: Buffer })[];
+  const [row] = (await db.query(`SELECT ${COLUMNS}, f.bytes FROM entry_files f WHERE f.entry_id = $1 AND f.id = $2`, [entryId, fileId])) as (FileRow & {
+    bytes: Buffer;
+  })[];
   return row ? { ...toFile(row), bytes: row.bytes } : null;
 }
 
@@ -83,10 +85,9 @@ export async function readEntryFile(db: Db, entryId: string, fileId: string): Pr
 export async function fileStatuses(db: Db, ids: string[], entryId: string | null, userId: string): Promise<Map<string, SourceFileStatus>> {
   const statuses = new Map<string, SourceFileStatus>(ids.map((id) => [id, 'unknown']));
   if (!ids.length) return statuses;
-  const rows = (await db.query(
-    `SELECT id, entry_id, uploaded_by, created_at < now() - ${TTL} AS expired FROM entry_files WHERE id = ANY($1::uuid[])`,
-    [ids],
-  )) as Array<{ id: string; entry_id: string | null; uploaded_by: string | null; expired: boolean }>;
+  const rows = (await db.query(`SELECT id, entry_id, uploaded_by, created_at < now() - ${TTL} AS expired FROM entry_files WHERE id = ANY($1::uuid[])`, [
+    ids,
+  ])) as Array<{ id: string; entry_id: string | null; uploaded_by: string | null; expired: boolean }>;
   for (const r of rows) {
     if (r.entry_id !== null) statuses.set(r.id, r.entry_id === entryId ? 'attached' : 'unknown');
     else if (r.uploaded_by === userId) statuses.set(r.id, r.expired ? 'expired' : 'upload');

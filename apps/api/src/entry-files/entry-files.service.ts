@@ -64,7 +64,8 @@ export class EntryFilesService implements OnModuleInit, OnModuleDestroy {
 
   /** `POST /editor/uploads`: any PDF, DOCX, HTML or TXT file, its type read from the bytes as ingestion does. */
   async upload(user: AuthUser, file: UploadedFile | undefined): Promise<EntryFile> {
-    if (!file) throw new ApiError(HttpStatus.BAD_REQUEST, REQUEST_INVALID, 'Send the document as multipart field "file"', [{ path: 'file', message: 'Required' }]);
+    if (!file)
+      throw new ApiError(HttpStatus.BAD_REQUEST, REQUEST_INVALID, 'Send the document as multipart field "file"', [{ path: 'file', message: 'Required' }]);
     const format = await detectFormat(new Uint8Array(file.buffer), file.originalname).catch((err) => {
       if (err instanceof ExtractError && err.kind === 'corrupt_file') throw new ApiError(HttpStatus.BAD_REQUEST, UPLOAD_CORRUPT_FILE, err.message);
       if (err instanceof ExtractError) throw new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, UPLOAD_UNSUPPORTED_TYPE, err.message);
@@ -86,13 +87,15 @@ export class EntryFilesService implements OnModuleInit, OnModuleDestroy {
   }
 }
 
-
 /**
  * The uploaded name without any folder part or control characters, at most 255 characters. Multer must
  * decode it as UTF-8 (`defParamCharset: 'utf8'`; its default, latin1, garbles 某省方案.pdf).
  */
 export function fileName(original: string | undefined, format: keyof typeof FILE_MEDIA_TYPES): string {
-  const base = (original ?? '').replace(/^.*[\\/]/, '').replace(/[\u0000-\u001f\u007f"]/g, '').trim();
+  const base = (original ?? '')
+    .replace(/^.*[\\/]/, '')
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .trim();
   const name = base || `document.${EXTENSION[format]}`;
   return name.length <= 255 ? name : name.slice(0, 240 - EXTENSION[format].length) + `….${EXTENSION[format]}`;
 }

@@ -37,7 +37,7 @@ const TARGET_DESCRIPTION =
   `in the targets table's order (place, metric, year). Columns, in this order: ${TARGET_COLUMNS_DOC}. ` +
   'Citation as for the entries export: the `X-Citation` header and `Link: <…>; rel="cite-as"`; in CSV a final row whose jurisdiction cell is `#citation` ' +
   '(url cell: the export URL, source_text cell: the citation); in JSON the top-level `citation`, `url`, `generatedAt`, `query`, `total`, `columns` beside `items`. ' +
-  'CSV is UTF-8 with a byte-order mark, CRLF line ends, and a text cell starting with = + - @ tab or CR prefixed with \' (never run as a formula).';
+  "CSV is UTF-8 with a byte-order mark, CRLF line ends, and a text cell starting with = + - @ tab or CR prefixed with ' (never run as a formula).";
 
 const TargetExportDoc = (format: string, type: string) =>
   applyDecorators(

@@ -12,6 +12,10 @@ import { TargetExportService } from './target-export.service';
   imports: [QueryVocabularyModule, TargetsModule],
   controllers: [ExportController],
   // One gate for every kind of export: the limits are per process, whatever is downloaded.
-  providers: [ExportService, TargetExportService, { provide: ExportGate, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new ExportGate(config.export) }],
+  providers: [
+    ExportService,
+    TargetExportService,
+    { provide: ExportGate, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new ExportGate(config.export) },
+  ],
 })
 export class ExportModule {}

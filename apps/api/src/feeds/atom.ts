@@ -33,7 +33,10 @@ function entry(r: EntryRow, portalUrl: string, lang: OutputLang): AtomEntry {
     link: `${portalUrl}/${lang}/entries/${encodeURIComponent(r.slug)}`,
     author: place ? (otherPlace ? `${place} (${otherPlace})` : place) : 'dualcarbon',
     summary: summary || undefined,
-    categories: [...r.sectors.map((s) => ['sector', s]), ...r.themes.map((t) => ['theme', t])].map(([scheme, term]) => ({ scheme: `${portalUrl}/taxonomy/${scheme}`, term })),
+    categories: [...r.sectors.map((s) => ['sector', s]), ...r.themes.map((t) => ['theme', t])].map(([scheme, term]) => ({
+      scheme: `${portalUrl}/taxonomy/${scheme}`,
+      term,
+    })),
   };
 }
 

@@ -4,7 +4,9 @@ import { HealthService } from './health.service';
 
 const fakeDb = (query: () => Promise<unknown>, isInitialized = true) => ({ isInitialized, query }) as unknown as DataSource;
 
-class Second { name = 'Second2'; }
+class Second {
+  name = 'Second2';
+}
 /** A DataSource that knows three migrations (named, by class name, and with name undefined). */
 const migratedDb = (query: (sql: string, params: unknown[]) => Promise<unknown>, isInitialized = true) =>
   ({
@@ -42,7 +44,11 @@ describe('HealthService', () => {
     expect(await new HealthService(db(applied(2))).ready()).toMatchObject({ status: 'degraded', database: 'up', migrations: 'pending' });
     const noTable = Object.assign(new Error('relation "typeorm_migrations" does not exist'), { code: '42P01' });
     expect(await new HealthService(db(() => Promise.reject(noTable))).ready()).toMatchObject({ status: 'degraded', migrations: 'pending' });
-    expect(await new HealthService(db(() => Promise.reject(new Error('ECONNREFUSED')))).ready()).toMatchObject({ status: 'degraded', database: 'down', migrations: 'unknown' });
+    expect(await new HealthService(db(() => Promise.reject(new Error('ECONNREFUSED')))).ready()).toMatchObject({
+      status: 'degraded',
+      database: 'down',
+      migrations: 'unknown',
+    });
     expect(await new HealthService(db(applied(3), false)).ready()).toMatchObject({ database: 'down' });
   });
 

@@ -47,7 +47,12 @@ export class HealthService {
   }
 
   private databaseUp(): Promise<boolean> {
-    return this.db.isInitialized ? ping(this.db).then(() => true, () => false) : Promise.resolve(false);
+    return this.db.isInitialized
+      ? ping(this.db).then(
+          () => true,
+          () => false,
+        )
+      : Promise.resolve(false);
   }
 
   private async migrationState(): Promise<ReadinessReport['migrations']> {

@@ -8,11 +8,5 @@ export function baseUrl(config: Pick<AppConfig, 'app'>, port: number): string {
 }
 
 export function banner(base: string): string {
-  return [
-    'dualcarbon is running',
-    `  Portal:  ${base}/`,
-    `  CMS:     ${base}/cms/`,
-    `  API:     ${base}/api`,
-    `  Docs:    ${base}/api/docs`,
-  ].join('\n');
+  return ['dualcarbon is running', `  Portal:  ${base}/`, `  CMS:     ${base}/cms/`, `  API:     ${base}/api`, `  Docs:    ${base}/api/docs`].join('\n');
 }

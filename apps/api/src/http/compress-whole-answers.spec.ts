@@ -58,7 +58,12 @@ describe('compressWholeAnswers', () => {
   });
 
   it('leaves alone answers for clients that ask for none, small answers and no-transform ones (Vary still set)', async () => {
-    for (const [path, accept] of [['/json', ''], ['/json', 'identity'], ['/small', 'gzip, br'], ['/no-transform', 'gzip, br']]) {
+    for (const [path, accept] of [
+      ['/json', ''],
+      ['/json', 'identity'],
+      ['/small', 'gzip, br'],
+      ['/no-transform', 'gzip, br'],
+    ]) {
       const res = await get(path, accept ? { 'Accept-Encoding': accept } : {});
       expect(res.headers['content-encoding'], `${path} ${accept}`).toBeUndefined();
       expect(JSON.parse(res.body.toString())).toEqual(path === '/small' ? { ok: true } : big);

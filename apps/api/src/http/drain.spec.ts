@@ -38,7 +38,11 @@ describe('trackRequests().drain', () => {
     expect(finished).toBe(true);
     expect(Date.now() - started).toBeGreaterThanOrEqual(100);
     const done = await answers;
-    expect(done.map((a) => [a.status, a.body, a.connection])).toEqual([[200, 'done', 'close'], [200, 'done', 'close'], [200, 'done', 'close']]);
+    expect(done.map((a) => [a.status, a.body, a.connection])).toEqual([
+      [200, 'done', 'close'],
+      [200, 'done', 'close'],
+      [200, 'done', 'close'],
+    ]);
     expect(server.listening).toBe(false);
     agent.destroy();
   });

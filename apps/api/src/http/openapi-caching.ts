@@ -17,7 +17,13 @@ export function documentHttpCaching(document: OpenAPIObject): OpenAPIObject {
     op.parameters = [
       ...(op.parameters ?? []),
       { name: 'If-None-Match', in: 'header', required: false, description: 'ETag of a copy you hold: 304 if it is still current', schema: { type: 'string' } },
-      { name: 'If-Modified-Since', in: 'header', required: false, description: 'Last-Modified of a copy you hold: 304 if nothing changed since', schema: { type: 'string' } },
+      {
+        name: 'If-Modified-Since',
+        in: 'header',
+        required: false,
+        description: 'Last-Modified of a copy you hold: 304 if nothing changed since',
+        schema: { type: 'string' },
+      },
     ];
     for (const [status, response] of Object.entries(op.responses)) {
       if (!status.startsWith('2')) continue;

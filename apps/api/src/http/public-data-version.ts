@@ -40,5 +40,6 @@ type Seen = { [ENTRIES_VERSION]?: RequestVersion };
  * the request arrived, or to be supplied by the search), or undefined without that cache: the search
  * takes its version from here, so the answer is kept under the version it was made at.
  */
-export const EntriesVersionSeen = createParamDecorator((_: unknown, ctx: ExecutionContext): RequestVersion | undefined =>
-  (ctx.switchToHttp().getRequest<Request>() as Seen)[ENTRIES_VERSION]);
+export const EntriesVersionSeen = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): RequestVersion | undefined => (ctx.switchToHttp().getRequest<Request>() as Seen)[ENTRIES_VERSION],
+);

@@ -8,7 +8,14 @@ import { PORTAL_PAGE_PREFIXES } from '../portal-render/portal-pages';
  * routes, the sitemap and robots.txt, and the portal's pages rendered on the server from them (src/portal-render).
  */
 const CACHEABLE_PREFIXES = [
-  '/api/entries', '/api/regions', '/api/targets', '/api/metrics', '/api/stats', '/api/feeds', '/api/newsletters', '/api/taxonomies',
+  '/api/entries',
+  '/api/regions',
+  '/api/targets',
+  '/api/metrics',
+  '/api/stats',
+  '/api/feeds',
+  '/api/newsletters',
+  '/api/taxonomies',
   ...ROOT_PUBLIC_PATHS,
   ...PORTAL_PAGE_PREFIXES,
 ];
@@ -61,7 +68,11 @@ function capture(res: ServerResponse, limit: number, done: (body: Buffer | null)
   let size = 0;
   const keep = (chunk: unknown, encoding?: unknown) => {
     if (!chunks || chunk === undefined || chunk === null || typeof chunk === 'function') return;
-    const buf = Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, (typeof encoding === 'string' ? encoding : 'utf8') as BufferEncoding) : null;
+    const buf = Buffer.isBuffer(chunk)
+      ? chunk
+      : typeof chunk === 'string'
+        ? Buffer.from(chunk, (typeof encoding === 'string' ? encoding : 'utf8') as BufferEncoding)
+        : null;
     if (!buf || (size += buf.length) > limit) chunks = null;
     else chunks.push(buf);
   };
@@ -113,7 +124,10 @@ export function responseCache(options: ResponseCacheOptions) {
       const cacheControl = String(res.getHeader('cache-control') ?? '');
       if (!body || res.statusCode !== 200 || !/\bpublic\b/.test(cacheControl) || res.getHeader('set-cookie')) return;
       const headers = Object.entries(res.getHeaders()).filter(([name, value]) => value !== undefined && !PER_EXCHANGE.has(name)) as Stored['headers'];
-      version.then((v) => store(key, { version: v, status: res.statusCode, headers, body }), () => undefined);
+      version.then(
+        (v) => store(key, { version: v, status: res.statusCode, headers, body }),
+        () => undefined,
+      );
     });
   };
 

@@ -30,7 +30,16 @@ export function setupSwagger(app: INestApplication, version: string) {
     .setTitle('dualcarbon API')
     .setDescription("Bilingual tracker of China's carbon-neutrality policies: published entries, targets and statistics.")
     .setVersion(version)
-    .addCookieAuth('dc_session', { type: 'apiKey', in: 'cookie', name: 'dc_session', description: 'Session cookie set by POST /api/auth/login (named __Host-dc_session when PUBLIC_URL is https)' }, 'session')
+    .addCookieAuth(
+      'dc_session',
+      {
+        type: 'apiKey',
+        in: 'cookie',
+        name: 'dc_session',
+        description: 'Session cookie set by POST /api/auth/login (named __Host-dc_session when PUBLIC_URL is https)',
+      },
+      'session',
+    )
     .build();
   const shared = new Map<string, JsonSchema>();
   const document = SwaggerModule.createDocument(app, config, {

@@ -9,9 +9,18 @@ describe('import files', () => {
     ].join('\n');
     expect(readImportFile(csv, 'csv')).toEqual([
       {
-        slug: 'a-plan', kind: 'policy', title: { en: 'A plan', zh: '方案, 一' }, jurisdiction: 'CN', level: 'national',
-        sectors: ['energy', 'industry'], issuedOn: '2024-01-02', sources: [{ url: 'https://a.example/1' }, { url: 'https://a.example/2' }],
-        relations: [{ type: 'implements', target: 'national-plan' }, { type: 'related', target: 'other-plan' }],
+        slug: 'a-plan',
+        kind: 'policy',
+        title: { en: 'A plan', zh: '方案, 一' },
+        jurisdiction: 'CN',
+        level: 'national',
+        sectors: ['energy', 'industry'],
+        issuedOn: '2024-01-02',
+        sources: [{ url: 'https://a.example/1' }, { url: 'https://a.example/2' }],
+        relations: [
+          { type: 'implements', target: 'national-plan' },
+          { type: 'related', target: 'other-plan' },
+        ],
         keyPoints: [{ en: 'One' }, { en: 'Two' }],
       },
     ]);

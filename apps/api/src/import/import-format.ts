@@ -38,7 +38,13 @@ const MAX_ROWS = 5000;
 /** "2023" → 2023; anything else stays text, so the domain names the field that is not a year. */
 const year = (cell: string | undefined) => (cell && /^\d{4}$/.test(cell) ? Number(cell) : cell);
 
-const list = (cell: string | undefined) => (cell ? cell.split(';').map((s) => s.trim()).filter(Boolean) : undefined);
+const list = (cell: string | undefined) =>
+  cell
+    ? cell
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined;
 
 /** One CSV record as the domain's EntryInput (still unvalidated: the domain says what is wrong, field by field). */
 export function csvRecordToInput(r: Record<string, string>): Record<string, unknown> {
@@ -81,7 +87,12 @@ export function csvRecordToInput(r: Record<string, string>): Record<string, unkn
 function parseCsv(content: string): unknown[] {
   let records: Record<string, string>[];
   try {
-    records = parse(content.replace(/^\uFEFF/, ''), { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, relax_column_count: false, trim: false });
+    records = parse(content.replace(/^\uFEFF/, ''), {
+      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+      skip_empty_lines: true,
+      relax_column_count: false,
+      trim: false,
+    });
   } catch (err) {
     throw new ImportFileError(`Not a readable CSV file: ${(err as Error).message}`);
   }

@@ -6,8 +6,19 @@ import type { RowResult } from './import-runner';
 /** SQL of import_jobs: a job's creation, progress, end, and the report the CMS polls; typed rows. */
 
 export interface ImportJobRow {
-  id: string; status: 'running' | 'done' | 'failed'; format: 'csv' | 'json'; total: number; processed: number; created_count: number; failed_count: number;
-  report: ImportRow[]; results: RowResult[]; creator: UserRef | null; created_at: Date; finished_at: Date | null; error: string | null;
+  id: string;
+  status: 'running' | 'done' | 'failed';
+  format: 'csv' | 'json';
+  total: number;
+  processed: number;
+  created_count: number;
+  failed_count: number;
+  report: ImportRow[];
+  results: RowResult[];
+  creator: UserRef | null;
+  created_at: Date;
+  finished_at: Date | null;
+  error: string | null;
 }
 
 export const importJobQueries = {
@@ -20,9 +31,13 @@ export const importJobQueries = {
     ),
   insert: async (db: Queryable, j: { createdBy: string; format: string; total: number; report: ImportRow[] }) =>
     (await firstRow<{ id: string }>(db, `INSERT INTO import_jobs (created_by, format, total, report) VALUES ($1, $2, $3, $4::jsonb) RETURNING id`, [
-      j.createdBy, j.format, j.total, JSON.stringify(j.report),
+      j.createdBy,
+      j.format,
+      j.total,
+      JSON.stringify(j.report),
     ]))!.id,
-  byId: (db: Queryable, id: string) => firstRow<ImportJobRow>(db, `SELECT j.*, ${userJson('j.created_by')} AS creator FROM import_jobs j WHERE j.id = $1`, [id]),
+  byId: (db: Queryable, id: string) =>
+    firstRow<ImportJobRow>(db, `SELECT j.*, ${userJson('j.created_by')} AS creator FROM import_jobs j WHERE j.id = $1`, [id]),
   progress: (db: Queryable, jobId: string, results: RowResult[], created: number) =>
     execute(
       db,

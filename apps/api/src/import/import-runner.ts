@@ -52,7 +52,9 @@ export class ImportRunner implements BeforeApplicationShutdown {
     try {
       for (let i = 0; i < items.length; i += BATCH) {
         const batch = items.slice(i, i + BATCH);
-        const results = await this.db.transaction((m) => this.createAll(m, batch, actorId, meta, jobId)).catch(() => this.oneByOne(batch, actorId, meta, jobId));
+        const results = await this.db
+          .transaction((m) => this.createAll(m, batch, actorId, meta, jobId))
+          .catch(() => this.oneByOne(batch, actorId, meta, jobId));
         await this.progress(jobId, results);
       }
       await this.db.transaction(async (m) => {
@@ -69,7 +71,17 @@ export class ImportRunner implements BeforeApplicationShutdown {
     const out: RowResult[] = [];
     for (const { row, data } of batch) {
       const e = await createDraft(m, data, actorId, 'import');
-      await this.audit.record({ actorId, action: 'entry.import', entityType: 'entry', entityId: e.id, after: { version: e.version, status: 'draft', importJob: jobId, row, data }, ...meta }, m);
+      await this.audit.record(
+        {
+          actorId,
+          action: 'entry.import',
+          entityType: 'entry',
+          entityId: e.id,
+          after: { version: e.version, status: 'draft', importJob: jobId, row, data },
+          ...meta,
+        },
+        m,
+      );
       out.push({ row, slug: data.slug, entryId: e.id });
     }
     return out;
@@ -83,7 +95,11 @@ export class ImportRunner implements BeforeApplicationShutdown {
       } catch (err) {
         const message = isSlugViolation(err) ? `Another entry already uses the slug "${item.data.slug}"` : 'Could not be saved';
         if (!isSlugViolation(err)) this.logger.error({ err, jobId, row: item.row }, 'import row failed');
-        out.push({ row: item.row, slug: item.data.slug, issues: [{ path: isSlugViolation(err) ? 'slug' : '', code: isSlugViolation(err) ? 'entry/slug_taken' : 'import/row_failed', message }] });
+        out.push({
+          row: item.row,
+          slug: item.data.slug,
+          issues: [{ path: isSlugViolation(err) ? 'slug' : '', code: isSlugViolation(err) ? 'entry/slug_taken' : 'import/row_failed', message }],
+        });
       }
     }
     return out;

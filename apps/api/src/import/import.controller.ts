@@ -26,13 +26,17 @@ export class ImportController {
   @AcceptsBody('multipart/form-data')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE, files: 1 } }))
   @ApiOperation({
-    summary: 'Import entries from CSV or JSON: a row-by-row validation report; without dryRun the valid rows become drafts authored by the importer, in a background job',
+    summary:
+      'Import entries from CSV or JSON: a row-by-row validation report; without dryRun the valid rows become drafts authored by the importer, in a background job',
     description: 'multipart/form-data with field "file", or JSON {content, format?, filename?}. CSV columns: see the API README.',
   })
   @ApiConsumes('multipart/form-data', 'application/json')
   @ApiBody({ schema: { oneOf: [ImportMultipartDoc, openApi(ImportBodySchema)] } })
   @ApiOkResponse({ standardSchema: ImportReportSchema })
-  @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: 'The file as a whole cannot be read, has unknown columns or too many rows (code import/invalid_file)' })
+  @ApiBadRequestResponse({
+    standardSchema: ErrorSchema,
+    description: 'The file as a whole cannot be read, has unknown columns or too many rows (code import/invalid_file)',
+  })
   start(
     @UploadedFile() file: UploadedImportFile | undefined,
     @Body({ schema: ImportBodySchema }) body: ImportBody,
@@ -47,7 +51,9 @@ export class ImportController {
   @Auth('editor', 'admin')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="dualcarbon-import-template.csv"')
-  @ApiOperation({ summary: 'CSV import template: every column, and a provincial plan with four targets (one row per further target), names where codes could be' })
+  @ApiOperation({
+    summary: 'CSV import template: every column, and a provincial plan with four targets (one row per further target), names where codes could be',
+  })
   @ApiOkResponse({ description: 'text/csv' })
   csvTemplate(@Res({ passthrough: true }) _res: Response) {
     return csvTemplate();

@@ -85,7 +85,12 @@ export class ImportService implements OnModuleInit {
     const v = await loadVocabulary(this.db);
     const zones = [...v.regions.values()].filter((r) => r.kind === 'zone');
     return createNameResolver({
-      regions: createRegionIndex(zones), sectors: v.terms.sector, themes: v.terms.theme, instruments: v.terms.instrument_type, issuers: v.terms.issuing_body, metrics: v.terms.metric,
+      regions: createRegionIndex(zones),
+      sectors: v.terms.sector,
+      themes: v.terms.theme,
+      instruments: v.terms.instrument_type,
+      issuers: v.terms.issuing_body,
+      metrics: v.terms.metric,
     });
   }
 

@@ -22,8 +22,7 @@ export interface IngestTask {
 }
 
 export type IngestTaskResult =
-  | { ok: true; reading: DocumentReading; extractMs: number; readMs: number }
-  | { ok: false; kind: ExtractErrorKind; message: string };
+  { ok: true; reading: DocumentReading; extractMs: number; readMs: number } | { ok: false; kind: ExtractErrorKind; message: string };
 
 /** Most characters read: a longer text is cut here, with a warning (a 500-page plan is ~1 M characters). */
 export const MAX_TEXT_CHARS = 1_000_000;

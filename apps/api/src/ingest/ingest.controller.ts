@@ -2,8 +2,16 @@ import { ErrorSchema, type IngestAnswer, IngestAnswerSchema } from '@dualcarbon/
 import { Body, Controller, HttpCode, Post, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
-  ApiBadRequestResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiTags, ApiTooManyRequestsResponse,
-  ApiUnprocessableEntityResponse, ApiUnsupportedMediaTypeResponse,
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnprocessableEntityResponse,
+  ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Auth } from '../auth/auth.decorator';
@@ -34,17 +42,29 @@ export class IngestController {
   @UseFilters(new IngestUploadFilter(MAX_INGEST_FILE))
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_INGEST_FILE, files: 1, fields: 5 }, defParamCharset: 'utf8' }))
   @ApiOperation({
-    summary: 'Read a document (PDF, DOCX, HTML, TXT, or pasted text) into a suggested draft: titles, document number, issuing bodies, dates, level, jurisdiction, instrument, sectors, themes, period, every target with its clause, cited documents, relations and possible duplicates — each with its evidence. No entry is saved; an uploaded file is kept as an upload (answer field `upload`) that the draft attaches, deleted after 24 h otherwise.',
-    description: 'multipart/form-data with field "file" (≤ 20 MB; the type is read from the bytes, then the name), or JSON {text} (≤ 2 MB). One reading per user at a time.',
+    summary:
+      'Read a document (PDF, DOCX, HTML, TXT, or pasted text) into a suggested draft: titles, document number, issuing bodies, dates, level, jurisdiction, instrument, sectors, themes, period, every target with its clause, cited documents, relations and possible duplicates — each with its evidence. No entry is saved; an uploaded file is kept as an upload (answer field `upload`) that the draft attaches, deleted after 24 h otherwise.',
+    description:
+      'multipart/form-data with field "file" (≤ 20 MB; the type is read from the bytes, then the name), or JSON {text} (≤ 2 MB). One reading per user at a time.',
   })
   @ApiConsumes('multipart/form-data', 'application/json')
   @ApiBody({ schema: { oneOf: [IngestMultipartDoc, openApi(IngestBodySchema)] } })
   @ApiOkResponse({ standardSchema: IngestAnswerSchema })
-  @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: 'A damaged file (code ingest/corrupt_file), or neither a file nor text (request/invalid)' })
+  @ApiBadRequestResponse({
+    standardSchema: ErrorSchema,
+    description: 'A damaged file (code ingest/corrupt_file), or neither a file nor text (request/invalid)',
+  })
   @ApiPayloadTooLargeResponse({ standardSchema: ErrorSchema, description: 'The file is over 20 MB (code ingest/too_large)' })
   @ApiUnsupportedMediaTypeResponse({ standardSchema: ErrorSchema, description: 'Not a PDF, DOCX, HTML or TXT file (code ingest/unsupported_type)' })
-  @ApiUnprocessableEntityResponse({ standardSchema: ErrorSchema, description: 'A PDF without a text layer (a scan; code ingest/no_text), a password-protected PDF (ingest/encrypted), or a document too large to read in time and memory (ingest/too_complex)' })
-  @ApiTooManyRequestsResponse({ standardSchema: ErrorSchema, description: 'This user already has a document being read, or the reading queue is full (code ingest/busy); see Retry-After' })
+  @ApiUnprocessableEntityResponse({
+    standardSchema: ErrorSchema,
+    description:
+      'A PDF without a text layer (a scan; code ingest/no_text), a password-protected PDF (ingest/encrypted), or a document too large to read in time and memory (ingest/too_complex)',
+  })
+  @ApiTooManyRequestsResponse({
+    standardSchema: ErrorSchema,
+    description: 'This user already has a document being read, or the reading queue is full (code ingest/busy); see Retry-After',
+  })
   async read(
     @UploadedFile() file: UploadedDocument | undefined,
     @Body({ schema: IngestBodySchema }) body: z.infer<typeof IngestBodySchema>,

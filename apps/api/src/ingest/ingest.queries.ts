@@ -12,7 +12,16 @@ const ENTRY_REF = `json_build_object('id', e.id, 'slug', e.slug, 'title', json_s
 /** Not deleted (trashed entries still count: an editor may restore one rather than ingest again). */
 const LIVE = `e.deleted_at IS NULL`;
 
-type TermRow = { taxonomy: string; code: string; parent_code: string | null; label_en: string; label_zh: string; keywords: string[] | null; unit: string | null; default_comparison: string | null };
+type TermRow = {
+  taxonomy: string;
+  code: string;
+  parent_code: string | null;
+  label_en: string;
+  label_zh: string;
+  keywords: string[] | null;
+  unit: string | null;
+  default_comparison: string | null;
+};
 type ZoneRow = { code: string; parent_code: string; name_en: string; name_zh: string; short_en: string; short_zh: string };
 
 /** The live taxonomy terms (keywords included: the classifier matches them) and the zones admins added. */
@@ -23,17 +32,34 @@ export async function loadIngestVocabulary(db: DataSource): Promise<IngestVocabu
     db.query(`SELECT code, parent_code, name_en, name_zh, short_en, short_zh FROM regions WHERE kind = 'zone'`),
   ])) as [TermRow[], ZoneRow[]];
   const of = (taxonomy: string): Term[] =>
-    terms.filter((t) => t.taxonomy === taxonomy).map((t) => ({ code: t.code, en: t.label_en, zh: t.label_zh, ...(t.parent_code ? { parent: t.parent_code } : {}), keywords: t.keywords ?? [] }));
+    terms
+      .filter((t) => t.taxonomy === taxonomy)
+      .map((t) => ({ code: t.code, en: t.label_en, zh: t.label_zh, ...(t.parent_code ? { parent: t.parent_code } : {}), keywords: t.keywords ?? [] }));
   const metrics: MetricTerm[] = terms
     .filter((t) => t.taxonomy === 'metric' && t.unit)
-    .map((t) => ({ code: t.code, en: t.label_en, zh: t.label_zh, keywords: t.keywords ?? [], unit: t.unit!, defaultComparison: (t.default_comparison ?? 'level') as MetricTerm['defaultComparison'] }));
+    .map((t) => ({
+      code: t.code,
+      en: t.label_en,
+      zh: t.label_zh,
+      keywords: t.keywords ?? [],
+      unit: t.unit!,
+      defaultComparison: (t.default_comparison ?? 'level') as MetricTerm['defaultComparison'],
+    }));
   return {
     sectors: of('sector'),
     themes: of('theme'),
     instruments: of('instrument_type'),
     issuers: of('issuing_body'),
     metrics,
-    zones: zones.map((z): Region => ({ code: z.code, parent: z.parent_code, kind: 'zone', en: z.name_en, zh: z.name_zh, enShort: z.short_en, zhShort: z.short_zh })),
+    zones: zones.map((z): Region => ({
+      code: z.code,
+      parent: z.parent_code,
+      kind: 'zone',
+      en: z.name_en,
+      zh: z.name_zh,
+      enShort: z.short_en,
+      zhShort: z.short_zh,
+    })),
   };
 }
 

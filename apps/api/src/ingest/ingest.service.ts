@@ -3,7 +3,14 @@ import { HttpStatus, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
-  ApiError, INGEST_BUSY, INGEST_CORRUPT_FILE, INGEST_ENCRYPTED, INGEST_NO_TEXT, INGEST_TOO_COMPLEX, INGEST_UNSUPPORTED_TYPE, REQUEST_INVALID,
+  ApiError,
+  INGEST_BUSY,
+  INGEST_CORRUPT_FILE,
+  INGEST_ENCRYPTED,
+  INGEST_NO_TEXT,
+  INGEST_TOO_COMPLEX,
+  INGEST_UNSUPPORTED_TYPE,
+  REQUEST_INVALID,
 } from '../common/errors';
 import { EXTRACT_ERROR_STATUS, type ExtractErrorKind } from './extract';
 import { IngestPool, IngestQueueFull } from './ingest-pool';
@@ -50,7 +57,9 @@ export class IngestService implements OnModuleDestroy {
 
   async ingest(userId: string, input: { file?: UploadedDocument; text?: string }): Promise<IngestSuggestion> {
     if (!input.file && input.text === undefined) {
-      throw new ApiError(HttpStatus.BAD_REQUEST, REQUEST_INVALID, 'Send the document as multipart field "file" (PDF, DOCX, HTML or TXT), or JSON {text}', [{ path: 'file', message: 'Required' }]);
+      throw new ApiError(HttpStatus.BAD_REQUEST, REQUEST_INVALID, 'Send the document as multipart field "file" (PDF, DOCX, HTML or TXT), or JSON {text}', [
+        { path: 'file', message: 'Required' },
+      ]);
     }
     if ((this.running.get(userId) ?? 0) >= INGEST_PER_USER) {
       throw new IngestBusyError('You already have a document being read: wait for it to finish');
@@ -81,7 +90,10 @@ export class IngestService implements OnModuleDestroy {
     const { fields } = r;
     const titles = [fields.title?.value, fields.heading?.value].filter((t): t is string => !!t);
     const [cited, similar, sameNumber] = await Promise.all([
-      findCitedEntries(this.db, r.citations.map((c) => c.title)),
+      findCitedEntries(
+        this.db,
+        r.citations.map((c) => c.title),
+      ),
       findSimilarTitles(this.db, titles),
       fields.documentNumber ? findByDocumentNumber(this.db, fields.documentNumber.value) : Promise.resolve([]),
     ]);
@@ -103,16 +115,34 @@ export class IngestService implements OnModuleDestroy {
       });
     }
     const duplicates: IngestSuggestion['duplicates'] = sameNumber.map((entry) => ({
-      value: entry, evidence: fields.documentNumber!.evidence, confidence: 0.95, reason: 'document_number' as const, similarity: 1,
+      value: entry,
+      evidence: fields.documentNumber!.evidence,
+      confidence: 0.95,
+      reason: 'document_number' as const,
+      similarity: 1,
     }));
     for (const s of similar) {
       if (duplicates.some((d) => d.value.id === s.entry.id)) continue;
       const similarity = Math.round(s.similarity * 100) / 100;
-      duplicates.push({ value: s.entry, evidence: fields.title?.evidence ?? fields.heading?.evidence ?? null, confidence: similarity, reason: 'title', similarity });
+      duplicates.push({
+        value: s.entry,
+        evidence: fields.title?.evidence ?? fields.heading?.evidence ?? null,
+        confidence: similarity,
+        reason: 'title',
+        similarity,
+      });
     }
     return {
-      format: r.format, pages: r.pages, language: r.language, text: r.text, fields,
-      targets: r.targets, citedDocuments, relations, duplicates, warnings: r.warnings,
+      format: r.format,
+      pages: r.pages,
+      language: r.language,
+      text: r.text,
+      fields,
+      targets: r.targets,
+      citedDocuments,
+      relations,
+      duplicates,
+      warnings: r.warnings,
     };
   }
 }

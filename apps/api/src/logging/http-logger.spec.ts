@@ -28,7 +28,9 @@ describe('request logs', () => {
     await request(app).get(`/api/subscriptions/unsubscribe?token=${token}&lang=zh`).expect(200);
     await request(app).get(`/api/subscriptions/confirm?TOKEN=${token}`).expect(200);
     await request(app).get('/api/things?api_key=s3cr3t-value&password=hunter2&page=2').expect(200);
-    await request(app).get(`/api/things?utm_source=${'a1B2c3D4'.repeat(5)}`).expect(200);
+    await request(app)
+      .get(`/api/things?utm_source=${'a1B2c3D4'.repeat(5)}`)
+      .expect(200);
     const log = lines.join('');
     expect(lines.length).toBe(4);
     for (const secret of [token, 's3cr3t-value', 'hunter2', 'a1B2c3D4a1B2']) expect(log).not.toContain(secret);
@@ -42,7 +44,10 @@ describe('redactUrl', () => {
     ['/api/entries?q=hydrogen&page=2', '/api/entries?q=hydrogen&page=2'],
     ['/api/x?token=abc', '/api/x?token=[redacted]'],
     ['/api/x?access_token=abc&b=1', '/api/x?access_token=[redacted]&b=1'],
-    ['/api/x?Secret=a&signature=b&sig=c&key=d&apikey=e&code=f&auth=g&session=h&csrf=i', '/api/x?Secret=[redacted]&signature=[redacted]&sig=[redacted]&key=[redacted]&apikey=[redacted]&code=[redacted]&auth=[redacted]&session=[redacted]&csrf=[redacted]'],
+    [
+      '/api/x?Secret=a&signature=b&sig=c&key=d&apikey=e&code=f&auth=g&session=h&csrf=i',
+      '/api/x?Secret=[redacted]&signature=[redacted]&sig=[redacted]&key=[redacted]&apikey=[redacted]&code=[redacted]&auth=[redacted]&session=[redacted]&csrf=[redacted]',
+    ],
     ['/api/x?t%6Fken=abc', '/api/x?t%6Fken=[redacted]'],
     ['/api/x?token', '/api/x?token'],
     ['/api/x?note=0123456789abcdef0123456789abcdef', '/api/x?note=[redacted]'],

@@ -14,6 +14,8 @@ export function createLogger(config: Pick<AppConfig, 'app'>): Logger {
     base: { app: 'dualcarbon' },
     // Connection strings may carry passwords; never let one reach a log line.
     redact: { paths: ['*.password', 'password', 'req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
-    ...(pretty ? { transport: { target: 'pino-pretty', options: { colorize: true, singleLine: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,app' } } } : {}),
+    ...(pretty
+      ? { transport: { target: 'pino-pretty', options: { colorize: true, singleLine: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,app' } } }
+      : {}),
   });
 }

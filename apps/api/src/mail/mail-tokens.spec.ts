@@ -37,7 +37,10 @@ describe('signed mail links', () => {
 
   it('requires MAIL_SECRET in production when SMTP is configured', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example.org:587' }, '/repo')).toThrow(/MAIL_SECRET/);
-    const c = loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtps://u:p@mail.example.org', MAIL_SECRET: 's'.repeat(32), MAIL_FROM: 'Briefings <b@example.org>' }, '/repo');
+    const c = loadConfig(
+      { NODE_ENV: 'production', SMTP_URL: 'smtps://u:p@mail.example.org', MAIL_SECRET: 's'.repeat(32), MAIL_FROM: 'Briefings <b@example.org>' },
+      '/repo',
+    );
     expect(c.mail).toMatchObject({ smtpUrl: 'smtps://u:p@mail.example.org', from: 'Briefings <b@example.org>', dataDir: '/repo/.data', maxAttempts: 5 });
     expect(loadConfig({ NODE_ENV: 'development' }, '/repo').mail.smtpUrl).toBeUndefined();
     expect(() => loadConfig({ SMTP_URL: 'http://nope' }, '/repo')).toThrow(/SMTP_URL/);

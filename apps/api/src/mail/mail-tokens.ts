@@ -52,7 +52,15 @@ export class MailTokens {
   sign(purpose: TokenPurpose, subscriber: string, opts: { ttlSeconds?: number; gen?: number } = {}, now = Date.now()): string {
     const iat = Math.floor(now / 1000);
     const { ttlSeconds, gen } = opts;
-    const payload = b64(JSON.stringify({ p: PURPOSE_CODE[purpose], s: subscriber, i: iat, ...(ttlSeconds ? { e: iat + ttlSeconds } : {}), ...(gen !== undefined ? { g: gen } : {}) }));
+    const payload = b64(
+      JSON.stringify({
+        p: PURPOSE_CODE[purpose],
+        s: subscriber,
+        i: iat,
+        ...(ttlSeconds ? { e: iat + ttlSeconds } : {}),
+        ...(gen !== undefined ? { g: gen } : {}),
+      }),
+    );
     return `v1.${payload}.${b64(this.hmac(`v1.${payload}`))}`;
   }
 

@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MailTransport } from './mail-transport';
 
-const MAIL = { to: 'reader@example.org', subject: 'Briefing · Issue 1', text: 'Hello', html: '<p>Hello</p>', unsubscribeUrl: 'https://example.org/api/subscriptions/unsubscribe?token=v1.abc.def' };
+const MAIL = {
+  to: 'reader@example.org',
+  subject: 'Briefing · Issue 1',
+  text: 'Hello',
+  html: '<p>Hello</p>',
+  unsubscribeUrl: 'https://example.org/api/subscriptions/unsubscribe?token=v1.abc.def',
+};
 
 /** Just enough SMTP to accept one message (no TLS, no auth): what nodemailer sends is kept in `received`. */
 function fakeSmtp(received: string[]): Promise<{ server: Server; port: number }> {
@@ -31,8 +37,7 @@ function fakeSmtp(received: string[]): Promise<{ server: Server; port: number }>
         else if (cmd === 'DATA') {
           data = true;
           socket.write('354 go on\r\n');
-        }
-        else if (cmd === 'QUIT') socket.end('221 bye\r\n');
+        } else if (cmd === 'QUIT') socket.end('221 bye\r\n');
         else socket.write('250 ok\r\n');
       }
     });

@@ -50,7 +50,12 @@ export class MailTransport {
       text: mail.text,
       ...(mail.html ? { html: mail.html } : {}),
       ...(mail.unsubscribeUrl
-        ? { headers: { 'List-Unsubscribe': `<${mail.unsubscribeUrl}>`, ...(mail.oneClick === false ? {} : { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }) } }
+        ? {
+            headers: {
+              'List-Unsubscribe': `<${mail.unsubscribeUrl}>`,
+              ...(mail.oneClick === false ? {} : { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }),
+            },
+          }
         : {}),
     });
     const messageId = String(info.messageId ?? '');

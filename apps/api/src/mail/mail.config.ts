@@ -8,7 +8,12 @@ export const mailEnvSchema = z
   .object({
     NODE_ENV: optionalString,
     /** smtp(s)://user:pass@host:port; absent: messages are written as .eml files under $DATA_DIR/mail/. */
-    SMTP_URL: optionalString.pipe(z.string().regex(/^smtps?:\/\/\S+$/, 'Expected an smtp:// or smtps:// URL').optional()),
+    SMTP_URL: optionalString.pipe(
+      z
+        .string()
+        .regex(/^smtps?:\/\/\S+$/, 'Expected an smtp:// or smtps:// URL')
+        .optional(),
+    ),
     MAIL_FROM: optionalString,
     /** HMAC key of the confirm and unsubscribe links; generated into $DATA_DIR/mail-secret when absent. */
     MAIL_SECRET: optionalString.pipe(z.string().min(32, 'Use at least 32 characters').optional()),

@@ -1,8 +1,23 @@
 import type { AnswerOf } from '../http/answer';
-import { ErrorSchema, NewsletterDetailSchema, NewsletterHistorySchema, NewsletterRevisionListSchema, NewsletterRevisionWithDataSchema, NewsletterListSchema } from '@dualcarbon/domain';
+import {
+  ErrorSchema,
+  NewsletterDetailSchema,
+  NewsletterHistorySchema,
+  NewsletterRevisionListSchema,
+  NewsletterRevisionWithDataSchema,
+  NewsletterListSchema,
+} from '@dualcarbon/domain';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Req, UseInterceptors } from '@nestjs/common';
 import {
-  ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags,
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Request } from 'express';
@@ -14,10 +29,23 @@ import { VersionEtagInterceptor } from '../editor/version-etag.interceptor';
 import { EditorNewslettersService } from './editor-newsletters.service';
 import { NewsletterListService } from './newsletter-list.service';
 import { NewsletterTransitionsService } from './newsletter-transitions.service';
-import { ComposeBodySchema, EditorListQuerySchema, EditsBodySchema, RevisionsQuerySchema, SaveBodyDoc, VersionParamSchema, type ComposeBody, type EditorListQuery, type EditsBody, type RevisionsQuery } from './newsletter.schemas';
+import {
+  ComposeBodySchema,
+  EditorListQuerySchema,
+  EditsBodySchema,
+  RevisionsQuerySchema,
+  SaveBodyDoc,
+  VersionParamSchema,
+  type ComposeBody,
+  type EditorListQuery,
+  type EditsBody,
+  type RevisionsQuery,
+} from './newsletter.schemas';
 
-const INVALID = 'Not a valid issue (newsletter/invalid, issues [{path, code, message}] with the domain’s codes) or an edit that does not fit (newsletter/edit_failed)';
-const STALE = 'Saved by someone else meanwhile (newsletter/stale_version, with current), number taken (newsletter/number_taken), or not editable in its state (newsletter/not_editable)';
+const INVALID =
+  'Not a valid issue (newsletter/invalid, issues [{path, code, message}] with the domain’s codes) or an edit that does not fit (newsletter/edit_failed)';
+const STALE =
+  'Saved by someone else meanwhile (newsletter/stale_version, with current), number taken (newsletter/number_taken), or not editable in its state (newsletter/not_editable)';
 
 @ApiTags('newsletters (editor)')
 @Controller('editor/newsletters')
@@ -66,7 +94,13 @@ export class EditorNewslettersController {
   @ApiOkResponse({ standardSchema: NewsletterDetailSchema })
   @ApiConflictResponse({ standardSchema: ErrorSchema, description: STALE })
   @ApiUnprocessableEntityResponse({ standardSchema: ErrorSchema, description: INVALID })
-  save(@Param('id') id: string, @Headers('if-match') ifMatch: string | undefined, @Body() body: unknown, @CurrentUser() user: AuthUser, @Req() req: Request): AnswerOf<typeof NewsletterDetailSchema> {
+  save(
+    @Param('id') id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() body: unknown,
+    @CurrentUser() user: AuthUser,
+    @Req() req: Request,
+  ): AnswerOf<typeof NewsletterDetailSchema> {
     return this.issues.update(id, body, ifMatch, user, requestMeta(req));
   }
 
@@ -78,18 +112,33 @@ export class EditorNewslettersController {
   @ApiOkResponse({ standardSchema: NewsletterDetailSchema })
   @ApiConflictResponse({ standardSchema: ErrorSchema, description: STALE })
   @ApiUnprocessableEntityResponse({ standardSchema: ErrorSchema, description: INVALID })
-  edit(@Param('id') id: string, @Body({ schema: EditsBodySchema }) body: EditsBody, @CurrentUser() user: AuthUser, @Req() req: Request): AnswerOf<typeof NewsletterDetailSchema> {
+  edit(
+    @Param('id') id: string,
+    @Body({ schema: EditsBodySchema }) body: EditsBody,
+    @CurrentUser() user: AuthUser,
+    @Req() req: Request,
+  ): AnswerOf<typeof NewsletterDetailSchema> {
     return this.issues.edit(id, body, user, requestMeta(req));
   }
 
   @Post(':id/transitions')
   @HttpCode(200)
   @Auth('editor', 'reviewer', 'admin')
-  @ApiOperation({ summary: 'submit, withdraw, request_changes, approve, publish, unpublish, archive, trash, restore, reopen — the entries’ workflow and four-eyes rule' })
+  @ApiOperation({
+    summary: 'submit, withdraw, request_changes, approve, publish, unpublish, archive, trash, restore, reopen — the entries’ workflow and four-eyes rule',
+  })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ standardSchema: NewsletterDetailSchema })
-  @ApiUnprocessableEntityResponse({ standardSchema: ErrorSchema, description: 'review/invalid_transition, review/comment_required, or the issue has problems (newsletter/invalid)' })
-  transition(@Param('id') id: string, @Body({ schema: TransitionBodySchema }) body: TransitionBody, @CurrentUser() user: AuthUser, @Req() req: Request): AnswerOf<typeof NewsletterDetailSchema> {
+  @ApiUnprocessableEntityResponse({
+    standardSchema: ErrorSchema,
+    description: 'review/invalid_transition, review/comment_required, or the issue has problems (newsletter/invalid)',
+  })
+  transition(
+    @Param('id') id: string,
+    @Body({ schema: TransitionBodySchema }) body: TransitionBody,
+    @CurrentUser() user: AuthUser,
+    @Req() req: Request,
+  ): AnswerOf<typeof NewsletterDetailSchema> {
     return this.transitions.apply(id, body, user, requestMeta(req));
   }
 
@@ -105,7 +154,11 @@ export class EditorNewslettersController {
   @Auth('editor', 'reviewer', 'admin')
   @ApiOperation({ summary: 'Saved versions, newest first' })
   @ApiOkResponse({ standardSchema: NewsletterRevisionListSchema })
-  revisions(@Param('id') id: string, @Query({ schema: RevisionsQuerySchema }) query: RevisionsQuery, @CurrentUser() user: AuthUser): AnswerOf<typeof NewsletterRevisionListSchema> {
+  revisions(
+    @Param('id') id: string,
+    @Query({ schema: RevisionsQuerySchema }) query: RevisionsQuery,
+    @CurrentUser() user: AuthUser,
+  ): AnswerOf<typeof NewsletterRevisionListSchema> {
     return this.lists.revisions(id, query, user);
   }
 
@@ -113,7 +166,11 @@ export class EditorNewslettersController {
   @Auth('editor', 'reviewer', 'admin')
   @ApiOperation({ summary: 'One saved version with its content' })
   @ApiOkResponse({ standardSchema: NewsletterRevisionWithDataSchema })
-  revision(@Param('id') id: string, @Param('version', { schema: VersionParamSchema }) version: number, @CurrentUser() user: AuthUser): AnswerOf<typeof NewsletterRevisionWithDataSchema> {
+  revision(
+    @Param('id') id: string,
+    @Param('version', { schema: VersionParamSchema }) version: number,
+    @CurrentUser() user: AuthUser,
+  ): AnswerOf<typeof NewsletterRevisionWithDataSchema> {
     return this.lists.revision(id, version, user);
   }
 }

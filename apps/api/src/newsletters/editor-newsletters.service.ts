@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { applyEdits, composeIssue, issueEntrySlugs, NewsletterEditError, type NewsletterDetail, type NewsletterEdit, type NewsletterIssue } from '@dualcarbon/domain';
+import {
+  applyEdits,
+  composeIssue,
+  issueEntrySlugs,
+  NewsletterEditError,
+  type NewsletterDetail,
+  type NewsletterEdit,
+  type NewsletterIssue,
+} from '@dualcarbon/domain';
 import { DataSource } from 'typeorm';
 import { AuditService, type RequestMeta } from '../audit/audit.service';
 import type { AuthUser } from '../auth/current-user.decorator';
@@ -15,7 +23,15 @@ import { effectiveStatus, findNewsletter, insertDraft, isEditable, NewsletterVer
 import { parseIssueOrThrow } from './newsletter-validation';
 import type { ComposeBody, EditsBody } from './newsletter.schemas';
 import {
-  editFailed, isNumberViolation, newsletterInvalid, newsletterNotFound, notEditable, numberTaken, staleVersion, versionRequired, type CurrentIssueVersion,
+  editFailed,
+  isNumberViolation,
+  newsletterInvalid,
+  newsletterNotFound,
+  notEditable,
+  numberTaken,
+  staleVersion,
+  versionRequired,
+  type CurrentIssueVersion,
 } from './newsletter.errors';
 
 /** Which entries an edit added and removed, for the audit trail. */
@@ -47,7 +63,9 @@ export class EditorNewslettersService {
   /** A draft from the entries published in the period, laid out by the domain's rules, authored by the user. */
   async compose(body: ComposeBody, user: AuthUser, meta: RequestMeta): Promise<NewsletterDetail> {
     if (body.periodTo < body.periodFrom) {
-      throw newsletterInvalid([{ path: ['periodTo'], code: 'newsletter/period_out_of_order', message: `The period must not end before it starts (${body.periodFrom})` }]);
+      throw newsletterInvalid([
+        { path: ['periodTo'], code: 'newsletter/period_out_of_order', message: `The period must not end before it starts (${body.periodFrom})` },
+      ]);
     }
     const entries = await composableEntries(this.db.manager, body.periodFrom, body.periodTo);
     const draft = composeIssue({ number: body.number, periodFrom: body.periodFrom, periodTo: body.periodTo, entries, options: { exclude: body.exclude } });
@@ -56,8 +74,14 @@ export class EditorNewslettersService {
         const data = await parseIssueOrThrow(m, draft, null);
         const newId = await insertDraft(m, data, user.id, 'compose');
         await this.audit.record(
-          { actorId: user.id, action: 'newsletter.compose', entityType: 'newsletter', entityId: newId,
-            after: { number: data.number, periodFrom: data.periodFrom, periodTo: data.periodTo, version: 1, status: 'draft', entries: issueEntrySlugs(data) }, ...meta },
+          {
+            actorId: user.id,
+            action: 'newsletter.compose',
+            entityType: 'newsletter',
+            entityId: newId,
+            after: { number: data.number, periodFrom: data.periodFrom, periodTo: data.periodTo, version: 1, status: 'draft', entries: issueEntrySlugs(data) },
+            ...meta,
+          },
           m,
         );
         return newId;
@@ -79,16 +103,25 @@ export class EditorNewslettersService {
 
   /** `POST …/newsletters/:id/edits`: the domain's pure edits applied to the working copy, then validated like a save. */
   async edit(id: string, body: EditsBody, user: AuthUser, meta: RequestMeta): Promise<NewsletterDetail> {
-    return this.write(id, body.version, user, meta, 'newsletter.edit', 'edits', async (m, current) => {
-      let next: NewsletterIssue;
-      try {
-        next = applyEdits(current.data, body.edits as NewsletterEdit[]);
-      } catch (err) {
-        if (err instanceof NewsletterEditError) throw editFailed(err);
-        throw err;
-      }
-      return parseIssueOrThrow(m, next, id);
-    }, { edits: body.edits });
+    return this.write(
+      id,
+      body.version,
+      user,
+      meta,
+      'newsletter.edit',
+      'edits',
+      async (m, current) => {
+        let next: NewsletterIssue;
+        try {
+          next = applyEdits(current.data, body.edits as NewsletterEdit[]);
+        } catch (err) {
+          if (err instanceof NewsletterEditError) throw editFailed(err);
+          throw err;
+        }
+        return parseIssueOrThrow(m, next, id);
+      },
+      { edits: body.edits },
+    );
   }
 
   /**
@@ -97,8 +130,14 @@ export class EditorNewslettersService {
    * get 409 newsletter/stale_version with the current state).
    */
   private async write(
-    id: string, based: number, user: AuthUser, meta: RequestMeta, action: string, note: string,
-    next: (m: import('typeorm').EntityManager, current: NewsletterRow) => Promise<NewsletterIssue>, extra: Record<string, unknown> = {},
+    id: string,
+    based: number,
+    user: AuthUser,
+    meta: RequestMeta,
+    action: string,
+    note: string,
+    next: (m: import('typeorm').EntityManager, current: NewsletterRow) => Promise<NewsletterIssue>,
+    extra: Record<string, unknown> = {},
   ): Promise<NewsletterDetail> {
     await this.find(id, user);
     let data: NewsletterIssue | undefined;
@@ -111,13 +150,21 @@ export class EditorNewslettersService {
         const before = { version: n.version, status: effectiveStatus(n), number: n.number, data: n.data };
         data = await next(m, n);
         if (data.number !== n.number && n.publishedAt) {
-          throw newsletterInvalid([{ path: ['number'], code: 'newsletter/number_fixed', message: `Issue ${n.number} has been published: its number cannot change` }]);
+          throw newsletterInvalid([
+            { path: ['number'], code: 'newsletter/number_fixed', message: `Issue ${n.number} has been published: its number cannot change` },
+          ]);
         }
         const version = await saveContent(m, n, data, user.id, note);
         await this.audit.record(
-          { actorId: user.id, action, entityType: 'newsletter', entityId: id,
+          {
+            actorId: user.id,
+            action,
+            entityType: 'newsletter',
+            entityId: id,
             before: { version: before.version, status: before.status, number: before.number },
-            after: { version, status: effectiveStatus(n), number: data.number, ...itemChanges(before.data, data), ...extra }, ...meta },
+            after: { version, status: effectiveStatus(n), number: data.number, ...itemChanges(before.data, data), ...extra },
+            ...meta,
+          },
           m,
         );
       });

@@ -18,7 +18,12 @@ export async function entryRefs(m: EntityManager, slugs: string[]): Promise<Reco
     rows.map((r) => [
       r.slug,
       {
-        id: r.id, slug: r.slug, kind: r.kind, level: r.level, workflowStatus: r.workflow_status, published: r.workflow_status === 'published',
+        id: r.id,
+        slug: r.slug,
+        kind: r.kind,
+        level: r.level,
+        workflowStatus: r.workflow_status,
+        published: r.workflow_status === 'published',
         title: { ...(r.title_en ? { en: r.title_en } : {}), ...(r.title_zh ? { zh: r.title_zh } : {}) },
       },
     ]),
@@ -33,7 +38,7 @@ export async function buildDetail(m: EntityManager, n: NewsletterRow, user: Auth
     problemsOf(m, n.data, n.id),
     entryRefs(m, slugs),
   ]);
-  const ref = (id: string | null) => (id ? refs.get(id) ?? null : null);
+  const ref = (id: string | null) => (id ? (refs.get(id) ?? null) : null);
   const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
   return {
     id: n.id,

@@ -6,12 +6,34 @@ import { visibleInCmsSql } from '../editor/visibility';
 /** SQL of the CMS's issue list and an issue's history, and of the public's published issues; typed rows. */
 
 export interface IssueListRow {
-  id: string; issue: number; title: { en?: string; zh?: string } | null; period_from: string; period_to: string; status: WorkflowState;
-  workflow_status: WorkflowState; version: number; updated_at: Date; published_at: Date | null; items: number; author: UserRef | null;
+  id: string;
+  issue: number;
+  title: { en?: string; zh?: string } | null;
+  period_from: string;
+  period_to: string;
+  status: WorkflowState;
+  workflow_status: WorkflowState;
+  version: number;
+  updated_at: Date;
+  published_at: Date | null;
+  items: number;
+  author: UserRef | null;
 }
-export interface IssueRevisionRow { version: number; workflow_status: WorkflowState; note: string | null; created_at: Date; created_by: UserRef | null }
+export interface IssueRevisionRow {
+  version: number;
+  workflow_status: WorkflowState;
+  note: string | null;
+  created_at: Date;
+  created_by: UserRef | null;
+}
 export interface IssueTransitionRow {
-  action: WorkflowAction; from_status: WorkflowState; to_status: WorkflowState; comment: string | null; version: number; created_at: Date; actor: UserRef | null;
+  action: WorkflowAction;
+  from_status: WorkflowState;
+  to_status: WorkflowState;
+  comment: string | null;
+  version: number;
+  created_at: Date;
+  actor: UserRef | null;
 }
 
 /** A page of the issues the user may see (trashed ones only for their author and admins), newest number first. */
@@ -71,7 +93,12 @@ export interface PublishedRow {
   updatedAt: Date;
 }
 
-interface PublishedDbRow { number: number; data: NewsletterIssue; published_at: Date; updated_at: Date }
+interface PublishedDbRow {
+  number: number;
+  data: NewsletterIssue;
+  published_at: Date;
+  updated_at: Date;
+}
 const toPublished = (r: PublishedDbRow): PublishedRow => ({ number: r.number, data: r.data, publishedAt: r.published_at, updatedAt: r.updated_at });
 
 const SELECT_PUBLISHED = `SELECT issue AS number, published_data AS data, published_at, updated_at FROM newsletters WHERE workflow_status = 'published'`;

@@ -23,8 +23,18 @@ export class NewsletterListService {
     const { rows, total } = await listIssues(this.db, { id: user.id, admin: user.roles.includes('admin') }, q.status, q.pageSize, (q.page - 1) * q.pageSize);
     return {
       items: rows.map((r) => ({
-        id: r.id, number: r.issue, title: r.title ?? {}, periodFrom: r.period_from, periodTo: r.period_to, workflowStatus: r.status,
-        issueStatus: r.workflow_status, version: r.version, items: r.items, author: r.author, updatedAt: new Date(r.updated_at).toISOString(), publishedAt: iso(r.published_at),
+        id: r.id,
+        number: r.issue,
+        title: r.title ?? {},
+        periodFrom: r.period_from,
+        periodTo: r.period_to,
+        workflowStatus: r.status,
+        issueStatus: r.workflow_status,
+        version: r.version,
+        items: r.items,
+        author: r.author,
+        updatedAt: new Date(r.updated_at).toISOString(),
+        publishedAt: iso(r.published_at),
       })),
       total,
       page: q.page,
@@ -39,8 +49,16 @@ export class NewsletterListService {
       issueHistoryQueries.revisionCount(this.db, id),
     ]);
     return {
-      items: rows.map((r) => ({ version: r.version, workflowStatus: r.workflow_status, note: r.note, createdAt: new Date(r.created_at).toISOString(), createdBy: r.created_by })),
-      total: n, page: q.page, pageSize: q.pageSize,
+      items: rows.map((r) => ({
+        version: r.version,
+        workflowStatus: r.workflow_status,
+        note: r.note,
+        createdAt: new Date(r.created_at).toISOString(),
+        createdBy: r.created_by,
+      })),
+      total: n,
+      page: q.page,
+      pageSize: q.pageSize,
     };
   }
 
@@ -48,13 +66,30 @@ export class NewsletterListService {
     await this.issues.find(id, user);
     const r = await issueHistoryQueries.revision(this.db, id, version);
     if (!r) throw new NotFoundError(REVISION_NOT_FOUND, `Issue ${id} has no version ${version}`);
-    return { version: r.version, workflowStatus: r.workflow_status, note: r.note, createdAt: new Date(r.created_at).toISOString(), createdBy: r.created_by, data: r.data };
+    return {
+      version: r.version,
+      workflowStatus: r.workflow_status,
+      note: r.note,
+      createdAt: new Date(r.created_at).toISOString(),
+      createdBy: r.created_by,
+      data: r.data,
+    };
   }
 
   /** Workflow history with comments (request_changes says what to change), newest first. */
   async transitions(id: string, user: AuthUser): Promise<NewsletterHistory> {
     await this.issues.find(id, user);
     const rows = await issueHistoryQueries.transitions(this.db, id);
-    return { items: rows.map((r) => ({ action: r.action, from: r.from_status, to: r.to_status, comment: r.comment, version: r.version, createdAt: new Date(r.created_at).toISOString(), actor: r.actor })) };
+    return {
+      items: rows.map((r) => ({
+        action: r.action,
+        from: r.from_status,
+        to: r.to_status,
+        comment: r.comment,
+        version: r.version,
+        createdAt: new Date(r.created_at).toISOString(),
+        actor: r.actor,
+      })),
+    };
   }
 }

@@ -33,9 +33,22 @@ export const NEWSLETTER_COLUMNS = `n.id, n.issue AS number, n.data, n.published_
 
 /** A newsletters row as NEWSLETTER_COLUMNS reads it. */
 export interface NewsletterDbRow {
-  id: string; number: number; data: NewsletterIssue; published_data: NewsletterIssue | null; workflow_status: WorkflowState; working_status: WorkflowState | null;
-  version: number; author_id: string | null; submitted_by: string | null; submitted_at: Date | null; updated_by: string | null; published_at: Date | null;
-  published_version: number | null; seed_checksum: string | null; created_at: Date; updated_at: Date;
+  id: string;
+  number: number;
+  data: NewsletterIssue;
+  published_data: NewsletterIssue | null;
+  workflow_status: WorkflowState;
+  working_status: WorkflowState | null;
+  version: number;
+  author_id: string | null;
+  submitted_by: string | null;
+  submitted_at: Date | null;
+  updated_by: string | null;
+  published_at: Date | null;
+  published_version: number | null;
+  seed_checksum: string | null;
+  created_at: Date;
+  updated_at: Date;
 }
 
 /** The one mapper from a newsletters row to the API's NewsletterRow. */
@@ -73,11 +86,23 @@ export async function findNewsletter(m: EntityManager, id: string, lock = false)
 
 const titles = (d: NewsletterIssue) => [d.title.en ?? null, d.title.zh ?? null];
 
-export async function insertRevision(m: EntityManager, id: string, version: number, status: WorkflowState, data: NewsletterIssue, actorId: string | null, note: string) {
-  await m.query(
-    `INSERT INTO newsletter_revisions (newsletter_id, version, workflow_status, data, created_by, note) VALUES ($1, $2, $3, $4::jsonb, $5, $6)`,
-    [id, version, status, JSON.stringify(data), actorId, note],
-  );
+export async function insertRevision(
+  m: EntityManager,
+  id: string,
+  version: number,
+  status: WorkflowState,
+  data: NewsletterIssue,
+  actorId: string | null,
+  note: string,
+) {
+  await m.query(`INSERT INTO newsletter_revisions (newsletter_id, version, workflow_status, data, created_by, note) VALUES ($1, $2, $3, $4::jsonb, $5, $6)`, [
+    id,
+    version,
+    status,
+    JSON.stringify(data),
+    actorId,
+    note,
+  ]);
 }
 
 /** A new draft issue authored by the actor, with its first revision. Returns its id. */
@@ -99,7 +124,7 @@ export class NewsletterVersionConflict extends Error {}
  * `WHERE id = $1 AND version = $2`. A published issue gets (or keeps) a working revision. Returns the new version.
  */
 export async function saveContent(m: EntityManager, n: NewsletterRow, data: NewsletterIssue, actorId: string, note: string): Promise<number> {
-  const working = isLive(n) ? n.workingStatus ?? 'draft' : null;
+  const working = isLive(n) ? (n.workingStatus ?? 'draft') : null;
   const [, affected] = await m.query(
     `UPDATE newsletters SET issue = $3, title_en = $4, title_zh = $5, period_from = $6, period_to = $7, data = $8::jsonb,
             working_status = $9, version = version + 1, updated_at = now(), updated_by = $10
@@ -118,7 +143,14 @@ export async function saveContent(m: EntityManager, n: NewsletterRow, data: News
  * (the public copy becomes the working copy again, as a new version); unpublishing or archiving
  * closes an open revision, whose content stays the working copy.
  */
-export async function applyNewsletterTransition(m: EntityManager, n: NewsletterRow, scope: 'entry' | 'working', to: WorkflowState, actorId: string, submit: boolean) {
+export async function applyNewsletterTransition(
+  m: EntityManager,
+  n: NewsletterRow,
+  scope: 'entry' | 'working',
+  to: WorkflowState,
+  actorId: string,
+  submit: boolean,
+) {
   const submitted = submit ? actorId : null;
   if (scope === 'working' && to === 'trashed') {
     const restored = n.publishedData ?? n.data;
@@ -147,10 +179,11 @@ export async function applyNewsletterTransition(m: EntityManager, n: NewsletterR
 
 /** Whether the user saved any of the content now under review: they then count as an author (four eyes). */
 export async function contributed(m: EntityManager, n: NewsletterRow, userId: string): Promise<boolean> {
-  const rows = await m.query(
-    `SELECT 1 FROM newsletter_revisions WHERE newsletter_id = $1 AND created_by = $2 AND version > coalesce($3, 0) LIMIT 1`,
-    [n.id, userId, n.publishedVersion],
-  );
+  const rows = await m.query(`SELECT 1 FROM newsletter_revisions WHERE newsletter_id = $1 AND created_by = $2 AND version > coalesce($3, 0) LIMIT 1`, [
+    n.id,
+    userId,
+    n.publishedVersion,
+  ]);
   return rows.length > 0;
 }
 

@@ -1,4 +1,12 @@
-import { issueEntrySlugs, NEWSLETTER_VALIDATION_CODES as C, NewsletterIssueSchema, validateNewsletter, zodIssues, type NewsletterIssue, type ValidationIssue } from '@dualcarbon/domain';
+import {
+  issueEntrySlugs,
+  NEWSLETTER_VALIDATION_CODES as C,
+  NewsletterIssueSchema,
+  validateNewsletter,
+  zodIssues,
+  type NewsletterIssue,
+  type ValidationIssue,
+} from '@dualcarbon/domain';
 import type { EntityManager } from 'typeorm';
 import { newsletterInvalid } from './newsletter.errors';
 
@@ -39,7 +47,8 @@ export function storageProblems(issue: NewsletterIssue): ValidationIssue[] {
   }
   const walk = (v: unknown, path: (string | number)[]) => {
     if (typeof v === 'string') {
-      if (v.includes('\u0000') || LONE_SURROGATE.test(v)) out.push({ path, code: 'newsletter/bad_text', message: 'Text contains characters that cannot be stored (NUL or a broken surrogate pair)' });
+      if (v.includes('\u0000') || LONE_SURROGATE.test(v))
+        out.push({ path, code: 'newsletter/bad_text', message: 'Text contains characters that cannot be stored (NUL or a broken surrogate pair)' });
     } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
   };

@@ -2,8 +2,16 @@ import { HttpStatus } from '@nestjs/common';
 import { NEWSLETTER_VALIDATION_CODES, type ValidationIssue } from '@dualcarbon/domain';
 import { isUniqueViolation } from '../database/sql';
 import {
-  ApiError, NEWSLETTER_EDIT_FAILED, NEWSLETTER_INVALID, NEWSLETTER_NOT_EDITABLE, NEWSLETTER_NOT_FOUND, NEWSLETTER_NOT_PUBLISHED,
-  NEWSLETTER_NUMBER_TAKEN, NEWSLETTER_STALE_VERSION, NEWSLETTER_VERSION_REQUIRED, NotFoundError,
+  ApiError,
+  NEWSLETTER_EDIT_FAILED,
+  NEWSLETTER_INVALID,
+  NEWSLETTER_NOT_EDITABLE,
+  NEWSLETTER_NOT_FOUND,
+  NEWSLETTER_NOT_PUBLISHED,
+  NEWSLETTER_NUMBER_TAKEN,
+  NEWSLETTER_STALE_VERSION,
+  NEWSLETTER_VERSION_REQUIRED,
+  NotFoundError,
 } from '../common/errors';
 import { DetailedApiError, toEntryIssues } from '../editor/editor.errors';
 
@@ -41,12 +49,24 @@ export const staleVersion = (based: number, current: CurrentIssueVersion) =>
   );
 
 export const versionRequired = () =>
-  new ApiError(HttpStatus.PRECONDITION_REQUIRED, NEWSLETTER_VERSION_REQUIRED, 'Say which version the edit is based on: an If-Match: "<version>" header or a version field');
+  new ApiError(
+    HttpStatus.PRECONDITION_REQUIRED,
+    NEWSLETTER_VERSION_REQUIRED,
+    'Say which version the edit is based on: an If-Match: "<version>" header or a version field',
+  );
 
 export const notEditable = (status: string) =>
-  new ApiError(HttpStatus.CONFLICT, NEWSLETTER_NOT_EDITABLE, `An issue that is ${status.replace('_', ' ')} cannot be edited: ${
-    status === 'in_review' ? 'withdraw it first, or wait for the review' : status === 'approved' ? 'it is approved and waits to be published' : 'change its state first'
-  }`);
+  new ApiError(
+    HttpStatus.CONFLICT,
+    NEWSLETTER_NOT_EDITABLE,
+    `An issue that is ${status.replace('_', ' ')} cannot be edited: ${
+      status === 'in_review'
+        ? 'withdraw it first, or wait for the review'
+        : status === 'approved'
+          ? 'it is approved and waits to be published'
+          : 'change its state first'
+    }`,
+  );
 
 export const editFailed = (err: { code: string; message: string; editIndex: number }) =>
   new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, NEWSLETTER_EDIT_FAILED, `Edit ${err.editIndex + 1}: ${err.message}`, [

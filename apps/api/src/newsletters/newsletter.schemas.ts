@@ -2,7 +2,11 @@ import { IsoDate, NewsletterEditsSchema, NewsletterIssueSchema, Slug, WORKFLOW_S
 import { z } from 'zod';
 
 const wholeNumber = (name: string, min: number, max: number) =>
-  z.coerce.number({ error: `${name} must be a number` }).int(`${name} must be a whole number`).min(min, `${name} must be at least ${min}`).max(max, `${name} must be at most ${max}`);
+  z.coerce
+    .number({ error: `${name} must be a number` })
+    .int(`${name} must be a whole number`)
+    .min(min, `${name} must be at least ${min}`)
+    .max(max, `${name} must be at most ${max}`);
 const Version = z.number().int().min(1).describe('The version the edit is based on (or send If-Match: "<version>")');
 const PeriodDate = IsoDate.refine((d) => d >= '1900-01-01' && d <= '2200-12-31', 'Give a date between 1900 and 2200');
 export const Lang = z.enum(['en', 'zh'], { error: 'lang is en or zh' });
@@ -26,7 +30,12 @@ export type EditsBody = z.infer<typeof EditsBodySchema>;
 
 const statusList = z
   .string()
-  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.enum(WORKFLOW_STATES, { error: `A status is one of ${WORKFLOW_STATES.join(', ')}` })));
 
 /** `GET /api/editor/newsletters` */
@@ -48,7 +57,11 @@ export const LangQuerySchema = z.strictObject({ lang: Lang.default('en') });
 export type LangQuery = z.infer<typeof LangQuerySchema>;
 
 export const VersionParamSchema = z.coerce.number({ error: 'The version is a whole number' }).int('The version is a whole number').min(1).max(2_000_000_000);
-export const NumberParamSchema = z.coerce.number({ error: 'The issue number is a whole number' }).int('The issue number is a whole number').positive('Issue numbers start at 1').max(1_000_000);
+export const NumberParamSchema = z.coerce
+  .number({ error: 'The issue number is a whole number' })
+  .int('The issue number is a whole number')
+  .positive('Issue numbers start at 1')
+  .max(1_000_000);
 
 export const RevisionsQuerySchema = z.strictObject({
   page: wholeNumber('page', 1, 10_000).default(1),

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import {
-  issueEntrySlugs, renderAtomFeed, renderEmailHtml, renderMarkdown, type FeedIssue, type NewsletterIssue, type RenderableEntry, type RenderLang,
+  issueEntrySlugs,
+  renderAtomFeed,
+  renderEmailHtml,
+  renderMarkdown,
+  type FeedIssue,
+  type NewsletterIssue,
+  type RenderableEntry,
+  type RenderLang,
 } from '@dualcarbon/domain';
 import { DataSource } from 'typeorm';
 import { InjectReadDataSource } from '../database/read-data-source';
@@ -82,7 +89,10 @@ export class PublicNewslettersService {
   async feed(lang: RenderLang, baseUrl: string): Promise<string> {
     const rows = await publishedIssueQueries.latest(this.db, 50);
     const issues: FeedIssue[] = (await this.publicViews(rows)).map(({ row, issue }) => ({
-      ...issue, state: 'published', publishedAt: row.publishedAt, updatedAt: row.updatedAt,
+      ...issue,
+      state: 'published',
+      publishedAt: row.publishedAt,
+      updatedAt: row.updatedAt,
     }));
     return renderAtomFeed(issues, { baseUrl, lang, selfUrl: `${baseUrl}${feedPath(lang)}` });
   }

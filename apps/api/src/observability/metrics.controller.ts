@@ -19,7 +19,10 @@ export class MetricsController {
       '(keep it on the internal network). Never cached, never readable cross-origin. (Not to be confused with GET /api/metrics, the list of policy metrics.)',
   })
   @ApiOkResponse({ description: 'Prometheus text format, version 0.0.4', content: { 'text/plain': { schema: { type: 'string' } } } })
-  @ApiUnauthorizedResponse({ standardSchema: ErrorSchema, description: 'METRICS_TOKEN is set and the bearer token is missing or wrong (code metrics/unauthorized)' })
+  @ApiUnauthorizedResponse({
+    standardSchema: ErrorSchema,
+    description: 'METRICS_TOKEN is set and the bearer token is missing or wrong (code metrics/unauthorized)',
+  })
   async get(@Res() res: Response): Promise<void> {
     const body = await this.metrics.render();
     res.status(200).setHeader('Content-Type', this.metrics.contentType);

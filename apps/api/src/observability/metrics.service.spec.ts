@@ -35,7 +35,11 @@ describe('MetricsService', () => {
   it('counts requests by route template, never by URL, next to the process metrics', async () => {
     const ds = dataSource(pool(1, 1, 0));
     const metrics = new MetricsService(ds, ds, exportPool(), adapter([{ path: '/api/entries/:slug', methods: { get: true } }]));
-    metrics.recordRequest({ method: 'GET', originalUrl: '/api/entries/secret-slug', route: { path: '/api/entries/:slug', methods: { get: true } } }, 200, 0.012);
+    metrics.recordRequest(
+      { method: 'GET', originalUrl: '/api/entries/secret-slug', route: { path: '/api/entries/:slug', methods: { get: true } } },
+      200,
+      0.012,
+    );
     metrics.recordRequest({ method: 'GET', originalUrl: '/api/entries/other-slug' }, 304, 0.001);
     metrics.recordRequest({ method: 'GET', originalUrl: '/api/nope/123' }, 404, 0.002);
     const text = await metrics.render();

@@ -60,7 +60,11 @@ export class MetricsService {
     }).set({ version: API_VERSION }, 1);
 
     // Without DATABASE_READ_URL "primary" and "read" describe the same pool; "export" is the downloads' own.
-    const pools: [string, DataSource | Pool][] = [['primary', primary], ['read', read], ['export', exportPool]];
+    const pools: [string, DataSource | Pool][] = [
+      ['primary', primary],
+      ['read', read],
+      ['export', exportPool],
+    ];
     const poolGauge = (name: string, help: string, pick: (s: PoolStats) => number) => {
       const gauge: Gauge<'pool'> = new Gauge({
         name: `${METRIC_PREFIX}db_pool_${name}`,

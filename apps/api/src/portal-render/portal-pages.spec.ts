@@ -9,10 +9,20 @@ function exchange(url: string, host = 'reader.example:8080') {
   const res = {
     statusCode: 0,
     body: '',
-    status(code: number) { this.statusCode = code; return this; },
-    type() { headers['content-type'] = 'text/html'; return this; },
-    setHeader(name: string, value: string) { headers[name.toLowerCase()] = value; },
-    send(body: string) { this.body = body; },
+    status(code: number) {
+      this.statusCode = code;
+      return this;
+    },
+    type() {
+      headers['content-type'] = 'text/html';
+      return this;
+    },
+    setHeader(name: string, value: string) {
+      headers[name.toLowerCase()] = value;
+    },
+    send(body: string) {
+      this.body = body;
+    },
   };
   const req = { originalUrl: url, protocol: 'http', get: (name: string) => (name === 'host' ? host : undefined) } as unknown as Request;
   return { req, res: res as unknown as Response & typeof res, headers };
@@ -60,7 +70,15 @@ describe('renderPortalPages', () => {
 });
 
 describe('isPortalPagePath', () => {
-  it.each([['/en', true], ['/zh/entries/x', true], ['/en/', true], ['/', false], ['/english', false], ['/cms/en', false], ['/api/en', false]])('%s → %s', (path, is) => {
+  it.each([
+    ['/en', true],
+    ['/zh/entries/x', true],
+    ['/en/', true],
+    ['/', false],
+    ['/english', false],
+    ['/cms/en', false],
+    ['/api/en', false],
+  ])('%s → %s', (path, is) => {
     expect(isPortalPagePath(path)).toBe(is);
   });
 });

@@ -40,8 +40,6 @@ export function tallySectorsAndYears(groups: { sectors: string[]; year: number |
   }
   return {
     bySector: sectors.filter((s) => bySector.has(s.code)).map((s) => ({ ...s, count: bySector.get(s.code)! })),
-    byYear: [...byYear]
-      .map(([year, count]) => ({ year, count }))
-      .sort((a, b) => (a.year === null ? 1 : b.year === null ? -1 : b.year - a.year)),
+    byYear: [...byYear].map(([year, count]) => ({ year, count })).sort((a, b) => (a.year === null ? 1 : b.year === null ? -1 : b.year - a.year)),
   };
 }

@@ -3,15 +3,37 @@ import { RegionDirectory, publicTree, type RegionInfo } from './region-tree';
 import { tallySectorsAndYears } from './region-facets';
 
 const r = (code: string, parent: string | null, kind: RegionInfo['kind'], sort = 0): RegionInfo => ({
-  code, parent, kind, en: code, zh: code, enShort: code, zhShort: code, sort,
+  code,
+  parent,
+  kind,
+  en: code,
+  zh: code,
+  enShort: code,
+  zhShort: code,
+  sort,
 });
 const regions = [
-  r('440300', '440000', 'city', 3), r('CN', null, 'country'), r('440000', 'CN', 'province', 1), r('440100', '440000', 'city', 2),
-  r('440300-qianhai', '440300', 'zone', 9), r('110000', 'CN', 'province', 0), r('110000-zgc', '110000', 'zone', 9), r('orphan', 'nowhere', 'city'),
+  r('440300', '440000', 'city', 3),
+  r('CN', null, 'country'),
+  r('440000', 'CN', 'province', 1),
+  r('440100', '440000', 'city', 2),
+  r('440300-qianhai', '440300', 'zone', 9),
+  r('110000', 'CN', 'province', 0),
+  r('110000-zgc', '110000', 'zone', 9),
+  r('orphan', 'nowhere', 'city'),
 ];
 
 describe('RegionDirectory', () => {
-  const dir = new RegionDirectory(regions, new Map([['440300-qianhai', 2], ['440300', 1], ['CN', 4], ['110000-zgc', 1], ['orphan', 7]]));
+  const dir = new RegionDirectory(
+    regions,
+    new Map([
+      ['440300-qianhai', 2],
+      ['440300', 1],
+      ['CN', 4],
+      ['110000-zgc', 1],
+      ['orphan', 7],
+    ]),
+  );
 
   it('sums counts up the tree and keeps the list order', () => {
     expect(dir.root).toMatchObject({ code: 'CN', count: 8, ownCount: 4 });
@@ -29,7 +51,10 @@ describe('RegionDirectory', () => {
 
   it('leaves out empty cities and zones unless asked, never provinces', () => {
     const tree = publicTree(dir.root!, { all: false });
-    expect(tree.children.map((c) => [c.code, c.children.map((x) => x.code)])).toEqual([['110000', ['110000-zgc']], ['440000', ['440300']]]);
+    expect(tree.children.map((c) => [c.code, c.children.map((x) => x.code)])).toEqual([
+      ['110000', ['110000-zgc']],
+      ['440000', ['440300']],
+    ]);
     expect(publicTree(dir.get('440000')!, { all: true }).children.map((c) => c.code)).toEqual(['440100', '440300']);
     expect(publicTree(dir.root!, { all: true, depth: 1 }).children.every((c) => c.children.length === 0)).toBe(true);
     expect(tree).not.toHaveProperty('parent');
@@ -52,7 +77,14 @@ describe('tallySectorsAndYears', () => {
       ],
       sectors,
     );
-    expect(out.bySector.map((s) => [s.code, s.count])).toEqual([['industry', 3], ['industry.steel', 3]]);
-    expect(out.byYear).toEqual([{ year: 2024, count: 5 }, { year: 2023, count: 2 }, { year: null, count: 1 }]);
+    expect(out.bySector.map((s) => [s.code, s.count])).toEqual([
+      ['industry', 3],
+      ['industry.steel', 3],
+    ]);
+    expect(out.byYear).toEqual([
+      { year: 2024, count: 5 },
+      { year: 2023, count: 2 },
+      { year: null, count: 1 },
+    ]);
   });
 });

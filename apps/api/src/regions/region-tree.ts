@@ -30,8 +30,16 @@ export class RegionDirectory {
     for (const r of sorted) {
       const ownCount = ownCounts.get(r.code) ?? 0;
       this.byCode.set(r.code, {
-        code: r.code, kind: r.kind, en: r.en, zh: r.zh, enShort: r.enShort, zhShort: r.zhShort, parent: r.parent,
-        count: ownCount, ownCount, children: [],
+        code: r.code,
+        kind: r.kind,
+        en: r.en,
+        zh: r.zh,
+        enShort: r.enShort,
+        zhShort: r.zhShort,
+        parent: r.parent,
+        count: ownCount,
+        ownCount,
+        children: [],
       });
     }
     // Attach children in sorted order; a row whose parent is missing, or that would form a cycle, stays detached.
@@ -84,8 +92,14 @@ export function publicTree(node: RegionNode, opts: { all: boolean; depth?: numbe
   const depth = opts.depth ?? Infinity;
   const keep = (c: RegionNode) => opts.all || c.count > 0 || KIND_DEPTH[c.kind] <= KIND_DEPTH.province;
   return {
-    code: node.code, kind: node.kind, en: node.en, zh: node.zh, enShort: node.enShort, zhShort: node.zhShort,
-    count: node.count, ownCount: node.ownCount,
+    code: node.code,
+    kind: node.kind,
+    en: node.en,
+    zh: node.zh,
+    enShort: node.enShort,
+    zhShort: node.zhShort,
+    count: node.count,
+    ownCount: node.ownCount,
     children: depth > 0 ? node.children.filter(keep).map((c) => publicTree(c, { all: opts.all, depth: depth - 1 })) : [],
   };
 }

@@ -17,4 +17,7 @@ export const publishedCountsByJurisdiction = (db: Queryable) =>
   rowsOf<{ code: string; n: number }>(db, `SELECT e.jurisdiction AS code, count(*)::int AS n FROM entries e WHERE ${PUBLISHED_ENTRY} GROUP BY e.jurisdiction`);
 
 export const sectorTerms = (db: Queryable) =>
-  rowsOf<SectorTerm>(db, `SELECT code, parent_code AS parent, label_en AS en, label_zh AS zh FROM taxonomy_terms WHERE taxonomy = 'sector' ORDER BY sort, code`);
+  rowsOf<SectorTerm>(
+    db,
+    `SELECT code, parent_code AS parent, label_en AS en, label_zh AS zh FROM taxonomy_terms WHERE taxonomy = 'sector' ORDER BY sort, code`,
+  );

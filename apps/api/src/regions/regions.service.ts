@@ -25,10 +25,7 @@ export class RegionsService {
   /** Regions with counts; one grouped scan of published entries, reused until public data changes. */
   directory(): Promise<RegionDirectory> {
     return this.version.memo('regions:directory', async () => {
-      const [regions, counts] = await Promise.all([
-        allRegions(this.db),
-        publishedCountsByJurisdiction(this.db),
-      ]);
+      const [regions, counts] = await Promise.all([allRegions(this.db), publishedCountsByJurisdiction(this.db)]);
       return new RegionDirectory(regions, new Map(counts.map((c) => [c.code, c.n])));
     });
   }
@@ -75,8 +72,6 @@ export class RegionsService {
   }
 
   private sectors(): Promise<SectorTerm[]> {
-    return this.version.memo('regions:sectors', () =>
-      sectorTerms(this.db),
-    );
+    return this.version.memo('regions:sectors', () => sectorTerms(this.db));
   }
 }

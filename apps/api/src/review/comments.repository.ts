@@ -26,14 +26,30 @@ const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
 /** An entry_comments row as the comment queries read it. */
 interface CommentRow {
-  id: string; entry_id: string; field: string | null; body: string; action: string | null; version: number; author: UserRef | null;
-  created_at: Date; resolved_at: Date | null; resolved_by: UserRef | null;
+  id: string;
+  entry_id: string;
+  field: string | null;
+  body: string;
+  action: string | null;
+  version: number;
+  author: UserRef | null;
+  created_at: Date;
+  resolved_at: Date | null;
+  resolved_by: UserRef | null;
 }
 
 function toComment(r: CommentRow): EntryComment {
   return {
-    id: r.id, entryId: r.entry_id, field: r.field, body: r.body, action: r.action, version: r.version, author: r.author,
-    createdAt: iso(r.created_at)!, resolvedAt: iso(r.resolved_at), resolvedBy: r.resolved_by,
+    id: r.id,
+    entryId: r.entry_id,
+    field: r.field,
+    body: r.body,
+    action: r.action,
+    version: r.version,
+    author: r.author,
+    createdAt: iso(r.created_at)!,
+    resolvedAt: iso(r.resolved_at),
+    resolvedBy: r.resolved_by,
   };
 }
 

@@ -51,7 +51,15 @@ export class CommentsService {
       const after = (await findComment(m, entryId, commentId))!;
       await recordActivity(m, { entryId, kind: 'comment_resolved', actorId: user.id });
       await this.audit.record(
-        { actorId: user.id, action: 'comment.resolve', entityType: 'entry_comment', entityId: commentId, before: { resolvedAt: null }, after: { resolvedAt: after.resolvedAt }, ...meta },
+        {
+          actorId: user.id,
+          action: 'comment.resolve',
+          entityType: 'entry_comment',
+          entityId: commentId,
+          before: { resolvedAt: null },
+          after: { resolvedAt: after.resolvedAt },
+          ...meta,
+        },
         m,
       );
       return after;

@@ -1,7 +1,13 @@
 import { HttpStatus } from '@nestjs/common';
 import { WORKFLOW_ERROR_STATUS, type TransitionFailure } from '@dualcarbon/domain';
 import {
-  ApiError, COMMENT_NOT_FOUND, NotFoundError, REVIEW_COMMENT_REQUIRED, REVIEW_FORBIDDEN, REVIEW_INVALID_TRANSITION, REVIEW_SELF_APPROVAL,
+  ApiError,
+  COMMENT_NOT_FOUND,
+  NotFoundError,
+  REVIEW_COMMENT_REQUIRED,
+  REVIEW_FORBIDDEN,
+  REVIEW_INVALID_TRANSITION,
+  REVIEW_SELF_APPROVAL,
 } from '../common/errors';
 
 const CODES: Readonly<Record<TransitionFailure, string>> = {

@@ -5,7 +5,11 @@ import { execute, firstRow, type Queryable } from '../database/sql';
 
 export type WorkflowTable = 'entries' | 'newsletters';
 
-export interface WorkflowStateRow { workflow_status: WorkflowState; working_status: WorkflowState | null; version: number }
+export interface WorkflowStateRow {
+  workflow_status: WorkflowState;
+  working_status: WorkflowState | null;
+  version: number;
+}
 
 /** One workflow move as logged; `commentId` only for entries (their comments are rows of their own). */
 export interface TransitionLogRow {

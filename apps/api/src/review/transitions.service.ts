@@ -54,7 +54,13 @@ export class TransitionsService {
         outcome.mails = await recordActivity(m, { entryId: e.id, kind: move.action, actorId: move.actorId, comment: move.comment ?? undefined });
         return { id: commentId };
       },
-      auditBefore: (e: EntryEntity) => ({ status: effectiveStatus(e), entryStatus: e.workflowStatus, workingStatus: e.workingStatus, version: e.version, slug: e.slug }),
+      auditBefore: (e: EntryEntity) => ({
+        status: effectiveStatus(e),
+        entryStatus: e.workflowStatus,
+        workingStatus: e.workingStatus,
+        version: e.version,
+        slug: e.slug,
+      }),
       auditAfter: (a: WorkflowStateRow) => ({ status: a.working_status ?? a.workflow_status, entryStatus: a.workflow_status, workingStatus: a.working_status }),
     };
   }

@@ -16,7 +16,12 @@ describe('workflow scope', () => {
     const revising = { workflowStatus: 'published', workingStatus: 'draft' } as const;
     expect(actionsFor(revising, editor, 'ed', null)).toEqual(['submit', 'discard']);
     expect(actionsFor(revising, reviewer, 'ed', null)).toEqual(['unpublish', 'archive']);
-    expect(actionsFor({ workflowStatus: 'published', workingStatus: 'in_review' }, reviewer, 'ed', 'ed')).toEqual(['request_changes', 'approve', 'unpublish', 'archive']);
+    expect(actionsFor({ workflowStatus: 'published', workingStatus: 'in_review' }, reviewer, 'ed', 'ed')).toEqual([
+      'request_changes',
+      'approve',
+      'unpublish',
+      'archive',
+    ]);
     expect(actionsFor({ workflowStatus: 'published', workingStatus: null }, editor, 'ed', null)).toEqual([]);
   });
 });

@@ -71,7 +71,13 @@ export async function runWorkflowTransition<T extends WorkflowItem>(
   if (body.version !== undefined && body.version !== item.version) throw new StaleRead();
   const { scope, from } = transitionScope(item, body.action);
   const decision = subject.decide({
-    from, action: body.action, actor: user, authorId: await subject.authorFor(m, item, user), submitterId: item.submittedBy, comment: body.comment, scope,
+    from,
+    action: body.action,
+    actor: user,
+    authorId: await subject.authorFor(m, item, user),
+    submitterId: item.submittedBy,
+    comment: body.comment,
+    scope,
   });
   if (!decision.ok) throw workflowError(decision);
   await subject.check?.(m, item, body.action);
@@ -84,7 +90,11 @@ export async function runWorkflowTransition<T extends WorkflowItem>(
   await logTransition(m, subject.table, { id, action: body.action, scope, from, to: decision.to, actorId: user.id, version: after.version, comment });
   await audit.record(
     {
-      actorId: user.id, action: `${subject.entityType}.${body.action}`, entityType: subject.entityType, entityId: id, before,
+      actorId: user.id,
+      action: `${subject.entityType}.${body.action}`,
+      entityType: subject.entityType,
+      entityId: id,
+      before,
       after: { ...subject.auditAfter(after), version: after.version, scope, comment: body.comment ?? null },
       ...meta,
     },

@@ -5,7 +5,13 @@ describe('diffEntries', () => {
   const before = { slug: 'a-plan', title: { en: 'A plan', zh: undefined }, sectors: ['energy'], targets: [{ metric: 'm', value: 18 }] };
 
   it('lists changed paths with before and after', () => {
-    const after = { slug: 'a-plan', title: { en: 'A better plan' }, sectors: ['energy', 'industry'], targets: [{ metric: 'm', value: 20 }], issuedOn: '2024-01-01' };
+    const after = {
+      slug: 'a-plan',
+      title: { en: 'A better plan' },
+      sectors: ['energy', 'industry'],
+      targets: [{ metric: 'm', value: 20 }],
+      issuedOn: '2024-01-01',
+    };
     expect(diffEntries(before, after)).toEqual([
       { path: 'title.en', type: 'changed', before: 'A plan', after: 'A better plan' },
       { path: 'sectors.1', type: 'added', after: 'industry' },

@@ -7,7 +7,15 @@ import { requestMeta } from '../audit/request-meta';
 import { Auth } from '../auth/auth.decorator';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
 import { VersionEtagInterceptor } from '../editor/version-etag.interceptor';
-import { DiffQuerySchema, RestoreBodySchema, RevisionListQuerySchema, VersionParamSchema, type DiffQuery, type RestoreBody, type RevisionListQuery } from './revisions.schemas';
+import {
+  DiffQuerySchema,
+  RestoreBodySchema,
+  RevisionListQuerySchema,
+  VersionParamSchema,
+  type DiffQuery,
+  type RestoreBody,
+  type RevisionListQuery,
+} from './revisions.schemas';
 import { RevisionsService } from './revisions.service';
 
 @ApiTags('revisions')
@@ -21,7 +29,11 @@ export class RevisionsController {
   @Auth('editor', 'reviewer', 'admin')
   @ApiOperation({ summary: 'Every saved state, newest first (without content)' })
   @ApiOkResponse({ standardSchema: RevisionListSchema })
-  list(@Param('id') id: string, @Query({ schema: RevisionListQuerySchema }) query: RevisionListQuery, @CurrentUser() user: AuthUser): AnswerOf<typeof RevisionListSchema> {
+  list(
+    @Param('id') id: string,
+    @Query({ schema: RevisionListQuerySchema }) query: RevisionListQuery,
+    @CurrentUser() user: AuthUser,
+  ): AnswerOf<typeof RevisionListSchema> {
     return this.revisions.list(id, query, user);
   }
 
@@ -38,7 +50,11 @@ export class RevisionsController {
   @Auth('editor', 'reviewer', 'admin')
   @ApiOperation({ summary: 'One saved state with its content' })
   @ApiOkResponse({ standardSchema: RevisionWithDataSchema })
-  get(@Param('id') id: string, @Param('version', { schema: VersionParamSchema }) version: number, @CurrentUser() user: AuthUser): AnswerOf<typeof RevisionWithDataSchema> {
+  get(
+    @Param('id') id: string,
+    @Param('version', { schema: VersionParamSchema }) version: number,
+    @CurrentUser() user: AuthUser,
+  ): AnswerOf<typeof RevisionWithDataSchema> {
     return this.revisions.get(id, version, user);
   }
 

@@ -43,7 +43,14 @@ const SELECT = (withData: boolean) =>
   `SELECT r.version, r.workflow_status, r.note, r.created_at, ${userJson('r.created_by')} AS created_by${withData ? ', r.data' : ''}
      FROM entry_revisions r`;
 
-export interface RevisionRow { version: number; workflow_status: WorkflowState; note: string | null; created_at: Date; created_by: UserRef | null; data?: EntryData }
+export interface RevisionRow {
+  version: number;
+  workflow_status: WorkflowState;
+  note: string | null;
+  created_at: Date;
+  created_by: UserRef | null;
+  data?: EntryData;
+}
 type ListedRevisionRow = RevisionRow & { total: string; folded_autosaves: string };
 
 export const revisionQueries = {

@@ -1,12 +1,18 @@
 import { z } from 'zod';
 
 const wholeNumber = (name: string, min: number, max: number) =>
-  z.coerce.number({ error: `${name} must be a number` }).int(`${name} must be a whole number`).min(min, `${name} must be at least ${min}`).max(max, `${name} must be at most ${max}`);
+  z.coerce
+    .number({ error: `${name} must be a number` })
+    .int(`${name} must be a whole number`)
+    .min(min, `${name} must be at least ${min}`)
+    .max(max, `${name} must be at most ${max}`);
 
 export const RevisionListQuerySchema = z.strictObject({
   page: wholeNumber('page', 1, 10_000).default(1),
   pageSize: wholeNumber('pageSize', 1, 200).default(50),
-  autosaves: z.enum(['latest', 'all'], { error: 'autosaves is latest or all' }).default('latest')
+  autosaves: z
+    .enum(['latest', 'all'], { error: 'autosaves is latest or all' })
+    .default('latest')
     .describe('latest (default): one autosave per person — those the same person superseded later are folded away; all: every revision'),
 });
 export type RevisionListQuery = z.infer<typeof RevisionListQuerySchema>;
@@ -26,7 +32,9 @@ export type DiffQuery = z.infer<typeof DiffQuerySchema>;
 
 export const VersionParamSchema = wholeNumber('version', 1, 999_999_999);
 
-export const RestoreBodySchema = z.strictObject({
-  version: z.number().int().min(1).optional().describe('The version the restore is based on (or If-Match); default: the current one'),
-}).default({});
+export const RestoreBodySchema = z
+  .strictObject({
+    version: z.number().int().min(1).optional().describe('The version the restore is based on (or If-Match); default: the current one'),
+  })
+  .default({});
 export type RestoreBody = z.infer<typeof RestoreBodySchema>;

@@ -58,7 +58,10 @@ export class ChangeListener {
     client.removeAllListeners('notification');
     client.end().catch(() => undefined);
     if (this.stopped || this.retry) return;
-    this.logger.warn({ context: 'Search', err }, `search change listener: connection lost; reconnecting in ${this.retryMs} ms (searches still check for changes)`);
+    this.logger.warn(
+      { context: 'Search', err },
+      `search change listener: connection lost; reconnecting in ${this.retryMs} ms (searches still check for changes)`,
+    );
     this.retry = setTimeout(() => {
       this.retry = undefined;
       void this.connect();

@@ -23,22 +23,49 @@ function snapshot(size: number, next: () => number): Snapshot {
   const some = (l: string[]) => l.filter(() => next() < 0.3);
   const records = Array.from({ length: size }, (_, d) => {
     const day = next() < 0.1 ? NO_DAY : Math.floor(Date.UTC(2018, 0, 1) / DAY + next() * 2500);
-    return [d + 1, pick(REGIONS), pick(LEVELS), pick(KINDS), pick(STATUSES), pick(INSTRUMENTS), day, 1_700_000_000_000 + d,
-      some(SECTORS).join(','), some(THEMES).join(','), some(GHGS).join(','), some(ISSUERS).join(','),
-      next() < 0.6 ? METRICS.flatMap((m) => TARGET_YEARS.map((y) => `${m}:${y}`)).filter(() => next() < 0.2).join(',') : ''].join('\u001f');
+    return [
+      d + 1,
+      pick(REGIONS),
+      pick(LEVELS),
+      pick(KINDS),
+      pick(STATUSES),
+      pick(INSTRUMENTS),
+      day,
+      1_700_000_000_000 + d,
+      some(SECTORS).join(','),
+      some(THEMES).join(','),
+      some(GHGS).join(','),
+      some(ISSUERS).join(','),
+      next() < 0.6
+        ? METRICS.flatMap((m) => TARGET_YEARS.map((y) => `${m}:${y}`))
+            .filter(() => next() < 0.2)
+            .join(',')
+        : '',
+    ].join('\u001f');
   });
   return buildSnapshot('1:1', records, []);
 }
 
 function randomFilters(next: () => number): EntryFilters {
   const some = (l: string[], p = 0.25) => (next() < p ? l.filter(() => next() < 0.4).concat(next() < 0.1 ? ['unknown'] : []) : []);
-  const date = () => (next() < 0.5 ? String(2018 + Math.floor(next() * 7)) : `20${19 + Math.floor(next() * 5)}-0${1 + Math.floor(next() * 9)}-1${Math.floor(next() * 9)}`);
+  const date = () =>
+    next() < 0.5 ? String(2018 + Math.floor(next() * 7)) : `20${19 + Math.floor(next() * 5)}-0${1 + Math.floor(next() * 9)}-1${Math.floor(next() * 9)}`;
   return {
-    region: some(REGIONS), includeSubregions: next() < 0.5, level: some(LEVELS), sector: some(SECTORS), instrument: some(INSTRUMENTS.slice(1)),
-    theme: some(THEMES), ghg: some(GHGS), status: some(STATUSES), kind: some(KINDS), issuer: some(ISSUERS),
-    issuedFrom: next() < 0.15 ? date() : undefined, issuedTo: next() < 0.15 ? date() : undefined,
+    region: some(REGIONS),
+    includeSubregions: next() < 0.5,
+    level: some(LEVELS),
+    sector: some(SECTORS),
+    instrument: some(INSTRUMENTS.slice(1)),
+    theme: some(THEMES),
+    ghg: some(GHGS),
+    status: some(STATUSES),
+    kind: some(KINDS),
+    issuer: some(ISSUERS),
+    issuedFrom: next() < 0.15 ? date() : undefined,
+    issuedTo: next() < 0.15 ? date() : undefined,
     hasTargets: next() < 0.15 ? next() < 0.5 : undefined,
-    targetMetric: some(METRICS, 0.3), targetYear: some(TARGET_YEARS, 0.3),
+    targetMetric: some(METRICS, 0.3),
+    targetYear: some(TARGET_YEARS, 0.3),
   };
 }
 
@@ -59,12 +86,18 @@ function reference(s: Snapshot, f: EntryFilters, candidates: Int32Array | null) 
   const yearOk = (y: string) => !f.targetYear.length || f.targetYear.includes(y);
   const any = (wanted: string[], have: string[]) => have.some((v) => wanted.includes(v));
   if (f.region.length) {
-    tests.push([['region'], (d) => {
-      const jur = code('region', s.jurisdiction[d]);
-      if (f.region.includes(jur)) return true;
-      if (!f.includeSubregions) return false;
-      return f.region.some((r) => (/^\d{2}0000$/.test(r) && code('region', s.province[d]) === r) || (/^\d{6}$/.test(r) && !r.endsWith('0000') && code('region', s.city[d]) === r));
-    }]);
+    tests.push([
+      ['region'],
+      (d) => {
+        const jur = code('region', s.jurisdiction[d]);
+        if (f.region.includes(jur)) return true;
+        if (!f.includeSubregions) return false;
+        return f.region.some(
+          (r) =>
+            (/^\d{2}0000$/.test(r) && code('region', s.province[d]) === r) || (/^\d{6}$/.test(r) && !r.endsWith('0000') && code('region', s.city[d]) === r),
+        );
+      },
+    ]);
   }
   if (f.level.length) tests.push([['level'], (d) => f.level.includes(code('level', s.level[d]))]);
   if (f.sector.length) tests.push([['sector'], (d) => any(f.sector, values(s.sector, 'sector', d))]);
@@ -95,8 +128,18 @@ function reference(s: Snapshot, f: EntryFilters, candidates: Int32Array | null) 
       else if (facet === 'theme') values(s.theme, 'theme', d).forEach(add);
       else if (facet === 'ghg') values(s.ghg, 'ghg', d).forEach(add);
       else if (facet === 'issuer') values(s.issuer, 'issuer', d).forEach(add);
-      else if (facet === 'targetMetric') new Set(pairs(d).filter((p) => yearOk(p.year)).map((p) => p.metric)).forEach(add);
-      else if (facet === 'targetYear') new Set(pairs(d).filter((p) => metricOk(p.metric)).map((p) => p.year)).forEach(add);
+      else if (facet === 'targetMetric')
+        new Set(
+          pairs(d)
+            .filter((p) => yearOk(p.year))
+            .map((p) => p.metric),
+        ).forEach(add);
+      else if (facet === 'targetYear')
+        new Set(
+          pairs(d)
+            .filter((p) => metricOk(p.metric))
+            .map((p) => p.year),
+        ).forEach(add);
       else add(code(facet, (s[facet] as Uint16Array)[d]));
     }
     facets[facet] = counts;
@@ -124,16 +167,31 @@ describe('match', () => {
     }
   });
 
-  it('agrees on a lone filter of every kind, where the filter\'s own facet comes from whole-snapshot counts', () => {
+  it("agrees on a lone filter of every kind, where the filter's own facet comes from whole-snapshot counts", () => {
     const next = random(7);
     const s = snapshot(1200, next);
     const none = randomFilters(() => 0.99);
     const lone: Partial<EntryFilters>[] = [
-      { region: ['440000'] }, { region: ['440000', '130100'], includeSubregions: true }, { region: ['CN'] }, { region: ['unknown'] },
-      { level: ['city'] }, { sector: ['energy'] }, { sector: ['energy.power', 'industry'] }, { instrument: ['standard'] },
-      { theme: ['hydrogen'] }, { ghg: ['ch4'] }, { status: ['draft'] }, { kind: ['report'] }, { issuer: ['ndrc', 'mee'] },
-      { issuedFrom: '2020' }, { issuedTo: '2021-06-30' }, { hasTargets: true }, { hasTargets: false },
-      { targetMetric: ['carbon_intensity'] }, { targetYear: ['2025', '2060'] }, { targetMetric: ['non_fossil_share', 'co2_emissions'], targetYear: ['2030'] },
+      { region: ['440000'] },
+      { region: ['440000', '130100'], includeSubregions: true },
+      { region: ['CN'] },
+      { region: ['unknown'] },
+      { level: ['city'] },
+      { sector: ['energy'] },
+      { sector: ['energy.power', 'industry'] },
+      { instrument: ['standard'] },
+      { theme: ['hydrogen'] },
+      { ghg: ['ch4'] },
+      { status: ['draft'] },
+      { kind: ['report'] },
+      { issuer: ['ndrc', 'mee'] },
+      { issuedFrom: '2020' },
+      { issuedTo: '2021-06-30' },
+      { hasTargets: true },
+      { hasTargets: false },
+      { targetMetric: ['carbon_intensity'] },
+      { targetYear: ['2025', '2060'] },
+      { targetMetric: ['non_fossil_share', 'co2_emissions'], targetYear: ['2030'] },
       { targetMetric: ['unknown'] },
     ];
     for (const one of lone) {
@@ -154,7 +212,14 @@ describe('match', () => {
   });
 
   it('takes the sector tree from the terms as admins nest them, not from the shape of codes', () => {
-    const term = (code: string, parent: string | null): TermRow => ({ taxonomy: 'sector', code, parent_code: parent, label_en: code, label_zh: code, keywords: [] });
+    const term = (code: string, parent: string | null): TermRow => ({
+      taxonomy: 'sector',
+      code,
+      parent_code: parent,
+      label_en: code,
+      label_zh: code,
+      keywords: [],
+    });
     const terms = [term('energy', null), term('ccus', 'energy'), term('industry', null), term('industry.steel', 'energy')];
     const row = (key: number, sectors: string) => [key, '440000', 'provincial', 'policy', 'in_force', '', NO_DAY, 0, sectors, '', '', '', ''].join('\u001f');
     const s = buildSnapshot('1:1', [row(1, 'ccus'), row(2, 'industry.steel'), row(3, 'industry')], terms);
@@ -165,19 +230,40 @@ describe('match', () => {
     expect(Object.fromEntries(facet.map((v) => [v.value, v.count]))).toEqual({ energy: 2, ccus: 1, 'industry.steel': 1, industry: 1 });
   });
 
-  it('needs one target to have both the metric and the year asked for, and counts each side under the other\'s selection', () => {
+  it("needs one target to have both the metric and the year asked for, and counts each side under the other's selection", () => {
     const row = (key: number, pairs: string) => [key, '440000', 'provincial', 'policy', 'in_force', '', NO_DAY, 0, '', '', '', '', pairs].join('\u001f');
-    const s = buildSnapshot('1:1', [row(1, 'carbon_intensity:2025,non_fossil_share:2030'), row(2, 'carbon_intensity:2030'), row(3, 'non_fossil_share:2025,non_fossil_share:2030'), row(4, '')], []);
+    const s = buildSnapshot(
+      '1:1',
+      [
+        row(1, 'carbon_intensity:2025,non_fossil_share:2030'),
+        row(2, 'carbon_intensity:2030'),
+        row(3, 'non_fossil_share:2025,non_fossil_share:2030'),
+        row(4, ''),
+      ],
+      [],
+    );
     const none = randomFilters(() => 0.99);
     const both = match(s, { ...none, targetMetric: ['carbon_intensity'], targetYear: ['2030'] }, null, true);
     expect(Array.from(both.docs)).toEqual([1]);
     // Under targetYear=2030 the metric facet counts 2030 targets only; under carbon_intensity the year facet its years.
-    expect(both.facets!.targetMetric).toEqual([{ value: 'non_fossil_share', count: 2 }, { value: 'carbon_intensity', count: 1 }]);
-    expect(both.facets!.targetYear).toEqual([{ value: '2025', count: 1 }, { value: '2030', count: 1 }]);
+    expect(both.facets!.targetMetric).toEqual([
+      { value: 'non_fossil_share', count: 2 },
+      { value: 'carbon_intensity', count: 1 },
+    ]);
+    expect(both.facets!.targetYear).toEqual([
+      { value: '2025', count: 1 },
+      { value: '2030', count: 1 },
+    ]);
     const year = match(s, { ...none, targetYear: ['2025'] }, null, true);
     expect(Array.from(year.docs)).toEqual([0, 2]);
-    expect(year.facets!.targetMetric).toEqual([{ value: 'carbon_intensity', count: 1 }, { value: 'non_fossil_share', count: 1 }]);
-    expect(year.facets!.targetYear).toEqual([{ value: '2025', count: 2 }, { value: '2030', count: 3 }]);
+    expect(year.facets!.targetMetric).toEqual([
+      { value: 'carbon_intensity', count: 1 },
+      { value: 'non_fossil_share', count: 1 },
+    ]);
+    expect(year.facets!.targetYear).toEqual([
+      { value: '2025', count: 2 },
+      { value: '2030', count: 3 },
+    ]);
     expect(Array.from(match(s, { ...none, hasTargets: false }, null, false).docs)).toEqual([3]);
   });
 });

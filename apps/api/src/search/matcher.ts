@@ -99,8 +99,7 @@ function targetFilter(s: Snapshot, x: PostingIndex, f: EntryFilters): Filter {
   if (metrics && years) {
     // The lists of either side hold docs whose metric and year sit on different targets: keep the exact ones.
     const seen = new Set<number>();
-    for (const list of listsSize(byMetric) <= listsSize(byYear) ? byMetric : byYear)
-      for (let i = 0; i < list.length; i++) if (test(list[i])) seen.add(list[i]);
+    for (const list of listsSize(byMetric) <= listsSize(byYear) ? byMetric : byYear) for (let i = 0; i < list.length; i++) if (test(list[i])) seen.add(list[i]);
     lists = [Int32Array.from(seen).sort()];
   }
   return { facets: ['targetMetric', 'targetYear'], lists, test };
@@ -342,21 +341,39 @@ function countInto(s: Snapshot, counter: Int32Array, facet: FacetName, docs: Arr
         if (s.city[d] && cities[s.province[d]]) counter[s.city[d]]++;
       }
       return;
-    case 'level': return countScalar(counter, s.level, docs);
-    case 'instrument': return countScalar(counter, s.instrument, docs);
-    case 'status': return countScalar(counter, s.status, docs);
-    case 'kind': return countScalar(counter, s.kind, docs);
-    case 'year': return countScalar(counter, s.year, docs);
-    case 'sector': return countMulti(counter, s.sector, docs);
-    case 'theme': return countMulti(counter, s.theme, docs);
-    case 'ghg': return countMulti(counter, s.ghg, docs);
-    case 'issuer': return countMulti(counter, s.issuer, docs);
+    case 'level':
+      return countScalar(counter, s.level, docs);
+    case 'instrument':
+      return countScalar(counter, s.instrument, docs);
+    case 'status':
+      return countScalar(counter, s.status, docs);
+    case 'kind':
+      return countScalar(counter, s.kind, docs);
+    case 'year':
+      return countScalar(counter, s.year, docs);
+    case 'sector':
+      return countMulti(counter, s.sector, docs);
+    case 'theme':
+      return countMulti(counter, s.theme, docs);
+    case 'ghg':
+      return countMulti(counter, s.ghg, docs);
+    case 'issuer':
+      return countMulti(counter, s.issuer, docs);
   }
 }
 
 const SELECTED: Partial<Record<FacetName, keyof EntryFilters>> = {
-  region: 'region', level: 'level', sector: 'sector', instrument: 'instrument', theme: 'theme', ghg: 'ghg', status: 'status', kind: 'kind', issuer: 'issuer',
-  targetMetric: 'targetMetric', targetYear: 'targetYear',
+  region: 'region',
+  level: 'level',
+  sector: 'sector',
+  instrument: 'instrument',
+  theme: 'theme',
+  ghg: 'ghg',
+  status: 'status',
+  kind: 'kind',
+  issuer: 'issuer',
+  targetMetric: 'targetMetric',
+  targetYear: 'targetYear',
 };
 
 const BY_ORDER: Partial<Record<FacetName, (a: FacetValue, b: FacetValue) => number>> = {

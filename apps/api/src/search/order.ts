@@ -41,7 +41,10 @@ function byScore(docs: Int32Array, scored: Scored, size: number): Int32Array {
   const score = scoresOf(docs, scored);
   if (size > DOC_BITS) {
     const at = Array.from(docs.keys());
-    return Int32Array.from(at.sort((a, b) => score[b] - score[a] || docs[a] - docs[b]), (i) => docs[i]);
+    return Int32Array.from(
+      at.sort((a, b) => score[b] - score[a] || docs[a] - docs[b]),
+      (i) => docs[i],
+    );
   }
   let top = 0;
   for (let i = 0; i < docs.length; i++) top = Math.max(top, score[i]);

@@ -24,7 +24,10 @@ describe('RequestVersion', () => {
   it('settles only once the version is known, and fails as the read failed', async () => {
     const v = new RequestVersion(() => Promise.reject(new Error('database away')));
     let settled = false;
-    void v.settled.then(() => (settled = true), () => (settled = true));
+    void v.settled.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
     await new Promise((r) => setTimeout(r, 10));
     expect(settled).toBe(false);
     await expect(v.get()).rejects.toThrow('database away');

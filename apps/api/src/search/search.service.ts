@@ -145,5 +145,22 @@ export class SearchService {
 
 /** The filters that decide a match (sort, paging and facets do not). */
 function filtersKey(f: EntryFilters) {
-  return [f.q, f.region, f.includeSubregions, f.level, f.sector, f.instrument, f.theme, f.ghg, f.status, f.kind, f.issuer, f.issuedFrom, f.issuedTo, f.hasTargets, f.targetMetric, f.targetYear];
+  return [
+    f.q,
+    f.region,
+    f.includeSubregions,
+    f.level,
+    f.sector,
+    f.instrument,
+    f.theme,
+    f.ghg,
+    f.status,
+    f.kind,
+    f.issuer,
+    f.issuedFrom,
+    f.issuedTo,
+    f.hasTargets,
+    f.targetMetric,
+    f.targetYear,
+  ];
 }

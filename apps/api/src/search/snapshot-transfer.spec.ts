@@ -5,7 +5,21 @@ import { buildSnapshot, NO_DAY, type TermRow } from './snapshot';
 import { packSnapshot, unpackSnapshot } from './snapshot-transfer';
 
 const row = (key: number, jur: string, sectors: string, day = NO_DAY) =>
-  [key, jur, 'provincial', 'policy', 'in_force', 'action_plan', day, 1_700_000_000_000 + key, sectors, 'hydrogen', 'co2', 'ndrc', key % 2 ? 'carbon_intensity:2025' : ''].join('\u001f');
+  [
+    key,
+    jur,
+    'provincial',
+    'policy',
+    'in_force',
+    'action_plan',
+    day,
+    1_700_000_000_000 + key,
+    sectors,
+    'hydrogen',
+    'co2',
+    'ndrc',
+    key % 2 ? 'carbon_intensity:2025' : '',
+  ].join('\u001f');
 const terms: TermRow[] = [
   { taxonomy: 'sector', code: 'energy', parent_code: null, label_en: 'Energy', label_zh: '能源', keywords: [] },
   { taxonomy: 'sector', code: 'ccus', parent_code: 'energy', label_en: 'CCUS', label_zh: '碳捕集', keywords: ['carbon capture'] },
@@ -15,7 +29,27 @@ describe('packSnapshot / unpackSnapshot', () => {
   it('moves a snapshot across threads intact: same fields, dictionaries, posting lists and matches', () => {
     const original = buildSnapshot('4:2', [row(3, '440000', 'energy', 19_000), row(5, '440100', 'ccus'), row(9, '130000', '', 19_500)], terms);
     const expected = {
-      docs: Array.from(match(original, { region: ['440000'], includeSubregions: true, level: [], sector: ['energy'], instrument: [], theme: [], ghg: [], status: [], kind: [], issuer: [], targetMetric: ['carbon_intensity'], targetYear: [] }, null, true).docs),
+      docs: Array.from(
+        match(
+          original,
+          {
+            region: ['440000'],
+            includeSubregions: true,
+            level: [],
+            sector: ['energy'],
+            instrument: [],
+            theme: [],
+            ghg: [],
+            status: [],
+            kind: [],
+            issuer: [],
+            targetMetric: ['carbon_intensity'],
+            targetYear: [],
+          },
+          null,
+          true,
+        ).docs,
+      ),
       newest: Array.from(original.order.newest),
       sectorPostings: Array.from(postingIndex(original).sector.docs),
     };
@@ -28,10 +62,31 @@ describe('packSnapshot / unpackSnapshot', () => {
     expect(Array.from(copy.key)).toEqual([3, 5, 9]);
     expect(copy.dicts.region.find('440100')).toBeGreaterThan(0);
     expect(copy.dicts.sector.values).toEqual(['', 'energy', 'ccus']);
-    expect(copy.terms.sectors.map((t) => [t.code, t.parent])).toEqual([['energy', undefined], ['ccus', 'energy']]);
+    expect(copy.terms.sectors.map((t) => [t.code, t.parent])).toEqual([
+      ['energy', undefined],
+      ['ccus', 'energy'],
+    ]);
     expect(Array.from(copy.order.newest)).toEqual(expected.newest);
     expect(Array.from(postingIndex(copy).sector.docs)).toEqual(expected.sectorPostings);
-    const again = match(copy, { region: ['440000'], includeSubregions: true, level: [], sector: ['energy'], instrument: [], theme: [], ghg: [], status: [], kind: [], issuer: [], targetMetric: ['carbon_intensity'], targetYear: [] }, null, true);
+    const again = match(
+      copy,
+      {
+        region: ['440000'],
+        includeSubregions: true,
+        level: [],
+        sector: ['energy'],
+        instrument: [],
+        theme: [],
+        ghg: [],
+        status: [],
+        kind: [],
+        issuer: [],
+        targetMetric: ['carbon_intensity'],
+        targetYear: [],
+      },
+      null,
+      true,
+    );
     expect(Array.from(again.docs)).toEqual(expected.docs);
     expect(again.docs.length).toBe(2);
     expect(copy.dicts.targetMetric.values).toEqual(['', 'carbon_intensity']);

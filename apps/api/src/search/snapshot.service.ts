@@ -42,7 +42,11 @@ export class SnapshotService implements OnApplicationBootstrap, OnModuleDestroy 
   /** Loads the first snapshot in the background, so the first search does not wait for it, and listens for changes. */
   onApplicationBootstrap() {
     this.refresh();
-    this.listener = new ChangeListener(() => pgPoolOf(this.primary), () => this.refresh(), this.logger);
+    this.listener = new ChangeListener(
+      () => pgPoolOf(this.primary),
+      () => this.refresh(),
+      this.logger,
+    );
     this.listener.start();
   }
 

@@ -211,8 +211,14 @@ export async function readSnapshotSource(client: PoolClient): Promise<SnapshotSo
 
 export const snapshotOf = ({ version, records, terms }: SnapshotSource): Snapshot => buildSnapshot(version, records ? records.split(RS) : [], terms);
 
-export interface TermRow { taxonomy: string; code: string; parent_code: string | null; label_en: string; label_zh: string; keywords: string[] }
-
+export interface TermRow {
+  taxonomy: string;
+  code: string;
+  parent_code: string | null;
+  label_en: string;
+  label_zh: string;
+  keywords: string[];
+}
 
 function termsOf(rows: TermRow[]): Snapshot['terms'] {
   const term = (t: TermRow): Term => ({ code: t.code, en: t.label_en, zh: t.label_zh, parent: t.parent_code ?? undefined, keywords: t.keywords });
@@ -227,14 +233,35 @@ function termsOf(rows: TermRow[]): Snapshot['terms'] {
 export function buildSnapshot(version: string, records: string[], termRows: TermRow[]): Snapshot {
   const size = records.length;
   const dicts = {
-    region: new Dict(), level: new Dict(), sector: new Dict(), instrument: new Dict(), theme: new Dict(),
-    ghg: new Dict(), status: new Dict(), kind: new Dict(), issuer: new Dict(), year: new Dict(), targetMetric: new Dict(), targetYear: new Dict(),
+    region: new Dict(),
+    level: new Dict(),
+    sector: new Dict(),
+    instrument: new Dict(),
+    theme: new Dict(),
+    ghg: new Dict(),
+    status: new Dict(),
+    kind: new Dict(),
+    issuer: new Dict(),
+    year: new Dict(),
+    targetMetric: new Dict(),
+    targetYear: new Dict(),
   };
   const u16 = () => new Uint16Array(size);
   const s = {
-    version, size, key: new Int32Array(size),
-    jurisdiction: u16(), province: u16(), city: u16(), level: u16(), kind: u16(), status: u16(), instrument: u16(), year: u16(),
-    issuedDay: new Int32Array(size), hasTargets: new Uint8Array(size), dicts,
+    version,
+    size,
+    key: new Int32Array(size),
+    jurisdiction: u16(),
+    province: u16(),
+    city: u16(),
+    level: u16(),
+    kind: u16(),
+    status: u16(),
+    instrument: u16(),
+    year: u16(),
+    issuedDay: new Int32Array(size),
+    hasTargets: new Uint8Array(size),
+    dicts,
   };
   const publishedMs = new Float64Array(size);
   const places = new Map<string, [number, number, number]>();

@@ -19,7 +19,15 @@ export interface Highlighter {
  */
 export function highlighter(query: TextQuery): Highlighter | null {
   const stems = new Set(query.words.filter((w) => !isStopWord(w)).map(stem));
-  const han = query.hanRuns.length ? new RegExp([...query.hanRuns].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g') : null;
+  const han = query.hanRuns.length
+    ? new RegExp(
+        [...query.hanRuns]
+          .sort((a, b) => b.length - a.length)
+          .map(escapeRegExp)
+          .join('|'),
+        'g',
+      )
+    : null;
   if (!stems.size && !han) return null;
   const seen = new Map<string, boolean>();
   const matches = (word: string) => {
@@ -64,9 +72,8 @@ const BEFORE = 60;
  */
 export function snippet(source: SnippetSource, query: TextQuery, hl: Highlighter | null): string | null {
   const hanFirst = query.hanRuns.length > 0 && query.words.length === 0;
-  const texts = (hanFirst
-    ? [source.summaryZh, source.titleZh, source.summaryEn, source.titleEn]
-    : [source.summaryEn, source.titleEn, source.summaryZh, source.titleZh]
+  const texts = (
+    hanFirst ? [source.summaryZh, source.titleZh, source.summaryEn, source.titleEn] : [source.summaryEn, source.titleEn, source.summaryZh, source.titleZh]
   ).filter((t): t is string => !!t);
   if (!texts.length) return null;
   for (const text of texts) {

@@ -13,7 +13,12 @@ function bytea(pairs: [number, number][]): Buffer {
 
 describe('int32Pairs', () => {
   it('reads the big-endian pairs of a text match, whatever the buffer offset', () => {
-    const pairs: [number, number][] = [[1, 0], [70_000, 1_234_567], [2_147_483_647, -5], [0, 999]];
+    const pairs: [number, number][] = [
+      [1, 0],
+      [70_000, 1_234_567],
+      [2_147_483_647, -5],
+      [0, 999],
+    ];
     expect([...int32Pairs(bytea(pairs))]).toEqual(pairs.flat());
     // pg may hand over a slice of a larger buffer, not aligned to four bytes.
     const shifted = Buffer.concat([Buffer.from([9]), bytea(pairs)]).subarray(1);

@@ -72,7 +72,12 @@ export function int32Pairs(bytes: Buffer | null): Int32Array {
 function outermost(codes: string[], parents: Map<string, string | null>): string[] {
   if (codes.length < 2) return codes;
   const named = new Set(codes);
-  return codes.filter((code) => !termLineage(parents, code).slice(1).some((a) => named.has(a)));
+  return codes.filter(
+    (code) =>
+      !termLineage(parents, code)
+        .slice(1)
+        .some((a) => named.has(a)),
+  );
 }
 
 /** One zeroed score per doc, reused by every text match on a snapshot (and zeroed again after use). */

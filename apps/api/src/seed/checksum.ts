@@ -19,5 +19,7 @@ function canonical(value: unknown): string {
 }
 
 export function checksum(value: unknown): string {
-  return createHash('sha256').update(`${SEED_FORMAT}:${canonical(value)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${SEED_FORMAT}:${canonical(value)}`)
+    .digest('hex');
 }

@@ -30,11 +30,7 @@ async function checkRegions(manager: EntityManager, seeds: SeedEntry[]) {
  * and nobody has edited since are brought up to date when their seed record changed; anything
  * people touched is left as they left it. Runs inside the caller's transaction.
  */
-export async function seedEntries(
-  manager: EntityManager,
-  seeds: SeedEntry[],
-  progress: (done: number, total: number) => void,
-): Promise<EntrySeedResult> {
+export async function seedEntries(manager: EntityManager, seeds: SeedEntry[], progress: (done: number, total: number) => void): Promise<EntrySeedResult> {
   await checkRegions(manager, seeds);
   const result: EntrySeedResult = { total: seeds.length, created: 0, updated: 0, unchanged: 0, keptEdits: [] };
   // One timestamp per run, so undated seed entries tie and fall back to slug order.

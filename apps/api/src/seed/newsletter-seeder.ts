@@ -1,5 +1,10 @@
 import {
-  fromSeedNewsletter, NEWSLETTER_DEFAULT_INTRO, NEWSLETTER_DEFAULT_TITLE, NEWSLETTER_SECTION_DEFAULTS, NewsletterFormatError, type LocalizedText,
+  fromSeedNewsletter,
+  NEWSLETTER_DEFAULT_INTRO,
+  NEWSLETTER_DEFAULT_TITLE,
+  NEWSLETTER_SECTION_DEFAULTS,
+  NewsletterFormatError,
+  type LocalizedText,
   type NewsletterIssue,
 } from '@dualcarbon/domain';
 import type { EntityManager } from 'typeorm';
@@ -27,7 +32,11 @@ function withDefaultChinese(issue: NewsletterIssue): NewsletterIssue {
     ...issue,
     title: zh(issue.title, NEWSLETTER_DEFAULT_TITLE),
     intro: zh(issue.intro, NEWSLETTER_DEFAULT_INTRO),
-    sections: issue.sections.map((s) => ({ ...s, title: zh(s.title, NEWSLETTER_SECTION_DEFAULTS[s.code].title), lead: zh(s.lead, NEWSLETTER_SECTION_DEFAULTS[s.code].lead) })),
+    sections: issue.sections.map((s) => ({
+      ...s,
+      title: zh(s.title, NEWSLETTER_SECTION_DEFAULTS[s.code].title),
+      lead: zh(s.lead, NEWSLETTER_SECTION_DEFAULTS[s.code].lead),
+    })),
   };
 }
 
@@ -63,16 +72,29 @@ export async function seedNewsletters(manager: EntityManager, seeds: SeedNewslet
     }
     const json = JSON.stringify(data);
     const publishedAt = n.publishedOn ?? data.periodTo;
-    const params = [n.issue, data.title.en ?? null, data.title.zh ?? null, n.publishedOn ?? null, JSON.stringify(n.structure), n.checksum, data.periodFrom, data.periodTo, json, publishedAt];
+    const params = [
+      n.issue,
+      data.title.en ?? null,
+      data.title.zh ?? null,
+      n.publishedOn ?? null,
+      JSON.stringify(n.structure),
+      n.checksum,
+      data.periodFrom,
+      data.periodTo,
+      json,
+      publishedAt,
+    ];
     // TypeORM answers an UPDATE with [rows, rowCount], an INSERT with rows.
     const [row] = existing
-      ? (await manager.query(
-          `UPDATE newsletters SET title_en = $2, title_zh = $3, published_on = $4, structure = $5::jsonb, seed_checksum = $6, period_from = $7,
+      ? (
+          await manager.query(
+            `UPDATE newsletters SET title_en = $2, title_zh = $3, published_on = $4, structure = $5::jsonb, seed_checksum = $6, period_from = $7,
                   period_to = $8, data = $9::jsonb, published_data = $9::jsonb, workflow_status = 'published', working_status = NULL,
                   version = version + 1, published_version = version + 1, published_at = coalesce(published_at, $10::date), updated_at = now()
             WHERE issue = $1 RETURNING id, version`,
-          params,
-        ))[0]
+            params,
+          )
+        )[0]
       : await manager.query(
           `INSERT INTO newsletters (issue, title_en, title_zh, published_on, structure, seed_checksum, period_from, period_to, data, published_data,
                                     workflow_status, version, published_version, published_at)

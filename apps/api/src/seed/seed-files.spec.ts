@@ -6,7 +6,12 @@ import { checksum } from './checksum';
 import { readSeedEntries, readSeedNewsletters } from './seed-files';
 
 const entry = (slug: string, extra: Record<string, unknown> = {}) => ({
-  kind: 'policy', slug, title: { en: `Title of ${slug}` }, jurisdiction: 'CN', level: 'national', ...extra,
+  kind: 'policy',
+  slug,
+  title: { en: `Title of ${slug}` },
+  jurisdiction: 'CN',
+  level: 'national',
+  ...extra,
 });
 
 describe('seed files', () => {
@@ -38,8 +43,13 @@ describe('seed files', () => {
   });
 
   it('names the file and field of an invalid entry', () => {
-    write('entries/bad-plan.json', entry('bad-plan', { level: 'galactic', targets: [{ metric: 'x', targetYear: 1900, value: 1, unit: '%', comparison: 'level' }] }));
-    expect(() => readSeedEntries(dir)).toThrow(/entries\/bad-plan\.json is not a valid entry:\n\s+level: Choose a level[\s\S]*targets\.0\.targetYear: Year must be 1950 or later/);
+    write(
+      'entries/bad-plan.json',
+      entry('bad-plan', { level: 'galactic', targets: [{ metric: 'x', targetYear: 1900, value: 1, unit: '%', comparison: 'level' }] }),
+    );
+    expect(() => readSeedEntries(dir)).toThrow(
+      /entries\/bad-plan\.json is not a valid entry:\n\s+level: Choose a level[\s\S]*targets\.0\.targetYear: Year must be 1950 or later/,
+    );
   });
 
   it('rejects broken JSON, a slug that is not the file name, and duplicate slugs', () => {

@@ -32,7 +32,10 @@ export interface SeedNewsletter {
 const NewsletterFileSchema = z.looseObject({
   number: z.number({ error: 'Expected the issue number' }).int().positive(),
   title: z.string().optional(),
-  publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates are written YYYY-MM-DD').optional(),
+  publishedOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates are written YYYY-MM-DD')
+    .optional(),
   sections: z.array(z.looseObject({ code: z.string(), groups: z.array(z.unknown()).optional() }), { error: 'Expected a list of sections' }),
 });
 

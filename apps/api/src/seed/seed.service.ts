@@ -49,10 +49,13 @@ export class SeedService {
       };
 
       const reference = await step('reference', { regions: regionRows(), terms: taxonomyRows() }, () => upsertReferenceData(manager));
-      const entryResult = await step('entries', entries.map((e) => e.checksum), () =>
-        seedEntries(manager, entries, (done, total) => {
-          if (done === total || done % 10 === 0) log(`seed: ${done}/${total} entries`);
-        }),
+      const entryResult = await step(
+        'entries',
+        entries.map((e) => e.checksum),
+        () =>
+          seedEntries(manager, entries, (done, total) => {
+            if (done === total || done % 10 === 0) log(`seed: ${done}/${total} entries`);
+          }),
       );
       if (entryResult === 'unchanged') log(`seed: ${entries.length}/${entries.length} entries (unchanged)`);
       else {
@@ -60,7 +63,11 @@ export class SeedService {
         log(`seed: entries ${created} new, ${updated} updated, ${unchanged} unchanged, ${keptEdits.length} kept as edited`);
         if (keptEdits.length) this.logger.warn({ context: 'Seed', slugs: keptEdits }, 'seed changed for entries people have edited; their edits were kept');
       }
-      const news = await step('newsletters', newsletters.map((n) => n.checksum), () => seedNewsletters(manager, newsletters));
+      const news = await step(
+        'newsletters',
+        newsletters.map((n) => n.checksum),
+        () => seedNewsletters(manager, newsletters),
+      );
       log(`seed: ${newsletters.length} newsletter issue(s)${news === 'unchanged' ? ' (unchanged)' : ''}`);
 
       return {

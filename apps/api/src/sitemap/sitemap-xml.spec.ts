@@ -20,7 +20,12 @@ describe('sitemap XML', () => {
 
   it('writes the home page without a trailing slash, and an index of sitemaps', () => {
     expect(urlsetXml('https://a.example', [{ path: '' }])).toContain('<loc>https://a.example/zh</loc>');
-    expect(sitemapIndexXml([{ loc: 'https://a.example/sitemaps/pages.xml' }, { loc: 'https://a.example/sitemaps/entries-1.xml', lastmod: new Date('2024-01-02T00:00:00Z') }])).toBe(
+    expect(
+      sitemapIndexXml([
+        { loc: 'https://a.example/sitemaps/pages.xml' },
+        { loc: 'https://a.example/sitemaps/entries-1.xml', lastmod: new Date('2024-01-02T00:00:00Z') },
+      ]),
+    ).toBe(
       '<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
         '<sitemap><loc>https://a.example/sitemaps/pages.xml</loc></sitemap>\n' +
         '<sitemap><loc>https://a.example/sitemaps/entries-1.xml</loc><lastmod>2024-01-02T00:00:00Z</lastmod></sitemap>\n</sitemapindex>\n',

@@ -14,7 +14,10 @@ const lastmodTag = (d: Date | null | undefined) => (d ? `<lastmod>${new Date(d).
  * language ('' for the home page); `origin` has no trailing slash.
  */
 export function urlsetXml(origin: string, pages: readonly { path: string; lastmod?: Date | null }[]): string {
-  const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">'];
+  const out = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+  ];
   for (const { path, lastmod } of pages) {
     const encoded = path.split('/').filter(Boolean).map(encodeURIComponent).join('/');
     const href = (lang: string) => escapeXml(`${origin}/${lang}${encoded ? `/${encoded}` : ''}`);

@@ -51,5 +51,4 @@ export const sitemapPage = (db: Queryable, section: SitemapSection, perFile: num
   rowsOf<SitemapRow>(db, sectionPageSql(section), [perFile, file]);
 
 /** The files a section splits into, `perFile` rows to a file. */
-export const sitemapFiles = (db: Queryable, section: SitemapSection, perFile: number) =>
-  rowsOf<SitemapFileRow>(db, sectionFilesSql(section), [perFile]);
+export const sitemapFiles = (db: Queryable, section: SitemapSection, perFile: number) => rowsOf<SitemapFileRow>(db, sectionFilesSql(section), [perFile]);

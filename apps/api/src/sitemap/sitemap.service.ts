@@ -45,7 +45,11 @@ export class SitemapService {
   /** One sitemap by its file name; a name the index does not list is a 404. */
   async file(name: string, requestOrigin: string): Promise<string> {
     const origin = this.origin(requestOrigin);
-    if (name === 'pages.xml') return urlsetXml(origin, PAGES.map((path) => ({ path })));
+    if (name === 'pages.xml')
+      return urlsetXml(
+        origin,
+        PAGES.map((path) => ({ path })),
+      );
     const match = FILE_NAME.exec(name);
     if (!match) throw new NotFoundError(ROUTE_NOT_FOUND, `No sitemap ${name}: /sitemap.xml lists them`);
     const rows = await sitemapPage(this.db, match[1] as SitemapSection, this.pagesPerFile, Number(match[2]) - 1);

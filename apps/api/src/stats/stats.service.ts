@@ -39,7 +39,9 @@ export class StatsService {
     return {
       total: docs.length,
       undated,
-      byYear: list(s.dicts.year, years).map((y) => ({ year: Number(y.code), count: y.count })).sort((a, b) => a.year - b.year),
+      byYear: list(s.dicts.year, years)
+        .map((y) => ({ year: Number(y.code), count: y.count }))
+        .sort((a, b) => a.year - b.year),
       bySector: list(s.dicts.sector, sectors),
       byLevel: list(s.dicts.level, levels),
       byProvince: list(s.dicts.region, regions, (code) => code !== 'CN'),

@@ -9,7 +9,11 @@ export function issueSubject(issue: NewsletterIssue, lang: RenderLang): string {
 
 /** One subscriber's copy of an issue: HTML and plain-text parts, each with their own unsubscribe link. */
 export function issueMail(
-  issue: NewsletterIssue, entries: ReadonlyMap<string, RenderableEntry>, to: { email: string; lang: RenderLang }, baseUrl: string, unsubscribeUrl: string,
+  issue: NewsletterIssue,
+  entries: ReadonlyMap<string, RenderableEntry>,
+  to: { email: string; lang: RenderLang },
+  baseUrl: string,
+  unsubscribeUrl: string,
 ): OutgoingMail {
   const opts = { lang: to.lang, baseUrl, unsubscribeUrl };
   return {

@@ -76,7 +76,11 @@ export class SendQueue implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private contentOf(issue: number, cache: Map<number, Promise<Content>>): Promise<Content> {
-    if (!cache.has(issue)) cache.set(issue, this.newsletters.renderable(issue).catch(() => null));
+    if (!cache.has(issue))
+      cache.set(
+        issue,
+        this.newsletters.renderable(issue).catch(() => null),
+      );
     return cache.get(issue)!;
   }
 

@@ -37,7 +37,10 @@ export class SendsService {
     if (n.workflowStatus !== 'published') throw notPublished();
     const queued = await this.db.transaction(async (m) => {
       const queued = await sendQueries.enqueueIssue(m, n.id, n.number, user.id);
-      await this.audit.record({ actorId: user.id, action: 'newsletter.send', entityType: 'newsletter', entityId: n.id, after: { number: n.number, queued }, ...meta }, m);
+      await this.audit.record(
+        { actorId: user.id, action: 'newsletter.send', entityType: 'newsletter', entityId: n.id, after: { number: n.number, queued }, ...meta },
+        m,
+      );
       return queued;
     });
     this.queue.kick();

@@ -8,7 +8,11 @@ import { APP_CONFIG } from '../config/config.module';
 
 export class SubscribeRateLimited extends ApiError {
   constructor(readonly retryAfterSeconds: number) {
-    super(HttpStatus.TOO_MANY_REQUESTS, SUBSCRIPTION_RATE_LIMITED, `Too many subscription requests from this address. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`);
+    super(
+      HttpStatus.TOO_MANY_REQUESTS,
+      SUBSCRIPTION_RATE_LIMITED,
+      `Too many subscription requests from this address. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`,
+    );
   }
 }
 

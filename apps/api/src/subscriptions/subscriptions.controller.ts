@@ -1,9 +1,23 @@
 import type { z } from 'zod';
 import type { AnswerOf } from '../http/answer';
-import { ErrorSchema, ONE_CLICK_BODY, SubscribeAnswerSchema, TokenAnswerSchema, type TokenAnswer, type UnsubscribeCheckAnswer, UnsubscribeCheckAnswerSchema } from '@dualcarbon/domain';
+import {
+  ErrorSchema,
+  ONE_CLICK_BODY,
+  SubscribeAnswerSchema,
+  TokenAnswerSchema,
+  type TokenAnswer,
+  type UnsubscribeCheckAnswer,
+  UnsubscribeCheckAnswerSchema,
+} from '@dualcarbon/domain';
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import {
-  ApiAcceptedResponse, ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiSeeOtherResponse, ApiTags, ApiTooManyRequestsResponse,
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiSeeOtherResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { requestMeta } from '../audit/request-meta';
@@ -26,7 +40,11 @@ export class SubscriptionsController {
   @ApiOperation({ summary: 'Subscribe (double opt-in): a confirmation link is mailed; the answer is the same for every address. JSON only (415 otherwise)' })
   @ApiAcceptedResponse({ standardSchema: SubscribeAnswerSchema })
   @ApiTooManyRequestsResponse({ standardSchema: ErrorSchema, description: 'Too many requests from this client (subscription/rate_limited, with Retry-After)' })
-  async subscribe(@Body({ schema: SubscribeBodySchema }) body: SubscribeBody, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<z.infer<typeof SubscribeAnswerSchema>> {
+  async subscribe(
+    @Body({ schema: SubscribeBodySchema }) body: SubscribeBody,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<z.infer<typeof SubscribeAnswerSchema>> {
     noStore(res);
     return this.subscriptions.subscribe(body, requestMeta(req).ip).catch((err) => {
       if (err instanceof SubscribeRateLimited) res.setHeader('Retry-After', String(err.retryAfterSeconds));
@@ -60,7 +78,10 @@ export class SubscriptionsController {
     description: `Safe for link scanners: nothing changes. To unsubscribe, POST to the same URL (body "${ONE_CLICK_BODY}").`,
   })
   @ApiOkResponse({ standardSchema: UnsubscribeCheckAnswerSchema })
-  @ApiSeeOtherResponse({ description: 'A browser (Accept: text/html) is sent on to the confirmation page /{lang}/briefings/unsubscribe?token=…, or to /{lang}/briefings?subscription=invalid' })
+  @ApiSeeOtherResponse({
+    description:
+      'A browser (Accept: text/html) is sent on to the confirmation page /{lang}/briefings/unsubscribe?token=…, or to /{lang}/briefings?subscription=invalid',
+  })
   @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: BAD_TOKEN })
   check(@Query({ schema: TokenQuerySchema }) q: TokenQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
     return answerLink(
@@ -79,7 +100,10 @@ export class SubscriptionsController {
   @HttpCode(200)
   // RFC 8058: mail clients post "List-Unsubscribe=One-Click" form-encoded; the body is not read.
   @AcceptsBody('*/*')
-  @ApiOperation({ summary: 'Unsubscribe: RFC 8058 one-click (mail clients POST "List-Unsubscribe=One-Click" to the List-Unsubscribe URL) and the portal\'s confirmation page; any body is accepted' })
+  @ApiOperation({
+    summary:
+      'Unsubscribe: RFC 8058 one-click (mail clients POST "List-Unsubscribe=One-Click" to the List-Unsubscribe URL) and the portal\'s confirmation page; any body is accepted',
+  })
   @ApiOkResponse({ standardSchema: TokenAnswerSchema })
   @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: BAD_TOKEN })
   oneClick(@Query({ schema: TokenQuerySchema }) q: TokenQuery, @Res({ passthrough: true }) res: Response): AnswerOf<typeof TokenAnswerSchema> {

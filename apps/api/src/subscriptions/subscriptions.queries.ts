@@ -7,10 +7,33 @@ export type SubscriberStatus = 'pending' | 'confirmed' | 'unsubscribed';
 export const SEND_STATUSES = ['queued', 'sending', 'sent', 'failed', 'skipped'] as const;
 export type SendStatus = (typeof SEND_STATUSES)[number];
 
-export interface SubscribedRow { id: string; lang: SubscriberLang; status: SubscriberStatus; generation: number; due: boolean }
-export interface SubscriberRow { id: string; email: string; lang: SubscriberLang; status: SubscriberStatus }
-export interface ClaimedSend { id: string; issue: number; subscriber_id: string; attempts: number }
-export interface SendLogRow { status: SendStatus; attempts: number; error: string | null; sent_at: Date | null; updated_at: Date; email: string }
+export interface SubscribedRow {
+  id: string;
+  lang: SubscriberLang;
+  status: SubscriberStatus;
+  generation: number;
+  due: boolean;
+}
+export interface SubscriberRow {
+  id: string;
+  email: string;
+  lang: SubscriberLang;
+  status: SubscriberStatus;
+}
+export interface ClaimedSend {
+  id: string;
+  issue: number;
+  subscriber_id: string;
+  attempts: number;
+}
+export interface SendLogRow {
+  status: SendStatus;
+  attempts: number;
+  error: string | null;
+  sent_at: Date | null;
+  updated_at: Date;
+  email: string;
+}
 
 export const subscriberQueries = {
   /** Adds the address or wakes it (an unsubscribed one is pending again); `due`: a confirmation mail may go out now. */
@@ -38,7 +61,8 @@ export const subscriberQueries = {
         RETURNING lang`,
       [id, generation],
     ),
-  state: (db: Queryable, id: string) => firstRow<{ status: SubscriberStatus; lang: SubscriberLang }>(db, `SELECT status, lang FROM subscribers WHERE id = $1`, [id]),
+  state: (db: Queryable, id: string) =>
+    firstRow<{ status: SubscriberStatus; lang: SubscriberLang }>(db, `SELECT status, lang FROM subscribers WHERE id = $1`, [id]),
   /** Ends the subscription (a new generation voids older confirmation links); undefined when the row is gone. */
   unsubscribe: (db: Queryable, id: string) =>
     firstRow<{ lang: SubscriberLang }>(
@@ -57,11 +81,9 @@ export const subscriberQueries = {
 
 export const sendQueries = {
   skipQueuedFor: (db: Queryable, subscriberId: string) =>
-    execute(
-      db,
-      `UPDATE newsletter_sends SET status = 'skipped', error = 'unsubscribed', updated_at = now() WHERE subscriber_id = $1 AND status = 'queued'`,
-      [subscriberId],
-    ),
+    execute(db, `UPDATE newsletter_sends SET status = 'skipped', error = 'unsubscribed', updated_at = now() WHERE subscriber_id = $1 AND status = 'queued'`, [
+      subscriberId,
+    ]),
   /** Queues the issue for every confirmed subscriber it has not been queued for; how many were queued. */
   enqueueIssue: async (db: Queryable, newsletterId: string, issue: number, userId: string) =>
     (
@@ -74,7 +96,9 @@ export const sendQueries = {
       )
     ).length,
   countsByStatus: (db: Queryable, newsletterId: string) =>
-    rowsOf<{ status: SendStatus; n: number }>(db, `SELECT status, count(*)::int AS n FROM newsletter_sends WHERE newsletter_id = $1 GROUP BY status`, [newsletterId]),
+    rowsOf<{ status: SendStatus; n: number }>(db, `SELECT status, count(*)::int AS n FROM newsletter_sends WHERE newsletter_id = $1 GROUP BY status`, [
+      newsletterId,
+    ]),
   log: (db: Queryable, newsletterId: string, limit: number, offset: number) =>
     rowsOf<SendLogRow>(
       db,
@@ -104,7 +128,10 @@ export const sendQueries = {
       [batchSize],
     ),
   sent: (db: Queryable, id: string, messageId: string | null) =>
-    execute(db, `UPDATE newsletter_sends SET status = 'sent', sent_at = now(), message_id = $2, error = NULL, updated_at = now() WHERE id = $1`, [id, messageId]),
+    execute(db, `UPDATE newsletter_sends SET status = 'sent', sent_at = now(), message_id = $2, error = NULL, updated_at = now() WHERE id = $1`, [
+      id,
+      messageId,
+    ]),
   retry: (db: Queryable, id: string, error: string, delaySeconds: number) =>
     execute(
       db,

@@ -12,9 +12,15 @@ import { confirmationMail } from './subscription-mails';
 import type { SubscribeBody } from './subscription.schemas';
 import { sendQueries, subscriberQueries, type SubscriberLang as Lang } from './subscriptions.queries';
 
-export interface TokenOutcome { status: 'confirmed' | 'unsubscribed'; lang: Lang }
+export interface TokenOutcome {
+  status: 'confirmed' | 'unsubscribed';
+  lang: Lang;
+}
 /** Where the subscriber an unsubscribe link was made for stands now (read, never written). */
-export interface SubscriberState { status: 'pending' | 'confirmed' | 'unsubscribed'; lang: Lang }
+export interface SubscriberState {
+  status: 'pending' | 'confirmed' | 'unsubscribed';
+  lang: Lang;
+}
 
 /** Confirmation links stay valid for a week. */
 const CONFIRM_TTL_S = 7 * 24 * 3600;

@@ -21,7 +21,7 @@ export class TargetsController {
   @Get('targets')
   @ApiOperation({
     summary: 'Targets for one metric compared across jurisdictions, with official statistics alongside',
-    description: 'E.g. ?metric=carbon_intensity&targetYear=2025 compares provinces\' and cities\' 2025 carbon-intensity targets.',
+    description: "E.g. ?metric=carbon_intensity&targetYear=2025 compares provinces' and cities' 2025 carbon-intensity targets.",
   })
   @ApiOkResponse({ standardSchema: TargetTableSchema })
   @ApiBadRequestResponse({

@@ -27,7 +27,10 @@ export const TargetsQuerySchema = z.strictObject({
     .regex(/^(CN|\d{6}(-[a-z0-9-]{1,40})?)$/, 'region is CN, a six-digit GB/T 2260 code (440000) or a zone code (120100-binhai)')
     .optional()
     .describe('Only this jurisdiction and those inside it (a province includes its cities and zones)'),
-  kind: z.enum(REGION_KINDS, { error: `kind is one of ${REGION_KINDS.join(', ')}` }).optional().describe('Only jurisdictions of this kind, e.g. province'),
+  kind: z
+    .enum(REGION_KINDS, { error: `kind is one of ${REGION_KINDS.join(', ')}` })
+    .optional()
+    .describe('Only jurisdictions of this kind, e.g. province'),
   comparison: z
     .enum(COMPARISONS as [string, ...string[]], { error: `comparison is one of ${COMPARISONS.join(', ')}` })
     .optional()

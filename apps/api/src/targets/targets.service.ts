@@ -23,18 +23,13 @@ export class TargetsService {
 
   /** Metric terms (admins may add some), in taxonomy order. */
   metricTerms(): Promise<Metric[]> {
-    return this.version.memo('metric-terms', () =>
-      metricTermRows(this.db),
-    );
+    return this.version.memo('metric-terms', () => metricTermRows(this.db));
   }
 
   /** Every metric with how many published targets and observations use it; one scan, reused until data changes. */
   metrics(): Promise<MetricList> {
     return this.version.memo('metrics', async () => {
-      const [terms, usage] = await Promise.all([
-        this.metricTerms(),
-        metricUsage(this.db),
-      ]);
+      const [terms, usage] = await Promise.all([this.metricTerms(), metricUsage(this.db)]);
       const byMetric = new Map(usage.map((u) => [u.metric, u]));
       return {
         items: terms.map((m) => {
@@ -55,7 +50,9 @@ export class TargetsService {
    * A query's metric (required for the table, optional for the export) checked against the metric terms,
    * and its region turned into the jurisdictions it covers; 400 naming the parameter otherwise.
    */
-  async resolve(q: Omit<TargetsQuery, 'metric' | 'page' | 'pageSize'> & { metric?: string }): Promise<{ metric?: Metric; filter: Omit<TargetFilter, 'limit' | 'offset'> }> {
+  async resolve(
+    q: Omit<TargetsQuery, 'metric' | 'page' | 'pageSize'> & { metric?: string },
+  ): Promise<{ metric?: Metric; filter: Omit<TargetFilter, 'limit' | 'offset'> }> {
     let metric: Metric | undefined;
     if (q.metric !== undefined) {
       const terms = await this.metricTerms();

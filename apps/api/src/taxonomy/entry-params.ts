@@ -54,7 +54,11 @@ export function documentQuery(schema: z.ZodType): MethodDecorator {
   const json = z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'input', unrepresentable: 'any' }) as JsonSchema;
   return applyDecorators(
     ...Object.entries(json.properties ?? {}).map(([name, property]) => {
-      const description = OPEN_PARAMS.has(name) ? (property.description ? `${property.description}. ${OPEN_PARAM_NOTE}` : OPEN_PARAM_NOTE) : property.description;
+      const description = OPEN_PARAMS.has(name)
+        ? property.description
+          ? `${property.description}. ${OPEN_PARAM_NOTE}`
+          : OPEN_PARAM_NOTE
+        : property.description;
       return ApiQuery({ name, required: json.required?.includes(name) ?? false, description, schema: { ...property, description } });
     }),
   );

@@ -11,7 +11,8 @@ export class PublicTaxonomiesController {
 
   @Get()
   @ApiOperation({
-    summary: 'The current terms of every open taxonomy (sectors, instruments, themes, issuers, metrics): flat, in order, labels in English and Chinese; retired and merged terms left out',
+    summary:
+      'The current terms of every open taxonomy (sectors, instruments, themes, issuers, metrics): flat, in order, labels in English and Chinese; retired and merged terms left out',
   })
   @ApiOkResponse({ standardSchema: PublicTaxonomiesSchema })
   all(): AnswerOf<typeof PublicTaxonomiesSchema> {

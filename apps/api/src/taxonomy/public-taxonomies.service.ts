@@ -22,8 +22,14 @@ export class PublicTaxonomiesService {
         const name = nameOf.get(r.taxonomy as never);
         if (!name) continue;
         out[name].push({
-          code: r.code, en: r.label_en, zh: r.label_zh, parent: r.parent_code, sort: r.sort, keywords: r.keywords ?? [],
-          unit: r.unit, defaultComparison: r.default_comparison,
+          code: r.code,
+          en: r.label_en,
+          zh: r.label_zh,
+          parent: r.parent_code,
+          sort: r.sort,
+          keywords: r.keywords ?? [],
+          unit: r.unit,
+          defaultComparison: r.default_comparison,
         });
       }
       return out;

@@ -30,7 +30,10 @@ export class TaxonomyMergeService {
       const children = (await termsOf(m, taxonomy)).filter((t) => t.parentCode === code).map((t) => t.code);
       if (children.length) throw termHasChildren(code, children);
       await deleteTerm(m, term.id);
-      await this.audit.record({ actorId: user.id, action: 'taxonomy.delete', entityType: 'taxonomy_term', entityId: `${taxonomy}:${code}`, before: toView(term, 0), ...meta }, m);
+      await this.audit.record(
+        { actorId: user.id, action: 'taxonomy.delete', entityType: 'taxonomy_term', entityId: `${taxonomy}:${code}`, before: toView(term, 0), ...meta },
+        m,
+      );
     });
   }
 
@@ -54,7 +57,18 @@ export class TaxonomyMergeService {
       }
       const observations = await mergeTermRows(m, taxonomy, from.id, code, into);
       const result = { merged: code, into, retagged, observations };
-      await this.audit.record({ actorId: user.id, action: 'taxonomy.merge', entityType: 'taxonomy_term', entityId: `${taxonomy}:${code}`, before: toView(from, retagged.length), after: result, ...meta }, m);
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: 'taxonomy.merge',
+          entityType: 'taxonomy_term',
+          entityId: `${taxonomy}:${code}`,
+          before: toView(from, retagged.length),
+          after: result,
+          ...meta,
+        },
+        m,
+      );
       return result;
     });
   }
@@ -74,7 +88,15 @@ export class TaxonomyMergeService {
     if (working && isLive(e)) await writeWorking(m, e, newWorking!, user.id, 'retag');
     const fields = changedFields(working ?? columns, newWorking ?? newColumns);
     await this.audit.record(
-      { actorId: user.id, action: 'entry.retag', entityType: 'entry', entityId: id, before: { version: before, fields: fields.before }, after: { version: e.version, fields: fields.after, taxonomy, from: code, into }, ...meta },
+      {
+        actorId: user.id,
+        action: 'entry.retag',
+        entityType: 'entry',
+        entityId: id,
+        before: { version: before, fields: fields.before },
+        after: { version: e.version, fields: fields.after, taxonomy, from: code, into },
+        ...meta,
+      },
       m,
     );
     return true;

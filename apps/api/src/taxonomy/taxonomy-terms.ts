@@ -14,8 +14,7 @@ export function taxonomyOf(path: string): Taxonomy {
 }
 
 /** Live terms of a taxonomy (tombstones excluded by the delete-date column), in their order. */
-export const termsOf = (m: EntityManager, taxonomy: Taxonomy) =>
-  m.find(TaxonomyTermEntity, { where: { taxonomy }, order: { sort: 'ASC', code: 'ASC' } });
+export const termsOf = (m: EntityManager, taxonomy: Taxonomy) => m.find(TaxonomyTermEntity, { where: { taxonomy }, order: { sort: 'ASC', code: 'ASC' } });
 
 export async function termOrThrow(m: EntityManager, taxonomy: Taxonomy, code: string, lock = false): Promise<TaxonomyTermEntity> {
   const term = await m.findOne(TaxonomyTermEntity, { where: { taxonomy, code }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
@@ -26,7 +25,7 @@ export async function termOrThrow(m: EntityManager, taxonomy: Taxonomy, code: st
 /** Codes of a term and everything below it. */
 export function descendants(terms: readonly TaxonomyTermEntity[], code: string): Set<string> {
   const out = new Set([code]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const t of terms) {
       if (t.parentCode && out.has(t.parentCode) && !out.has(t.code)) {
@@ -47,8 +46,17 @@ export function checkParent(terms: readonly TaxonomyTermEntity[], code: string, 
 
 export function toView(t: TaxonomyTermEntity, usage: number): TermView {
   return {
-    code: t.code, parent: t.parentCode, en: t.labelEn, zh: t.labelZh, sort: t.sort, keywords: t.keywords, unit: t.unit,
-    defaultComparison: t.defaultComparison, origin: t.origin, usage, children: [],
+    code: t.code,
+    parent: t.parentCode,
+    en: t.labelEn,
+    zh: t.labelZh,
+    sort: t.sort,
+    keywords: t.keywords,
+    unit: t.unit,
+    defaultComparison: t.defaultComparison,
+    origin: t.origin,
+    usage,
+    children: [],
   };
 }
 
@@ -88,16 +96,31 @@ export const deleteTerm = (m: Queryable, id: number) =>
  * Returns how many observations were moved.
  */
 export async function mergeTermRows(m: Queryable, taxonomy: Taxonomy, fromId: number, code: string, into: string): Promise<number> {
-  const observations = await affectedBy(m, `UPDATE observations SET metric = $2 WHERE entry_id IS NULL AND metric = $1 AND $3 = 'metric'`, [code, into, taxonomy]);
-  await execute(m, `UPDATE taxonomy_terms SET parent_code = $3, origin = 'admin', updated_at = now() WHERE taxonomy = $1 AND parent_code = $2 AND deleted_at IS NULL`, [taxonomy, code, into]);
+  const observations = await affectedBy(m, `UPDATE observations SET metric = $2 WHERE entry_id IS NULL AND metric = $1 AND $3 = 'metric'`, [
+    code,
+    into,
+    taxonomy,
+  ]);
+  await execute(
+    m,
+    `UPDATE taxonomy_terms SET parent_code = $3, origin = 'admin', updated_at = now() WHERE taxonomy = $1 AND parent_code = $2 AND deleted_at IS NULL`,
+    [taxonomy, code, into],
+  );
   await execute(m, `UPDATE taxonomy_terms SET merged_into = $3 WHERE taxonomy = $1 AND merged_into = $2`, [taxonomy, code, into]);
   await execute(m, `UPDATE taxonomy_terms SET deleted_at = now(), merged_into = $2, origin = 'admin', updated_at = now() WHERE id = $1`, [fromId, into]);
   return observations;
 }
 
 export interface PublicTermRow {
-  taxonomy: string; code: string; parent_code: string | null; label_en: string; label_zh: string; sort: number;
-  keywords: string[] | null; unit: string | null; default_comparison: string | null;
+  taxonomy: string;
+  code: string;
+  parent_code: string | null;
+  label_en: string;
+  label_zh: string;
+  sort: number;
+  keywords: string[] | null;
+  unit: string | null;
+  default_comparison: string | null;
 }
 
 /** Active terms of every taxonomy: deleted and merged ones (tombstones) are left out. */

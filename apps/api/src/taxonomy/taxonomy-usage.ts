@@ -49,10 +49,9 @@ export async function usageOf(m: EntityManager, taxonomy: Taxonomy, code: string
 
 /** Entries using the term (not stand-alone observations). */
 export async function entriesUsing(m: EntityManager, taxonomy: Taxonomy, code: string): Promise<string[]> {
-  const rows: Array<{ id: string }> = await m.query(
-    `SELECT DISTINCT id FROM (${usesSql(taxonomy)}) u WHERE code = $1 AND id NOT LIKE 'obs:%' ORDER BY id`,
-    [code],
-  );
+  const rows: Array<{ id: string }> = await m.query(`SELECT DISTINCT id FROM (${usesSql(taxonomy)}) u WHERE code = $1 AND id NOT LIKE 'obs:%' ORDER BY id`, [
+    code,
+  ]);
   return rows.map((r) => r.id);
 }
 

@@ -1,7 +1,14 @@
 import { HttpStatus } from '@nestjs/common';
 import {
-  ApiError, NotFoundError, TAXONOMY_CODE_TAKEN, TAXONOMY_INVALID_MERGE, TAXONOMY_INVALID_PARENT, TAXONOMY_NOT_FOUND, TAXONOMY_TERM_HAS_CHILDREN,
-  TAXONOMY_TERM_IN_USE, TAXONOMY_TERM_NOT_FOUND,
+  ApiError,
+  NotFoundError,
+  TAXONOMY_CODE_TAKEN,
+  TAXONOMY_INVALID_MERGE,
+  TAXONOMY_INVALID_PARENT,
+  TAXONOMY_NOT_FOUND,
+  TAXONOMY_TERM_HAS_CHILDREN,
+  TAXONOMY_TERM_IN_USE,
+  TAXONOMY_TERM_NOT_FOUND,
 } from '../common/errors';
 import { DetailedApiError } from '../editor/editor.errors';
 

@@ -54,14 +54,23 @@ export class TaxonomyService {
       checkParent(terms, body.code, body.parent);
       const siblings = terms.filter((t) => t.parentCode === (body.parent ?? null));
       const fields = {
-        parentCode: body.parent ?? null, labelEn: body.en, labelZh: body.zh, keywords: body.keywords ?? [], unit: body.unit ?? null,
-        defaultComparison: body.defaultComparison ?? null, sort: Math.max(-1, ...siblings.map((t) => t.sort)) + 1, origin: 'admin' as const,
+        parentCode: body.parent ?? null,
+        labelEn: body.en,
+        labelZh: body.zh,
+        keywords: body.keywords ?? [],
+        unit: body.unit ?? null,
+        defaultComparison: body.defaultComparison ?? null,
+        sort: Math.max(-1, ...siblings.map((t) => t.sort)) + 1,
+        origin: 'admin' as const,
       };
       // A code deleted or merged before comes back in place of its tombstone.
       if (existing) await m.update(TaxonomyTermEntity, { id: existing.id }, { ...fields, deletedAt: null, mergedInto: null });
       else await m.insert(TaxonomyTermEntity, { taxonomy, code: body.code, ...fields });
       const view = toView(await termOrThrow(m, taxonomy, body.code), 0);
-      await this.audit.record({ actorId: user.id, action: 'taxonomy.create', entityType: 'taxonomy_term', entityId: `${taxonomy}:${body.code}`, after: view, ...meta }, m);
+      await this.audit.record(
+        { actorId: user.id, action: 'taxonomy.create', entityType: 'taxonomy_term', entityId: `${taxonomy}:${body.code}`, after: view, ...meta },
+        m,
+      );
       return view;
     });
   }
@@ -77,17 +86,24 @@ export class TaxonomyService {
         if (usage > 0) throw termInUse(code, usage);
       }
       const before = toView(term, 0);
-      await m.update(TaxonomyTermEntity, { id: term.id }, {
-        ...(body.en !== undefined ? { labelEn: body.en } : {}),
-        ...(body.zh !== undefined ? { labelZh: body.zh } : {}),
-        ...(body.parent !== undefined ? { parentCode: body.parent } : {}),
-        ...(body.keywords !== undefined ? { keywords: body.keywords } : {}),
-        ...(body.unit !== undefined ? { unit: body.unit } : {}),
-        ...(body.defaultComparison !== undefined ? { defaultComparison: body.defaultComparison } : {}),
-        origin: 'admin',
-      });
+      await m.update(
+        TaxonomyTermEntity,
+        { id: term.id },
+        {
+          ...(body.en !== undefined ? { labelEn: body.en } : {}),
+          ...(body.zh !== undefined ? { labelZh: body.zh } : {}),
+          ...(body.parent !== undefined ? { parentCode: body.parent } : {}),
+          ...(body.keywords !== undefined ? { keywords: body.keywords } : {}),
+          ...(body.unit !== undefined ? { unit: body.unit } : {}),
+          ...(body.defaultComparison !== undefined ? { defaultComparison: body.defaultComparison } : {}),
+          origin: 'admin',
+        },
+      );
       const after = toView(await termOrThrow(m, taxonomy, code), await usageOf(m, taxonomy, code));
-      await this.audit.record({ actorId: user.id, action: 'taxonomy.update', entityType: 'taxonomy_term', entityId: `${taxonomy}:${code}`, before, after, ...meta }, m);
+      await this.audit.record(
+        { actorId: user.id, action: 'taxonomy.update', entityType: 'taxonomy_term', entityId: `${taxonomy}:${code}`, before, after, ...meta },
+        m,
+      );
       return after;
     });
   }

@@ -1,4 +1,13 @@
-import { isZoneCode, queryVocabularyOf, taxonomySetsOf, type LiveTerms, type QueryVocabulary, type Region, type TaxonomySets, type Term } from '@dualcarbon/domain';
+import {
+  isZoneCode,
+  queryVocabularyOf,
+  taxonomySetsOf,
+  type LiveTerms,
+  type QueryVocabulary,
+  type Region,
+  type TaxonomySets,
+  type Term,
+} from '@dualcarbon/domain';
 import type { DataSource } from 'typeorm';
 import { TAXONOMIES, type Taxonomy } from '../database/entities';
 
@@ -10,7 +19,15 @@ export interface Vocabulary {
   regions: ReadonlyMap<string, Region>;
 }
 
-type TermRow = { taxonomy: string; code: string; parent_code: string | null; label_en: string; label_zh: string; unit: string | null; keywords: string[] | null };
+type TermRow = {
+  taxonomy: string;
+  code: string;
+  parent_code: string | null;
+  label_en: string;
+  label_zh: string;
+  unit: string | null;
+  keywords: string[] | null;
+};
 type RegionRow = { code: string; parent_code: string | null; kind: Region['kind']; name_en: string; name_zh: string; short_en: string; short_zh: string };
 
 /** Deleted and merged terms (tombstones) are left out. */
@@ -27,7 +44,12 @@ export async function loadVocabulary(db: DataSource): Promise<Vocabulary> {
   const terms = Object.fromEntries(TAXONOMIES.map((t) => [t, [] as VocabularyTerm[]])) as Record<Taxonomy, VocabularyTerm[]>;
   for (const r of termRows) {
     terms[r.taxonomy as Taxonomy]?.push({
-      code: r.code, en: r.label_en, zh: r.label_zh, ...(r.parent_code ? { parent: r.parent_code } : {}), unit: r.unit, keywords: r.keywords ?? [],
+      code: r.code,
+      en: r.label_en,
+      zh: r.label_zh,
+      ...(r.parent_code ? { parent: r.parent_code } : {}),
+      unit: r.unit,
+      keywords: r.keywords ?? [],
     });
   }
   const regions = new Map<string, Region>(

@@ -59,8 +59,8 @@ export function promptHidden(question: string, input: NodeJS.ReadStream = proces
     };
     const onData = (chunk: Buffer | string) => {
       for (const ch of chunk.toString('utf8')) {
-        if (ch === '\r' || ch === '\n' || ch === '\u0004') return done(), resolve(buf);
-        if (ch === '\u0003') return done(), reject(new CliError('cancelled'));
+        if (ch === '\r' || ch === '\n' || ch === '\u0004') return (done(), resolve(buf));
+        if (ch === '\u0003') return (done(), reject(new CliError('cancelled')));
         buf = ch === '\u007f' || ch === '\b' ? buf.slice(0, -1) : buf + ch;
       }
     };

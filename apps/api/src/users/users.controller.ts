@@ -2,11 +2,28 @@ import type { AnswerOf } from '../http/answer';
 import { CreatedUserSchema, ErrorSchema, ResetPasswordResultSchema, UserListSchema, UserSchema } from '@dualcarbon/domain';
 import { Body, Controller, Get, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import {
-  ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags,
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
 } from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthenticatedRequest } from '../auth/current-user.decorator';
-import { CreateUserSchema, ListUsersQuerySchema, ResetPasswordSchema, UpdateUserSchema, UserIdParamSchema, type CreateUserBody, type ListUsersQuery, type ResetPasswordBody, type UpdateUserBody } from './users.schemas';
+import {
+  CreateUserSchema,
+  ListUsersQuerySchema,
+  ResetPasswordSchema,
+  UpdateUserSchema,
+  UserIdParamSchema,
+  type CreateUserBody,
+  type ListUsersQuery,
+  type ResetPasswordBody,
+  type UpdateUserBody,
+} from './users.schemas';
 import { actorOf } from './actor';
 import { UsersService } from './users.service';
 
@@ -49,16 +66,26 @@ export class UsersController {
   @ApiOkResponse({ standardSchema: UserSchema })
   @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'code user/not_found' })
   @ApiConflictResponse({ standardSchema: ErrorSchema, description: 'Would leave no active admin (code user/last_admin)' })
-  update(@Param('id', { schema: UserIdParamSchema }) id: string, @Body({ schema: UpdateUserSchema }) body: UpdateUserBody, @Req() req: AuthenticatedRequest): AnswerOf<typeof UserSchema> {
+  update(
+    @Param('id', { schema: UserIdParamSchema }) id: string,
+    @Body({ schema: UpdateUserSchema }) body: UpdateUserBody,
+    @Req() req: AuthenticatedRequest,
+  ): AnswerOf<typeof UserSchema> {
     return this.users.update(id, body, actorOf(req));
   }
 
   @Post(':id/reset-password')
-  @ApiOperation({ summary: 'Reset a password (admins): the old one stops working, the user’s sessions end, and a one-time set-password link is mailed to them' })
+  @ApiOperation({
+    summary: 'Reset a password (admins): the old one stops working, the user’s sessions end, and a one-time set-password link is mailed to them',
+  })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiCreatedResponse({ standardSchema: ResetPasswordResultSchema })
   @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'code user/not_found' })
-  resetPassword(@Param('id', { schema: UserIdParamSchema }) id: string, @Body({ schema: ResetPasswordSchema }) _body: ResetPasswordBody, @Req() req: AuthenticatedRequest): AnswerOf<typeof ResetPasswordResultSchema> {
+  resetPassword(
+    @Param('id', { schema: UserIdParamSchema }) id: string,
+    @Body({ schema: ResetPasswordSchema }) _body: ResetPasswordBody,
+    @Req() req: AuthenticatedRequest,
+  ): AnswerOf<typeof ResetPasswordResultSchema> {
     return this.users.resetPassword(id, actorOf(req));
   }
 }

@@ -22,7 +22,9 @@ export class UsersModule implements OnApplicationBootstrap {
     const email = admin.email.normalize('NFKC').trim().toLowerCase();
     try {
       const created = await this.users.createFirstAdmin(email, 'Administrator', admin.password, {
-        actorId: null, ip: null, userAgent: 'dualcarbon boot (ADMIN_EMAIL)',
+        actorId: null,
+        ip: null,
+        userAgent: 'dualcarbon boot (ADMIN_EMAIL)',
       });
       if (created) this.logger.warn({ email }, 'created the first admin from ADMIN_EMAIL/ADMIN_PASSWORD; unset ADMIN_PASSWORD now');
     } catch (err) {

@@ -96,15 +96,13 @@ export async function countActiveAdmins(m: Queryable): Promise<number> {
   return (await firstRow<{ n: number }>(m, `SELECT count(*)::int AS n FROM users WHERE active AND 'admin' = ANY(roles)`))!.n;
 }
 
-export async function insertUser(
-  m: Queryable,
-  u: { email: string; name: string; roles: Role[]; passwordHash: string },
-): Promise<UserView> {
-  const row = await firstRow<UserRow>(
-    m,
-    `INSERT INTO users (email, name, roles, password_hash) VALUES ($1, $2, $3::text[], $4) RETURNING ${USER_COLUMNS}`,
-    [u.email, u.name, u.roles, u.passwordHash],
-  );
+export async function insertUser(m: Queryable, u: { email: string; name: string; roles: Role[]; passwordHash: string }): Promise<UserView> {
+  const row = await firstRow<UserRow>(m, `INSERT INTO users (email, name, roles, password_hash) VALUES ($1, $2, $3::text[], $4) RETURNING ${USER_COLUMNS}`, [
+    u.email,
+    u.name,
+    u.roles,
+    u.passwordHash,
+  ]);
   return toUserView(row!);
 }
 

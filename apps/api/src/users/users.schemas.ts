@@ -12,12 +12,19 @@ export const RolesSchema = z
   .describe('Any of editor, reviewer, admin');
 
 const wholeNumber = (name: string, min: number, max: number) =>
-  z.coerce.number({ error: `${name} must be a number` }).int(`${name} must be a whole number`).min(min).max(max);
+  z.coerce
+    .number({ error: `${name} must be a number` })
+    .int(`${name} must be a whole number`)
+    .min(min)
+    .max(max);
 
 export const ListUsersQuerySchema = z.strictObject({
   q: z.string().trim().min(1).max(200).optional().describe('Part of the email or name'),
   role: z.enum(ROLES).optional(),
-  active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  active: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   page: wholeNumber('page', 1, 100_000).default(1),
   pageSize: wholeNumber('pageSize', 1, 200).default(50),
 });

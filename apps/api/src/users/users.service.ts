@@ -10,7 +10,15 @@ import { SessionsService } from '../auth/sessions.service';
 import { isUniqueViolation } from '../database/sql';
 import { ApiError, NotFoundError, USER_EMAIL_TAKEN, USER_LAST_ADMIN, USER_NOT_FOUND } from '../common/errors';
 import {
-  auditView, countActiveAdmins, findUser, insertUser, listUsers, lockFirstAdmin, lockUserAndAdmins, setPasswordHash, updateUser,
+  auditView,
+  countActiveAdmins,
+  findUser,
+  insertUser,
+  listUsers,
+  lockFirstAdmin,
+  lockUserAndAdmins,
+  setPasswordHash,
+  updateUser,
 } from './users.repository';
 import type { CreateUserBody, ListUsersQuery, NewUserWithPassword, UpdateUserBody } from './users.schemas';
 

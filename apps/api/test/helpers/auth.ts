@@ -45,10 +45,13 @@ export async function createUser(
   const password = opts.password ?? `pw-${randomBytes(12).toString('hex')}`;
   const name = opts.name ?? `Test ${opts.roles.join('+') || 'user'}`;
   const hash = await argon2Hash(password, TEST_ARGON2);
-  const [row] = await db.query(
-    `INSERT INTO users (email, name, roles, password_hash, active) VALUES ($1, $2, $3::text[], $4, $5) RETURNING id`,
-    [email, name, opts.roles, hash, opts.active ?? true],
-  );
+  const [row] = await db.query(`INSERT INTO users (email, name, roles, password_hash, active) VALUES ($1, $2, $3::text[], $4, $5) RETURNING id`, [
+    email,
+    name,
+    opts.roles,
+    hash,
+    opts.active ?? true,
+  ]);
   return { id: row.id, email, name, roles: opts.roles, password };
 }
 

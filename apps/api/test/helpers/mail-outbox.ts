@@ -32,7 +32,11 @@ export async function readMailFolder(dir: string): Promise<OutboxMail[]> {
     files.map(async (file) => {
       const mail = await simpleParser(await readFile(join(dir, file)));
       const headers: Record<string, string> = {};
-      for (const { key, line } of mail.headerLines) headers[key] = line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
+      for (const { key, line } of mail.headerLines)
+        headers[key] = line
+          .slice(line.indexOf(':') + 1)
+          .replace(/\r?\n[ \t]+/g, ' ')
+          .trim();
       const to = [mail.to ?? []].flat().flatMap((a) => a.value)[0]?.address ?? '';
       const text = mail.text ?? '';
       const html = typeof mail.html === 'string' ? mail.html : '';

@@ -1,11 +1,33 @@
-import type { AuditList, AuditRecord, CreatedUser, MailedLink, MergeResult, ResetPasswordResult, Role, TermTree, TermView, UserList, UserView } from '@dualcarbon/domain';
+import type {
+  AuditList,
+  AuditRecord,
+  CreatedUser,
+  MailedLink,
+  MergeResult,
+  ResetPasswordResult,
+  Role,
+  TermTree,
+  TermView,
+  UserList,
+  UserView,
+} from '@dualcarbon/domain';
 import { del, get, patch, post, request } from './http';
 import type { TaxonomyTerm } from '@/lib/terms';
 
 /** The tree `GET /api/admin/taxonomies/:taxonomy` answers, flat with parent codes as the CMS keeps it. */
 export function flattenTerms(terms: readonly TermView[]): TaxonomyTerm[] {
   return terms.flatMap((t) => [
-    { code: t.code, en: t.en, zh: t.zh, parent: t.parent, order: t.sort, usage: t.usage, keywords: t.keywords, unit: t.unit ?? undefined, defaultComparison: t.defaultComparison ?? undefined },
+    {
+      code: t.code,
+      en: t.en,
+      zh: t.zh,
+      parent: t.parent,
+      order: t.sort,
+      usage: t.usage,
+      keywords: t.keywords,
+      unit: t.unit ?? undefined,
+      defaultComparison: t.defaultComparison ?? undefined,
+    },
     ...flattenTerms(t.children),
   ]);
 }
@@ -33,7 +55,11 @@ export async function createTerm(taxonomy: string, term: NewTerm): Promise<Taxon
   return flattenTerms([await post<TermView>(tax(taxonomy), body)])[0]!;
 }
 
-export async function updateTerm(taxonomy: string, code: string, change: { en?: string; zh?: string; parent?: string | null; keywords?: string[] }): Promise<void> {
+export async function updateTerm(
+  taxonomy: string,
+  code: string,
+  change: { en?: string; zh?: string; parent?: string | null; keywords?: string[] },
+): Promise<void> {
   await patch<unknown>(`${tax(taxonomy)}/${encodeURIComponent(code)}`, change);
 }
 

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, csrfFromCookies, request, setCsrfToken, setUnauthenticatedHandler } from './http';
 
 const fetchMock = vi.fn<typeof fetch>();
-const json = (body: unknown, status = 200, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
 
 beforeEach(() => {
   fetchMock.mockReset();
@@ -32,7 +33,12 @@ describe('API client', () => {
   });
 
   it('turns error answers into ApiError with code, message, issues and Retry-After', async () => {
-    fetchMock.mockResolvedValueOnce(json({ statusCode: 422, code: 'entry/invalid', message: 'slug: bad', issues: [{ path: 'targets.0.value', code: 'x', message: 'Expected a number' }] }, 422));
+    fetchMock.mockResolvedValueOnce(
+      json(
+        { statusCode: 422, code: 'entry/invalid', message: 'slug: bad', issues: [{ path: 'targets.0.value', code: 'x', message: 'Expected a number' }] },
+        422,
+      ),
+    );
     const e = (await request('/x').catch((x) => x)) as ApiError;
     expect(e).toBeInstanceOf(ApiError);
     expect(e).toMatchObject({ status: 422, code: 'entry/invalid', message: 'slug: bad' });

@@ -105,7 +105,14 @@ function issuesOf(body: unknown): ApiIssue[] {
   return raw
     .filter((i): i is Record<string, unknown> => !!i && typeof i === 'object')
     .map((i) => ({
-      path: Array.isArray(i.path) ? (i.path as (string | number)[]) : typeof i.path === 'string' ? i.path.split('.').filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p)) : [],
+      path: Array.isArray(i.path)
+        ? (i.path as (string | number)[])
+        : typeof i.path === 'string'
+          ? i.path
+              .split('.')
+              .filter(Boolean)
+              .map((p) => (/^\d+$/.test(p) ? Number(p) : p))
+          : [],
       code: typeof i.code === 'string' ? i.code : undefined,
       message: typeof i.message === 'string' ? i.message : String(i.message ?? ''),
     }));
@@ -124,7 +131,15 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
   if (method !== 'GET') Object.assign(headers, csrfHeaders());
   let res: Response;
   try {
-    res = await fetch(`/api${path}${buildQuery(opts.query)}`, { method, headers, body, credentials: 'same-origin', signal: opts.signal, cache: opts.cache, keepalive: opts.keepalive });
+    res = await fetch(`/api${path}${buildQuery(opts.query)}`, {
+      method,
+      headers,
+      body,
+      credentials: 'same-origin',
+      signal: opts.signal,
+      cache: opts.cache,
+      keepalive: opts.keepalive,
+    });
   } catch (e) {
     if ((e as Error)?.name === 'AbortError') throw e;
     throw new ApiError(0, 'network/unreachable', 'The server could not be reached');
@@ -155,9 +170,17 @@ export function csrfHeaders(): Record<string, string> {
 
 /** An error answer as ApiError: the API's code, message and issues, else the HTTP status. */
 function errorOf(status: number, statusText: string, parsed: unknown, retryAfter: string | null): ApiError {
-  const code = parsed && typeof parsed === 'object' && typeof (parsed as { code?: unknown }).code === 'string' ? (parsed as { code: string }).code : `http/${status}`;
+  const code =
+    parsed && typeof parsed === 'object' && typeof (parsed as { code?: unknown }).code === 'string' ? (parsed as { code: string }).code : `http/${status}`;
   const retry = Number(retryAfter);
-  return new ApiError(status, code, messageOf(parsed, statusText || `HTTP ${status}`), parsed ?? null, issuesOf(parsed), Number.isFinite(retry) && retry > 0 ? retry : undefined);
+  return new ApiError(
+    status,
+    code,
+    messageOf(parsed, statusText || `HTTP ${status}`),
+    parsed ?? null,
+    issuesOf(parsed),
+    Number.isFinite(retry) && retry > 0 ? retry : undefined,
+  );
 }
 
 const parseJson = (text: string): unknown => {
@@ -200,7 +223,9 @@ export function upload<T>(path: string, form: FormData, onProgress: (fraction: n
 }
 
 export const get = <T>(path: string, query?: RequestOptions['query'], signal?: AbortSignal) => request<T>(path, { query, signal });
-export const post = <T>(path: string, body?: unknown, opts: Omit<RequestOptions, 'method' | 'body'> = {}) => request<T>(path, { ...opts, method: 'POST', body: body ?? {} });
+export const post = <T>(path: string, body?: unknown, opts: Omit<RequestOptions, 'method' | 'body'> = {}) =>
+  request<T>(path, { ...opts, method: 'POST', body: body ?? {} });
 export const put = <T>(path: string, body: unknown, opts: Omit<RequestOptions, 'method' | 'body'> = {}) => request<T>(path, { ...opts, method: 'PUT', body });
-export const patch = <T>(path: string, body: unknown, opts: Omit<RequestOptions, 'method' | 'body'> = {}) => request<T>(path, { ...opts, method: 'PATCH', body });
+export const patch = <T>(path: string, body: unknown, opts: Omit<RequestOptions, 'method' | 'body'> = {}) =>
+  request<T>(path, { ...opts, method: 'PATCH', body });
 export const del = <T>(path: string, opts: Omit<RequestOptions, 'method'> = {}) => request<T>(path, { ...opts, method: 'DELETE' });

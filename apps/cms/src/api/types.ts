@@ -3,8 +3,18 @@
  * schemas and its OpenAPI document), imported as types only, so no schema reaches the browser.
  */
 import type {
-  Comment, EntryInput, Dashboard, DashboardBucket as DashboardBucketAnswer, EntryDetail as EntryDetailAnswer, EntryListItem as EntryListItemAnswer,
-  Revision as RevisionAnswer, RevisionWithData, Session, StaleVersion as StaleVersionAnswer, TransitionRecord, UserRef as UserRefAnswer,
+  Comment,
+  EntryInput,
+  Dashboard,
+  DashboardBucket as DashboardBucketAnswer,
+  EntryDetail as EntryDetailAnswer,
+  EntryListItem as EntryListItemAnswer,
+  Revision as RevisionAnswer,
+  RevisionWithData,
+  Session,
+  StaleVersion as StaleVersionAnswer,
+  TransitionRecord,
+  UserRef as UserRefAnswer,
 } from '@dualcarbon/domain';
 
 /** Someone the API names: an author, a reviewer, the person who saved last. */

@@ -23,13 +23,23 @@ export function useEntryComments(entryId: Ref<string | null>, version: Ref<numbe
     if (!entryId.value) return false;
     const u = session.user;
     const temp: EntryComment = {
-      id: `tmp-${Date.now()}`, entryId: entryId.value, body, field: field ?? null, action: null, version: version.value, resolvedAt: null, resolvedBy: null,
-      author: u ? { id: u.id, name: u.name, email: u.email } : null, createdAt: new Date().toISOString(),
+      id: `tmp-${Date.now()}`,
+      entryId: entryId.value,
+      body,
+      field: field ?? null,
+      action: null,
+      version: version.value,
+      resolvedAt: null,
+      resolvedBy: null,
+      author: u ? { id: u.id, name: u.name, email: u.email } : null,
+      createdAt: new Date().toISOString(),
     };
     comments.value = [...comments.value, temp];
     try {
       const saved = await api.addComment(entryId.value, body, field);
-      comments.value = comments.value.map((c) => (c.id === temp.id ? { ...saved, field: saved.field ?? temp.field, author: saved.author ?? temp.author, body: saved.body || body } : c));
+      comments.value = comments.value.map((c) =>
+        c.id === temp.id ? { ...saved, field: saved.field ?? temp.field, author: saved.author ?? temp.author, body: saved.body || body } : c,
+      );
       return true;
     } catch (e) {
       comments.value = comments.value.filter((c) => c.id !== temp.id);

@@ -61,7 +61,7 @@ const en = {
     errorSummary: 'Please correct the following:',
     errors: {
       emailRequired: 'Enter your email address.',
-      emailInvalid: 'Enter an email address like name{\'@\'}example.org.',
+      emailInvalid: "Enter an email address like name{'@'}example.org.",
       passwordRequired: 'Enter your password.',
       passwordTooLong: 'A password can be at most {max} characters.',
     },
@@ -81,7 +81,8 @@ const en = {
     hint: 'At least {min} characters. A few unrelated words make a good one.',
     submit: 'Change password',
     submitting: 'Changing…',
-    changed: 'Your password was changed. No other session was open. | Your password was changed and 1 other session ended. | Your password was changed and {n} other sessions ended.',
+    changed:
+      'Your password was changed. No other session was open. | Your password was changed and 1 other session ended. | Your password was changed and {n} other sessions ended.',
     errors: {
       currentRequired: 'Enter your current password.',
       wrongCurrent: 'This is not your current password.',
@@ -258,7 +259,8 @@ const en = {
     },
     confirmBody: {
       trash: 'The whole entry leaves the lists and the review queue. Its author and admins can restore it from the trash.',
-      discard: 'The public page stays as it is. The changes made since it was published leave the working copy; they stay in History, from where they can be restored.',
+      discard:
+        'The public page stays as it is. The changes made since it was published leave the working copy; they stay in History, from where they can be restored.',
       unpublish: 'The public page disappears at once. The entry and its history stay here; reopen it to publish it again.',
       archive: 'The entry leaves the public site and the working lists. Reopen it as a draft to work on it again.',
       publish: 'Everyone can read it on the public site at once, and it goes out in feeds and briefings.',
@@ -290,7 +292,8 @@ const en = {
     target: 'Target: {metric}, {year}',
     removed: 'Removed',
     title: 'Someone saved a newer version',
-    intro: '{who} saved version {version} {when}, while you were editing version {base}. Nothing you typed is lost: choose what to keep for each field, then save the merge.',
+    intro:
+      '{who} saved version {version} {when}, while you were editing version {base}. Nothing you typed is lost: choose what to keep for each field, then save the merge.',
     someone: 'Someone',
     field: 'Field',
     theirs: 'Their version',
@@ -551,12 +554,14 @@ const en = {
     templateCsv: 'CSV template',
     templateJson: 'JSON template',
     columnsTitle: 'Columns of the CSV file',
-    columnsIntro: 'One entry per row; lists separated by ";". Names are read as codes: "Zhejiang" or "浙江" for 330000, "省级" for provincial, "Iron and steel" for industry.steel. An unknown name is reported with what it may have meant.',
+    columnsIntro:
+      'One entry per row; lists separated by ";". Names are read as codes: "Zhejiang" or "浙江" for 330000, "省级" for provincial, "Iron and steel" for industry.steel. An unknown name is reported with what it may have meant.',
     column: 'Column',
     meaning: 'What it holds',
     example: 'Example',
     required: 'required',
-    targetColumns: 'A target: metric (code or name), comparison, year, value, unit, base year, qualifier, the sentence… A row with only target cells (slug empty or the same) adds a target to the entry above it.',
+    targetColumns:
+      'A target: metric (code or name), comparison, year, value, unit, base year, qualifier, the sentence… A row with only target cells (slug empty or the same) adds a target to the entry above it.',
     title: 'Import entries',
     intro: 'Upload a CSV or JSON file of entries. Each row is checked first; valid rows become drafts.',
     file: 'File (CSV or JSON)',

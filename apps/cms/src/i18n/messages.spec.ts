@@ -4,7 +4,10 @@ import en from './en';
 import zh from './zh';
 
 /** Every source file's text, through Vite (no file-system access needed). */
-const SOURCES = import.meta.glob(['../**/*.vue', '../**/*.ts', '!../**/*.spec.ts'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const SOURCES = import.meta.glob(['../**/*.vue', '../**/*.ts', '!../**/*.spec.ts'], { query: '?raw', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
 
 function has(messages: unknown, key: string): boolean {
   let node = messages;

@@ -96,7 +96,7 @@ const zh: Messages = {
     errorSummary: '请更正以下问题：',
     errors: {
       emailRequired: '请输入电子邮箱地址。',
-      emailInvalid: '请输入有效的电子邮箱地址，例如 name{\'@\'}example.org。',
+      emailInvalid: "请输入有效的电子邮箱地址，例如 name{'@'}example.org。",
       passwordRequired: '请输入密码。',
       passwordTooLong: '密码最多 {max} 个字符。',
     },
@@ -552,12 +552,14 @@ const zh: Messages = {
     templateCsv: 'CSV 模板',
     templateJson: 'JSON 模板',
     columnsTitle: 'CSV 文件的列',
-    columnsIntro: '每行一个条目；列表以“;”分隔。名称会被识别为代码：“Zhejiang”或“浙江”即 330000，“省级”即 provincial，“Iron and steel”即 industry.steel。无法识别的名称会附上可能的正确写法。',
+    columnsIntro:
+      '每行一个条目；列表以“;”分隔。名称会被识别为代码：“Zhejiang”或“浙江”即 330000，“省级”即 provincial，“Iron and steel”即 industry.steel。无法识别的名称会附上可能的正确写法。',
     column: '列',
     meaning: '内容',
     example: '示例',
     required: '必填',
-    targetColumns: '一个目标：指标（代码或名称）、比较方式、年份、数值、单位、基准年、限定词、原文句子……只有目标列的行（slug 为空或相同）为上一条目增加一个目标。',
+    targetColumns:
+      '一个目标：指标（代码或名称）、比较方式、年份、数值、单位、基准年、限定词、原文句子……只有目标列的行（slug 为空或相同）为上一条目增加一个目标。',
     title: '导入条目',
     intro: '上传条目的 CSV 或 JSON 文件。系统会先逐行检查，有效的行将创建为草稿。',
     file: '文件（CSV 或 JSON）',

@@ -40,7 +40,7 @@ export function itemText(item: ReviewItem, ctx: DisplayContext): string {
     }
     case 'relations': {
       const r = v as { type: string; target: string };
-      const title = item.entry ? item.entry.title[ctx.lang] ?? item.entry.title.zh ?? item.entry.title.en : r.target;
+      const title = item.entry ? (item.entry.title[ctx.lang] ?? item.entry.title.zh ?? item.entry.title.en) : r.target;
       return `${termLabel(RELATION_TYPES, r.type, ctx.lang)}: ${title}`;
     }
     case 'targets':

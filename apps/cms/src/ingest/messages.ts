@@ -3,7 +3,8 @@ const en = {
   ingest: {
     action: 'New entry from a document',
     title: 'New entry from a document',
-    intro: 'Upload the document or paste its text. Its title, dates, place, classification and targets are suggested with the passage each was read from: accept, edit or reject each one, then create a draft, which goes through review as usual.',
+    intro:
+      'Upload the document or paste its text. Its title, dates, place, classification and targets are suggested with the passage each was read from: accept, edit or reject each one, then create a draft, which goes through review as usual.',
     sourceTabs: 'How to give the document',
     uploadTab: 'Upload a file',
     pasteTab: 'Paste text',

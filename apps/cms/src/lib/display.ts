@@ -1,4 +1,15 @@
-import { ENTRY_KINDS, LANGUAGES, LEVELS, POLICY_STATUSES, RELATION_TYPES, ancestorsOf, formatObservationValue, formatTarget, regionByCode, type Target } from '@dualcarbon/domain';
+import {
+  ENTRY_KINDS,
+  LANGUAGES,
+  LEVELS,
+  POLICY_STATUSES,
+  RELATION_TYPES,
+  ancestorsOf,
+  formatObservationValue,
+  formatTarget,
+  regionByCode,
+  type Target,
+} from '@dualcarbon/domain';
 import type { Lang } from '@/i18n';
 import type { TaxonomyKey } from './terms';
 import { termLabel } from './terms';
@@ -69,15 +80,25 @@ export function displayLines(key: string, value: unknown, ctx: DisplayContext): 
       return list.map((x) => targetLine(x as Partial<Target>, ctx));
     case 'observations':
       return list.map((o: Record<string, unknown>) => {
-        const value = typeof o.value === 'number' && typeof o.unit === 'string' ? formatObservationValue(o as { value: number; unit: string }, lang) : `${text(o.value)} ${text(o.unit)}`;
+        const value =
+          typeof o.value === 'number' && typeof o.unit === 'string'
+            ? formatObservationValue(o as { value: number; unit: string }, lang)
+            : `${text(o.value)} ${text(o.unit)}`;
         return `${ctx.label('metrics', text(o.metric), lang)} ${text(o.year)}: ${value} — ${text(o.sourceTitle)}`;
       });
     case 'sources':
-      return list.map((s: Record<string, unknown>) => [s.title ? text(s.title) : '', text(s.url), s.publisher ? text(s.publisher) : '', termLabel(LANGUAGES, text(s.language ?? 'zh'), lang)].filter(Boolean).join(' · '));
+      return list.map((s: Record<string, unknown>) =>
+        [s.title ? text(s.title) : '', text(s.url), s.publisher ? text(s.publisher) : '', termLabel(LANGUAGES, text(s.language ?? 'zh'), lang)]
+          .filter(Boolean)
+          .join(' · '),
+      );
     case 'relations':
       return list.map((r: Record<string, unknown>) => `${termLabel(RELATION_TYPES, text(r.type), lang)}: ${text(r.target)}`);
     case 'newsletter':
-      return list.map((n: Record<string, unknown>) => `#${text(n.issue)} · ${ctx.sectionLabel ? ctx.sectionLabel(text(n.section)) : text(n.section)}${n.group ? ` · ${text(n.group)}` : ''} · ${text(n.order)}`);
+      return list.map(
+        (n: Record<string, unknown>) =>
+          `#${text(n.issue)} · ${ctx.sectionLabel ? ctx.sectionLabel(text(n.section)) : text(n.section)}${n.group ? ` · ${text(n.group)}` : ''} · ${text(n.order)}`,
+      );
     default:
       return Array.isArray(value) ? value.map((x) => (typeof x === 'object' ? JSON.stringify(x) : text(x))) : [text(value)];
   }

@@ -32,7 +32,14 @@ describe('entry form', () => {
 
   it('keeps a peak target without value or unit, and drops an empty cumulative period', () => {
     const f = toForm({ kind: 'policy', slug: 'a-b-c', title: { en: 'A' }, jurisdiction: 'CN', level: 'national' });
-    f.targets.push({ ...emptyTarget(), metric: 'co2_emissions', comparison: 'peak', targetYear: 2030, qualifier: 'before', cumulativeFrom: '' as unknown as undefined });
+    f.targets.push({
+      ...emptyTarget(),
+      metric: 'co2_emissions',
+      comparison: 'peak',
+      targetYear: 2030,
+      qualifier: 'before',
+      cumulativeFrom: '' as unknown as undefined,
+    });
     const r = parseEntryInput(cleanEntry(f));
     expect(r.ok && r.data.targets).toEqual([{ metric: 'co2_emissions', comparison: 'peak', targetYear: 2030, qualifier: 'before', strive: false }]);
   });

@@ -21,8 +21,31 @@ export type EntryForm = EntryInput & {
 
 /** Fields of the form in the order the editor shows them (and diffs list them). */
 export const ENTRY_FIELDS = [
-  'title', 'slug', 'kind', 'summary', 'keyPoints', 'jurisdiction', 'level', 'issuingBodies', 'publisher', 'instrumentType',
-  'status', 'issuedOn', 'effectiveOn', 'expiresOn', 'documentNumber', 'periodFrom', 'periodTo', 'sectors', 'themes', 'ghgs', 'targets', 'observations', 'sources', 'relations', 'newsletter',
+  'title',
+  'slug',
+  'kind',
+  'summary',
+  'keyPoints',
+  'jurisdiction',
+  'level',
+  'issuingBodies',
+  'publisher',
+  'instrumentType',
+  'status',
+  'issuedOn',
+  'effectiveOn',
+  'expiresOn',
+  'documentNumber',
+  'periodFrom',
+  'periodTo',
+  'sectors',
+  'themes',
+  'ghgs',
+  'targets',
+  'observations',
+  'sources',
+  'relations',
+  'newsletter',
 ] as const;
 export type EntryField = (typeof ENTRY_FIELDS)[number];
 
@@ -93,8 +116,24 @@ export function toForm(data: Partial<EntryInput> | null | undefined): EntryForm 
 
 /** Keys whose empty string means "not given" (the schema would otherwise reject "" as a bad code, date or URL). */
 const OPTIONAL_KEYS = new Set([
-  'publisher', 'instrumentType', 'issuedOn', 'effectiveOn', 'expiresOn', 'documentNumber', 'jurisdiction@target', 'unit@target', 'sourceUrl', 'sourceText',
-  'url@source', 'title@source', 'publisher@source', 'group', 'sourceLanguage', 'baseYear', 'valueMax', 'cumulativeFrom',
+  'publisher',
+  'instrumentType',
+  'issuedOn',
+  'effectiveOn',
+  'expiresOn',
+  'documentNumber',
+  'jurisdiction@target',
+  'unit@target',
+  'sourceUrl',
+  'sourceText',
+  'url@source',
+  'title@source',
+  'publisher@source',
+  'group',
+  'sourceLanguage',
+  'baseYear',
+  'valueMax',
+  'cumulativeFrom',
 ]);
 
 function cleanObject(o: Record<string, unknown>, ctx: string): Record<string, unknown> {
@@ -152,5 +191,14 @@ export { slugify } from '@dualcarbon/domain';
 
 /** A new, empty target row (year and value left for the editor, so the schema asks for them). */
 export function emptyTarget(): TargetInput {
-  return { metric: '', comparison: 'reduction', targetYear: undefined as unknown as number, value: undefined, unit: '', qualifier: 'exact', strive: false, sourceText: '' };
+  return {
+    metric: '',
+    comparison: 'reduction',
+    targetYear: undefined as unknown as number,
+    value: undefined,
+    unit: '',
+    qualifier: 'exact',
+    strive: false,
+    sourceText: '',
+  };
 }

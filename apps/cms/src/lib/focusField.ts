@@ -8,7 +8,7 @@ export async function focusField(path: string): Promise<void> {
   for (let n = parts.length; n > 0; n--) {
     const el = document.getElementById(fieldId(parts.slice(0, n).join('.')));
     if (el) {
-      const target = el.matches('input, select, textarea, button, [tabindex]') ? el : el.querySelector<HTMLElement>('input, select, textarea') ?? el;
+      const target = el.matches('input, select, textarea, button, [tabindex]') ? el : (el.querySelector<HTMLElement>('input, select, textarea') ?? el);
       target.scrollIntoView?.({ block: 'center' });
       target.focus?.();
       return;

@@ -35,7 +35,8 @@ export function formatSince(iso: string | null | undefined, lang: Lang, now = Da
   if (!iso) return '';
   const s = Math.max(0, Math.round((now - new Date(iso).getTime()) / 1000));
   if (Number.isNaN(s)) return '';
-  const [n, unit] = s < 60 ? [s, 'second'] : s < 3600 ? [Math.round(s / 60), 'minute'] : s < 86400 ? [Math.round(s / 3600), 'hour'] : [Math.round(s / 86400), 'day'];
+  const [n, unit] =
+    s < 60 ? [s, 'second'] : s < 3600 ? [Math.round(s / 60), 'minute'] : s < 86400 ? [Math.round(s / 3600), 'hour'] : [Math.round(s / 86400), 'day'];
   return new Intl.NumberFormat(localeTag(lang), { style: 'unit', unit, unitDisplay: 'short' }).format(n);
 }
 

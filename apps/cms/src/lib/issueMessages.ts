@@ -59,8 +59,14 @@ const PATTERNS: Array<[RegExp, (...m: string[]) => string]> = [
   [/^Unknown region code "(.+)"$/, (c) => `未知的地区代码“${c}”`],
   [/^"(.+)" is listed twice$/, (c) => `“${c}”重复列出`],
   [/^Unknown (sector|theme|issuing body|instrument type|metric) "(.+)"$/, (w, c) => `未知的${WHAT[w] ?? w}“${c}”`],
-  [/^(.+) is (?:the country|a province|a city|a zone): the level should be (.+), not (.+)$/, (place, fits, got) => `${place} 的级别应为${fits.split(' or ').map(levelZh).join('或')}，而不是${levelZh(got)}`],
-  [/^(Expiry|Effective) date must not be before the (issue|effective) date \((.+)\)$/, (a, b, d) => `${a === 'Expiry' ? '失效' : '生效'}日期不能早于${b === 'issue' ? '发布' : '生效'}日期（${d}）`],
+  [
+    /^(.+) is (?:the country|a province|a city|a zone): the level should be (.+), not (.+)$/,
+    (place, fits, got) => `${place} 的级别应为${fits.split(' or ').map(levelZh).join('或')}，而不是${levelZh(got)}`,
+  ],
+  [
+    /^(Expiry|Effective) date must not be before the (issue|effective) date \((.+)\)$/,
+    (a, b, d) => `${a === 'Expiry' ? '失效' : '生效'}日期不能早于${b === 'issue' ? '发布' : '生效'}日期（${d}）`,
+  ],
   [/^Record (\S+) in (.+) \(convert the value\), not (.+)$/, (_m, unit, got) => `该指标应以 ${unit} 记录（请换算数值），而不是 ${got}`],
   [/^(.+) is not within (.+)$/, (a, b) => `${a} 不在 ${b} 范围内`],
   [/^Target year must be after the base year \((\d+)\)$/, (y) => `目标年份须晚于基准年（${y}）`],

@@ -4,8 +4,14 @@ import { applyMerge, diffEntries, getField, sameEntry, threeWay, unionList } fro
 import { toForm } from './entryForm';
 
 const base: EntryInput = {
-  kind: 'policy', slug: 'hubei-plan', title: { en: 'Hubei plan' }, summary: { en: 'Old summary' }, jurisdiction: '420000', level: 'provincial',
-  sectors: ['energy'], targets: [{ metric: 'carbon_intensity', comparison: 'reduction', value: 18, unit: '%', targetYear: 2025, baseYear: 2020 }],
+  kind: 'policy',
+  slug: 'hubei-plan',
+  title: { en: 'Hubei plan' },
+  summary: { en: 'Old summary' },
+  jurisdiction: '420000',
+  level: 'provincial',
+  sectors: ['energy'],
+  targets: [{ metric: 'carbon_intensity', comparison: 'reduction', value: 18, unit: '%', targetYear: 2025, baseYear: 2020 }],
 };
 
 describe('threeWay', () => {
@@ -47,8 +53,19 @@ describe('threeWay', () => {
 });
 
 describe('targets, one by one', () => {
-  const t = (metric: string, targetYear: number, value: number, extra: Record<string, unknown> = {}) => ({ metric, comparison: 'reduction' as const, value, unit: '%', targetYear, baseYear: 2020, ...extra });
-  const plan = { ...base, targets: [t('energy_intensity', 2025, 14.5, { sourceText: '单位地区生产总值能源消耗比2020年下降14.5%' }), t('carbon_intensity', 2025, 20.5)] };
+  const t = (metric: string, targetYear: number, value: number, extra: Record<string, unknown> = {}) => ({
+    metric,
+    comparison: 'reduction' as const,
+    value,
+    unit: '%',
+    targetYear,
+    baseYear: 2020,
+    ...extra,
+  });
+  const plan = {
+    ...base,
+    targets: [t('energy_intensity', 2025, 14.5, { sourceText: '单位地区生产总值能源消耗比2020年下降14.5%' }), t('carbon_intensity', 2025, 20.5)],
+  };
 
   it('keeps their change to one target and mine to another, without duplicates', () => {
     const theirs = { ...plan, targets: [{ ...plan.targets[0], sourceText: '单位地区生产总值能源消耗比2020年下降14.5%左右' }, plan.targets[1]] };
@@ -60,7 +77,8 @@ describe('targets, one by one', () => {
     ]);
     const merged = applyMerge(theirs, rows).targets;
     expect(merged.map((x) => [x.metric, x.value, x.sourceText])).toEqual([
-      ['energy_intensity', 14.5, '单位地区生产总值能源消耗比2020年下降14.5%左右'], ['carbon_intensity', 20, undefined],
+      ['energy_intensity', 14.5, '单位地区生产总值能源消耗比2020年下降14.5%左右'],
+      ['carbon_intensity', 20, undefined],
     ]);
   });
 

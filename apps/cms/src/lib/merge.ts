@@ -2,9 +2,7 @@ import { EntryInputSchema, type EntryInput } from '@dualcarbon/domain';
 import { ENTRY_FIELDS, LOCALIZED_FIELDS, cleanEntry, stableStringify, toForm, type EntryForm } from './entryForm';
 
 /** The units a diff or a merge works in: each field, with titles and summaries per language. */
-export const MERGE_KEYS: readonly string[] = ENTRY_FIELDS.flatMap((f) =>
-  (LOCALIZED_FIELDS as readonly string[]).includes(f) ? [`${f}.en`, `${f}.zh`] : [f],
-);
+export const MERGE_KEYS: readonly string[] = ENTRY_FIELDS.flatMap((f) => ((LOCALIZED_FIELDS as readonly string[]).includes(f) ? [`${f}.en`, `${f}.zh`] : [f]));
 
 export type Choice = 'mine' | 'theirs' | 'both' | 'custom';
 
@@ -55,7 +53,7 @@ export function normalizeField(field: string, value: unknown): unknown {
   const schema = SHAPE[field];
   if (!schema) return value;
   const r = schema.safeParse(value);
-  return r.success ? JSON.parse(JSON.stringify(r.data ?? null)) ?? undefined : value;
+  return r.success ? (JSON.parse(JSON.stringify(r.data ?? null)) ?? undefined) : value;
 }
 
 /** One merge key ("title.en", "targets") of an entry, cleaned and normalised. */
@@ -93,7 +91,8 @@ const same = (a: unknown, b: unknown) => stableStringify(norm(a)) === stableStri
 const norm = (v: unknown) => (v === '' || (Array.isArray(v) && v.length === 0) ? undefined : v);
 
 export const isTextKey = (key: string) => /^(title|summary)\.(en|zh)$/.test(key) || ['slug', 'publisher'].includes(key);
-export const isListKey = (key: string) => ['keyPoints', 'issuingBodies', 'sectors', 'themes', 'ghgs', 'targets', 'observations', 'sources', 'relations', 'newsletter'].includes(key);
+export const isListKey = (key: string) =>
+  ['keyPoints', 'issuingBodies', 'sectors', 'themes', 'ghgs', 'targets', 'observations', 'sources', 'relations', 'newsletter'].includes(key);
 
 /**
  * A three-way comparison: what changed on my side, on theirs, and where we collide. Fields only one
@@ -113,7 +112,17 @@ export function threeWay(base: EntryInput | null, mine: EntryInput | EntryForm, 
     const mineChanged = base ? !same(m, b) : true;
     const theirsChanged = base ? !same(t, b) : true;
     const conflict = mineChanged && theirsChanged;
-    rows.push({ key, base: b, mine: m, theirs: t, mineChanged, theirsChanged, conflict, choice: conflict || mineChanged ? 'mine' : 'theirs', custom: typeof m === 'string' ? m : undefined });
+    rows.push({
+      key,
+      base: b,
+      mine: m,
+      theirs: t,
+      mineChanged,
+      theirsChanged,
+      conflict,
+      choice: conflict || mineChanged ? 'mine' : 'theirs',
+      custom: typeof m === 'string' ? m : undefined,
+    });
   }
   return rows;
 }
@@ -134,7 +143,16 @@ function targetRows(base: unknown, mine: unknown, theirs: unknown): FieldMerge[]
     const mineChanged = base === null ? true : !same(mv, bv);
     const theirsChanged = base === null ? true : !same(tv, bv);
     const conflict = mineChanged && theirsChanged;
-    rows.push({ key: `targets[${k}]`, base: bv, mine: mv, theirs: tv, mineChanged, theirsChanged, conflict, choice: conflict || mineChanged ? 'mine' : 'theirs' });
+    rows.push({
+      key: `targets[${k}]`,
+      base: bv,
+      mine: mv,
+      theirs: tv,
+      mineChanged,
+      theirsChanged,
+      conflict,
+      choice: conflict || mineChanged ? 'mine' : 'theirs',
+    });
   }
   return rows;
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { shortcutOf } from './shortcuts';
 
-const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
+const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {}) => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  shiftKey: false,
+  ...mods,
+});
 
 describe('editor shortcuts', () => {
   it('saves with Ctrl+S or Cmd+S and submits with Ctrl/Cmd+Enter', () => {

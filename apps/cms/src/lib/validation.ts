@@ -34,10 +34,11 @@ export function indexIssues(issues: readonly ValidationIssue[]): IssueIndex {
   return {
     all: issues,
     at: (path) => byKey.get(path) ?? [],
-    under: (path) => issues.filter((i) => {
-      const k = pathKey(i.path);
-      return k === path || k.startsWith(`${path}.`);
-    }),
+    under: (path) =>
+      issues.filter((i) => {
+        const k = pathKey(i.path);
+        return k === path || k.startsWith(`${path}.`);
+      }),
   };
 }
 

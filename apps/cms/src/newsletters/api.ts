@@ -1,5 +1,13 @@
 import type {
-  IssueEntryRef, NewsletterDetail, NewsletterEdit, NewsletterList, NewsletterListItem, SendProgress, SubscriberCounts, UserRef, WorkflowAction,
+  IssueEntryRef,
+  NewsletterDetail,
+  NewsletterEdit,
+  NewsletterList,
+  NewsletterListItem,
+  SendProgress,
+  SubscriberCounts,
+  UserRef,
+  WorkflowAction,
 } from '@dualcarbon/domain';
 import { get, post } from '@/api/http';
 
@@ -9,7 +17,8 @@ export type { IssueEntryRef, NewsletterDetail, NewsletterListItem, SendProgress,
 const base = (id: string) => `/editor/newsletters/${encodeURIComponent(id)}`;
 
 export const listNewsletters = () => get<NewsletterList>('/editor/newsletters', { pageSize: 100 });
-export const composeNewsletter = (body: { number: number; periodFrom: string; periodTo: string }) => post<NewsletterDetail>('/editor/newsletters/compose', body);
+export const composeNewsletter = (body: { number: number; periodFrom: string; periodTo: string }) =>
+  post<NewsletterDetail>('/editor/newsletters/compose', body);
 export const fetchNewsletter = (id: string) => get<NewsletterDetail>(base(id));
 /** The domain's edits against a version: 409 newsletter/stale_version when someone saved in between. */
 export const editNewsletter = (id: string, version: number, edits: NewsletterEdit[]) => post<NewsletterDetail>(`${base(id)}/edits`, { version, edits });

@@ -57,7 +57,11 @@ export const provideEdits = (run: RunEdits) => provide(KEY, run);
 export const useEdits = (): RunEdits => inject(KEY, async () => false);
 
 /** Splits a textarea into bullets (one per line) and back. */
-export const linesOf = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+export const linesOf = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 export function bulletsFrom(en: string, zh: string) {
   const a = linesOf(en);
   const b = linesOf(zh);

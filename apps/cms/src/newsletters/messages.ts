@@ -6,7 +6,8 @@ const en = {
     intro: 'Compose an issue from the entries published in a period, arrange and edit it, send it through review, then mail it to confirmed subscribers.',
     compose: 'Compose issue',
     composeTitle: 'Compose an issue from a period',
-    composeIntro: 'National entries go to Top News, sub-national ones are grouped by theme, reports go to Perspectives. You can rearrange everything afterwards.',
+    composeIntro:
+      'National entries go to Top News, sub-national ones are grouped by theme, reports go to Perspectives. You can rearrange everything afterwards.',
     number: 'Issue number',
     periodFrom: 'Period from',
     periodTo: 'Period to',

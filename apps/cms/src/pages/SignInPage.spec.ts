@@ -19,7 +19,10 @@ let loginAnswers: Array<Response | Error> = [];
 let signedIn = false;
 function route(input: RequestInfo | URL): Promise<Response> {
   const url = String(input);
-  if (url.startsWith('/api/auth/session')) return Promise.resolve(signedIn ? json({ user: USER, csrfToken: 'tok' }) : json({ statusCode: 401, code: 'auth/unauthenticated', message: 'Sign in first' }, 401));
+  if (url.startsWith('/api/auth/session'))
+    return Promise.resolve(
+      signedIn ? json({ user: USER, csrfToken: 'tok' }) : json({ statusCode: 401, code: 'auth/unauthenticated', message: 'Sign in first' }, 401),
+    );
   if (url.startsWith('/api/auth/login')) {
     const next = loginAnswers.shift();
     if (next instanceof Error) return Promise.reject(next);
@@ -97,7 +100,10 @@ describe('sign-in page', () => {
     loginAnswers = [json({ statusCode: 404, message: 'Cannot POST /api/auth/login' }, 404)];
     const { wrapper, router, session } = await mountAt('/en/sign-in');
     await fill(wrapper, 'editor@igdp.cn', 'secret');
-    expect(fetchMock).toHaveBeenCalledWith('/api/auth/login', expect.objectContaining({ method: 'POST', body: JSON.stringify({ email: 'editor@igdp.cn', password: 'secret' }), credentials: 'same-origin' }));
+    expect(fetchMock).toHaveBeenCalledWith(
+      '/api/auth/login',
+      expect.objectContaining({ method: 'POST', body: JSON.stringify({ email: 'editor@igdp.cn', password: 'secret' }), credentials: 'same-origin' }),
+    );
     expect(wrapper.find('[role="alert"]').text()).toContain('The server could not be reached');
     expect(session.isSignedIn).toBe(false);
     expect(router.currentRoute.value.name).toBe('sign-in');
@@ -119,7 +125,12 @@ describe('sign-in page', () => {
   });
 
   it('says when the server asks to wait (429)', async () => {
-    loginAnswers = [new Response(JSON.stringify({ statusCode: 429, code: 'auth/rate_limited', message: 'Too many attempts' }), { status: 429, headers: { 'Content-Type': 'application/json', 'Retry-After': '42' } })];
+    loginAnswers = [
+      new Response(JSON.stringify({ statusCode: 429, code: 'auth/rate_limited', message: 'Too many attempts' }), {
+        status: 429,
+        headers: { 'Content-Type': 'application/json', 'Retry-After': '42' },
+      }),
+    ];
     const { wrapper } = await mountAt('/en/sign-in');
     await fill(wrapper, 'editor@igdp.cn', 'wrong');
     expect(wrapper.find('[role="alert"]').text()).toContain('Try again in 42 s');

@@ -23,7 +23,16 @@ export function toPortalEntry(data: EntryInput, meta: { id?: string; publishedAt
   const now = new Date().toISOString();
   return {
     id: meta.id ?? 'preview',
-    issuingBodies: [], sectors: [], themes: [], ghgs: [], keyPoints: [], sources: [], targets: [], observations: [], relations: [], newsletter: [],
+    issuingBodies: [],
+    sectors: [],
+    themes: [],
+    ghgs: [],
+    keyPoints: [],
+    sources: [],
+    targets: [],
+    observations: [],
+    relations: [],
+    newsletter: [],
     status: 'in_force',
     ...d,
     slug: (d.slug as string) || 'preview',

@@ -6,8 +6,16 @@ import { useTaxonomyStore } from './taxonomy';
 import { useUsersStore } from './users';
 
 vi.mock('@/api/admin', () => ({
-  listTerms: vi.fn(), createTerm: vi.fn(), updateTerm: vi.fn(), reorderTerms: vi.fn(), deleteTerm: vi.fn(), mergeTerm: vi.fn(),
-  listUsers: vi.fn(), inviteUser: vi.fn(), updateUser: vi.fn(), resetPassword: vi.fn(),
+  listTerms: vi.fn(),
+  createTerm: vi.fn(),
+  updateTerm: vi.fn(),
+  reorderTerms: vi.fn(),
+  deleteTerm: vi.fn(),
+  mergeTerm: vi.fn(),
+  listUsers: vi.fn(),
+  inviteUser: vi.fn(),
+  updateUser: vi.fn(),
+  resetPassword: vi.fn(),
 }));
 const m = vi.mocked(api);
 
@@ -48,7 +56,10 @@ describe('taxonomy store', () => {
     const store = useTaxonomyStore();
     m.reorderTerms.mockResolvedValueOnce();
     await store.move('sectors', 'energy.hydrogen', -1);
-    const kids = store.tree('sectors').find((n) => n.term.code === 'energy')!.children.map((n) => n.term.code);
+    const kids = store
+      .tree('sectors')
+      .find((n) => n.term.code === 'energy')!
+      .children.map((n) => n.term.code);
     expect(kids.slice(0, 2)).toEqual(['energy.hydrogen', 'energy.renewables']);
     expect(m.reorderTerms).toHaveBeenCalledWith('sectors', 'energy', expect.arrayContaining(['energy.hydrogen', 'energy.renewables']));
   });

@@ -19,12 +19,40 @@ vi.mock('@/api/editor', () => ({
 }));
 
 const ME = { id: 'u-ed', email: 'ed@example.org', name: 'Ed', roles: ['editor' as const] };
-const DATA: EntryInput = { kind: 'policy', slug: 'hubei-plan', title: { en: 'Hubei plan' }, summary: { en: 'First' }, jurisdiction: '420000', level: 'provincial' };
+const DATA: EntryInput = {
+  kind: 'policy',
+  slug: 'hubei-plan',
+  title: { en: 'Hubei plan' },
+  summary: { en: 'First' },
+  jurisdiction: '420000',
+  level: 'provincial',
+};
 const detail = (over: Partial<EntryDetail> = {}): EntryDetail => ({
-  id: 'e1', slug: 'hubei-plan', version: 3, workflowStatus: 'draft', entryStatus: 'draft', workingStatus: null, hasWorkingRevision: false,
-  authorId: ME.id, author: null, submitterId: null, submittedBy: null, submittedAt: null, data: DATA, published: null, publishedVersion: null, publishedAt: null,
-  availableActions: ['submit', 'trash'], editable: true, readOnlyReason: null, openComments: 0, history: [],
-  createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z', updatedBy: null, ...over,
+  id: 'e1',
+  slug: 'hubei-plan',
+  version: 3,
+  workflowStatus: 'draft',
+  entryStatus: 'draft',
+  workingStatus: null,
+  hasWorkingRevision: false,
+  authorId: ME.id,
+  author: null,
+  submitterId: null,
+  submittedBy: null,
+  submittedAt: null,
+  data: DATA,
+  published: null,
+  publishedVersion: null,
+  publishedAt: null,
+  availableActions: ['submit', 'trash'],
+  editable: true,
+  readOnlyReason: null,
+  openComments: 0,
+  history: [],
+  createdAt: '2024-01-01T00:00:00.000Z',
+  updatedAt: '2024-01-01T00:00:00.000Z',
+  updatedBy: null,
+  ...over,
 });
 const m = vi.mocked(api);
 
@@ -69,7 +97,12 @@ describe('entry editor store', () => {
     const store = await opened();
     const theirs = { ...DATA, summary: { en: 'Their summary' } };
     m.saveEntry.mockRejectedValueOnce(
-      new ApiError(409, 'entry/stale_version', 'stale', { statusCode: 409, code: 'entry/stale_version', message: 'stale', current: { version: 4, data: theirs, updatedBy: { id: 'u2', name: 'Anna' }, updatedAt: '2026-01-01T00:00:00Z' } }),
+      new ApiError(409, 'entry/stale_version', 'stale', {
+        statusCode: 409,
+        code: 'entry/stale_version',
+        message: 'stale',
+        current: { version: 4, data: theirs, updatedBy: { id: 'u2', name: 'Anna' }, updatedAt: '2026-01-01T00:00:00Z' },
+      }),
     );
     store.form.title.zh = '湖北方案';
     await vi.waitFor(() => expect(store.saveState).toBe('conflict'), { timeout: 5000 });
@@ -79,7 +112,12 @@ describe('entry editor store', () => {
     ]);
     m.saveEntry.mockImplementation(async (_id, data, version) => detail({ version: version + 1, data }));
     expect(await store.resolveConflict()).toBe(true);
-    expect(m.saveEntry).toHaveBeenLastCalledWith('e1', expect.objectContaining({ title: { en: 'Hubei plan', zh: '湖北方案' }, summary: { en: 'Their summary' } }), 4, { autosave: undefined });
+    expect(m.saveEntry).toHaveBeenLastCalledWith(
+      'e1',
+      expect.objectContaining({ title: { en: 'Hubei plan', zh: '湖北方案' }, summary: { en: 'Their summary' } }),
+      4,
+      { autosave: undefined },
+    );
     expect(store.conflict).toBeNull();
     expect(store.saveState).toBe('saved');
   });

@@ -186,7 +186,14 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
     const uid = userId();
     if (!uid || !entryId.value || !base.value) return;
     if (dirty.value || conflict.value) {
-      saveLocalDraft({ entryId: entryId.value, userId: uid, baseVersion: version.value, base: cleanEntry(base.value), data: cleanEntry(form.value), savedAt: new Date().toISOString() });
+      saveLocalDraft({
+        entryId: entryId.value,
+        userId: uid,
+        baseVersion: version.value,
+        base: cleanEntry(base.value),
+        data: cleanEntry(form.value),
+        savedAt: new Date().toISOString(),
+      });
     } else clearLocalDraft(uid, entryId.value);
   }
 
@@ -295,7 +302,14 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
     const merged = applyMerge(c.current.data, c.rows);
     base.value = toForm(c.current.data);
     version.value = c.current.version;
-    if (detail.value) detail.value = { ...detail.value, version: c.current.version, data: c.current.data, updatedBy: c.current.updatedBy ?? detail.value.updatedBy, updatedAt: c.current.updatedAt ?? detail.value.updatedAt };
+    if (detail.value)
+      detail.value = {
+        ...detail.value,
+        version: c.current.version,
+        data: c.current.data,
+        updatedBy: c.current.updatedBy ?? detail.value.updatedBy,
+        updatedAt: c.current.updatedAt ?? detail.value.updatedAt,
+      };
     conflict.value = null;
     setFormQuietly(merged);
     persistLocal();
@@ -340,11 +354,50 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
   }
 
   return {
-    entryId, detail, base, version, form, loadState, loadError, saveState, saveError, lastSavedAt, serverIssues, conflict,
-    restoredFromLocal, showAllErrors, touched, comments, busyAction, autosaveDelay, dismissed, heldBy, awaitingPresence,
-    dirty, issues, issueIndex, status, editable, readOnlyReason, isAuthor, actions,
-    open, reset, save, resolveConflict, discardLocal, persistLocal, refresh, loadComments, addComment, resolveComment, runAction, restoreRevision,
-    touch, errorsFor, cancelAutosave, scheduleAutosave,
+    entryId,
+    detail,
+    base,
+    version,
+    form,
+    loadState,
+    loadError,
+    saveState,
+    saveError,
+    lastSavedAt,
+    serverIssues,
+    conflict,
+    restoredFromLocal,
+    showAllErrors,
+    touched,
+    comments,
+    busyAction,
+    autosaveDelay,
+    dismissed,
+    heldBy,
+    awaitingPresence,
+    dirty,
+    issues,
+    issueIndex,
+    status,
+    editable,
+    readOnlyReason,
+    isAuthor,
+    actions,
+    open,
+    reset,
+    save,
+    resolveConflict,
+    discardLocal,
+    persistLocal,
+    refresh,
+    loadComments,
+    addComment,
+    resolveComment,
+    runAction,
+    restoreRevision,
+    touch,
+    errorsFor,
+    cancelAutosave,
+    scheduleAutosave,
   };
 });
-

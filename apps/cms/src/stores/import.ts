@@ -60,8 +60,19 @@ export const useImportStore = defineStore('import', () => {
       }
       // Until the first poll answers: the job as it starts.
       job.value = {
-        id: r.jobId, status: 'running', format: r.format, total: r.valid, processed: 0, created: 0, failed: 0, percent: 0, rows: r.rows,
-        createdBy: null, createdAt: new Date().toISOString(), finishedAt: null, error: null,
+        id: r.jobId,
+        status: 'running',
+        format: r.format,
+        total: r.valid,
+        processed: 0,
+        created: 0,
+        failed: 0,
+        percent: 0,
+        rows: r.rows,
+        createdBy: null,
+        createdAt: new Date().toISOString(),
+        finishedAt: null,
+        error: null,
       };
       await poll(r.jobId);
     } catch (e) {

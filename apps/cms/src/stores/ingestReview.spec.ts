@@ -13,11 +13,26 @@ vi.mock('@/ingest/api', () => ({ readDocumentFile: vi.fn(), readDocumentText: vi
 const TEXT = '广东省碳达峰实施方案\n\n粤府〔2022〕56号\n\n到2025年，非化石能源消费比重达到29%以上。\n\n广东省人民政府\n\n2022年6月22日';
 const span = (s: string): TextSpan => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length, text: s });
 const UPLOAD = {
-  id: '7d0f3c1e-2a4b-4c5d-8e9f-0a1b2c3d4e5f', entryId: null, name: 'plan.pdf', mediaType: 'application/pdf', size: 100, sha256: 'a'.repeat(64),
-  uploadedBy: null, createdAt: '2026-12-06T10:00:00.000Z', expiresAt: '2026-12-07T10:00:00.000Z',
+  id: '7d0f3c1e-2a4b-4c5d-8e9f-0a1b2c3d4e5f',
+  entryId: null,
+  name: 'plan.pdf',
+  mediaType: 'application/pdf',
+  size: 100,
+  sha256: 'a'.repeat(64),
+  uploadedBy: null,
+  createdAt: '2026-12-06T10:00:00.000Z',
+  expiresAt: '2026-12-07T10:00:00.000Z',
 };
 const ANSWER: IngestAnswer = {
-  format: 'pdf', pages: 1, language: 'zh', text: TEXT, warnings: [], citedDocuments: [], relations: [], duplicates: [], upload: UPLOAD,
+  format: 'pdf',
+  pages: 1,
+  language: 'zh',
+  text: TEXT,
+  warnings: [],
+  citedDocuments: [],
+  relations: [],
+  duplicates: [],
+  upload: UPLOAD,
   fields: {
     title: { value: '广东省碳达峰实施方案', evidence: span('广东省碳达峰实施方案'), confidence: 0.95 },
     heading: null,
@@ -37,7 +52,16 @@ const ANSWER: IngestAnswer = {
   },
   targets: [
     {
-      value: { metric: 'non_fossil_share', comparison: 'share', targetYear: 2025, value: 29, unit: '%', qualifier: 'at_least', sourceText: '到2025年，非化石能源消费比重达到29%以上。', sourceLanguage: 'zh' },
+      value: {
+        metric: 'non_fossil_share',
+        comparison: 'share',
+        targetYear: 2025,
+        value: 29,
+        unit: '%',
+        qualifier: 'at_least',
+        sourceText: '到2025年，非化石能源消费比重达到29%以上。',
+        sourceLanguage: 'zh',
+      },
       evidence: span('到2025年，非化石能源消费比重达到29%以上。'),
       confidence: 0.9,
       reasons: ['非化石能源消费比重', '29%'],
@@ -70,8 +94,19 @@ describe('ingestion review store', () => {
     store.reject('instrumentType');
     expect(store.acceptConfident()).toBe(6);
     const decision = Object.fromEntries(store.items.map((i) => [i.id, i.decision]));
-    expect(decision).toMatchObject({ 'title.zh': 'accepted', 'title.en': 'pending', instrumentType: 'rejected', 'sectors:energy': 'pending', 'targets:0': 'accepted', place: 'accepted' });
-    expect(store.draft).toMatchObject({ sectors: [], targets: [{ metric: 'non_fossil_share', value: 29 }], sources: [{ file: UPLOAD.id, title: '广东省碳达峰实施方案' }] });
+    expect(decision).toMatchObject({
+      'title.zh': 'accepted',
+      'title.en': 'pending',
+      instrumentType: 'rejected',
+      'sectors:energy': 'pending',
+      'targets:0': 'accepted',
+      place: 'accepted',
+    });
+    expect(store.draft).toMatchObject({
+      sectors: [],
+      targets: [{ metric: 'non_fossil_share', value: 29 }],
+      sources: [{ file: UPLOAD.id, title: '广东省碳达峰实施方案' }],
+    });
     expect(store.draft?.instrumentType).toBeUndefined();
     expect(store.issues).toEqual([]);
   });
@@ -118,7 +153,11 @@ describe('ingestion review store', () => {
     expect(editorApi.createEntry).not.toHaveBeenCalled();
     store.acceptConfident();
     const m = vi.mocked(editorApi.createEntry);
-    m.mockRejectedValueOnce(new ApiError(409, 'entry/slug_taken', 'Another entry already uses the slug', null, [{ path: ['slug'], code: 'entry/slug_taken', message: 'Another entry already uses the slug' }]));
+    m.mockRejectedValueOnce(
+      new ApiError(409, 'entry/slug_taken', 'Another entry already uses the slug', null, [
+        { path: ['slug'], code: 'entry/slug_taken', message: 'Another entry already uses the slug' },
+      ]),
+    );
     expect(await store.createDraft()).toBeNull();
     expect(store.issuesAt.get('slug')?.[0]?.message).toBe('Another entry already uses the slug');
     store.setSlug('guangdong-peaking-2022');

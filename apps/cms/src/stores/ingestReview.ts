@@ -1,8 +1,18 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import {
-  ENTRY_FILE_MAX_BYTES, HIGH_CONFIDENCE, draftFromReview, itemForIssue, parseEntryInput, proposeSlug, reviewItems,
-  type IngestAnswer, type ReviewField, type ReviewItem, type ReviewValues, type ValidationIssue,
+  ENTRY_FILE_MAX_BYTES,
+  HIGH_CONFIDENCE,
+  draftFromReview,
+  itemForIssue,
+  parseEntryInput,
+  proposeSlug,
+  reviewItems,
+  type IngestAnswer,
+  type ReviewField,
+  type ReviewItem,
+  type ReviewValues,
+  type ValidationIssue,
 } from '@dualcarbon/domain';
 import { createEntry } from '@/api/editor';
 import { ApiError } from '@/api/http';
@@ -41,7 +51,7 @@ export const useIngestReviewStore = defineStore('ingestReview', () => {
   let reading: AbortController | null = null;
 
   const byId = (id: string) => items.value.find((i) => i.id === id);
-  const selected = computed(() => (selectedId.value ? byId(selectedId.value) ?? null : null));
+  const selected = computed(() => (selectedId.value ? (byId(selectedId.value) ?? null) : null));
 
   function start(a: IngestAnswer, name: string | null) {
     answer.value = a;
@@ -222,7 +232,34 @@ export const useIngestReviewStore = defineStore('ingestReview', () => {
   }
 
   return {
-    step, progress, error, answer, docLang, fileName, items, selectedId, selected, slug, attempted, draft, issues, issuesAt, counts, suggestedSlug,
-    start, readFile, readText, cancelReading, accept, reject, edit, undo, acceptConfident, select, setSlug, createDraft, reset,
+    step,
+    progress,
+    error,
+    answer,
+    docLang,
+    fileName,
+    items,
+    selectedId,
+    selected,
+    slug,
+    attempted,
+    draft,
+    issues,
+    issuesAt,
+    counts,
+    suggestedSlug,
+    start,
+    readFile,
+    readText,
+    cancelReading,
+    accept,
+    reject,
+    edit,
+    undo,
+    acceptConfident,
+    select,
+    setSlug,
+    createDraft,
+    reset,
   };
 });

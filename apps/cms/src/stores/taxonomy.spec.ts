@@ -9,10 +9,21 @@ import { useTaxonomyStore } from './taxonomy';
 vi.mock('@/api/taxonomies', () => ({ fetchLiveTerms: vi.fn() }));
 const fetchLiveTerms = vi.mocked(live.fetchLiveTerms);
 
-const term = (code: string, en: string, zh: string, parent: string | null = null) => ({ code, en, zh, parent, sort: 0, keywords: [], unit: null, defaultComparison: null });
+const term = (code: string, en: string, zh: string, parent: string | null = null) => ({
+  code,
+  en,
+  zh,
+  parent,
+  sort: 0,
+  keywords: [],
+  unit: null,
+  defaultComparison: null,
+});
 const form = (sectors: string[]) => toForm({ kind: 'policy', slug: 'glass-plan', title: { en: 'Plan' }, jurisdiction: 'CN', level: 'national', sectors });
 const sectorErrors = (taxonomy: ReturnType<typeof useTaxonomyStore>, sectors: string[]) =>
-  indexIssues(validateForm(form(sectors), { taxonomy: taxonomy.validation })).under('sectors').map((i) => i.code);
+  indexIssues(validateForm(form(sectors), { taxonomy: taxonomy.validation }))
+    .under('sectors')
+    .map((i) => i.code);
 
 beforeEach(() => {
   setActivePinia(createPinia());
@@ -27,7 +38,9 @@ describe('taxonomy store: the live vocabularies of the entry form', () => {
   });
 
   it('offers, labels and accepts a term an admin added; refuses codes no longer active', async () => {
-    fetchLiveTerms.mockResolvedValueOnce(readPublicTaxonomies({ sectors: [term('industry', 'Industry', '工业'), term('industry.glass', 'Flat glass', '平板玻璃', 'industry')] }));
+    fetchLiveTerms.mockResolvedValueOnce(
+      readPublicTaxonomies({ sectors: [term('industry', 'Industry', '工业'), term('industry.glass', 'Flat glass', '平板玻璃', 'industry')] }),
+    );
     const store = useTaxonomyStore();
     await store.loadLive();
     expect(store.source.sectors).toBe('live');

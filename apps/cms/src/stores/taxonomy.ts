@@ -20,7 +20,13 @@ const fromLive = (list: readonly LiveTerm[]): TaxonomyTerm[] =>
  */
 export const useTaxonomyStore = defineStore('taxonomy', () => {
   const terms = reactive<Record<TaxonomyKey, TaxonomyTerm[]>>(staticTaxonomies());
-  const source = reactive<Record<TaxonomyKey, Source>>({ sectors: 'static', themes: 'static', instruments: 'static', issuingBodies: 'static', metrics: 'static' });
+  const source = reactive<Record<TaxonomyKey, Source>>({
+    sectors: 'static',
+    themes: 'static',
+    instruments: 'static',
+    issuingBodies: 'static',
+    metrics: 'static',
+  });
   const loading = ref<TaxonomyKey | null>(null);
   const error = ref<ApiError | null>(null);
 
@@ -81,7 +87,8 @@ export const useTaxonomyStore = defineStore('taxonomy', () => {
     }
   }
 
-  const siblingsOf = (list: TaxonomyTerm[], parent: string | null) => list.filter((t) => (t.parent ?? null) === parent).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+  const siblingsOf = (list: TaxonomyTerm[], parent: string | null) =>
+    list.filter((t) => (t.parent ?? null) === parent).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
 
   function create(key: TaxonomyKey, term: api.NewTerm) {
     return optimistic(
@@ -98,7 +105,11 @@ export const useTaxonomyStore = defineStore('taxonomy', () => {
 
   /** New labels and, when given, keywords (the classifier suggests terms by them). */
   function rename(key: TaxonomyKey, code: string, labels: { en: string; zh: string; keywords?: string[] }) {
-    return optimistic(key, (list) => list.map((t) => (t.code === code ? { ...t, ...labels } : t)), () => api.updateTerm(taxonomyInfo(key).api, code, labels));
+    return optimistic(
+      key,
+      (list) => list.map((t) => (t.code === code ? { ...t, ...labels } : t)),
+      () => api.updateTerm(taxonomyInfo(key).api, code, labels),
+    );
   }
 
   /** Moves a term one place up or down among its siblings. */
@@ -126,7 +137,11 @@ export const useTaxonomyStore = defineStore('taxonomy', () => {
   }
 
   function remove(key: TaxonomyKey, code: string) {
-    return optimistic(key, (list) => list.filter((t) => t.code !== code), () => api.deleteTerm(taxonomyInfo(key).api, code));
+    return optimistic(
+      key,
+      (list) => list.filter((t) => t.code !== code),
+      () => api.deleteTerm(taxonomyInfo(key).api, code),
+    );
   }
 
   function merge(key: TaxonomyKey, code: string, into: string) {

@@ -37,8 +37,7 @@ export interface ApiAnswer {
  */
 export type ApiTransport = (path: string, init: { signal?: AbortSignal }) => Promise<ApiAnswer>;
 
-const fetchTransport: ApiTransport = (path, init) =>
-  fetch(API_BASE + path, { headers: { Accept: 'application/json' }, signal: init.signal });
+const fetchTransport: ApiTransport = (path, init) => fetch(API_BASE + path, { headers: { Accept: 'application/json' }, signal: init.signal });
 
 let transport: ApiTransport = fetchTransport;
 
@@ -58,7 +57,7 @@ export async function getJson<T>(path: string, init: { signal?: AbortSignal } = 
   }
   if (!res.ok) {
     const body = await readJson<ErrorBody>(res);
-    const message = Array.isArray(body?.message) ? body.message.join('; ') : body?.message ?? res.statusText;
+    const message = Array.isArray(body?.message) ? body.message.join('; ') : (body?.message ?? res.statusText);
     throw new ApiError(res.status === 404 ? 'not_found' : 'http', message || `HTTP ${res.status}`, res.status, body?.code);
   }
   const data = await readJson<T>(res);

@@ -1,5 +1,10 @@
 import type {
-  MetricList, ObservationRow as ObservationAnswer, TargetComparison, TargetQualifier, TargetRow as TargetAnswer, TargetTable,
+  MetricList,
+  ObservationRow as ObservationAnswer,
+  TargetComparison,
+  TargetQualifier,
+  TargetRow as TargetAnswer,
+  TargetTable,
 } from '@dualcarbon/domain';
 import type { Lang } from '@/i18n';
 import { getJson } from './http';

@@ -13,15 +13,35 @@ const ISSUE = {
   imageCredit: { en: 'Source: Windmill on Unsplash' },
   sections: [
     {
-      code: 'top_news', title: { en: 'Top News', zh: '要闻' }, lead: { en: 'Highlights' },
-      groups: [{
-        heading: { en: 'Beautiful China' },
-        items: [{ entry: 'beautiful-china-opinions', title: { en: 'Opinions on Beautiful China' }, blurb: { en: 'The Opinions on Beautiful China aim high.' }, bullets: [{ en: 'Develop an inventory.' }] }],
-      }],
+      code: 'top_news',
+      title: { en: 'Top News', zh: '要闻' },
+      lead: { en: 'Highlights' },
+      groups: [
+        {
+          heading: { en: 'Beautiful China' },
+          items: [
+            {
+              entry: 'beautiful-china-opinions',
+              title: { en: 'Opinions on Beautiful China' },
+              blurb: { en: 'The Opinions on Beautiful China aim high.' },
+              bullets: [{ en: 'Develop an inventory.' }],
+            },
+          ],
+        },
+      ],
     },
     {
-      code: 'subnational_updates', title: { en: 'Subnational Updates' }, lead: {},
-      groups: [{ heading: { en: 'Hydrogen' }, items: [{ entry: 'hainan-hydrogen', title: { en: 'Hainan hydrogen plan', zh: '海南氢能规划' }, blurb: { en: 'Hainan plans hydrogen.' }, bullets: [] }] }],
+      code: 'subnational_updates',
+      title: { en: 'Subnational Updates' },
+      lead: {},
+      groups: [
+        {
+          heading: { en: 'Hydrogen' },
+          items: [
+            { entry: 'hainan-hydrogen', title: { en: 'Hainan hydrogen plan', zh: '海南氢能规划' }, blurb: { en: 'Hainan plans hydrogen.' }, bullets: [] },
+          ],
+        },
+      ],
     },
   ],
   publishedAt: '2024-02-05T00:00:00.000Z',

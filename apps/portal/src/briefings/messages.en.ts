@@ -3,8 +3,10 @@ const en = {
   briefings: {
     nav: 'Briefings',
     title: 'Briefings',
-    metaDescription: 'The bi-monthly dualcarbon briefing: key climate actions by China’s national and sub-national governments, and new research, in English and Chinese.',
-    intro: 'A bi-monthly briefing on the climate actions of China’s state and non-state actors and the research behind carbon neutrality. Every item links to its entry in the database.',
+    metaDescription:
+      'The bi-monthly dualcarbon briefing: key climate actions by China’s national and sub-national governments, and new research, in English and Chinese.',
+    intro:
+      'A bi-monthly briefing on the climate actions of China’s state and non-state actors and the research behind carbon neutrality. Every item links to its entry in the database.',
     issue: 'Issue {n}',
     period: 'Covers {from} – {to}',
     published: 'Published {date}',

@@ -25,13 +25,17 @@ const en = {
   footer: {
     about: 'dualcarbon is an open, bilingual tracker of national and sub-national carbon-neutrality policies in China.',
     dataSource: 'Data from the CCNT newsletter, iGDP.',
-    licence: 'Licence: source code under MIT. Entry data is transcribed from the CCNT newsletter (iGDP) with its provenance recorded; the official documents remain the authoritative text.',
+    licence:
+      'Licence: source code under MIT. Entry data is transcribed from the CCNT newsletter (iGDP) with its provenance recorded; the official documents remain the authoritative text.',
   },
   home: {
     title: "China's carbon-neutrality policies, in English and Chinese",
-    metaDescription: "dualcarbon tracks China's national and sub-national carbon-neutrality policies, actions and reports, with their quantified targets, in English and Chinese.",
-    intro: 'dualcarbon collects the policies, actions and reports behind China’s goal to peak carbon emissions before 2030 and reach carbon neutrality before 2060 — from national plans to provincial and city measures.',
-    introTargets: 'Each entry records its quantified targets, such as “carbon intensity −18% vs 2020 by 2025”, so places and years compare directly, and links to the official document where one is known.',
+    metaDescription:
+      "dualcarbon tracks China's national and sub-national carbon-neutrality policies, actions and reports, with their quantified targets, in English and Chinese.",
+    intro:
+      'dualcarbon collects the policies, actions and reports behind China’s goal to peak carbon emissions before 2030 and reach carbon neutrality before 2060 — from national plans to provincial and city measures.',
+    introTargets:
+      'Each entry records its quantified targets, such as “carbon intensity −18% vs 2020 by 2025”, so places and years compare directly, and links to the official document where one is known.',
     latest: 'Latest entries',
     browseAll: 'Browse all entries',
     countEntries: 'Entries | Entry | Entries',
@@ -152,7 +156,8 @@ const en = {
   explorer: {
     title: 'Explore entries',
     titleSearch: 'Search: {q}',
-    metaDescription: 'Search and filter every policy, action and report tracked by dualcarbon by region, level, sector, instrument, theme, greenhouse gas, status and year; download the result as CSV or JSON.',
+    metaDescription:
+      'Search and filter every policy, action and report tracked by dualcarbon by region, level, sector, instrument, theme, greenhouse gas, status and year; download the result as CSV or JSON.',
     heading: 'Explore policies, actions and reports',
     searchLabel: 'Search titles and summaries, in English or Chinese',
     searchPlaceholder: 'e.g. hydrogen, 氢能, carbon peaking',
@@ -246,7 +251,8 @@ const en = {
     linkLabel: 'Link to this page',
   },
   region: {
-    metaDescription: 'Climate and carbon-neutrality policies of {name} tracked by dualcarbon: entries by sector and year, quantified targets compared with other places, cities and zones.',
+    metaDescription:
+      'Climate and carbon-neutrality policies of {name} tracked by dualcarbon: entries by sector and year, quantified targets compared with other places, cities and zones.',
     entries: 'Entries',
     nationalEntries: 'National entries',
     targets: 'Quantified targets',
@@ -281,7 +287,8 @@ const en = {
   },
   targetsPage: {
     title: 'Targets',
-    metaDescription: 'Compare the quantified climate targets of China and its provinces and cities: pick a metric and a target year for a table and chart with links to the source documents.',
+    metaDescription:
+      'Compare the quantified climate targets of China and its provinces and cities: pick a metric and a target year for a table and chart with links to the source documents.',
     heading: 'Compare targets',
     intro: 'Pick a metric and a target year to see every place’s target side by side, each linked to the entry it comes from.',
     metric: 'Metric',

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { queryVocabularyOf, readPublicTaxonomies } from '@dualcarbon/domain';
-import {
-  activeFilterCount, clearFilters, emptyQuery, filterParams, patchQuery, searchParams, toggleCode, toRouteQuery,
-} from './explorerQuery';
+import { activeFilterCount, clearFilters, emptyQuery, filterParams, patchQuery, searchParams, toggleCode, toRouteQuery } from './explorerQuery';
 import { parseRouteQuery } from './explorerQueryParser';
 
 describe('explorer URL state', () => {
@@ -21,7 +19,15 @@ describe('explorer URL state', () => {
     };
     const { query, invalid } = parseRouteQuery(route);
     expect(invalid).toEqual([]);
-    expect(query).toMatchObject({ q: '氢能', region: ['460000', '441900'], includeSubregions: false, sector: ['energy.hydrogen'], hasTargets: true, sort: 'newest', page: 2 });
+    expect(query).toMatchObject({
+      q: '氢能',
+      region: ['460000', '441900'],
+      includeSubregions: false,
+      sector: ['energy.hydrogen'],
+      hasTargets: true,
+      sort: 'newest',
+      page: 2,
+    });
     const back = toRouteQuery(query);
     expect(parseRouteQuery(back).query).toEqual(query);
     expect(back).toEqual(route);

@@ -14,7 +14,11 @@ export { CODE_FILTER_KEYS };
 
 type RouteQuery = LocationQuery | LocationQueryRaw;
 const valuesOf = (routeQuery: RouteQuery, key: string): string[] =>
-  [routeQuery[key]].flat().flatMap((v) => (typeof v === 'string' || typeof v === 'number' ? String(v).split(',') : [])).map((v) => v.trim()).filter(Boolean);
+  [routeQuery[key]]
+    .flat()
+    .flatMap((v) => (typeof v === 'string' || typeof v === 'number' ? String(v).split(',') : []))
+    .map((v) => v.trim())
+    .filter(Boolean);
 const firstOf = (routeQuery: RouteQuery, key: string): string | undefined => valuesOf(routeQuery, key)[0];
 const booleanOf = (value: string | undefined) => (value === 'true' ? true : value === 'false' ? false : undefined);
 

@@ -1,7 +1,5 @@
 /** Labels and trees for the explorer's facets: taxonomy terms and places in the reader's language. */
-import {
-  ENTRY_KINDS, GHGS, LEVELS, POLICY_STATUSES, type LiveTerms, type Term,
-} from '@dualcarbon/domain';
+import { ENTRY_KINDS, GHGS, LEVELS, POLICY_STATUSES, type LiveTerms, type Term } from '@dualcarbon/domain';
 import type { CountRow } from '@/api/types';
 import type { RegionName } from '@/api/types';
 import type { Lang } from '@/i18n';
@@ -59,7 +57,11 @@ export const byCountThenLabel = (a: FacetOption, b: FacetOption) => (b.count ?? 
 
 /** A flat facet: every counted value plus the selected ones, most frequent first. */
 export function flatOptions(
-  key: Exclude<CodeFilterKey, 'region'>, buckets: readonly CountRow[] | undefined, selected: readonly string[], lang: Lang, terms: FacetTerms,
+  key: Exclude<CodeFilterKey, 'region'>,
+  buckets: readonly CountRow[] | undefined,
+  selected: readonly string[],
+  lang: Lang,
+  terms: FacetTerms,
 ): FacetOption[] {
   const counts = new Map((buckets ?? []).map((b) => [b.key, b.count]));
   const codes = new Set([...counts.keys(), ...selected]);
@@ -86,11 +88,18 @@ export function sectorTree(buckets: readonly CountRow[] | undefined, selected: r
     label: termLabel(terms, t.code, lang),
     count: counts.get(t.code),
     selected: selected.includes(t.code),
-    children: terms.filter((c) => c.parent === t.code).map(node).filter(keep).sort(byCountThenLabel),
+    children: terms
+      .filter((c) => c.parent === t.code)
+      .map(node)
+      .filter(keep)
+      .sort(byCountThenLabel),
   });
   const keep = (n: FacetNode): boolean => n.selected || (n.count ?? 0) > 0 || n.children.length > 0;
   const known = new Set(terms.map((t) => t.code));
-  const roots = terms.filter((t) => !t.parent || !known.has(t.parent)).map(node).filter(keep);
+  const roots = terms
+    .filter((t) => !t.parent || !known.has(t.parent))
+    .map(node)
+    .filter(keep);
   // Codes the API counted that the portal's vocabulary does not know yet (admins add terms) are shown flat.
   const unknown = [...new Set([...counts.keys(), ...selected])]
     .filter((c) => !known.has(c))

@@ -29,7 +29,12 @@ function dateFormat(lang: Lang, utc: boolean): Intl.DateTimeFormat {
   const key = `${lang}:${utc}`;
   let df = dateFormats.get(key);
   if (!df) {
-    df = new Intl.DateTimeFormat(localeTag(lang), { year: 'numeric', month: lang === 'zh' ? 'long' : 'short', day: 'numeric', ...(utc ? { timeZone: 'UTC' } : {}) });
+    df = new Intl.DateTimeFormat(localeTag(lang), {
+      year: 'numeric',
+      month: lang === 'zh' ? 'long' : 'short',
+      day: 'numeric',
+      ...(utc ? { timeZone: 'UTC' } : {}),
+    });
     dateFormats.set(key, df);
   }
   return df;

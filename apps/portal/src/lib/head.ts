@@ -45,7 +45,10 @@ export function jsonForScript(value: unknown): string {
 
 /** JSON text made safe inside <script>: `<` escaped, and the two line separators JavaScript once refused. */
 export function safeInScript(json: string): string {
-  return json.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return json
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 export function useJsonLd(get: () => unknown | null) {

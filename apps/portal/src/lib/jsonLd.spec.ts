@@ -22,7 +22,9 @@ describe('entryJsonLd', () => {
       legislationType: 'Implementation plan',
       sameAs: ['https://example.gov.cn/plan.html'],
     });
-    expect(ld.legislationPassedBy).toEqual([{ '@type': 'GovernmentOrganization', name: "Department of the Guizhou Provincial People's Government", alternateName: '贵州省人民政府部门' }]);
+    expect(ld.legislationPassedBy).toEqual([
+      { '@type': 'GovernmentOrganization', name: "Department of the Guizhou Provincial People's Government", alternateName: '贵州省人民政府部门' },
+    ]);
   });
 
   it('describes a report as a Report', () => {

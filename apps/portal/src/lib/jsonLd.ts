@@ -22,7 +22,13 @@ export function entryJsonLd(entry: EntryDetail, url: string, regionName: RegionN
   const name = entry.title?.en || entry.title?.zh || entry.slug;
   const alternateName = entry.title?.en && entry.title?.zh ? entry.title.zh : undefined;
   const isLegislation = type === 'Legislation';
-  const bodies = (entry.issuingBodies ?? []).map((b) => clean({ '@type': 'GovernmentOrganization', name: issuerLabel(terms.issuers, b, entry.jurisdiction, 'en'), alternateName: issuerLabel(terms.issuers, b, entry.jurisdiction, 'zh') }));
+  const bodies = (entry.issuingBodies ?? []).map((b) =>
+    clean({
+      '@type': 'GovernmentOrganization',
+      name: issuerLabel(terms.issuers, b, entry.jurisdiction, 'en'),
+      alternateName: issuerLabel(terms.issuers, b, entry.jurisdiction, 'zh'),
+    }),
+  );
   return clean({
     '@context': 'https://schema.org',
     '@type': type,
@@ -35,7 +41,10 @@ export function entryJsonLd(entry: EntryDetail, url: string, regionName: RegionN
     identifier: entry.slug,
     datePublished: entry.issuedOn ?? entry.publishedAt,
     dateModified: entry.updatedAt,
-    keywords: [...(entry.sectors ?? []).map((s) => termLabel(terms.sectors, s, 'en')), ...(entry.themes ?? []).map((t) => termLabel(terms.themes, t, 'en'))].join(', '),
+    keywords: [
+      ...(entry.sectors ?? []).map((s) => termLabel(terms.sectors, s, 'en')),
+      ...(entry.themes ?? []).map((t) => termLabel(terms.themes, t, 'en')),
+    ].join(', '),
     spatialCoverage: clean({ '@type': 'AdministrativeArea', name: regionName?.en, alternateName: regionName?.zh, identifier: entry.jurisdiction }),
     sameAs: (entry.sources ?? []).flatMap((s) => (s.official && s.url ? [s.url] : [])),
     isPartOf: { '@type': 'Dataset', name: 'dualcarbon' },
@@ -46,7 +55,12 @@ export function entryJsonLd(entry: EntryDetail, url: string, regionName: RegionN
           legislationDateVersion: entry.effectiveOn,
           legislationType: entry.instrumentType ? termLabel(terms.instruments, entry.instrumentType, 'en') : undefined,
           legislationLegalForce: entry.status ? LEGAL_FORCE[entry.status] : undefined,
-          legislationJurisdiction: clean({ '@type': 'AdministrativeArea', name: regionName?.en, alternateName: regionName?.zh, identifier: entry.jurisdiction }),
+          legislationJurisdiction: clean({
+            '@type': 'AdministrativeArea',
+            name: regionName?.en,
+            alternateName: regionName?.zh,
+            identifier: entry.jurisdiction,
+          }),
           legislationPassedBy: bodies,
         }
       : { author: bodies.length ? bodies : entry.publisher ? { '@type': 'Organization', name: entry.publisher } : undefined }),

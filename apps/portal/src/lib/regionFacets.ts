@@ -36,7 +36,13 @@ export function regionTree(
   const counts = new Map((buckets ?? []).map((b) => [b.key, b.count]));
   const codes = [...new Set([...counts.keys(), ...selected])];
   const top = new Map<string, FacetNode>();
-  const option = (code: string): FacetNode => ({ code, label: placeLabel(code, lang, names), count: counts.get(code), selected: selected.includes(code), children: [] });
+  const option = (code: string): FacetNode => ({
+    code,
+    label: placeLabel(code, lang, names),
+    count: counts.get(code),
+    selected: selected.includes(code),
+    children: [],
+  });
   for (const code of codes) {
     const p = provinceCodeOf(code);
     if (!top.has(p)) top.set(p, option(p));

@@ -10,7 +10,6 @@ describe('region names', () => {
     expect(sentRegionName({ jurisdiction: '520000', region }, 'zh')).toBe('贵州省');
   });
 
-
   it('shows the code when the API sent no name', () => {
     expect(sentRegionName({ jurisdiction: '520000', region: null }, 'en')).toBe('520000');
   });

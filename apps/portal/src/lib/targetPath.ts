@@ -29,7 +29,14 @@ export function pathFor(target: NumericTargetRow, observations: readonly Observa
     if (target.baseYear === undefined) return null;
     const reductions = own.filter((o) => o.comparison === 'reduction' && o.baseYear === target.baseYear);
     if (reductions.length) {
-      return { code, observed: reductions.map((o): [number, number] => [o.year, o.value]).sort(byYear), path: [[target.baseYear, 0], [target.targetYear, target.value]] };
+      return {
+        code,
+        observed: reductions.map((o): [number, number] => [o.year, o.value]).sort(byYear),
+        path: [
+          [target.baseYear, 0],
+          [target.targetYear, target.value],
+        ],
+      };
     }
     const levels = own.filter((o) => o.comparison === 'level');
     const base = levels.find((o) => o.year === target.baseYear);
@@ -37,11 +44,21 @@ export function pathFor(target: NumericTargetRow, observations: readonly Observa
     return {
       code,
       observed: levels.map((o): [number, number] => [o.year, o.value]).sort(byYear),
-      path: [[base.year, base.value], [target.targetYear, +(base.value * (1 - target.value / 100)).toFixed(4)]],
+      path: [
+        [base.year, base.value],
+        [target.targetYear, +(base.value * (1 - target.value / 100)).toFixed(4)],
+      ],
     };
   }
   const same = own.filter((o) => o.comparison === target.comparison).sort((a, b) => a.year - b.year);
   const start = [...same].reverse().find((o) => o.year <= target.targetYear);
   if (!start) return null;
-  return { code, observed: same.map((o): [number, number] => [o.year, o.value]), path: [[start.year, start.value], [target.targetYear, target.value]] };
+  return {
+    code,
+    observed: same.map((o): [number, number] => [o.year, o.value]),
+    path: [
+      [start.year, start.value],
+      [target.targetYear, target.value],
+    ],
+  };
 }

@@ -3,7 +3,15 @@ import type { JurisdictionRef, TargetRow } from '@/api/targets';
 import { nextSort, ofLevel, readTableQuery, sortTargets, splitNational } from './targetTable';
 
 const row = (code: string, kind: JurisdictionRef['kind'], value: number, name: { en: string; zh: string }): TargetRow => ({
-  jurisdiction: { code, kind, name }, metric: 'carbon_intensity', value, unit: '%', comparison: 'reduction', baseYear: 2020, qualifier: 'exact', strive: false, targetYear: 2025,
+  jurisdiction: { code, kind, name },
+  metric: 'carbon_intensity',
+  value,
+  unit: '%',
+  comparison: 'reduction',
+  baseYear: 2020,
+  qualifier: 'exact',
+  strive: false,
+  targetYear: 2025,
   entry: { slug: `plan-${code}`, title: { en: 'A plan' } },
 });
 const CN = row('CN', 'country', 18, { en: 'China', zh: '中国' });
@@ -35,7 +43,7 @@ describe('targets table', () => {
     expect(ofLevel(places, 'all')).toHaveLength(4);
   });
 
-  it('sorts by value or by name in the reader\'s language (Chinese by pinyin), and toggles direction', () => {
+  it("sorts by value or by name in the reader's language (Chinese by pinyin), and toggles direction", () => {
     const places = splitNational(ROWS).places;
     const en = (r: TargetRow) => r.jurisdiction.name!.en;
     const zh = (r: TargetRow) => r.jurisdiction.name!.zh;

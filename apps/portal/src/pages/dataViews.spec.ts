@@ -38,7 +38,14 @@ const NATIONAL: EntryDetail = {
 const place = (code: string, kind: 'country' | 'province' | 'city', en: string, zh: string) => ({ code, kind, en, zh, enShort: en, zhShort: zh });
 const LEVEL_OF = { country: 'national', province: 'provincial', city: 'city' } as const;
 const implementer = (slug: string, p: ReturnType<typeof place>, patch: Partial<ImplementerRow> = {}): ImplementerRow => ({
-  slug, title: { en: `${p.en} peaking plan`, zh: `${p.zh}碳达峰实施方案` }, jurisdiction: p, level: LEVEL_OF[p.kind], issuedOn: null, via: null, targets: [], ...patch,
+  slug,
+  title: { en: `${p.en} peaking plan`, zh: `${p.zh}碳达峰实施方案` },
+  jurisdiction: p,
+  level: LEVEL_OF[p.kind],
+  issuedOn: null,
+  via: null,
+  targets: [],
+  ...patch,
 });
 const IMPLEMENTATION = buildImplementation({ slug: NATIONAL.slug, title: NATIONAL.title, jurisdiction: 'CN', level: 'national' }, [
   implementer('guangdong-carbon-peaking-implementation-plan', place('440000', 'province', 'Guangdong', '广东省'), {
@@ -51,7 +58,8 @@ const IMPLEMENTATION = buildImplementation({ slug: NATIONAL.slug, title: NATIONA
     ],
   }),
   implementer('shenzhen-carbon-peaking-plan', place('440300', 'city', 'Shenzhen', '深圳市'), {
-    via: 'guangdong-carbon-peaking-implementation-plan', issuedOn: '2023-01-10',
+    via: 'guangdong-carbon-peaking-implementation-plan',
+    issuedOn: '2023-01-10',
     targets: [{ metric: 'carbon_intensity', comparison: 'assigned', targetYear: 2025, qualifier: 'exact', strive: false }],
   }),
   implementer('hebei-carbon-peaking-implementation-plan', place('130000', 'province', 'Hebei', '河北省')),
@@ -60,10 +68,19 @@ const IMPLEMENTATION = buildImplementation({ slug: NATIONAL.slug, title: NATIONA
 
 describe('explorer: targets by metric and year, and the implementation badge', () => {
   const answer = () => {
-    const a = searchAnswer([{ ...NATIONAL, implementedBy: { entries: 21, provinces: 20 } }, { ...guizhouSummary, implementedBy: null }]);
+    const a = searchAnswer([
+      { ...NATIONAL, implementedBy: { entries: 21, provinces: 20 } },
+      { ...guizhouSummary, implementedBy: null },
+    ]);
     Object.assign(a.facets, {
-      targetYear: [{ value: '2030', count: 9 }, { value: '2025', count: 12 }],
-      targetMetric: [{ value: 'non_fossil_share', count: 7 }, { value: 'carbon_intensity', count: 10 }],
+      targetYear: [
+        { value: '2030', count: 9 },
+        { value: '2025', count: 12 },
+      ],
+      targetMetric: [
+        { value: 'non_fossil_share', count: 7 },
+        { value: 'carbon_intensity', count: 10 },
+      ],
     });
     return a;
   };
@@ -138,7 +155,12 @@ describe('entry page: implementation across China', () => {
     const missing = section.findAll('[data-testid="implementation-missing"] li');
     expect(missing).toHaveLength(29);
     expect(missing.map((m) => m.attributes('data-code'))).not.toContain('440000');
-    expect(missing.find((m) => m.attributes('data-code') === '650000')!.find('a').attributes('href')).toBe('/en/regions/650000');
+    expect(
+      missing
+        .find((m) => m.attributes('data-code') === '650000')!
+        .find('a')
+        .attributes('href'),
+    ).toBe('/en/regions/650000');
     expect(section.find('.implementation__national').text()).toContain('China peaking plan');
   });
 
@@ -150,8 +172,16 @@ describe('entry page: implementation across China', () => {
     expect(section.find('h2').text()).toBe('各地落实情况');
     expect(section.find('[data-testid="implementation-summary"]').text()).toBe('已有2个省份（共31个）的4项文件落实本文件。');
     expect(section.find('tbody[data-code="440000"] th').text()).toBe('广东省');
-    expect(section.findAll('tbody[data-code="440000"] tr')[0]!.findAll('.implementation__targets li').map((l) => l.text())).toEqual([
-      '2030年前达峰', '单位GDP二氧化碳排放：到2025年比2020年下降20.5%', '单位GDP能耗：到2025年完成国家下达指标', '非化石能源消费比重：到2025年力争达到32%以上',
+    expect(
+      section
+        .findAll('tbody[data-code="440000"] tr')[0]!
+        .findAll('.implementation__targets li')
+        .map((l) => l.text()),
+    ).toEqual([
+      '2030年前达峰',
+      '单位GDP二氧化碳排放：到2025年比2020年下降20.5%',
+      '单位GDP能耗：到2025年完成国家下达指标',
+      '非化石能源消费比重：到2025年力争达到32%以上',
     ]);
     expect(section.text()).toContain('尚无落实文件（29个省份）');
   });
@@ -171,17 +201,25 @@ describe('entry page: implementation across China', () => {
 });
 
 describe('entry page: links to its places', () => {
-  it('links a provincial entry\'s breadcrumb and Region fact to its province page', async () => {
-    fetchMock.mockImplementation(async (url) => (String(url).endsWith(guizhouDetail.slug) ? jsonResponse(guizhouDetail) : jsonResponse({ statusCode: 404 }, 404)));
+  it("links a provincial entry's breadcrumb and Region fact to its province page", async () => {
+    fetchMock.mockImplementation(async (url) =>
+      String(url).endsWith(guizhouDetail.slug) ? jsonResponse(guizhouDetail) : jsonResponse({ statusCode: 404 }, 404),
+    );
     const { wrapper } = await mountAt(`/en/entries/${guizhouDetail.slug}`);
-    expect(wrapper.findAll('.breadcrumb a').map((a) => [a.text(), a.attributes('href')])).toEqual([['China', '/en/regions/CN'], ['Guizhou', '/en/regions/520000']]);
+    expect(wrapper.findAll('.breadcrumb a').map((a) => [a.text(), a.attributes('href')])).toEqual([
+      ['China', '/en/regions/CN'],
+      ['Guizhou', '/en/regions/520000'],
+    ]);
     expect(wrapper.find('[data-testid="fact-region"]').attributes('href')).toBe('/en/regions/520000');
     expect(wrapper.find('[data-testid="fact-province"]').exists()).toBe(false);
   });
 
-  it('links a city\'s entry to both its city and its province', async () => {
+  it("links a city's entry to both its city and its province", async () => {
     const shenzhen: EntryDetail = {
-      ...guizhouDetail, slug: 'shenzhen-plan', jurisdiction: '440300', level: 'city',
+      ...guizhouDetail,
+      slug: 'shenzhen-plan',
+      jurisdiction: '440300',
+      level: 'city',
       region: { code: '440300', parent: '440000', kind: 'city', en: 'Shenzhen City', zh: '深圳市', enShort: 'Shenzhen', zhShort: '深圳' },
     };
     fetchMock.mockImplementation(async (url) => (String(url).endsWith('shenzhen-plan') ? jsonResponse(shenzhen) : jsonResponse({ statusCode: 404 }, 404)));
@@ -196,8 +234,18 @@ describe('entry page: links to its places', () => {
 
 describe('targets page: places of one level, sorted, against the national target, downloadable', () => {
   const target = (code: string, kind: string, en: string, zh: string, value: number, slug: string) => ({
-    jurisdiction: { code, kind, en, zh, enShort: en, zhShort: zh }, metric: 'carbon_intensity', value, valueMax: null, unit: '%', comparison: 'reduction',
-    baseYear: 2020, qualifier: 'exact', strive: false, targetYear: 2025, sourceText: null, entry: { slug, title: { en: slug }, issuedOn: null },
+    jurisdiction: { code, kind, en, zh, enShort: en, zhShort: zh },
+    metric: 'carbon_intensity',
+    value,
+    valueMax: null,
+    unit: '%',
+    comparison: 'reduction',
+    baseYear: 2020,
+    qualifier: 'exact',
+    strive: false,
+    targetYear: 2025,
+    sourceText: null,
+    entry: { slug, title: { en: slug }, issuedOn: null },
   });
   const routes = {
     '/api/metrics': { items: [{ code: 'carbon_intensity', targetYears: [2025], targetCount: 4 }] },
@@ -261,7 +309,9 @@ describe('targets page: places of one level, sorted, against the national target
     expect(places(wrapper)).toEqual(['China', 'Guizhou', 'Liaoning', 'Mianyang']);
     const zh = await mountAt('/zh/targets?metric=carbon_intensity&targetYear=2025&sort=place&level=province');
     await settle();
-    expect(zh.wrapper.find('a[data-format="csv"]').attributes('href')).toBe('/api/export/targets.csv?metric=carbon_intensity&targetYear=2025&kind=province&lang=zh');
+    expect(zh.wrapper.find('a[data-format="csv"]').attributes('href')).toBe(
+      '/api/export/targets.csv?metric=carbon_intensity&targetYear=2025&kind=province&lang=zh',
+    );
     // guì, liáo (the country and cities left out at this level)
     expect(places(zh.wrapper)).toEqual(['贵州省', '辽宁省']);
     const zhAll = await mountAt('/zh/targets?metric=carbon_intensity&targetYear=2025&sort=place');

@@ -2,7 +2,18 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
 import type { RegionNode, RegionPage, Stats } from '@dualcarbon/domain';
 import {
-  dongguanHit, guizhouDetail, guizhouSummary, hainanHit, issueAnswer, jsonResponse, metricSummary, pageOf, place, searchAnswer, targetAnswer, targetTable,
+  dongguanHit,
+  guizhouDetail,
+  guizhouSummary,
+  hainanHit,
+  issueAnswer,
+  jsonResponse,
+  metricSummary,
+  pageOf,
+  place,
+  searchAnswer,
+  targetAnswer,
+  targetTable,
 } from '@/test/fixtures';
 import { mountAt } from '@/test/mountApp';
 import { LANG_STORAGE_KEY } from '@/stores/locale';
@@ -169,18 +180,41 @@ describe('explorer (entries) page', () => {
   });
 
   it('keeps a sector code an admin added and labels its facet from the live terms', async () => {
-    const term = (code: string, en: string, zh: string, parent: string | null) => ({ code, en, zh, parent, sort: 0, keywords: [], unit: null, defaultComparison: null });
+    const term = (code: string, en: string, zh: string, parent: string | null) => ({
+      code,
+      en,
+      zh,
+      parent,
+      sort: 0,
+      keywords: [],
+      unit: null,
+      defaultComparison: null,
+    });
     const answer = searchAnswer([guizhouSummary], 1);
-    answer.facets.sector = [{ value: 'industry', count: 1 }, { value: 'industry.glass', count: 1 }];
-    fetchMock.mockImplementation(api({
-      '/api/entries': answer,
-      '/api/taxonomies': { sectors: [term('industry', 'Industry', '工业', null), term('industry.glass', 'Flat glass', '平板玻璃', 'industry')] },
-    }));
+    answer.facets.sector = [
+      { value: 'industry', count: 1 },
+      { value: 'industry.glass', count: 1 },
+    ];
+    fetchMock.mockImplementation(
+      api({
+        '/api/entries': answer,
+        '/api/taxonomies': { sectors: [term('industry', 'Industry', '工业', null), term('industry.glass', 'Flat glass', '平板玻璃', 'industry')] },
+      }),
+    );
     const { wrapper } = await mountAt('/en/entries?sector=industry.glass');
     await settle();
-    expect(calls().filter((c) => c.startsWith('/api/entries')).every((c) => c.includes('sector=industry.glass'))).toBe(true);
+    expect(
+      calls()
+        .filter((c) => c.startsWith('/api/entries'))
+        .every((c) => c.includes('sector=industry.glass')),
+    ).toBe(true);
     expect(wrapper.text()).not.toContain('were ignored');
-    expect(wrapper.findAll('.facet-tree__row').map((r) => r.text()).some((x) => x.includes('Flat glass'))).toBe(true);
+    expect(
+      wrapper
+        .findAll('.facet-tree__row')
+        .map((r) => r.text())
+        .some((x) => x.includes('Flat glass')),
+    ).toBe(true);
     expect(wrapper.text()).toContain('Sector: Flat glass');
   });
 
@@ -199,8 +233,18 @@ describe('explorer (entries) page', () => {
 
 describe('home page', () => {
   const stats: Stats = {
-    total: 5, undated: 3, byYear: [{ year: 2023, count: 2 }], bySector: [{ code: 'energy', count: 2 }],
-    byLevel: [{ code: 'national', count: 1 }, { code: 'provincial', count: 4 }], byProvince: [{ code: '520000', count: 1 }, { code: '460000', count: 1 }],
+    total: 5,
+    undated: 3,
+    byYear: [{ year: 2023, count: 2 }],
+    bySector: [{ code: 'energy', count: 2 }],
+    byLevel: [
+      { code: 'national', count: 1 },
+      { code: 'provincial', count: 4 },
+    ],
+    byProvince: [
+      { code: '520000', count: 1 },
+      { code: '460000', count: 1 },
+    ],
   };
 
   it('shows counts, latest entries and charts with table alternatives, but no newsletter while its API is missing', async () => {
@@ -258,7 +302,12 @@ describe('region pages', () => {
     bySector: [{ code: 'environment', parent: null, en: 'Environment', zh: '环境', count: 1 }],
     byYear: [{ year: 2023, count: 1 }],
     latest: [guizhouSummary],
-    targets: [targetAnswer(gz, { sourceText: 'By 2025, CO₂ emissions per unit of GDP will drop by 18% compared with 2020.', entry: { slug: guizhouSummary.slug, title: guizhouSummary.title, issuedOn: null, documentNumber: null } })],
+    targets: [
+      targetAnswer(gz, {
+        sourceText: 'By 2025, CO₂ emissions per unit of GDP will drop by 18% compared with 2020.',
+        entry: { slug: guizhouSummary.slug, title: guizhouSummary.title, issuedOn: null, documentNumber: null },
+      }),
+    ],
     targetTotal: 1,
     children: [{ ...place('520100', 'city', 'Guiyang', '贵阳市'), count: 0, ownCount: 0, children: [] }],
   };
@@ -288,8 +337,16 @@ describe('region pages', () => {
   });
 
   it('lists provinces on the regions index', async () => {
-    const node = (code: string, kind: RegionNode['kind'], en: string, zh: string, count: number, children: RegionNode[] = []): RegionNode => ({ ...place(code, kind, en, zh), count, ownCount: count, children });
-    const tree = node('CN', 'country', 'China', '中国', 31, [node('520000', 'province', 'Guizhou', '贵州省', 1), node('440000', 'province', 'Guangdong', '广东省', 3, [node('441900', 'city', 'Dongguan', '东莞市', 1)])]);
+    const node = (code: string, kind: RegionNode['kind'], en: string, zh: string, count: number, children: RegionNode[] = []): RegionNode => ({
+      ...place(code, kind, en, zh),
+      count,
+      ownCount: count,
+      children,
+    });
+    const tree = node('CN', 'country', 'China', '中国', 31, [
+      node('520000', 'province', 'Guizhou', '贵州省', 1),
+      node('440000', 'province', 'Guangdong', '广东省', 3, [node('441900', 'city', 'Dongguan', '东莞市', 1)]),
+    ]);
     fetchMock.mockImplementation(api({ '/api/regions': tree }));
     const { wrapper } = await mountAt('/zh/regions');
     const items = wrapper.findAll('.region-grid__item');
@@ -305,8 +362,13 @@ describe('targets explorer', () => {
       api({
         '/api/metrics': { items: [metricSummary('carbon_intensity', [2025, 2030], 5)] },
         '/api/targets': targetTable([
-          targetAnswer(place('520000', 'province', 'Guizhou', '贵州省'), { entry: { slug: 'guizhou-plan', title: { en: 'Guizhou plan' }, issuedOn: null, documentNumber: null } }),
-          targetAnswer(place('510700', 'city', 'Mianyang', '绵阳市'), { value: 19, entry: { slug: 'mianyang-plan', title: { en: 'Mianyang plan' }, issuedOn: null, documentNumber: null } }),
+          targetAnswer(place('520000', 'province', 'Guizhou', '贵州省'), {
+            entry: { slug: 'guizhou-plan', title: { en: 'Guizhou plan' }, issuedOn: null, documentNumber: null },
+          }),
+          targetAnswer(place('510700', 'city', 'Mianyang', '绵阳市'), {
+            value: 19,
+            entry: { slug: 'mianyang-plan', title: { en: 'Mianyang plan' }, issuedOn: null, documentNumber: null },
+          }),
         ]),
       }),
     );
@@ -323,21 +385,74 @@ describe('targets explorer', () => {
   it('lists peak years and "as assigned" targets in the table, with numbers only in the chart', async () => {
     const place = (code: string, en: string, zh: string, kind: string) => ({ code, en, zh, kind });
     const byMetric: Record<string, unknown> = {
-        energy_intensity: {
-          rows: [
-            { jurisdiction: place('420000', 'Hubei', '湖北省', 'province'), metric: 'energy_intensity', value: 13.5, unit: '%', comparison: 'reduction', baseYear: 2020, qualifier: 'exact', strive: false, targetYear: 2025, entry: { slug: 'hubei-plan', title: { en: 'Hubei plan' } } },
-            { jurisdiction: place('440000', 'Guangdong', '广东省', 'province'), metric: 'energy_intensity', value: null, unit: null, comparison: 'assigned', baseYear: null, qualifier: 'exact', strive: false, targetYear: 2025, entry: { slug: 'guangdong-plan', title: { en: 'Guangdong plan' }, documentNumber: '粤府〔2022〕56号' } },
-            { jurisdiction: place('420100', 'Wuhan', '武汉市', 'city'), metric: 'energy_intensity', value: null, unit: null, comparison: 'assigned', baseYear: null, qualifier: 'exact', strive: false, targetYear: 2025, entry: { slug: 'wuhan-plan', title: { en: 'Wuhan plan' } } },
-          ],
-          observations: [],
-        },
-        co2_emissions: {
-          rows: [
-            { jurisdiction: place('420000', 'Hubei', '湖北省', 'province'), metric: 'co2_emissions', value: null, unit: null, comparison: 'peak', qualifier: 'before', strive: false, targetYear: 2030, entry: { slug: 'hubei-plan', title: { en: 'Hubei plan' } } },
-            { jurisdiction: place('440000', 'Guangdong', '广东省', 'province'), metric: 'co2_emissions', value: null, unit: null, comparison: 'peak', qualifier: 'before', strive: true, targetYear: 2030, entry: { slug: 'guangdong-plan', title: { en: 'Guangdong plan' } } },
-          ],
-          observations: [],
-        },
+      energy_intensity: {
+        rows: [
+          {
+            jurisdiction: place('420000', 'Hubei', '湖北省', 'province'),
+            metric: 'energy_intensity',
+            value: 13.5,
+            unit: '%',
+            comparison: 'reduction',
+            baseYear: 2020,
+            qualifier: 'exact',
+            strive: false,
+            targetYear: 2025,
+            entry: { slug: 'hubei-plan', title: { en: 'Hubei plan' } },
+          },
+          {
+            jurisdiction: place('440000', 'Guangdong', '广东省', 'province'),
+            metric: 'energy_intensity',
+            value: null,
+            unit: null,
+            comparison: 'assigned',
+            baseYear: null,
+            qualifier: 'exact',
+            strive: false,
+            targetYear: 2025,
+            entry: { slug: 'guangdong-plan', title: { en: 'Guangdong plan' }, documentNumber: '粤府〔2022〕56号' },
+          },
+          {
+            jurisdiction: place('420100', 'Wuhan', '武汉市', 'city'),
+            metric: 'energy_intensity',
+            value: null,
+            unit: null,
+            comparison: 'assigned',
+            baseYear: null,
+            qualifier: 'exact',
+            strive: false,
+            targetYear: 2025,
+            entry: { slug: 'wuhan-plan', title: { en: 'Wuhan plan' } },
+          },
+        ],
+        observations: [],
+      },
+      co2_emissions: {
+        rows: [
+          {
+            jurisdiction: place('420000', 'Hubei', '湖北省', 'province'),
+            metric: 'co2_emissions',
+            value: null,
+            unit: null,
+            comparison: 'peak',
+            qualifier: 'before',
+            strive: false,
+            targetYear: 2030,
+            entry: { slug: 'hubei-plan', title: { en: 'Hubei plan' } },
+          },
+          {
+            jurisdiction: place('440000', 'Guangdong', '广东省', 'province'),
+            metric: 'co2_emissions',
+            value: null,
+            unit: null,
+            comparison: 'peak',
+            qualifier: 'before',
+            strive: true,
+            targetYear: 2030,
+            entry: { slug: 'guangdong-plan', title: { en: 'Guangdong plan' } },
+          },
+        ],
+        observations: [],
+      },
     };
     const routes = api({ '/api/metrics': { items: [metricSummary('energy_intensity', [2025], 3), metricSummary('co2_emissions', [2028, 2030], 3)] } });
     fetchMock.mockImplementation(async (input: string | URL | Request) => {
@@ -346,7 +461,11 @@ describe('targets explorer', () => {
     });
     const { wrapper } = await mountAt('/en/targets?metric=energy_intensity&targetYear=2025');
     const values = wrapper.findAll('table.target-rows tbody tr').map((r) => [r.find('th').text(), r.find('td.value').text()]);
-    expect(values).toEqual([['Hubei', 'a reduction of 13.5%'], ['Guangdong', 'As assigned by the state'], ['Wuhan', 'As assigned by the province']]);
+    expect(values).toEqual([
+      ['Hubei', 'a reduction of 13.5%'],
+      ['Guangdong', 'As assigned by the state'],
+      ['Wuhan', 'As assigned by the province'],
+    ]);
     expect(wrapper.find('figure .chart').attributes('aria-label')).toBe('Energy intensity (energy per unit of GDP): targets for 2025. Hubei: −13.5%');
     expect(wrapper.find('.targets-result__without-number').text()).toBe('Without a number of their own: Guangdong, Wuhan. They are listed in the table.');
 

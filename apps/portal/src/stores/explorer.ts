@@ -5,7 +5,15 @@ import type { LocationQuery, LocationQueryRaw } from 'vue-router';
 import { searchEntries, type SearchResult } from '@/api/search';
 import type { ApiError } from '@/api/http';
 import {
-  clearFilters, emptyQuery, patchQuery, searchParams, toggleCode, toRouteQuery, uncheckedRouteQuery, type CodeFilterKey, type EntryQuery,
+  clearFilters,
+  emptyQuery,
+  patchQuery,
+  searchParams,
+  toggleCode,
+  toRouteQuery,
+  uncheckedRouteQuery,
+  type CodeFilterKey,
+  type EntryQuery,
 } from '@/lib/explorerQuery';
 import { toApiError, useEntriesStore, type LoadStatus } from './entries';
 import { useTaxonomyStore } from './taxonomy';
@@ -118,5 +126,22 @@ export const useExplorerStore = defineStore('explorer', () => {
   const cleared = (): LocationQueryRaw => toRouteQuery(clearFilters(query.value));
   const isSelected = (facet: CodeFilterKey, code: string) => query.value[facet].includes(code);
 
-  return { query, invalidParams, results, lastShown, key, current, view, routeQuery, prepare, prepared, syncFromRoute, load, toggled, patched, cleared, isSelected };
+  return {
+    query,
+    invalidParams,
+    results,
+    lastShown,
+    key,
+    current,
+    view,
+    routeQuery,
+    prepare,
+    prepared,
+    syncFromRoute,
+    load,
+    toggled,
+    patched,
+    cleared,
+    isSelected,
+  };
 });

@@ -26,7 +26,10 @@ export const guizhouDetail: EntryDetail = {
   ...guizhouSummary,
   title: { en: guizhouSummary.title.en, zh: guizhouSummary.title.zh },
   summary: { en: guizhouSummary.summary.en, zh: undefined },
-  keyPoints: [{ en: 'Carbon intensity falls 18% by 2025.', zh: undefined }, { en: undefined, zh: '仅有中文的要点。' }],
+  keyPoints: [
+    { en: 'Carbon intensity falls 18% by 2025.', zh: undefined },
+    { en: undefined, zh: '仅有中文的要点。' },
+  ],
   issuingBodies: ['provincial_dept'],
   newsletter: [],
   sources: [{ url: 'https://example.gov.cn/plan.html', title: '贵州省减污降碳协同增效实施方案', language: 'zh', official: true }],
@@ -43,9 +46,26 @@ export const guizhouDetail: EntryDetail = {
       sourceText: 'By 2025, CO₂ emissions per unit of GDP will fall by 18% compared with 2020.',
     },
     { metric: 'non_fossil_share', targetYear: 2025, value: 31, unit: '%', comparison: 'share', qualifier: 'at_least', strive: true },
-    { metric: 'energy_intensity', targetYear: 2025, comparison: 'assigned', qualifier: 'exact', strive: false, sourceText: '单位地区生产总值能源消耗确保完成国家下达指标', sourceLanguage: 'zh' },
+    {
+      metric: 'energy_intensity',
+      targetYear: 2025,
+      comparison: 'assigned',
+      qualifier: 'exact',
+      strive: false,
+      sourceText: '单位地区生产总值能源消耗确保完成国家下达指标',
+      sourceLanguage: 'zh',
+    },
     { metric: 'co2_emissions', targetYear: 2030, comparison: 'peak', qualifier: 'before', strive: false },
-    { metric: 're_electricity_export', targetYear: 2030, value: 1e11, unit: 'kWh', comparison: 'capacity', qualifier: 'exact', strive: false, cumulativeFrom: 2026 },
+    {
+      metric: 're_electricity_export',
+      targetYear: 2030,
+      value: 1e11,
+      unit: 'kWh',
+      comparison: 'capacity',
+      qualifier: 'exact',
+      strive: false,
+      cumulativeFrom: 2026,
+    },
   ],
   documentNumber: '黔府发〔2023〕5号',
   periodFrom: 2023,
@@ -66,7 +86,10 @@ export function jsonResponse(body: unknown, status = 200): Response {
 export const hainanHit = {
   slug: 'hainan-hydrogen-energy-industry-medium-long-term-plan-2023-2035',
   kind: 'policy',
-  title: { en: 'Medium- and Long-Term Plan for the Development of Hydrogen Energy Industry in Hainan (2023-2035)', zh: '海南省氢能产业发展中长期规划（2023—2035年）' },
+  title: {
+    en: 'Medium- and Long-Term Plan for the Development of Hydrogen Energy Industry in Hainan (2023-2035)',
+    zh: '海南省氢能产业发展中长期规划（2023—2035年）',
+  },
   summary: { en: 'Hainan plans its hydrogen industry.' },
   jurisdiction: '460000',
   region: { code: '460000', parent: 'CN', kind: 'province', en: 'Hainan Province', zh: '海南省', enShort: 'Hainan', zhShort: '海南' },
@@ -131,8 +154,19 @@ export const place = (code: string, kind: RegionRef['kind'], en: string, zh: str
 /** One row of `GET /api/targets`, a reduction by 2025 unless told otherwise. */
 export function targetAnswer(jurisdiction: RegionRef, patch: Partial<TargetRow> = {}): TargetRow {
   return {
-    metric: 'carbon_intensity', jurisdiction, value: 18, valueMax: null, unit: '%', comparison: 'reduction', baseYear: 2020, qualifier: 'exact', strive: false,
-    cumulativeFrom: null, targetYear: 2025, sourceText: null, entry: { slug: `plan-${jurisdiction.code}`, title: { en: 'A plan' }, issuedOn: null, documentNumber: null },
+    metric: 'carbon_intensity',
+    jurisdiction,
+    value: 18,
+    valueMax: null,
+    unit: '%',
+    comparison: 'reduction',
+    baseYear: 2020,
+    qualifier: 'exact',
+    strive: false,
+    cumulativeFrom: null,
+    targetYear: 2025,
+    sourceText: null,
+    entry: { slug: `plan-${jurisdiction.code}`, title: { en: 'A plan' }, issuedOn: null, documentNumber: null },
     ...patch,
   };
 }
@@ -140,20 +174,45 @@ export function targetAnswer(jurisdiction: RegionRef, patch: Partial<TargetRow> 
 export function targetTable(rows: TargetRow[], metric = rows[0]?.metric ?? 'carbon_intensity'): TargetTable {
   return {
     metric: { code: metric, en: metric, zh: metric, unit: '%', defaultComparison: 'reduction' },
-    targetYear: null, total: rows.length, page: 1, pageSize: 1000, rows, observations: [],
+    targetYear: null,
+    total: rows.length,
+    page: 1,
+    pageSize: 1000,
+    rows,
+    observations: [],
   };
 }
 
 export const metricSummary = (code: string, targetYears: number[], targetCount: number): MetricSummary => ({
-  code, en: code, zh: code, unit: '%', defaultComparison: 'reduction', targetCount, observationCount: 0, targetYears,
+  code,
+  en: code,
+  zh: code,
+  unit: '%',
+  defaultComparison: 'reduction',
+  targetCount,
+  observationCount: 0,
+  targetYears,
 });
 
 /** A published issue presenting the given entries. */
 export function issueAnswer(number: number, slugs: string[]): PublicIssue {
   return {
-    number, title: { en: 'China Carbon Neutrality Tracker' }, periodFrom: '2024-01-01', periodTo: '2024-03-31', intro: { en: 'This quarter.' },
-    sections: [{ code: 'top_news', title: { en: 'Top News' }, lead: {}, groups: [{ heading: {}, items: slugs.map((entry) => ({ entry, title: {}, blurb: {}, bullets: [] })) }] }],
-    publishedAt: '2024-04-01T00:00:00.000Z', updatedAt: '2024-04-01T00:00:00.000Z', url: `/briefings/${number}`,
+    number,
+    title: { en: 'China Carbon Neutrality Tracker' },
+    periodFrom: '2024-01-01',
+    periodTo: '2024-03-31',
+    intro: { en: 'This quarter.' },
+    sections: [
+      {
+        code: 'top_news',
+        title: { en: 'Top News' },
+        lead: {},
+        groups: [{ heading: {}, items: slugs.map((entry) => ({ entry, title: {}, blurb: {}, bullets: [] })) }],
+      },
+    ],
+    publishedAt: '2024-04-01T00:00:00.000Z',
+    updatedAt: '2024-04-01T00:00:00.000Z',
+    url: `/briefings/${number}`,
     links: { markdown: `/api/newsletters/${number}.md`, emailHtml: `/api/newsletters/${number}/email.html`, feed: '/api/feeds/newsletters.atom' },
   };
 }

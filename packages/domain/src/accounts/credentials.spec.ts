@@ -25,7 +25,11 @@ describe('signInProblems', () => {
   });
 
   it('agrees with the schema the API validates sign-ins with', () => {
-    for (const form of [{ email: ' Editor@igdp.cn', password: ' ' }, { email: 'editor@igdp', password: 'x' }, { email: 'a@b.co', password: '' }]) {
+    for (const form of [
+      { email: ' Editor@igdp.cn', password: ' ' },
+      { email: 'editor@igdp', password: 'x' },
+      { email: 'a@b.co', password: '' },
+    ]) {
       expect(Object.keys(signInProblems(form)).length === 0).toBe(SignInSchema.safeParse(form).success);
     }
   });

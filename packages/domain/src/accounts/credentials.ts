@@ -20,10 +20,7 @@ export const EmailSchema = z
   .describe('Email address; case and surrounding spaces are ignored');
 
 /** A password being chosen: the length rule of `newPasswordProblem`. */
-export const NewPasswordSchema = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH, `password must have at least ${PASSWORD_MIN_LENGTH} characters`)
-  .max(PASSWORD_MAX_LENGTH);
+export const NewPasswordSchema = z.string().min(PASSWORD_MIN_LENGTH, `password must have at least ${PASSWORD_MIN_LENGTH} characters`).max(PASSWORD_MAX_LENGTH);
 
 /** A password being checked (sign-in, the current one when changing it): anything non-empty within the bound. */
 export const CurrentPasswordSchema = z.string().min(1, 'password is required').max(PASSWORD_MAX_LENGTH);

@@ -37,7 +37,20 @@ export const PublicEntrySchema = EntryInputSchema.extend({
 export type PublicEntryAnswer = z.infer<typeof PublicEntrySchema>;
 
 /** The facets the search counts, in the order the portal shows them. */
-export const SEARCH_FACETS = ['region', 'level', 'sector', 'instrument', 'theme', 'ghg', 'status', 'kind', 'issuer', 'year', 'targetMetric', 'targetYear'] as const;
+export const SEARCH_FACETS = [
+  'region',
+  'level',
+  'sector',
+  'instrument',
+  'theme',
+  'ghg',
+  'status',
+  'kind',
+  'issuer',
+  'year',
+  'targetMetric',
+  'targetYear',
+] as const;
 export type SearchFacet = (typeof SEARCH_FACETS)[number];
 
 export const FacetValueSchema = z.object({ value: z.string(), count: z.number().int() });

@@ -179,7 +179,9 @@ export const ONE_CLICK_BODY = 'List-Unsubscribe=One-Click';
 export const UnsubscribeCheckAnswerSchema = z.object({
   status: z.enum(['pending', 'confirmed', 'unsubscribed']).describe('Where the subscriber stands now: the GET changes nothing'),
   lang: z.enum(['en', 'zh']),
-  unsubscribe: z.object({ method: z.literal('POST'), body: z.literal(ONE_CLICK_BODY) }).describe('How to unsubscribe: POST to this same URL (RFC 8058 one-click)'),
+  unsubscribe: z
+    .object({ method: z.literal('POST'), body: z.literal(ONE_CLICK_BODY) })
+    .describe('How to unsubscribe: POST to this same URL (RFC 8058 one-click)'),
   message: z.string(),
 });
 export type UnsubscribeCheckAnswer = z.infer<typeof UnsubscribeCheckAnswerSchema>;

@@ -3,7 +3,12 @@ import { writeAtomFeed } from './atom';
 
 describe('writeAtomFeed', () => {
   const feed = {
-    id: 'https://x.test/feed', title: 'A & B', lang: 'zh' as const, updated: '2026-01-01T00:00:00Z', selfUrl: 'https://x.test/feed?a=1&b=2', alternateUrl: 'https://x.test/',
+    id: 'https://x.test/feed',
+    title: 'A & B',
+    lang: 'zh' as const,
+    updated: '2026-01-01T00:00:00Z',
+    selfUrl: 'https://x.test/feed?a=1&b=2',
+    alternateUrl: 'https://x.test/',
     entries: [{ id: 'urn:uuid:1', title: '<i>', updated: '2026-01-01T00:00:00Z', link: 'https://x.test/e/1', categories: [{ scheme: 's', term: "it's" }] }],
   };
 

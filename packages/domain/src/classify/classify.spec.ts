@@ -20,8 +20,16 @@ describe('classify', () => {
     const c = classify({ title: { zh: '贵州省减污降碳协同增效实施方案' } });
     expect([c.instrumentType?.code, c.jurisdiction?.code, c.level?.code]).toEqual(['implementation_plan', '520000', 'provincial']);
     expect(codes(c.themes)).toContain('pollution_carbon_synergy');
-    expect(classify({ title: { zh: '深圳市氢能产业发展行动方案' } })).toMatchObject({ instrumentType: { code: 'action_plan' }, jurisdiction: { code: '440300' }, level: { code: 'city' } });
-    expect(classify({ title: { zh: '中共中央 国务院关于全面推进美丽中国建设的意见' } })).toMatchObject({ instrumentType: { code: 'opinions' }, jurisdiction: { code: 'CN' }, level: { code: 'national' } });
+    expect(classify({ title: { zh: '深圳市氢能产业发展行动方案' } })).toMatchObject({
+      instrumentType: { code: 'action_plan' },
+      jurisdiction: { code: '440300' },
+      level: { code: 'city' },
+    });
+    expect(classify({ title: { zh: '中共中央 国务院关于全面推进美丽中国建设的意见' } })).toMatchObject({
+      instrumentType: { code: 'opinions' },
+      jurisdiction: { code: 'CN' },
+      level: { code: 'national' },
+    });
   });
 
   it.each([
@@ -58,14 +66,26 @@ describe('classify', () => {
     const c = classify({ title: { zh: '国务院关于印发2030年前碳达峰行动方案的通知' } });
     expect([c.instrumentType?.code, c.jurisdiction?.code, c.level?.code]).toEqual(['action_plan', 'CN', 'national']);
     expect(codes(c.themes)).toContain('one_plus_n');
-    expect(classify({ title: { en: 'Notice of the State Council on Issuing the Action Plan for Carbon Dioxide Peaking Before 2030' } }).instrumentType?.code).toBe('action_plan');
-    expect(classify({ title: { zh: '浙江省人民政府关于印发浙江省碳达峰实施方案的通知' } })).toMatchObject({ instrumentType: { code: 'implementation_plan' }, jurisdiction: { code: '330000' } });
-    expect(classify({ title: { zh: '广州市发展和改革委员会关于印发广州市氢能产业发展规划（2019-2030年）的通知' } })).toMatchObject({ instrumentType: { code: 'plan' }, jurisdiction: { code: '440100' }, level: { code: 'city' } });
+    expect(
+      classify({ title: { en: 'Notice of the State Council on Issuing the Action Plan for Carbon Dioxide Peaking Before 2030' } }).instrumentType?.code,
+    ).toBe('action_plan');
+    expect(classify({ title: { zh: '浙江省人民政府关于印发浙江省碳达峰实施方案的通知' } })).toMatchObject({
+      instrumentType: { code: 'implementation_plan' },
+      jurisdiction: { code: '330000' },
+    });
+    expect(classify({ title: { zh: '广州市发展和改革委员会关于印发广州市氢能产业发展规划（2019-2030年）的通知' } })).toMatchObject({
+      instrumentType: { code: 'plan' },
+      jurisdiction: { code: '440100' },
+      level: { code: 'city' },
+    });
     expect(classify({ title: { en: 'Notice on Several Measures to Promote New Energy Consumption' } }).instrumentType?.code).toBe('notice');
   });
 
   it('recognises reports that call themselves so, and publishers', () => {
-    const c = classify({ title: { en: 'Observations and Prospects on Fertilizer Reduction' }, summary: { en: 'This policy brief focuses on nitrous oxide (N₂O) and reviews action plans.' } });
+    const c = classify({
+      title: { en: 'Observations and Prospects on Fertilizer Reduction' },
+      summary: { en: 'This policy brief focuses on nitrous oxide (N₂O) and reviews action plans.' },
+    });
     expect(c.instrumentType?.code).toBe('research_report');
     expect(codes(c.themes)).toContain('methane_non_co2');
     expect(codes(c.ghgs)).toContain('n2o');
@@ -84,8 +104,21 @@ describe('classify', () => {
   });
 
   it('finds zones passed in from the DB', () => {
-    const regions = createRegionIndex([{ code: '440300-qianhai', parent: '440300', kind: 'zone', zh: '前海深港现代服务业合作区', zhShort: '前海', en: 'Qianhai Cooperation Zone', enShort: 'Qianhai' }]);
-    const c = classify({ title: { en: 'Carbon Neutrality Action Plan for the Qianhai Cooperation Zone' }, summary: { en: 'Shenzhen City issued it.' } }, { regions });
+    const regions = createRegionIndex([
+      {
+        code: '440300-qianhai',
+        parent: '440300',
+        kind: 'zone',
+        zh: '前海深港现代服务业合作区',
+        zhShort: '前海',
+        en: 'Qianhai Cooperation Zone',
+        enShort: 'Qianhai',
+      },
+    ]);
+    const c = classify(
+      { title: { en: 'Carbon Neutrality Action Plan for the Qianhai Cooperation Zone' }, summary: { en: 'Shenzhen City issued it.' } },
+      { regions },
+    );
     expect([c.jurisdiction?.code, c.level?.code]).toEqual(['440300-qianhai', 'zone']);
     expect(codes(c.alternatives.jurisdiction)).toContain('440300');
   });
@@ -108,6 +141,8 @@ describe('place and sector from a title alone (the new-entry form)', () => {
 
   it('reads 城乡建设 / "urban and rural construction" as buildings', () => {
     expect(classify({ title: { zh: '城乡建设领域碳达峰实施方案' } }).sectors.map((s) => s.code)).toContain('buildings');
-    expect(classify({ title: { en: 'Implementation Plan for Carbon Peaking in Urban and Rural Construction' } }).sectors.map((s) => s.code)).toContain('buildings');
+    expect(classify({ title: { en: 'Implementation Plan for Carbon Peaking in Urban and Rural Construction' } }).sectors.map((s) => s.code)).toContain(
+      'buildings',
+    );
   });
 });

@@ -26,7 +26,17 @@ describe('readDocumentHeader', () => {
     expect(h.issuedOn).toMatchObject({ value: '2022-06-23', text: '2022年6月23日' });
     expect(at(GUANGDONG, h.issuedOn!)).toBe('2022年6月23日');
     // One issuer: the signature's, found again in the title (not listed twice).
-    expect(h.issuers).toEqual([{ name: '广东省人民政府', code: 'provincial_government', jurisdiction: '440000', from: 'signature', text: '广东省人民政府', start: GUANGDONG.lastIndexOf('广东省人民政府\n2022'), end: GUANGDONG.lastIndexOf('广东省人民政府\n2022') + 7 }]);
+    expect(h.issuers).toEqual([
+      {
+        name: '广东省人民政府',
+        code: 'provincial_government',
+        jurisdiction: '440000',
+        from: 'signature',
+        text: '广东省人民政府',
+        start: GUANGDONG.lastIndexOf('广东省人民政府\n2022'),
+        end: GUANGDONG.lastIndexOf('广东省人民政府\n2022') + 7,
+      },
+    ]);
   });
 
   it('does not take a cited document number for the document’s own', () => {
@@ -43,15 +53,21 @@ describe('readDocumentHeader', () => {
     expect(h.title?.value).toBe('中共中央 国务院关于完整准确全面贯彻新发展理念做好碳达峰碳中和工作的意见');
     expect(h.documentNumber?.value).toBe('中发〔2021〕36号');
     expect(h.issuedOn?.value).toBe('2021-09-22');
-    expect(h.issuers.map((i) => [i.name, i.code, i.from])).toEqual([['中共中央', 'cpc_central_committee', 'signature'], ['国务院', 'state_council', 'signature']]);
+    expect(h.issuers.map((i) => [i.name, i.code, i.from])).toEqual([
+      ['中共中央', 'cpc_central_committee', 'signature'],
+      ['国务院', 'state_council', 'signature'],
+    ]);
   });
 
   it('tells provincial and city departments and governments apart, and reads short forms of ministries', () => {
-    const text = '关于印发《深圳市减污降碳协同增效实施方案》的通知\n深环〔2023〕12号\n……\n深圳市生态环境局 深圳市发展和改革委员会\n国家发展改革委\n2023年3月1日';
+    const text =
+      '关于印发《深圳市减污降碳协同增效实施方案》的通知\n深环〔2023〕12号\n……\n深圳市生态环境局 深圳市发展和改革委员会\n国家发展改革委\n2023年3月1日';
     const h = readDocumentHeader(text);
     expect(h.documentNumber?.value).toBe('深环〔2023〕12号');
     expect(h.issuers.map((i) => [i.name, i.code, i.jurisdiction])).toEqual([
-      ['深圳市生态环境局', 'municipal_dept', '440300'], ['深圳市发展和改革委员会', 'municipal_dept', '440300'], ['国家发展改革委', 'ndrc', undefined],
+      ['深圳市生态环境局', 'municipal_dept', '440300'],
+      ['深圳市发展和改革委员会', 'municipal_dept', '440300'],
+      ['国家发展改革委', 'ndrc', undefined],
     ]);
   });
 

@@ -76,7 +76,13 @@ export function readDocumentHeader(text: string, opts: ReadHeaderOptions = {}): 
   const add = (b: { name: string; evidence: TextSpan }, from: HeaderIssuer['from']) => {
     if (out.issuers.some((x) => x.name === b.name)) return;
     const match = issuerFor(b.name, regions, bodies);
-    out.issuers.push({ ...b.evidence, name: b.name, ...(match ? { code: match.code } : {}), ...(match?.region ? { jurisdiction: match.region.code } : {}), from });
+    out.issuers.push({
+      ...b.evidence,
+      name: b.name,
+      ...(match ? { code: match.code } : {}),
+      ...(match?.region ? { jurisdiction: match.region.code } : {}),
+      from,
+    });
   };
   for (const b of signature.bodies) add(b, 'signature');
   for (const b of headerBodies(source, paragraphs, head?.heading)) add(b, 'header');

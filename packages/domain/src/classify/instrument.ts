@@ -10,7 +10,8 @@ const WEIGHT: Record<Field, number> = { title: 3, summary: 1, keyPoints: 0.25 };
 /** English titles name the document before the first preposition: "Implementation Plan | for the …". */
 const EN_HEAD_END = /\s(?:on|for|of|to|in|from|about|regarding|concerning)\s/i;
 /** A text that calls itself a report: "This policy brief reviews …", "本报告". */
-const SELF_REFERENCE = /\b(?:this|the present)\s+(?:report|policy brief|brief|study|fact sheet|technical note|paper|analysis|case stud(?:y|ies))\b|本(?:报告|研究)/i;
+const SELF_REFERENCE =
+  /\b(?:this|the present)\s+(?:report|policy brief|brief|study|fact sheet|technical note|paper|analysis|case stud(?:y|ies))\b|本(?:报告|研究)/i;
 
 /** "关于印发《X》的通知" and "Notice … on Issuing the X" transmit X: the document type is X's. */
 const ZH_COVER = /关于印发[《“]?(.+?)[》”]?的通知/;

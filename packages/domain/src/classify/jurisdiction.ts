@@ -19,7 +19,10 @@ function namePatterns(index: RegionIndex): NamePattern[] {
   const byName = new Map<string, Region[]>();
   const add = (name: string, r: Region) => {
     if (!name || name.length < 2) return;
-    byName.set(name, [...(byName.get(name) ?? []), r].filter((x, i, a) => a.indexOf(x) === i));
+    byName.set(
+      name,
+      [...(byName.get(name) ?? []), r].filter((x, i, a) => a.indexOf(x) === i),
+    );
   };
   for (const r of index.regions) {
     if (r.kind === 'country') continue;
@@ -36,7 +39,8 @@ function namePatterns(index: RegionIndex): NamePattern[] {
 }
 
 /** Words that point to the central government or the whole country. */
-const NATIONAL_STRONG = /\b(?:State Council|Central Committee|Ministry of [A-Z][A-Za-z ]+|National (?:Development and Reform Commission|Energy Administration|People's Congress)|MEE|NDRC|MIIT|NEA|PBOC|People's Bank of China)\b|中共中央|国务院|生态环境部|国家发展和改革委员会|国家发展改革委|工业和信息化部|国家能源局|财政部|中国人民银行/g;
+const NATIONAL_STRONG =
+  /\b(?:State Council|Central Committee|Ministry of [A-Z][A-Za-z ]+|National (?:Development and Reform Commission|Energy Administration|People's Congress)|MEE|NDRC|MIIT|NEA|PBOC|People's Bank of China)\b|中共中央|国务院|生态环境部|国家发展和改革委员会|国家发展改革委|工业和信息化部|国家能源局|财政部|中国人民银行/g;
 const NATIONAL_WEAK = /\b(?:China|Chinese|[Nn]ational|nationwide)\b|全国|我国|中国|中华人民共和国|国家/g;
 /** "<Region> issued", "<Region> (… Province) released", "X省人民政府印发". */
 const ISSUED_AFTER = /^(?:\s*\([^)]{0,40}\))?\s*(?:issued|released|announced|published|launched|印发|发布|出台)/;
@@ -55,7 +59,9 @@ interface Mention {
  * by two cities goes to the one whose province is also named. `evidence` adds scores found another way.
  */
 export function suggestJurisdiction(
-  texts: FieldText[], index: RegionIndex = regionIndex, evidence: ReadonlyArray<{ code: string; score: number; text: string }> = [],
+  texts: FieldText[],
+  index: RegionIndex = regionIndex,
+  evidence: ReadonlyArray<{ code: string; score: number; text: string }> = [],
 ): { best?: Suggestion; level?: Suggestion; ranked: Suggestion[] } {
   const mentions: Mention[] = [];
   const table = new Map<string, Suggestion>();

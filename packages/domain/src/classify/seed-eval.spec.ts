@@ -7,7 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { loadSeedEntries } from '../testing/seed';
 import { classify } from './index';
 
-interface Counts { tp: number; predicted: number; labelled: number }
+interface Counts {
+  tp: number;
+  predicted: number;
+  labelled: number;
+}
 const FIELDS = ['level', 'jurisdiction', 'instrument', 'sectors', 'themes', 'ghgs'] as const;
 type FieldName = (typeof FIELDS)[number];
 
@@ -30,16 +34,41 @@ describe('classifier on the seed', () => {
     add('level', entry.slug, one(c.level), [entry.level]);
     add('jurisdiction', entry.slug, one(c.jurisdiction), [entry.jurisdiction]);
     add('instrument', entry.slug, one(c.instrumentType), entry.instrumentType ? [entry.instrumentType] : []);
-    add('sectors', entry.slug, c.sectors.map((s) => s.code), entry.sectors);
-    add('themes', entry.slug, c.themes.map((s) => s.code), entry.themes);
-    add('ghgs', entry.slug, c.ghgs.map((s) => s.code), entry.ghgs);
+    add(
+      'sectors',
+      entry.slug,
+      c.sectors.map((s) => s.code),
+      entry.sectors,
+    );
+    add(
+      'themes',
+      entry.slug,
+      c.themes.map((s) => s.code),
+      entry.themes,
+    );
+    add(
+      'ghgs',
+      entry.slug,
+      c.ghgs.map((s) => s.code),
+      entry.ghgs,
+    );
   }
   const p = (f: FieldName) => (counts[f].predicted ? counts[f].tp / counts[f].predicted : 0);
   const r = (f: FieldName) => (counts[f].labelled ? counts[f].tp / counts[f].labelled : 0);
 
   it('prints micro precision and recall per field', () => {
-    const rows = FIELDS.map((f) => `classifier  ${f.padEnd(12)}  ${p(f).toFixed(2).padStart(9)}  ${r(f).toFixed(2).padStart(6)}  ${String(counts[f].tp).padStart(4)}/${counts[f].predicted}/${counts[f].labelled}`);
-    console.log([`classifier  field         precision  recall    tp/pred/gold   (${entries.length} seed entries)`, ...rows, 'disagreements (+ suggested, not labelled; − labelled, not suggested):', ...errors].join('\n'));
+    const rows = FIELDS.map(
+      (f) =>
+        `classifier  ${f.padEnd(12)}  ${p(f).toFixed(2).padStart(9)}  ${r(f).toFixed(2).padStart(6)}  ${String(counts[f].tp).padStart(4)}/${counts[f].predicted}/${counts[f].labelled}`,
+    );
+    console.log(
+      [
+        `classifier  field         precision  recall    tp/pred/gold   (${entries.length} seed entries)`,
+        ...rows,
+        'disagreements (+ suggested, not labelled; − labelled, not suggested):',
+        ...errors,
+      ].join('\n'),
+    );
     expect(entries.length).toBeGreaterThan(10);
   });
 

@@ -30,7 +30,10 @@ export const EntryFileSchema = z.object({
   name: z.string().describe('The file name as uploaded'),
   mediaType: z.string().describe('e.g. application/pdf'),
   size: z.number().int().nonnegative().describe('Bytes'),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the bytes, hex'),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .describe('SHA-256 of the bytes, hex'),
   uploadedBy: UserRef,
   createdAt: z.string().describe('ISO 8601 timestamp'),
   expiresAt: z.string().nullable().describe('When an unattached upload is deleted; null once attached'),

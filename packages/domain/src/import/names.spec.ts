@@ -11,21 +11,37 @@ describe('import names', () => {
       expect(resolve({ jurisdiction: name }).input).toEqual({ jurisdiction: '330000' });
     }
     const { input, issues } = resolve({
-      kind: '政策', level: '省级', jurisdiction: 'Jilin', sectors: ['Iron and steel', 'energy'], ghgs: ['二氧化碳'],
+      kind: '政策',
+      level: '省级',
+      jurisdiction: 'Jilin',
+      sectors: ['Iron and steel', 'energy'],
+      ghgs: ['二氧化碳'],
       targets: [{ metric: '森林覆盖率', comparison: 'Share', qualifier: '左右', jurisdiction: '杭州' }],
     });
     expect(issues).toEqual([]);
     expect(input).toMatchObject({
-      kind: 'policy', level: 'provincial', jurisdiction: '220000', sectors: ['industry.steel', 'energy'], ghgs: ['co2'],
+      kind: 'policy',
+      level: 'provincial',
+      jurisdiction: '220000',
+      sectors: ['industry.steel', 'energy'],
+      ghgs: ['co2'],
       targets: [{ metric: 'forest_coverage', comparison: 'share', qualifier: 'about', jurisdiction: '330100' }],
     });
   });
 
   it('leaves unknown values for validation and says what they may have meant', () => {
-    const { input, issues } = resolve({ jurisdiction: 'Zhejang', sectors: ['Buildngs and construction'], level: 'provincal', targets: [{ metric: 'carbon intensty' }] });
+    const { input, issues } = resolve({
+      jurisdiction: 'Zhejang',
+      sectors: ['Buildngs and construction'],
+      level: 'provincal',
+      targets: [{ metric: 'carbon intensty' }],
+    });
     expect(input).toMatchObject({ jurisdiction: 'Zhejang' });
     expect(issues.map((i) => [i.path.join('.'), i.suggestions[0]])).toEqual([
-      ['jurisdiction', '330000'], ['level', 'provincial'], ['sectors.0', 'buildings'], ['targets.0.metric', 'carbon_intensity'],
+      ['jurisdiction', '330000'],
+      ['level', 'provincial'],
+      ['sectors.0', 'buildings'],
+      ['targets.0.metric', 'carbon_intensity'],
     ]);
     expect(issues[0].message).toBe('Unknown place "Zhejang": did you mean Zhejiang Province 浙江省 (330000)?');
     expect(resolve({ jurisdiction: 'Atlantis' }).issues[0].message).toBe('Unknown place "Atlantis"');

@@ -29,8 +29,9 @@ const norm = (s: string) => normalizePlaceName(s).replace(/[()（）,，、_]/g,
 /** A term's names: its code and labels, and with `keywords` its keywords too (metrics: "碳排放强度", "energy intensity"). */
 const named = (terms: readonly Term[], keywords = false): Named[] =>
   terms.map((t) => ({
-    code: t.code, label: t.en ? `${t.en} (${t.code})` : t.code,
-    names: [t.code, t.en, t.zh, ...(keywords ? t.keywords ?? [] : [])].filter(Boolean).map(norm),
+    code: t.code,
+    label: t.en ? `${t.en} (${t.code})` : t.code,
+    names: [t.code, t.en, t.zh, ...(keywords ? (t.keywords ?? []) : [])].filter(Boolean).map(norm),
   }));
 
 const regionNamed = (r: Region): Named => ({
@@ -45,7 +46,10 @@ function nearest(value: string, list: readonly Named[]): Named[] {
   const limit = Math.max(2, Math.floor(v.length / 3));
   const near = list.map((n) => ({ n, d: Math.min(...n.names.map((x) => distance(v, x))) })).filter((x) => x.d <= limit);
   const best = Math.min(...near.map((x) => x.d));
-  return near.filter((x) => x.d === best).slice(0, 3).map((x) => x.n);
+  return near
+    .filter((x) => x.d === best)
+    .slice(0, 3)
+    .map((x) => x.n);
 }
 
 /** A code stays; an EN or ZH name becomes its code; anything else is reported with near names. */
@@ -58,7 +62,9 @@ function resolver(what: string, list: readonly Named[]) {
     if (code) return code;
     const near = nearest(value, list);
     issues.push({
-      path, code: 'import/unknown_value', suggestions: near.map((n) => n.code),
+      path,
+      code: 'import/unknown_value',
+      suggestions: near.map((n) => n.code),
       message: near.length ? `Unknown ${what} "${value}": did you mean ${near.map((n) => n.label).join(' or ')}?` : `Unknown ${what} "${value}"`,
     });
     return value;
@@ -86,7 +92,12 @@ export function createNameResolver(v: NameVocabulary) {
     instrumentType: closed('document type', v.instruments),
     issuingBodies: closed('issuing body', v.issuers),
   };
-  const target = { metric: closed('metric', v.metrics, true), comparison: closed('comparison', TARGET_COMPARISONS), qualifier: closed('qualifier', [...TARGET_QUALIFIERS.filter((q) => q.code !== 'exact'), { code: 'exact', en: 'exact', zh: '' }] as Term[]), jurisdiction: place };
+  const target = {
+    metric: closed('metric', v.metrics, true),
+    comparison: closed('comparison', TARGET_COMPARISONS),
+    qualifier: closed('qualifier', [...TARGET_QUALIFIERS.filter((q) => q.code !== 'exact'), { code: 'exact', en: 'exact', zh: '' }] as Term[]),
+    jurisdiction: place,
+  };
 
   return function resolve(raw: unknown): { input: unknown; issues: NameIssue[] } {
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { input: raw, issues: [] };

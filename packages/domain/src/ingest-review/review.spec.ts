@@ -10,8 +10,18 @@ describe('reviewItems', () => {
   it('makes one pending item per suggestion, in screen order, and an empty one for the other language’s title', () => {
     const items = reviewItems(SAMPLE_SUGGESTION);
     expect(items.map((i) => i.id)).toEqual([
-      'title.zh', 'title.en', 'documentNumber', 'issuingBodies:provincial_government', 'issuedOn', 'place', 'instrumentType',
-      'sectors:energy', 'sectors:cross_cutting', 'themes:one_plus_n', 'period', 'targets:0',
+      'title.zh',
+      'title.en',
+      'documentNumber',
+      'issuingBodies:provincial_government',
+      'issuedOn',
+      'place',
+      'instrumentType',
+      'sectors:energy',
+      'sectors:cross_cutting',
+      'themes:one_plus_n',
+      'period',
+      'targets:0',
     ]);
     expect(items.every((i) => i.decision === 'pending' && !i.edited)).toBe(true);
     expect(items.find((i) => i.id === 'title.en')).toMatchObject({ value: '', suggested: null, evidence: null });

@@ -32,8 +32,21 @@ export type ReviewField = keyof ReviewValues;
 
 /** Screen order. */
 export const REVIEW_FIELDS: readonly ReviewField[] = [
-  'title.zh', 'title.en', 'documentNumber', 'issuingBodies', 'issuedOn', 'effectiveOn', 'expiresOn', 'place', 'instrumentType',
-  'sectors', 'themes', 'ghgs', 'period', 'relations', 'targets',
+  'title.zh',
+  'title.en',
+  'documentNumber',
+  'issuingBodies',
+  'issuedOn',
+  'effectiveOn',
+  'expiresOn',
+  'place',
+  'instrumentType',
+  'sectors',
+  'themes',
+  'ghgs',
+  'period',
+  'relations',
+  'targets',
 ];
 
 /** Fields that hold one item per suggested value. */
@@ -94,7 +107,13 @@ export function reviewItems(s: IngestSuggestion): ReviewItem[] {
   if (f.jurisdiction) {
     const level = f.level?.value ?? '';
     // One item: a level only makes sense with its place. Evidence and confidence are the place's.
-    out.push(item('place', 'place', { value: { jurisdiction: f.jurisdiction.value, level }, evidence: f.jurisdiction.evidence, confidence: Math.min(f.jurisdiction.confidence, f.level?.confidence ?? 1) }));
+    out.push(
+      item('place', 'place', {
+        value: { jurisdiction: f.jurisdiction.value, level },
+        evidence: f.jurisdiction.evidence,
+        confidence: Math.min(f.jurisdiction.confidence, f.level?.confidence ?? 1),
+      }),
+    );
   }
   if (f.instrumentType) out.push(item('instrumentType', 'instrumentType', f.instrumentType));
   for (const k of ['sectors', 'themes', 'ghgs'] as const) for (const x of f[k]) out.push(item(`${k}:${x.value}`, k, x));

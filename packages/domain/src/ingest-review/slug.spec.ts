@@ -3,7 +3,9 @@ import { proposeSlug, slugify } from './slug';
 
 describe('proposeSlug', () => {
   it('takes the English title when there is one', () => {
-    expect(proposeSlug({ titleEn: 'Hubei Province: 2030 Carbon-Peaking Plan!', titleZh: '湖北省碳达峰实施方案', jurisdiction: '420000' })).toBe('hubei-province-2030-carbon-peaking-plan');
+    expect(proposeSlug({ titleEn: 'Hubei Province: 2030 Carbon-Peaking Plan!', titleZh: '湖北省碳达峰实施方案', jurisdiction: '420000' })).toBe(
+      'hubei-province-2030-carbon-peaking-plan',
+    );
   });
 
   it('reads a Chinese title through the glossary after the place’s English name', () => {

@@ -93,7 +93,7 @@ export function slugify(s: string): string {
 /** The glossary's words found in a Chinese title, in title order, each once; years kept as digits. */
 function glossaryWords(title: string): string[] {
   const words: string[] = [];
-  for (let i = 0; i < title.length; ) {
+  for (let i = 0; i < title.length;) {
     const year = /^(?:19|20)\d{2}/.exec(title.slice(i));
     if (year) {
       words.push(year[0]);

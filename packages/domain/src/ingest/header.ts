@@ -29,7 +29,8 @@ export interface Found<T> {
 }
 
 /** Words that make a line a document's name. */
-const DOC_WORD = /(?:方案|规划|意见|通知|办法|计划|纲要|指南|指引|决定|条例|规定|细则|报告|公告|通报|措施|要点|清单|名单|标准|Plan|Opinions?|Notice|Circular|Measures|Guidelines?|Program(?:me)?|Outline|Regulations?|Provisions|Rules|Report|Decision|Announcement|Roadmap|Strategy)/;
+const DOC_WORD =
+  /(?:方案|规划|意见|通知|办法|计划|纲要|指南|指引|决定|条例|规定|细则|报告|公告|通报|措施|要点|清单|名单|标准|Plan|Opinions?|Notice|Circular|Measures|Guidelines?|Program(?:me)?|Outline|Regulations?|Provisions|Rules|Report|Decision|Announcement|Roadmap|Strategy)/;
 /** 文号: 国发〔2021〕23号, 粤府办[2022]12号; English: Guo Fa [2021] No. 23. */
 const DOC_NUMBER_ZH = /[\u4e00-\u9fa5]{1,12}\s*[〔［[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\s*\d{1,4}\s*号/g;
 const DOC_NUMBER_EN = /\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,5}\s*[[(〔]\s*(?:19|20)\d{2}\s*[\])〕]\s*No\.\s*\d{1,4}\b/g;
@@ -41,11 +42,16 @@ const LABEL = {
   published: /^(?:发布日期|公开日期|Date of publication|Published(?: on)?)\s*[:：]\s*/i,
   title: /^(?:标\s*题|名\s*称|Title)\s*[:：]\s*/i,
 };
-const ANY_LABEL = /^(?:索引号|主题分类|发文机关|发布机构|发文单位|成文日期|发布日期|发文日期|发文字号|文号|标\s*题|名\s*称|主\s*题\s*词|有效性|Index No\.?|Document No\.?|Issued by|Date|Title|Subject|Published(?: on)?)\s*[:：]/i;
+const ANY_LABEL =
+  /^(?:索引号|主题分类|发文机关|发布机构|发文单位|成文日期|发布日期|发文日期|发文字号|文号|标\s*题|名\s*称|主\s*题\s*词|有效性|Index No\.?|Document No\.?|Issued by|Date|Title|Subject|Published(?: on)?)\s*[:：]/i;
 
 /** A paragraph that holds several labelled values ("发文机关：国务院 成文日期：2021年10月24日") split into its parts. */
 function labelledParts(p: Paragraph): Paragraph[] {
-  const starts = [...p.text.matchAll(/(?:^|\s)((?:索引号|主题分类|发文机关|发布机构|成文日期|发布日期|发文日期|发文字号|文号|标\s*题|名\s*称|Document No\.?|Issued by|Date of (?:issue|publication)|Title)\s*[:：])/gi)].map((m) => m.index! + m[0].indexOf(m[1]));
+  const starts = [
+    ...p.text.matchAll(
+      /(?:^|\s)((?:索引号|主题分类|发文机关|发布机构|成文日期|发布日期|发文日期|发文字号|文号|标\s*题|名\s*称|Document No\.?|Issued by|Date of (?:issue|publication)|Title)\s*[:：])/gi,
+    ),
+  ].map((m) => m.index! + m[0].indexOf(m[1]));
   if (starts.length < 2) return [p];
   return starts.map((s, i) => {
     const end = i + 1 < starts.length ? starts[i + 1] : p.text.length;
@@ -68,13 +74,23 @@ const isDateLine = (t: string) => {
   return d.length === 1 && t.replace(t.slice(d[0].start, d[0].end), '').replace(/[\s（）()]|印发|签发|发布|Issued|Date:?/gi, '') === '';
 };
 const isBodyLine = (t: string) => BODY_LINE_ZH.test(t) || BODY_LINE_EN.test(t);
-const isDocNumberLine = (t: string) => t.replace(DOC_NUMBER_ZH, '').replace(DOC_NUMBER_EN, '').replace(/[\s:：]|Document No\.?|发文字号|文号/gi, '') === '' && /\d/.test(t);
+const isDocNumberLine = (t: string) =>
+  t
+    .replace(DOC_NUMBER_ZH, '')
+    .replace(DOC_NUMBER_EN, '')
+    .replace(/[\s:：]|Document No\.?|发文字号|文号/gi, '') === '' && /\d/.test(t);
 
 /** Lines that are not the heading: banners, numbers, dates, addressees, notes in brackets, labels. */
 function notHeading(t: string): boolean {
   return (
-    /文件$|^[（(].*[）)]$|[:：]$|^(?:抄送|附件|主送)/.test(t) || ANY_LABEL.test(t) || isDateLine(t) || isDocNumberLine(t) || isBodyLine(t) ||
-    t.length < 4 || /[。；;]$/.test(t) || (/[\u4e00-\u9fff]/.test(t) ? t.length > 90 : t.length > 260)
+    /文件$|^[（(].*[）)]$|[:：]$|^(?:抄送|附件|主送)/.test(t) ||
+    ANY_LABEL.test(t) ||
+    isDateLine(t) ||
+    isDocNumberLine(t) ||
+    isBodyLine(t) ||
+    t.length < 4 ||
+    /[。；;]$/.test(t) ||
+    (/[\u4e00-\u9fff]/.test(t) ? t.length > 90 : t.length > 260)
   );
 }
 
@@ -108,7 +124,9 @@ export function findHeading(text: string, paragraphs: Paragraph[], hint?: string
   }
   if (!heading) return undefined;
 
-  const inner = unwrapCoverNotice(heading.value)?.replace(/^[《“"]|[》”"]$/g, '').trim();
+  const inner = unwrapCoverNotice(heading.value)
+    ?.replace(/^[《“"]|[》”"]$/g, '')
+    .trim();
   if (!inner || inner === heading.value) return { heading, title: heading };
   // The transmitted document usually repeats its name as its own heading further down.
   const bare = inner.replace(/\s/g, '');
@@ -157,7 +175,8 @@ export interface Signature {
 /** Splits "某省发展和改革委员会  某省生态环境厅" (joint signatures on one line) into names. */
 function bodyNames(p: Paragraph): Array<{ name: string; start: number }> {
   const parts = [...p.text.matchAll(/\S+(?: (?!\s)[a-z'’A-Z][^\s]*)*/g)];
-  if (/[\u4e00-\u9fff]/.test(p.text) && parts.length > 1 && parts.every((m) => BODY_LINE_ZH.test(m[0]))) return parts.map((m) => ({ name: m[0], start: p.start + m.index! }));
+  if (/[\u4e00-\u9fff]/.test(p.text) && parts.length > 1 && parts.every((m) => BODY_LINE_ZH.test(m[0])))
+    return parts.map((m) => ({ name: m[0], start: p.start + m.index! }));
   return [{ name: p.text, start: p.start }];
 }
 
@@ -183,7 +202,8 @@ export function findSignature(text: string, paragraphs: Paragraph[]): Signature 
   }
   const body = labelled(paragraphs, LABEL.body);
   if (!out.bodies.length && body) {
-    for (const m of body.text.matchAll(/[^、，,;；\s]+(?:\s+(?=[a-z'A-Z])[^、，,;；]+)?/g)) out.bodies.push({ name: m[0].trim(), evidence: spanOf(text, body.start + m.index!, body.start + m.index! + m[0].trim().length) });
+    for (const m of body.text.matchAll(/[^、，,;；\s]+(?:\s+(?=[a-z'A-Z])[^、，,;；]+)?/g))
+      out.bodies.push({ name: m[0].trim(), evidence: spanOf(text, body.start + m.index!, body.start + m.index! + m[0].trim().length) });
   }
   const dated = (p: Paragraph | undefined, confidence: number): Found<string> | undefined => {
     const d = p && findDates(p.text)[0];

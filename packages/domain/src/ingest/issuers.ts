@@ -71,4 +71,5 @@ function regionIn(name: string, regions: RegionIndex): Region | undefined {
 
 /** A line that is nothing but a body's name (the 落款 signature, a banner). */
 export const BODY_LINE_ZH = /^[\u4e00-\u9fa5（）()、·\s]{2,60}?(?:人民政府|政府|委员会|改革委|办公厅|办公室|中央|国务院|厅|局|部|署|委|院|会|行|中心|集团)$/;
-export const BODY_LINE_EN = /^(?:The\s+)?(?:(?:General Office of the\s+)?(?:State Council|People['’]s Government of [A-Z][\w\s'’-]{1,60}|[A-Z][\w\s,'’&-]{2,80}\b(?:Commission|Ministry|Administration|Bureau|Department|Office|Committee|Government))|Ministry of [A-Z][\w\s,'’&-]{2,80})$/;
+export const BODY_LINE_EN =
+  /^(?:The\s+)?(?:(?:General Office of the\s+)?(?:State Council|People['’]s Government of [A-Z][\w\s'’-]{1,60}|[A-Z][\w\s,'’&-]{2,80}\b(?:Commission|Ministry|Administration|Bureau|Department|Office|Committee|Government))|Ministry of [A-Z][\w\s,'’&-]{2,80})$/;

@@ -12,8 +12,10 @@ export interface Period {
 }
 
 const RANGE = /[（(]\s*((?:19|20)\d{2})\s*(?:年)?\s*(?:[—–\-~～至到]+|to)\s*((?:19|20)\d{2})\s*(?:年)?\s*[）)]/;
-const PLAN_PERIOD = /(?:规划|实施|行动|方案|计划)?期(?:限)?(?:为|是|：|:)?\s*((?:19|20)\d{2})\s*(?:年)?\s*[—–\-~～至到]+\s*((?:19|20)\d{2})\s*年|\b(?:covers|covering|for) the (?:period|years) (?:of |from )?((?:19|20)\d{2})\s*(?:[—–-]|to)\s*((?:19|20)\d{2})\b/i;
-const EFFECTIVE_EN = /(?:come|came|comes) into (?:force|effect) (?:on|from|as of)\s*$|effective (?:from|as of|on)\s*$|take[s]? effect (?:on|from|as of)\s*$|implemented (?:from|as of)\s*$/i;
+const PLAN_PERIOD =
+  /(?:规划|实施|行动|方案|计划)?期(?:限)?(?:为|是|：|:)?\s*((?:19|20)\d{2})\s*(?:年)?\s*[—–\-~～至到]+\s*((?:19|20)\d{2})\s*年|\b(?:covers|covering|for) the (?:period|years) (?:of |from )?((?:19|20)\d{2})\s*(?:[—–-]|to)\s*((?:19|20)\d{2})\b/i;
+const EFFECTIVE_EN =
+  /(?:come|came|comes) into (?:force|effect) (?:on|from|as of)\s*$|effective (?:from|as of|on)\s*$|take[s]? effect (?:on|from|as of)\s*$|implemented (?:from|as of)\s*$/i;
 const EFFECTIVE_ZH = /^\s*起\s*(?:施行|实施|执行|生效)/;
 const EXPIRES = /有效期至\s*$|(?:valid|effective|in force) (?:until|through|till)\s*$|expires? on\s*$/i;
 const VALID_YEARS = /有效期(?:为)?\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*年|valid for (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) years/i;

@@ -2,12 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { joinLines, joinParagraphs, readDocument } from './index';
 
 const ZH = [
-  '某省人民政府文件', '某府〔2022〕56号', '某省人民政府关于印发某省碳达峰实施方案的通知', '各市、县人民政府，省政府各部门：',
-  '现将《某省碳达峰实施方案》印发给你们，请认真组织实施。', '某省人民政府', '二〇二二年十二月五日', '（此件公开发布）',
+  '某省人民政府文件',
+  '某府〔2022〕56号',
+  '某省人民政府关于印发某省碳达峰实施方案的通知',
+  '各市、县人民政府，省政府各部门：',
+  '现将《某省碳达峰实施方案》印发给你们，请认真组织实施。',
+  '某省人民政府',
+  '二〇二二年十二月五日',
+  '（此件公开发布）',
   '某省碳达峰实施方案（2022—2030年）',
   '为深入贯彻落实党中央、国务院决策部署，按照《2030年前碳达峰行动方案》（国发〔2021〕23号）要求，结合我省实际，制定本方案。',
-  '一、主要目标', '到2025年，非化石能源消费比重达到20%左右，单位地区生产总值能源消耗比2020年下降14.5%。',
-  '1. 森林覆盖率达到58.9%。', '本方案自2023年1月1日起施行，有效期5年。', '某省人民政府办公厅 2022年12月6日印发',
+  '一、主要目标',
+  '到2025年，非化石能源消费比重达到20%左右，单位地区生产总值能源消耗比2020年下降14.5%。',
+  '1. 森林覆盖率达到58.9%。',
+  '本方案自2023年1月1日起施行，有效期5年。',
+  '某省人民政府办公厅 2022年12月6日印发',
 ];
 
 describe('readDocument', () => {
@@ -32,7 +41,9 @@ describe('readDocument', () => {
 
   it('reads targets paragraph by paragraph; a paragraph without a year takes the last dated one', () => {
     expect(r.targets.map((t) => [t.value.metric, t.value.value, t.value.targetYear])).toEqual([
-      ['non_fossil_share', 20, 2025], ['energy_intensity', 14.5, 2025], ['forest_coverage', 58.9, 2025],
+      ['non_fossil_share', 20, 2025],
+      ['energy_intensity', 14.5, 2025],
+      ['forest_coverage', 58.9, 2025],
     ]);
   });
 
@@ -41,7 +52,9 @@ describe('readDocument', () => {
   });
 
   it('gives evidence as offsets into the text', () => {
-    const spans = [f.title, f.documentNumber, f.issuedOn, f.periodFrom, f.effectiveOn, f.instrumentType, ...f.issuingBodies, ...r.targets, ...r.citations].map((x) => x!.evidence!);
+    const spans = [f.title, f.documentNumber, f.issuedOn, f.periodFrom, f.effectiveOn, f.instrumentType, ...f.issuingBodies, ...r.targets, ...r.citations].map(
+      (x) => x!.evidence!,
+    );
     for (const s of spans) expect(r.text.slice(s.start, s.end)).toBe(s.text);
     expect(r.targets[2].evidence.text).toContain('森林覆盖率达到58.9%');
   });
@@ -52,7 +65,8 @@ describe('readDocument', () => {
         "Notice of the People's Government of Jiangxi Province on Issuing the Implementation Plan for Carbon Peaking",
         'In order to implement the Action Plan for Carbon Dioxide Peaking Before 2030, this plan is formulated.',
         'By 2025, the share of non-fossil energy consumption will reach about 18.3%.',
-        "People's Government of Jiangxi Province", 'July 8, 2022',
+        "People's Government of Jiangxi Province",
+        'July 8, 2022',
       ]),
       format: 'text',
     });

@@ -49,7 +49,10 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 /** Where the classifier's evidence words first appear in the text. */
 function evidenceOf(text: string, folded: string, s: Suggestion): TextSpan | null {
   for (const e of s.evidence) {
-    const words = e.replace(/^metric:\s*/, '').replace(/\s*\((?:title head|ambiguous)\)$/, '').replace(/^cover notice:\s*/, '');
+    const words = e
+      .replace(/^metric:\s*/, '')
+      .replace(/\s*\((?:title head|ambiguous)\)$/, '')
+      .replace(/^cover notice:\s*/, '');
     for (const w of words.split(/,\s*/)) {
       const span = w.length >= 1 ? findSpan(text, w, 0, folded) : null;
       if (span) return span;
@@ -58,11 +61,13 @@ function evidenceOf(text: string, folded: string, s: Suggestion): TextSpan | nul
   return null;
 }
 
-const termSuggestion = (text: string, folded: string, threshold: number) => (s: Suggestion): Suggested<string> => ({
-  value: s.code,
-  evidence: evidenceOf(text, folded, s),
-  confidence: round2(Math.min(0.95, 0.35 + (0.3 * s.score) / threshold / (1 + s.score / threshold))),
-});
+const termSuggestion =
+  (text: string, folded: string, threshold: number) =>
+  (s: Suggestion): Suggested<string> => ({
+    value: s.code,
+    evidence: evidenceOf(text, folded, s),
+    confidence: round2(Math.min(0.95, 0.35 + (0.3 * s.score) / threshold / (1 + s.score / threshold))),
+  });
 
 export function readDocument(input: ReadDocumentInput, opts: ReadDocumentOptions = {}): DocumentReading {
   const { text } = input;
@@ -90,9 +95,15 @@ export function readDocument(input: ReadDocumentInput, opts: ReadDocumentOptions
   // Classification: title and opening paragraphs for place and type; the whole text for topics.
   const titleText = [head?.title.value, head && head.heading.value !== head.title.value ? head.heading.value : undefined].filter(Boolean).join(' ');
   const bodyStart = paragraphs.findIndex((p) => p.start >= headingEnd);
-  const opening = paragraphs.slice(Math.max(0, bodyStart), Math.max(0, bodyStart) + 3).map((p) => p.text).join(' ');
+  const opening = paragraphs
+    .slice(Math.max(0, bodyStart), Math.max(0, bodyStart) + 3)
+    .map((p) => p.text)
+    .join(' ');
   const lang = (s: string) => ({ [language]: s });
-  const headClass = classify({ title: lang(titleText), summary: lang(opening) }, { regions, instruments: opts.instruments, sectors: opts.sectors, themes: opts.themes });
+  const headClass = classify(
+    { title: lang(titleText), summary: lang(opening) },
+    { regions, instruments: opts.instruments, sectors: opts.sectors, themes: opts.themes },
+  );
   // A long text names every topic somewhere: a topic must recur (a title hit counts 3, a paragraph 1).
   const threshold = Math.max(2, 1.5 + paragraphs.length / 15);
   const bodyClass = classify(
@@ -112,7 +123,11 @@ export function readDocument(input: ReadDocumentInput, opts: ReadDocumentOptions
     jurisdiction = { value: 'CN', evidence: central.evidence, confidence: 0.85 };
     level = { value: 'national', evidence: central.evidence, confidence: 0.85 };
   } else if (headClass.jurisdiction && headClass.jurisdiction.score > 0.1 && !(generic && headClass.jurisdiction.code === 'CN')) {
-    jurisdiction = { value: headClass.jurisdiction.code, evidence: evidenceOf(text, folded, headClass.jurisdiction), confidence: round2(Math.min(0.8, 0.3 + headClass.jurisdiction.score / 10)) };
+    jurisdiction = {
+      value: headClass.jurisdiction.code,
+      evidence: evidenceOf(text, folded, headClass.jurisdiction),
+      confidence: round2(Math.min(0.8, 0.3 + headClass.jurisdiction.score / 10)),
+    };
     if (headClass.level) level = { value: headClass.level.code, evidence: jurisdiction.evidence, confidence: jurisdiction.confidence };
   } else if (central) {
     jurisdiction = { value: 'CN', evidence: central.evidence, confidence: 0.8 };
@@ -143,7 +158,11 @@ export function readDocument(input: ReadDocumentInput, opts: ReadDocumentOptions
     level,
     jurisdiction,
     instrumentType: headClass.instrumentType
-      ? { value: headClass.instrumentType.code, evidence: evidenceOf(text, folded, headClass.instrumentType), confidence: round2(Math.min(0.9, 0.4 + headClass.instrumentType.score / 12)) }
+      ? {
+          value: headClass.instrumentType.code,
+          evidence: evidenceOf(text, folded, headClass.instrumentType),
+          confidence: round2(Math.min(0.9, 0.4 + headClass.instrumentType.score / 12)),
+        }
       : null,
     sectors: bodyClass.sectors.slice(0, 8).map(terms),
     themes: bodyClass.themes.slice(0, 6).map(terms),
@@ -152,4 +171,3 @@ export function readDocument(input: ReadDocumentInput, opts: ReadDocumentOptions
   if (!targets.length) warnings.push('No quantified target found');
   return { format: input.format, pages: input.pages ?? null, language, text, fields, targets, citations, warnings };
 }
-

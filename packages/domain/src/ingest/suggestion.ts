@@ -30,8 +30,7 @@ export type TextSpan = z.infer<typeof TextSpanSchema>;
 const Confidence = z.number().min(0).max(1).describe('0–1: how sure the reader is');
 
 /** `{ value, evidence, confidence }` around a value schema. */
-export const suggested = <T extends z.ZodType>(value: T) =>
-  z.object({ value, evidence: TextSpanSchema.nullable(), confidence: Confidence });
+export const suggested = <T extends z.ZodType>(value: T) => z.object({ value, evidence: TextSpanSchema.nullable(), confidence: Confidence });
 export interface Suggested<T> {
   value: T;
   evidence: TextSpan | null;
@@ -102,7 +101,9 @@ export const IngestSuggestionSchema = z.object({
   fields: IngestFieldsSchema,
   targets: z.array(TargetSuggestionSchema).describe('Every quantified target, in document order'),
   citedDocuments: z.array(CitedDocumentSchema).describe('Documents cited by title (《…》, quoted titles), first citation first'),
-  relations: z.array(RelationSuggestionSchema).describe('Relations to existing entries: implements for the cited document being implemented, related for other cited entries'),
+  relations: z
+    .array(RelationSuggestionSchema)
+    .describe('Relations to existing entries: implements for the cited document being implemented, related for other cited entries'),
   duplicates: z.array(DuplicateSuggestionSchema).describe('Existing entries this document may be: same document number, or a near-same title'),
   warnings: z.array(z.string()).describe('What the reader could not do (text cut at the limit, no title found …)'),
 });

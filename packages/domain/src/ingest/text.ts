@@ -47,7 +47,7 @@ export function joinLines(lines: readonly string[]): string {
 export function paragraphsOf(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   const re = /[^\n]+/g;
-  for (let m; (m = re.exec(text)); ) {
+  for (let m; (m = re.exec(text));) {
     const lead = m[0].length - m[0].trimStart().length;
     const body = m[0].trim();
     if (body) out.push({ start: m.index + lead, end: m.index + lead + body.length, text: body });

@@ -7,8 +7,17 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadSeedEntries } from '../testing/seed';
 import {
-  applyEdits, composeIssue, fromSeedNewsletter, groupRuleFor, issueItems, localDate, toSeedNewsletter, validateNewsletter,
-  type ComposableEntry, type NewsletterEdit, type NewsletterIssue,
+  applyEdits,
+  composeIssue,
+  fromSeedNewsletter,
+  groupRuleFor,
+  issueItems,
+  localDate,
+  toSeedNewsletter,
+  validateNewsletter,
+  type ComposableEntry,
+  type NewsletterEdit,
+  type NewsletterIssue,
 } from './index';
 
 const PERIOD = { periodFrom: '2023-12-01', periodTo: '2024-01-31' };
@@ -17,15 +26,26 @@ const SEED_FILE = new URL('../../../../data/seed/newsletters/001.json', import.m
 const placeOf = (issue: NewsletterIssue) => new Map(issueItems(issue).map((l) => [l.item.entry, l]));
 /** For each entry: the sorted members of its group, as a key. */
 const groupKeys = (issue: NewsletterIssue, section: string) =>
-  new Map(issue.sections.filter((s) => s.code === section).flatMap((s) => s.groups.flatMap((g) => {
-    const key = g.items.map((i) => i.entry).sort().join(' + ');
-    return g.items.map((i) => [i.entry, key] as const);
-  })));
+  new Map(
+    issue.sections
+      .filter((s) => s.code === section)
+      .flatMap((s) =>
+        s.groups.flatMap((g) => {
+          const key = g.items
+            .map((i) => i.entry)
+            .sort()
+            .join(' + ');
+          return g.items.map((i) => [i.entry, key] as const);
+        }),
+      ),
+  );
 
 describe('composeIssue on the seed', () => {
   const json = JSON.parse(fs.readFileSync(SEED_FILE, 'utf8'));
   const seed = fromSeedNewsletter(json, PERIOD);
-  const entries = loadSeedEntries().filter(({ entry }) => entry.newsletter.length > 0).map(({ entry }, i): ComposableEntry => ({ ...entry, publishedAt: `2024-01-${String(1 + ((i * 7) % 28)).padStart(2, '0')}T03:00:00Z` }));
+  const entries = loadSeedEntries()
+    .filter(({ entry }) => entry.newsletter.length > 0)
+    .map(({ entry }, i): ComposableEntry => ({ ...entry, publishedAt: `2024-01-${String(1 + ((i * 7) % 28)).padStart(2, '0')}T03:00:00Z` }));
   const draft = composeIssue({ number: 1, ...PERIOD, entries });
 
   it("puts every seed item in the seed's section and groups sub-national items as the seed does", () => {
@@ -68,9 +88,28 @@ describe('composeIssue on the seed', () => {
     // Structure: the seed's order of Top News stories and of items within four groups.
     const structural: NewsletterEdit[] = [
       { op: 'reorderGroups', section: 'top_news', order: [0, 2, 1, 3] },
-      { op: 'reorderItems', section: 'subnational_updates', group: 1, order: ['shenzhen-pollution-carbon-synergy-implementation-plan', 'guizhou-pollution-carbon-synergy-implementation-plan', 'liaoning-pollution-carbon-synergy-implementation-plan'] },
-      { op: 'reorderItems', section: 'subnational_updates', group: 4, order: ['fujian-climate-change-adaptation-plan', 'anhui-climate-change-adaptation-plan', 'shandong-climate-change-adaptation-plan'] },
-      { op: 'reorderItems', section: 'subnational_updates', group: 6, order: ['hainan-hydrogen-energy-industry-medium-long-term-plan-2023-2035', 'dongguan-hydrogen-energy-industry-action-plan-2023-2025'] },
+      {
+        op: 'reorderItems',
+        section: 'subnational_updates',
+        group: 1,
+        order: [
+          'shenzhen-pollution-carbon-synergy-implementation-plan',
+          'guizhou-pollution-carbon-synergy-implementation-plan',
+          'liaoning-pollution-carbon-synergy-implementation-plan',
+        ],
+      },
+      {
+        op: 'reorderItems',
+        section: 'subnational_updates',
+        group: 4,
+        order: ['fujian-climate-change-adaptation-plan', 'anhui-climate-change-adaptation-plan', 'shandong-climate-change-adaptation-plan'],
+      },
+      {
+        op: 'reorderItems',
+        section: 'subnational_updates',
+        group: 6,
+        order: ['hainan-hydrogen-energy-industry-medium-long-term-plan-2023-2035', 'dongguan-hydrogen-energy-industry-action-plan-2023-2025'],
+      },
       { op: 'reorderItems', section: 'perspectives', group: 0, order: seed.sections[2].groups[0].items.map((i) => i.entry) },
     ];
     const arranged = applyEdits(draft, structural);
@@ -79,17 +118,26 @@ describe('composeIssue on the seed', () => {
 
     // Text: what an editor types, taken from the seed, only where the draft differs.
     const text: NewsletterEdit[] = [{ op: 'editIssue', imageCredit: { en: json.imageCredit }, about: seed.about }];
-    seed.sections.forEach((s, si) => s.groups.forEach((g, gi) => {
-      const d = arranged.sections[si].groups[gi];
-      if (d.heading.en !== g.heading.en || d.lead?.en !== g.lead?.en || g.sharedBullets) {
-        text.push({ op: 'editGroup', section: s.code, group: gi, heading: { en: g.heading.en ?? null }, lead: g.lead ?? null, sharedBullets: g.sharedBullets ?? null });
-      }
-      g.items.forEach((it, ii) => {
-        const di = d.items[ii];
-        if (di.blurb.en === it.blurb.en && JSON.stringify(di.bullets) === JSON.stringify(it.bullets) && di.lead?.en === it.lead?.en) return;
-        text.push({ op: 'editItem', entry: it.entry, blurb: { en: it.blurb.en ?? null }, bullets: it.bullets, lead: it.lead ?? null });
-      });
-    }));
+    seed.sections.forEach((s, si) =>
+      s.groups.forEach((g, gi) => {
+        const d = arranged.sections[si].groups[gi];
+        if (d.heading.en !== g.heading.en || d.lead?.en !== g.lead?.en || g.sharedBullets) {
+          text.push({
+            op: 'editGroup',
+            section: s.code,
+            group: gi,
+            heading: { en: g.heading.en ?? null },
+            lead: g.lead ?? null,
+            sharedBullets: g.sharedBullets ?? null,
+          });
+        }
+        g.items.forEach((it, ii) => {
+          const di = d.items[ii];
+          if (di.blurb.en === it.blurb.en && JSON.stringify(di.bullets) === JSON.stringify(it.bullets) && di.lead?.en === it.lead?.en) return;
+          text.push({ op: 'editItem', entry: it.entry, blurb: { en: it.blurb.en ?? null }, bullets: it.bullets, lead: it.lead ?? null });
+        });
+      }),
+    );
     const edited = applyEdits(arranged, text);
     console.log(`compose + ${structural.length} structural edits + ${text.length} text edits = 001.json`);
     expect(toSeedNewsletter(edited, 'en')).toEqual(json);
@@ -99,42 +147,65 @@ describe('composeIssue on the seed', () => {
 
 describe('composeIssue, by example', () => {
   const e = (slug: string, over: Partial<ComposableEntry> = {}): ComposableEntry => ({
-    slug, kind: 'policy', level: 'provincial', title: { en: `Title ${slug}`, zh: `标题 ${slug}` }, summary: { en: `Summary ${slug}` }, keyPoints: [{ en: 'Point' }, { en: ' ' }], themes: [], publishedAt: '2024-01-10T00:00:00Z', ...over,
+    slug,
+    kind: 'policy',
+    level: 'provincial',
+    title: { en: `Title ${slug}`, zh: `标题 ${slug}` },
+    summary: { en: `Summary ${slug}` },
+    keyPoints: [{ en: 'Point' }, { en: ' ' }],
+    themes: [],
+    publishedAt: '2024-01-10T00:00:00Z',
+    ...over,
   });
 
   it('takes entries published in the period, in China time, inclusive', () => {
-    const got = composeIssue({ number: 5, ...PERIOD, entries: [
-      e('edge-start', { publishedAt: '2023-11-30T16:30:00Z' }), // 1 Dec, 00:30 in Beijing
-      e('before', { publishedAt: '2023-11-30T15:59:00Z' }),
-      e('edge-end', { publishedAt: '2024-01-31T15:59:00Z' }),
-      e('after', { publishedAt: '2024-01-31T16:00:00Z' }), // 1 Feb in Beijing
-      e('by-issue-date', { publishedAt: undefined, issuedOn: '2024-01-02' }),
-      e('undated', { publishedAt: undefined }),
-      e('not-published', { state: 'in_review' }),
-      e('excluded'),
-    ], options: { exclude: ['excluded'] } });
+    const got = composeIssue({
+      number: 5,
+      ...PERIOD,
+      entries: [
+        e('edge-start', { publishedAt: '2023-11-30T16:30:00Z' }), // 1 Dec, 00:30 in Beijing
+        e('before', { publishedAt: '2023-11-30T15:59:00Z' }),
+        e('edge-end', { publishedAt: '2024-01-31T15:59:00Z' }),
+        e('after', { publishedAt: '2024-01-31T16:00:00Z' }), // 1 Feb in Beijing
+        e('by-issue-date', { publishedAt: undefined, issuedOn: '2024-01-02' }),
+        e('undated', { publishedAt: undefined }),
+        e('not-published', { state: 'in_review' }),
+        e('excluded'),
+      ],
+      options: { exclude: ['excluded'] },
+    });
     expect(issueItems(got).map((l) => l.item.entry)).toEqual(['edge-start', 'by-issue-date', 'edge-end']);
     expect(localDate(new Date('2023-11-30T16:30:00Z'))).toBe('2023-12-01');
     expect(localDate('2024-01-05T10:00:00+08:00', 0)).toBe('2024-01-05');
   });
 
   it('sorts sections, puts reports in Perspectives, leftovers in "Other", and skips empty sections', () => {
-    const got = composeIssue({ number: 5, ...PERIOD, entries: [
-      e('city-plan', { level: 'city', themes: ['one_plus_n', 'renewable_consumption'] }),
-      e('local-report', { kind: 'report', level: 'provincial' }),
-      e('odd-one', { themes: ['carbon_market'] }),
-      e('prov-plan', { themes: ['one_plus_n'] }),
-    ] });
+    const got = composeIssue({
+      number: 5,
+      ...PERIOD,
+      entries: [
+        e('city-plan', { level: 'city', themes: ['one_plus_n', 'renewable_consumption'] }),
+        e('local-report', { kind: 'report', level: 'provincial' }),
+        e('odd-one', { themes: ['carbon_market'] }),
+        e('prov-plan', { themes: ['one_plus_n'] }),
+      ],
+    });
     expect(got.sections.map((s) => s.code)).toEqual(['subnational_updates', 'perspectives']);
     expect(got.sections[0].groups.map((g) => [g.heading.en, g.items.map((i) => i.entry)])).toEqual([
       ['1+N: city-level carbon peaking plans', ['prov-plan', 'city-plan']],
       ['Other subnational updates', ['odd-one']],
     ]);
-    expect(got.sections[1].groups).toEqual([{ heading: {}, items: [{ entry: 'local-report', blurb: { en: 'Summary local-report' }, bullets: [{ en: 'Point' }] }] }]);
+    expect(got.sections[1].groups).toEqual([
+      { heading: {}, items: [{ entry: 'local-report', blurb: { en: 'Summary local-report' }, bullets: [{ en: 'Point' }] }] },
+    ]);
   });
 
   it('groups related national entries unless told not to, and heads single stories with the title', () => {
-    const entries = [e('nat-a', { level: 'national', relations: [{ type: 'related', target: 'nat-c' }] }), e('nat-b', { level: 'national' }), e('nat-c', { level: 'national', publishedAt: '2024-01-20' })];
+    const entries = [
+      e('nat-a', { level: 'national', relations: [{ type: 'related', target: 'nat-c' }] }),
+      e('nat-b', { level: 'national' }),
+      e('nat-c', { level: 'national', publishedAt: '2024-01-20' }),
+    ];
     const grouped = composeIssue({ number: 5, ...PERIOD, entries }).sections[0].groups;
     expect(grouped.map((g) => [g.heading, g.items.map((i) => i.entry)])).toEqual([
       [{ en: 'Title nat-a; Title nat-c', zh: '标题 nat-a；标题 nat-c' }, ['nat-a', 'nat-c']],

@@ -13,8 +13,13 @@
 import type { LocalizedText } from '../schemas/primitives';
 import { LEVELS } from '../taxonomies/enums';
 import {
-  groupRuleFor, NEWSLETTER_DEFAULT_INTRO, NEWSLETTER_DEFAULT_TITLE, NEWSLETTER_SECTION_DEFAULTS, NEWSLETTER_THEME_GROUPS,
-  OTHER_SUBNATIONAL_HEADING, type ThemeGroupRule,
+  groupRuleFor,
+  NEWSLETTER_DEFAULT_INTRO,
+  NEWSLETTER_DEFAULT_TITLE,
+  NEWSLETTER_SECTION_DEFAULTS,
+  NEWSLETTER_THEME_GROUPS,
+  OTHER_SUBNATIONAL_HEADING,
+  type ThemeGroupRule,
 } from './rules';
 import type { NewsletterGroup, NewsletterIssue, NewsletterItem, NewsletterSection, NewsletterSectionCode } from './schema';
 
@@ -69,9 +74,21 @@ export function localDate(value: string | Date | null | undefined, utcOffsetMinu
   return Number.isNaN(ms) ? undefined : new Date(ms + utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
 }
 
-const clean = (t: LocalizedText | undefined): LocalizedText => ({ ...(t?.en?.trim() ? { en: t.en.trim() } : {}), ...(t?.zh?.trim() ? { zh: t.zh.trim() } : {}) });
+const clean = (t: LocalizedText | undefined): LocalizedText => ({
+  ...(t?.en?.trim() ? { en: t.en.trim() } : {}),
+  ...(t?.zh?.trim() ? { zh: t.zh.trim() } : {}),
+});
 const joinTitles = (ts: LocalizedText[]): LocalizedText =>
-  clean({ en: ts.map((t) => t.en).filter(Boolean).join('; '), zh: ts.map((t) => t.zh).filter(Boolean).join('；') });
+  clean({
+    en: ts
+      .map((t) => t.en)
+      .filter(Boolean)
+      .join('; '),
+    zh: ts
+      .map((t) => t.zh)
+      .filter(Boolean)
+      .join('；'),
+  });
 
 export function composeIssue(input: ComposeInput): NewsletterIssue {
   const { number, periodFrom, periodTo, entries, options: o = {} } = input;
@@ -91,7 +108,11 @@ export function composeIssue(input: ComposeInput): NewsletterIssue {
   const sorted = [...picked.values()].sort(
     (a, b) => a.date.localeCompare(b.date) || (LEVEL_RANK.get(a.e.level) ?? 9) - (LEVEL_RANK.get(b.e.level) ?? 9) || a.e.slug.localeCompare(b.e.slug),
   );
-  const item = (e: ComposableEntry): NewsletterItem => ({ entry: e.slug, blurb: clean(e.summary), bullets: (e.keyPoints ?? []).map(clean).filter((b) => b.en || b.zh) });
+  const item = (e: ComposableEntry): NewsletterItem => ({
+    entry: e.slug,
+    blurb: clean(e.summary),
+    bullets: (e.keyPoints ?? []).map(clean).filter((b) => b.en || b.zh),
+  });
 
   const reports = sorted.filter((x) => x.e.kind === 'report').map((x) => x.e);
   const national = sorted.filter((x) => x.e.kind !== 'report' && x.e.level === 'national').map((x) => x.e);

@@ -1,21 +1,55 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addItem, applyEdit, applyEdits, editGroup, editItem, moveGroup, moveItem, NEWSLETTER_EDIT_ERRORS as E, NewsletterEditError, NewsletterEditSchema,
-  NewsletterEditsSchema, patchText, removeItem, reorderGroups, reorderItems, type NewsletterIssue,
+  addItem,
+  applyEdit,
+  applyEdits,
+  editGroup,
+  editItem,
+  moveGroup,
+  moveItem,
+  NEWSLETTER_EDIT_ERRORS as E,
+  NewsletterEditError,
+  NewsletterEditSchema,
+  NewsletterEditsSchema,
+  patchText,
+  removeItem,
+  reorderGroups,
+  reorderItems,
+  type NewsletterIssue,
 } from './index';
 
 const it3 = (...slugs: string[]) => slugs.map((entry) => ({ entry, blurb: { en: `Blurb ${entry}` }, bullets: [{ en: `Point ${entry}` }] }));
 function sample(): NewsletterIssue {
   return {
-    number: 1, title: { en: 'Briefing' }, periodFrom: '2024-01-01', periodTo: '2024-02-29', intro: {},
+    number: 1,
+    title: { en: 'Briefing' },
+    periodFrom: '2024-01-01',
+    periodTo: '2024-02-29',
+    intro: {},
     sections: [
-      { code: 'top_news', title: { en: 'Top News' }, lead: {}, groups: [{ heading: { en: 'One' }, items: it3('aaa-1') }, { heading: { en: 'Two' }, items: it3('bbb-1', 'bbb-2') }] },
-      { code: 'subnational_updates', title: { en: 'Subnational Updates' }, lead: {}, groups: [{ heading: { en: 'Three' }, items: it3('ccc-1', 'ccc-2', 'ccc-3') }] },
+      {
+        code: 'top_news',
+        title: { en: 'Top News' },
+        lead: {},
+        groups: [
+          { heading: { en: 'One' }, items: it3('aaa-1') },
+          { heading: { en: 'Two' }, items: it3('bbb-1', 'bbb-2') },
+        ],
+      },
+      {
+        code: 'subnational_updates',
+        title: { en: 'Subnational Updates' },
+        lead: {},
+        groups: [{ heading: { en: 'Three' }, items: it3('ccc-1', 'ccc-2', 'ccc-3') }],
+      },
     ],
   };
 }
 const deepFreeze = <T>(o: T): T => {
-  if (o && typeof o === 'object') { Object.values(o).forEach(deepFreeze); Object.freeze(o); }
+  if (o && typeof o === 'object') {
+    Object.values(o).forEach(deepFreeze);
+    Object.freeze(o);
+  }
   return o;
 };
 const layout = (i: NewsletterIssue) => i.sections.map((s) => `${s.code}: ${s.groups.map((g) => `[${g.items.map((x) => x.entry).join(' ')}]`).join(' ')}`);
@@ -24,7 +58,11 @@ describe('edits', () => {
   const base = deepFreeze(sample());
 
   it('never touch their input', () => {
-    const out = applyEdits(base, [{ op: 'moveItem', entry: 'aaa-1', to: { section: 'subnational_updates', group: 0 } }, { op: 'editItem', entry: 'ccc-1', blurb: { en: 'New' } }, { op: 'pruneEmpty' }]);
+    const out = applyEdits(base, [
+      { op: 'moveItem', entry: 'aaa-1', to: { section: 'subnational_updates', group: 0 } },
+      { op: 'editItem', entry: 'ccc-1', blurb: { en: 'New' } },
+      { op: 'pruneEmpty' },
+    ]);
     expect(out).not.toBe(base);
     expect(base).toEqual(sample());
   });
@@ -55,7 +93,10 @@ describe('edits', () => {
     expect(() => reorderGroups(base, 'top_news', [0, 0])).toThrow(expect.objectContaining({ code: E.badOrder }));
     const merged = applyEdit(base, { op: 'mergeGroups', section: 'top_news', from: 1, into: 0 });
     expect(layout(merged)[0]).toBe('top_news: [aaa-1 bbb-1 bbb-2]');
-    const grown = applyEdits(base, [{ op: 'addGroup', section: 'top_news', index: 0, heading: { en: 'New' } }, { op: 'moveItem', entry: 'bbb-2', to: { section: 'top_news', group: 0 } }]);
+    const grown = applyEdits(base, [
+      { op: 'addGroup', section: 'top_news', index: 0, heading: { en: 'New' } },
+      { op: 'moveItem', entry: 'bbb-2', to: { section: 'top_news', group: 0 } },
+    ]);
     expect(layout(grown)[0]).toBe('top_news: [bbb-2] [aaa-1] [bbb-1]');
     expect(layout(applyEdit(base, { op: 'removeGroup', section: 'top_news', group: 1 }))[0]).toBe('top_news: [aaa-1]');
     expect(layout(applyEdits(base, [{ op: 'removeItem', entry: 'aaa-1' }, { op: 'pruneEmpty' }]))[0]).toBe('top_news: [bbb-1 bbb-2]');
@@ -69,7 +110,10 @@ describe('edits', () => {
     const g = editGroup(base, 'top_news', 1, { heading: { en: 'Renamed', zh: '改名' }, lead: { en: 'Intro' }, sharedBullets: [{ en: 'Shared' }] });
     expect(g.sections[0].groups[1]).toMatchObject({ heading: { en: 'Renamed', zh: '改名' }, lead: { en: 'Intro' }, sharedBullets: [{ en: 'Shared' }] });
     expect(editGroup(g, 'top_news', 1, { lead: null, sharedBullets: null }).sections[0].groups[1]).not.toHaveProperty('lead');
-    const s = applyEdits(base, [{ op: 'editSection', section: 'top_news', title: { zh: '要闻' } }, { op: 'editIssue', title: { en: '' , zh: '简报' }, periodTo: '2024-03-31' }]);
+    const s = applyEdits(base, [
+      { op: 'editSection', section: 'top_news', title: { zh: '要闻' } },
+      { op: 'editIssue', title: { en: '', zh: '简报' }, periodTo: '2024-03-31' },
+    ]);
     expect([s.sections[0].title, s.title, s.periodTo]).toEqual([{ en: 'Top News', zh: '要闻' }, { zh: '简报' }, '2024-03-31']);
     expect(patchText({ en: 'a', zh: 'b' }, { en: '  ', zh: undefined })).toEqual({ zh: 'b' });
   });
@@ -77,13 +121,20 @@ describe('edits', () => {
   it('report which edit failed and why, leaving nothing half-applied', () => {
     let err: unknown;
     try {
-      applyEdits(base, [{ op: 'removeItem', entry: 'aaa-1' }, { op: 'moveItem', entry: 'bbb-1', to: { section: 'top_news', group: 7 } }]);
-    } catch (e) { err = e; }
+      applyEdits(base, [
+        { op: 'removeItem', entry: 'aaa-1' },
+        { op: 'moveItem', entry: 'bbb-1', to: { section: 'top_news', group: 7 } },
+      ]);
+    } catch (e) {
+      err = e;
+    }
     expect(err).toBeInstanceOf(NewsletterEditError);
     expect(err).toMatchObject({ code: E.noSuchGroup, editIndex: 1 });
     expect((err as Error).message).toMatch(/top_news has no group 8/);
     expect(() => moveItem(base, 'aaa-1', { section: 'top_news', group: 1, index: 5 })).toThrow(expect.objectContaining({ code: E.badIndex }));
-    expect(() => applyEdit(base, { op: 'editSection', section: 'perspectives', title: { en: 'x' } })).toThrow(expect.objectContaining({ code: E.noSuchSection }));
+    expect(() => applyEdit(base, { op: 'editSection', section: 'perspectives', title: { en: 'x' } })).toThrow(
+      expect.objectContaining({ code: E.noSuchSection }),
+    );
     expect(() => applyEdit(base, { op: 'explode' } as never)).toThrow(expect.objectContaining({ code: E.unknownOp }));
     expect(base).toEqual(sample());
   });

@@ -5,12 +5,23 @@
  */
 import type { LocalizedText } from '../schemas/primitives';
 import { NEWSLETTER_SECTION_DEFAULTS } from './rules';
-import { NEWSLETTER_SECTION_CODES, type NewsletterAbout, type NewsletterGroup, type NewsletterIssue, type NewsletterSection, type NewsletterSectionCode } from './schema';
+import {
+  NEWSLETTER_SECTION_CODES,
+  type NewsletterAbout,
+  type NewsletterGroup,
+  type NewsletterIssue,
+  type NewsletterSection,
+  type NewsletterSectionCode,
+} from './schema';
 
 /** Per language: a string sets the text, null or "" clears it, a missing (or undefined) key keeps it. */
 export type TextPatch = { en?: string | null; zh?: string | null };
 /** Where an item goes; `index` defaults to the end of the group. */
-export interface ItemTarget { section: NewsletterSectionCode; group: number; index?: number }
+export interface ItemTarget {
+  section: NewsletterSectionCode;
+  group: number;
+  index?: number;
+}
 type GroupRef = { section: NewsletterSectionCode; group: number };
 
 export type NewsletterEdit =
@@ -26,7 +37,15 @@ export type NewsletterEdit =
   | { op: 'mergeGroups'; section: NewsletterSectionCode; from: number; into: number }
   | ({ op: 'editGroup'; heading?: TextPatch; lead?: TextPatch | null; sharedBullets?: LocalizedText[] | null } & GroupRef)
   | { op: 'editSection'; section: NewsletterSectionCode; title?: TextPatch; lead?: TextPatch }
-  | { op: 'editIssue'; title?: TextPatch; intro?: TextPatch; imageCredit?: TextPatch | null; periodFrom?: string; periodTo?: string; about?: NewsletterAbout[] | null }
+  | {
+      op: 'editIssue';
+      title?: TextPatch;
+      intro?: TextPatch;
+      imageCredit?: TextPatch | null;
+      periodFrom?: string;
+      periodTo?: string;
+      about?: NewsletterAbout[] | null;
+    }
   | { op: 'pruneEmpty' };
 
 export type NewsletterEditOp = NewsletterEdit['op'];
@@ -44,13 +63,18 @@ export type NewsletterEditErrorCode = (typeof NEWSLETTER_EDIT_ERRORS)[keyof type
 
 export class NewsletterEditError extends Error {
   editIndex = 0;
-  constructor(readonly code: NewsletterEditErrorCode, message: string) {
+  constructor(
+    readonly code: NewsletterEditErrorCode,
+    message: string,
+  ) {
     super(message);
     this.name = 'NewsletterEditError';
   }
 }
 const E = NEWSLETTER_EDIT_ERRORS;
-const fail = (code: NewsletterEditErrorCode, message: string): never => { throw new NewsletterEditError(code, message); };
+const fail = (code: NewsletterEditErrorCode, message: string): never => {
+  throw new NewsletterEditError(code, message);
+};
 
 /** Applies the edits in order to a copy of the issue. */
 export function applyEdits(issue: NewsletterIssue, edits: readonly NewsletterEdit[]): NewsletterIssue {
@@ -72,14 +96,26 @@ export const applyEdit = (issue: NewsletterIssue, edit: NewsletterEdit): Newslet
 // Named helpers for callers who prefer functions to edit objects.
 export const moveItem = (issue: NewsletterIssue, entry: string, to: ItemTarget) => applyEdit(issue, { op: 'moveItem', entry, to });
 export const removeItem = (issue: NewsletterIssue, entry: string) => applyEdit(issue, { op: 'removeItem', entry });
-export const addItem = (issue: NewsletterIssue, entry: string, to: ItemTarget, text: { lead?: LocalizedText; blurb?: LocalizedText; bullets?: LocalizedText[] } = {}) =>
-  applyEdit(issue, { op: 'addItem', entry, to, ...text });
-export const editItem = (issue: NewsletterIssue, entry: string, patch: { lead?: TextPatch | null; blurb?: TextPatch; bullets?: LocalizedText[] }) => applyEdit(issue, { op: 'editItem', entry, ...patch });
-export const reorderItems = (issue: NewsletterIssue, section: NewsletterSectionCode, group: number, order: string[]) => applyEdit(issue, { op: 'reorderItems', section, group, order });
-export const reorderGroups = (issue: NewsletterIssue, section: NewsletterSectionCode, order: number[]) => applyEdit(issue, { op: 'reorderGroups', section, order });
-export const moveGroup = (issue: NewsletterIssue, section: NewsletterSectionCode, from: number, to: number) => applyEdit(issue, { op: 'moveGroup', section, from, to });
-export const editGroup = (issue: NewsletterIssue, section: NewsletterSectionCode, group: number, patch: { heading?: TextPatch; lead?: TextPatch | null; sharedBullets?: LocalizedText[] | null }) =>
-  applyEdit(issue, { op: 'editGroup', section, group, ...patch });
+export const addItem = (
+  issue: NewsletterIssue,
+  entry: string,
+  to: ItemTarget,
+  text: { lead?: LocalizedText; blurb?: LocalizedText; bullets?: LocalizedText[] } = {},
+) => applyEdit(issue, { op: 'addItem', entry, to, ...text });
+export const editItem = (issue: NewsletterIssue, entry: string, patch: { lead?: TextPatch | null; blurb?: TextPatch; bullets?: LocalizedText[] }) =>
+  applyEdit(issue, { op: 'editItem', entry, ...patch });
+export const reorderItems = (issue: NewsletterIssue, section: NewsletterSectionCode, group: number, order: string[]) =>
+  applyEdit(issue, { op: 'reorderItems', section, group, order });
+export const reorderGroups = (issue: NewsletterIssue, section: NewsletterSectionCode, order: number[]) =>
+  applyEdit(issue, { op: 'reorderGroups', section, order });
+export const moveGroup = (issue: NewsletterIssue, section: NewsletterSectionCode, from: number, to: number) =>
+  applyEdit(issue, { op: 'moveGroup', section, from, to });
+export const editGroup = (
+  issue: NewsletterIssue,
+  section: NewsletterSectionCode,
+  group: number,
+  patch: { heading?: TextPatch; lead?: TextPatch | null; sharedBullets?: LocalizedText[] | null },
+) => applyEdit(issue, { op: 'editGroup', section, group, ...patch });
 
 /** Applies a patch to localized text. */
 export function patchText(t: LocalizedText | undefined, p: TextPatch): LocalizedText {
@@ -99,7 +135,12 @@ function sectionOf(d: NewsletterIssue, code: NewsletterSectionCode, create = fal
   const s = d.sections.find((x) => x.code === code);
   if (s) return s;
   if (!create || !NEWSLETTER_SECTION_CODES.includes(code)) return fail(E.noSuchSection, `The issue has no section "${code}"`);
-  const made: NewsletterSection = { code, title: { ...NEWSLETTER_SECTION_DEFAULTS[code].title }, lead: { ...NEWSLETTER_SECTION_DEFAULTS[code].lead }, groups: [] };
+  const made: NewsletterSection = {
+    code,
+    title: { ...NEWSLETTER_SECTION_DEFAULTS[code].title },
+    lead: { ...NEWSLETTER_SECTION_DEFAULTS[code].lead },
+    groups: [],
+  };
   const rank = NEWSLETTER_SECTION_CODES.indexOf(code);
   const at = d.sections.findIndex((x) => NEWSLETTER_SECTION_CODES.indexOf(x.code) > rank);
   d.sections.splice(at < 0 ? d.sections.length : at, 0, made);
@@ -112,10 +153,11 @@ function groupOf(d: NewsletterIssue, ref: GroupRef, create = false): NewsletterG
   return s.groups[ref.group] ?? fail(E.noSuchGroup, `${ref.section} has no group ${ref.group + 1} (it has ${s.groups.length})`);
 }
 function find(d: NewsletterIssue, entry: string) {
-  for (const s of d.sections) for (const g of s.groups) {
-    const index = g.items.findIndex((it) => it.entry === entry);
-    if (index >= 0) return { group: g, index };
-  }
+  for (const s of d.sections)
+    for (const g of s.groups) {
+      const index = g.items.findIndex((it) => it.entry === entry);
+      if (index >= 0) return { group: g, index };
+    }
   return fail(E.unknownEntry, `"${entry}" is not in this issue`);
 }
 const has = (d: NewsletterIssue, entry: string) => d.sections.some((s) => s.groups.some((g) => g.items.some((it) => it.entry === entry)));
@@ -138,7 +180,12 @@ const MUTATORS: Mutators = {
     const from = find(d, e.entry);
     const target = groupOf(d, e.to, true);
     const [item] = from.group.items.splice(from.index, 1);
-    try { insertAt(target.items, item, e.to.index, `Moving "${e.entry}"`); } catch (err) { from.group.items.splice(from.index, 0, item); throw err; }
+    try {
+      insertAt(target.items, item, e.to.index, `Moving "${e.entry}"`);
+    } catch (err) {
+      from.group.items.splice(from.index, 0, item);
+      throw err;
+    }
   },
   removeItem(d, e) {
     const at = find(d, e.entry);
@@ -177,7 +224,12 @@ const MUTATORS: Mutators = {
     const s = sectionOf(d, e.section);
     const [g] = s.groups.splice(e.from, 1);
     if (!g) fail(E.noSuchGroup, `${e.section} has no group ${e.from + 1}`);
-    try { insertAt(s.groups, g, e.to, `Moving group ${e.from + 1}`); } catch (err) { s.groups.splice(e.from, 0, g); throw err; }
+    try {
+      insertAt(s.groups, g, e.to, `Moving group ${e.from + 1}`);
+    } catch (err) {
+      s.groups.splice(e.from, 0, g);
+      throw err;
+    }
   },
   reorderGroups(d, e) {
     const s = sectionOf(d, e.section);

@@ -15,10 +15,18 @@ export interface ThemeGroupRule {
 
 /** Sub-national groups in display order (the order of the seed issue). */
 export const NEWSLETTER_THEME_GROUPS: readonly ThemeGroupRule[] = [
-  { theme: 'carbon_dual_control', priority: 1, heading: { en: 'The shift from dual control of energy consumption to dual control of carbon emissions', zh: '从能耗双控逐步转向碳排放双控' } },
+  {
+    theme: 'carbon_dual_control',
+    priority: 1,
+    heading: { en: 'The shift from dual control of energy consumption to dual control of carbon emissions', zh: '从能耗双控逐步转向碳排放双控' },
+  },
   { theme: 'pollution_carbon_synergy', priority: 2, heading: { en: 'Synergistic control of air pollution and carbon emissions', zh: '减污降碳协同增效' } },
   { theme: 'one_plus_n', priority: 6, heading: { en: '1+N: city-level carbon peaking plans', zh: '“1+N”：城市碳达峰方案' } },
-  { theme: 'green_finance', priority: 3, heading: { en: 'Financial support for carbon peaking and green, low-carbon transformation', zh: '金融支持碳达峰与绿色低碳转型' } },
+  {
+    theme: 'green_finance',
+    priority: 3,
+    heading: { en: 'Financial support for carbon peaking and green, low-carbon transformation', zh: '金融支持碳达峰与绿色低碳转型' },
+  },
   { theme: 'adaptation', priority: 4, heading: { en: 'Climate change adaptation plans', zh: '适应气候变化方案' } },
   { theme: 'renewable_consumption', priority: 7, heading: { en: 'Renewable energy development', zh: '可再生能源发展' } },
   { theme: 'hydrogen', priority: 5, heading: { en: 'Hydrogen', zh: '氢能' } },

@@ -2,8 +2,16 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadSeedEntries } from '../testing/seed';
 import {
-  fromSeedNewsletter, issueEntrySlugs, issuePlacements, NEWSLETTER_VALIDATION_CODES as C, NewsletterFormatError, NewsletterIssueSchema,
-  parseNewsletterIssue, toSeedNewsletter, validateNewsletter, type NewsletterIssue,
+  fromSeedNewsletter,
+  issueEntrySlugs,
+  issuePlacements,
+  NEWSLETTER_VALIDATION_CODES as C,
+  NewsletterFormatError,
+  NewsletterIssueSchema,
+  parseNewsletterIssue,
+  toSeedNewsletter,
+  validateNewsletter,
+  type NewsletterIssue,
 } from './index';
 
 const SEED_FILE = new URL('../../../../data/seed/newsletters/001.json', import.meta.url);
@@ -16,7 +24,15 @@ const issue = (over: Partial<NewsletterIssue> = {}): NewsletterIssue => ({
   ...PERIOD,
   intro: {},
   sections: [
-    { code: 'top_news', title: { en: 'Top News' }, lead: {}, groups: [{ heading: { en: 'A' }, items: [item('aaa-1')] }, { heading: { en: 'B' }, items: [item('bbb-1')] }] },
+    {
+      code: 'top_news',
+      title: { en: 'Top News' },
+      lead: {},
+      groups: [
+        { heading: { en: 'A' }, items: [item('aaa-1')] },
+        { heading: { en: 'B' }, items: [item('bbb-1')] },
+      ],
+    },
     { code: 'perspectives', title: { en: 'Perspectives' }, lead: {}, groups: [{ heading: {}, items: [item('ccc-1')] }] },
   ],
   ...over,
@@ -43,7 +59,7 @@ describe('the seed issue (data/seed/newsletters/001.json)', () => {
     expect(seed.sections[0].groups[1].items[0].blurb).toEqual({});
   });
 
-  it('is valid, and its placements are exactly the seed entries\' `newsletter` fields', () => {
+  it("is valid, and its placements are exactly the seed entries' `newsletter` fields", () => {
     expect(validateNewsletter(seed)).toEqual([]);
     const placements = issuePlacements(seed);
     const entries = loadSeedEntries().filter(({ entry }) => entry.newsletter.length > 0);
@@ -53,7 +69,9 @@ describe('the seed issue (data/seed/newsletters/001.json)', () => {
 
   it('rejects a file that is not a seed newsletter, saying where', () => {
     expect(() => fromSeedNewsletter({ ...json, sections: [{ code: 'gossip' }] }, PERIOD)).toThrow(NewsletterFormatError);
-    expect(() => fromSeedNewsletter({ ...json, number: 'one' }, PERIOD)).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ path: ['number'] })] }));
+    expect(() => fromSeedNewsletter({ ...json, number: 'one' }, PERIOD)).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ path: ['number'] })] }),
+    );
   });
 });
 
@@ -74,7 +92,9 @@ describe('validateNewsletter', () => {
     expect(codes(issue({ sections: [] }))).toEqual([`${C.noSections} @ sections`]);
     const [top, persp] = issue().sections;
     expect(codes(issue({ sections: [persp, top] }))).toEqual([`${C.sectionOrder} @ sections.1.code`]);
-    expect(codes(issue({ sections: [top, { ...top, groups: [{ heading: {}, items: [item('zzz-1')] }] }] }))).toEqual([`${C.duplicateSection} @ sections.1.code`]);
+    expect(codes(issue({ sections: [top, { ...top, groups: [{ heading: {}, items: [item('zzz-1')] }] }] }))).toEqual([
+      `${C.duplicateSection} @ sections.1.code`,
+    ]);
   });
 
   it('flags empty sections and groups and unheaded groups among several', () => {
@@ -96,8 +116,13 @@ describe('validateNewsletter', () => {
 });
 
 describe('parseNewsletterIssue', () => {
-  it('returns field-addressed schema issues in the entries\' shape', () => {
-    const r = parseNewsletterIssue({ ...issue(), number: 0, periodFrom: '2024-13-01', sections: [{ code: 'top_news', groups: [{ items: [{ entry: 'Bad Slug' }] }] }] });
+  it("returns field-addressed schema issues in the entries' shape", () => {
+    const r = parseNewsletterIssue({
+      ...issue(),
+      number: 0,
+      periodFrom: '2024-13-01',
+      sections: [{ code: 'top_news', groups: [{ items: [{ entry: 'Bad Slug' }] }] }],
+    });
     expect(r.ok).toBe(false);
     const got = !r.ok ? r.issues.map((i) => `${i.code} @ ${i.path.join('.')}`) : [];
     expect(got).toEqual(expect.arrayContaining(['schema/too_small @ number', 'schema/invalid_format @ sections.0.groups.0.items.0.entry']));
@@ -106,7 +131,12 @@ describe('parseNewsletterIssue', () => {
   });
 
   it('applies defaults, drops blank text and then runs validateNewsletter', () => {
-    const r = parseNewsletterIssue({ number: 3, title: { en: ' Briefing ', zh: '  ' }, ...PERIOD, sections: [{ code: 'perspectives', groups: [{ items: [{ entry: 'abc-report' }] }] }] });
+    const r = parseNewsletterIssue({
+      number: 3,
+      title: { en: ' Briefing ', zh: '  ' },
+      ...PERIOD,
+      sections: [{ code: 'perspectives', groups: [{ items: [{ entry: 'abc-report' }] }] }],
+    });
     expect(r).toEqual({ ok: true, data: expect.objectContaining({ title: { en: 'Briefing' }, intro: {} }) });
     expect(r.ok && r.data.sections[0].groups[0]).toEqual({ heading: {}, items: [{ entry: 'abc-report', blurb: {}, bullets: [] }] });
     expect(parseNewsletterIssue({ number: 3, title: { en: 'B' }, ...PERIOD, sections: [] })).toMatchObject({ ok: false, issues: [{ code: C.noSections }] });

@@ -44,7 +44,13 @@ export class NewsletterFormatError extends Error {
 
 const fail = (what: string, issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): never => {
   const list = issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'number' ? p : String(p))), message: i.message }));
-  throw new NewsletterFormatError(`${what}: ${list.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`, list);
+  throw new NewsletterFormatError(
+    `${what}: ${list
+      .slice(0, 5)
+      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+      .join('; ')}`,
+    list,
+  );
 };
 
 /**

@@ -59,8 +59,10 @@ export function validateNewsletter(issue: NewsletterIssue, ctx: NewsletterValida
     if (!s.groups.some((g) => g.items.length)) add(['sections', si, 'groups'], C.emptySection, `${name} has no items: add some or remove the section`);
     s.groups.forEach((g, gi) => {
       const gPath = ['sections', si, 'groups', gi];
-      if (g.items.length === 0 && s.groups.some((o) => o.items.length)) add([...gPath, 'items'], C.emptyGroup, 'This group has no items: add some or remove the group');
-      if (s.groups.length > 1 && !g.heading.en && !g.heading.zh) add([...gPath, 'heading', 'en'], C.headingRequired, `${name} has several groups: give each a heading`);
+      if (g.items.length === 0 && s.groups.some((o) => o.items.length))
+        add([...gPath, 'items'], C.emptyGroup, 'This group has no items: add some or remove the group');
+      if (s.groups.length > 1 && !g.heading.en && !g.heading.zh)
+        add([...gPath, 'heading', 'en'], C.headingRequired, `${name} has several groups: give each a heading`);
       g.items.forEach((it, ii) => {
         const path = [...gPath, 'items', ii, 'entry'];
         const first = firstPlace.get(it.entry);

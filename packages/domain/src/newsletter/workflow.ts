@@ -2,7 +2,15 @@
  * Issues go through the same review workflow as entries: the same table (WORKFLOW_RULES), the same four
  * eyes, the same failure codes and HTTP statuses. Only the wording of messages says "issue".
  */
-import { availableActions, decideTransition, type Actor, type TransitionRequest, type TransitionResult, type WorkflowAction, type WorkflowState } from '../workflow/machine';
+import {
+  availableActions,
+  decideTransition,
+  type Actor,
+  type TransitionRequest,
+  type TransitionResult,
+  type WorkflowAction,
+  type WorkflowState,
+} from '../workflow/machine';
 
 export type NewsletterTransitionRequest = TransitionRequest;
 
@@ -13,5 +21,9 @@ export function decideNewsletterTransition(req: NewsletterTransitionRequest): Tr
 }
 
 /** Buttons to offer on an issue: exactly availableActions, since the rules are shared. */
-export const availableNewsletterActions: (state: WorkflowState | string, actor: Actor, authorId: string | null | undefined, submitterId?: string | null) => WorkflowAction[] =
-  availableActions;
+export const availableNewsletterActions: (
+  state: WorkflowState | string,
+  actor: Actor,
+  authorId: string | null | undefined,
+  submitterId?: string | null,
+) => WorkflowAction[] = availableActions;

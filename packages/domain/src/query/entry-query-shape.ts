@@ -5,8 +5,22 @@ import type { Term } from '../taxonomies/types';
 
 /** Filters shared by search, statistics, export and feeds, in URL order. */
 export const FILTER_KEYS = [
-  'q', 'region', 'includeSubregions', 'level', 'sector', 'instrument', 'theme', 'ghg', 'status', 'kind', 'issuer', 'issuedFrom', 'issuedTo', 'hasTargets',
-  'targetMetric', 'targetYear',
+  'q',
+  'region',
+  'includeSubregions',
+  'level',
+  'sector',
+  'instrument',
+  'theme',
+  'ghg',
+  'status',
+  'kind',
+  'issuer',
+  'issuedFrom',
+  'issuedTo',
+  'hasTargets',
+  'targetMetric',
+  'targetYear',
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 /** Multi-valued code filters; each is also a facet. */
@@ -80,8 +94,22 @@ export interface EntryQuery extends EntryFilters {
 /** The query every omitted parameter gives (what `parseEntryQuery({})` returns). */
 export function blankEntryQuery(): EntryQuery {
   return {
-    region: [], includeSubregions: true, level: [], sector: [], instrument: [], theme: [], ghg: [], status: [], kind: [], issuer: [],
-    targetMetric: [], targetYear: [], page: 1, pageSize: 20, facets: true, sort: 'newest',
+    region: [],
+    includeSubregions: true,
+    level: [],
+    sector: [],
+    instrument: [],
+    theme: [],
+    ghg: [],
+    status: [],
+    kind: [],
+    issuer: [],
+    targetMetric: [],
+    targetYear: [],
+    page: 1,
+    pageSize: 20,
+    facets: true,
+    sort: 'newest',
   };
 }
 

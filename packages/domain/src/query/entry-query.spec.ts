@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EntryFilterSchema, EntryOutputSchema, EntryQuerySchema, entryOutputToSearchParams, expandSectors, issuedRange, parseEntryQuery,
-} from './entry-query';
+import { EntryFilterSchema, EntryOutputSchema, EntryQuerySchema, entryOutputToSearchParams, expandSectors, issuedRange, parseEntryQuery } from './entry-query';
 import { FILTER_KEYS, blankEntryQuery, entryQueryToSearchParams } from './entry-query-shape';
 import type { QueryInput } from './params';
 
@@ -19,8 +17,22 @@ const issues = (input: QueryInput) => {
 describe('EntryQuerySchema', () => {
   it('gives defaults for an empty query', () => {
     expect(ok('')).toEqual({
-      region: [], includeSubregions: true, level: [], sector: [], instrument: [], theme: [], ghg: [], status: [], kind: [], issuer: [],
-      targetMetric: [], targetYear: [], sort: 'newest', page: 1, pageSize: 20, facets: true,
+      region: [],
+      includeSubregions: true,
+      level: [],
+      sector: [],
+      instrument: [],
+      theme: [],
+      ghg: [],
+      status: [],
+      kind: [],
+      issuer: [],
+      targetMetric: [],
+      targetYear: [],
+      sort: 'newest',
+      page: 1,
+      pageSize: 20,
+      facets: true,
     });
   });
 
@@ -41,7 +53,13 @@ describe('EntryQuerySchema', () => {
 
   it('parses booleans, numbers and dates', () => {
     expect(ok('includeSubregions=false&hasTargets=true&facets=false&page=3&pageSize=100&issuedFrom=2021&issuedTo=2022-06-30')).toMatchObject({
-      includeSubregions: false, hasTargets: true, facets: false, page: 3, pageSize: 100, issuedFrom: '2021', issuedTo: '2022-06-30',
+      includeSubregions: false,
+      hasTargets: true,
+      facets: false,
+      page: 3,
+      pageSize: 100,
+      issuedFrom: '2021',
+      issuedTo: '2022-06-30',
     });
     expect(issuedRange({ issuedFrom: '2021', issuedTo: '2022' })).toEqual({ from: '2021-01-01', to: '2022-12-31' });
   });
@@ -80,7 +98,8 @@ describe('EntryQuerySchema', () => {
 
   it('filters by target metric and target year (both lists, years as four-digit strings)', () => {
     expect(ok('targetMetric=non_fossil_share,carbon_intensity&targetYear=2025&targetYear=2030')).toMatchObject({
-      targetMetric: ['non_fossil_share', 'carbon_intensity'], targetYear: ['2025', '2030'],
+      targetMetric: ['non_fossil_share', 'carbon_intensity'],
+      targetYear: ['2025', '2030'],
     });
     const [metric] = issues('targetMetric=carbon_intensty');
     expect(metric).toMatchObject({ path: 'targetMetric' });
@@ -109,9 +128,7 @@ describe('EntryQuerySchema', () => {
   it('round-trips through entryQueryToSearchParams, leaving defaults out', () => {
     const q = ok('q=氢能&region=130000,440300&sector=industry&includeSubregions=false&sort=newest&page=2&issuedFrom=2021');
     const params = entryQueryToSearchParams(q);
-    expect(params.toString()).toBe(
-      'q=%E6%B0%A2%E8%83%BD&region=130000%2C440300&includeSubregions=false&sector=industry&issuedFrom=2021&sort=newest&page=2',
-    );
+    expect(params.toString()).toBe('q=%E6%B0%A2%E8%83%BD&region=130000%2C440300&includeSubregions=false&sector=industry&issuedFrom=2021&sort=newest&page=2');
     expect(ok(params)).toEqual(q);
     expect(entryQueryToSearchParams(ok('')).toString()).toBe('');
     expect(EntryQuerySchema.parse({})).toEqual(ok(''));

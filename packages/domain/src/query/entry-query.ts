@@ -7,8 +7,19 @@ import { SECTORS } from '../taxonomies/sectors';
 import { THEMES } from '../taxonomies/themes';
 import { descendantsOf, type Term } from '../taxonomies/types';
 import {
-  FILTER_KEYS, MAX_PAGE, MAX_PAGE_SIZE, MAX_QUERY_LENGTH, OUTPUT_KEYS, OUTPUT_LANGS, QUERY_KEYS, SORTS, entryQueryToSearchParams,
-  type EntryFilters, type EntryOutputQuery, type EntryQuery, type QueryVocabulary,
+  FILTER_KEYS,
+  MAX_PAGE,
+  MAX_PAGE_SIZE,
+  MAX_QUERY_LENGTH,
+  OUTPUT_KEYS,
+  OUTPUT_LANGS,
+  QUERY_KEYS,
+  SORTS,
+  entryQueryToSearchParams,
+  type EntryFilters,
+  type EntryOutputQuery,
+  type EntryQuery,
+  type QueryVocabulary,
 } from './entry-query-shape';
 import { bool, codeList, dateBound, isDateParam, patternList, single, toParamRecord, wholeNumber, yearList, type QueryInput } from './params';
 
@@ -22,8 +33,7 @@ export const STATIC_VOCABULARY: QueryVocabulary = {
 };
 
 const codes = (terms: readonly { code: string }[]) => () => terms.map((t) => t.code);
-const dateParam = (name: string) =>
-  single(name, z.string().refine(isDateParam, `${name} must be a year (2021) or a date (2021-10-24)`)).optional();
+const dateParam = (name: string) => single(name, z.string().refine(isDateParam, `${name} must be a year (2021) or a date (2021-10-24)`)).optional();
 
 function filterShape(v: QueryVocabulary) {
   return {
@@ -133,7 +143,13 @@ export function createEntryQuerySchema(vocabulary: QueryVocabulary = STATIC_VOCA
     .looseObject({ ...filterShape(vocabulary), ...pagingShape() })
     .superRefine(rejectUnknown(QUERY_KEYS))
     .superRefine(checkRange)
-    .transform(({ sort, ...rest }): EntryQuery => ({ ...(rest as EntryFilters), page: rest.page, pageSize: rest.pageSize, facets: rest.facets, sort: sort ?? (rest.q ? 'relevance' : 'newest') }));
+    .transform(({ sort, ...rest }): EntryQuery => ({
+      ...(rest as EntryFilters),
+      page: rest.page,
+      pageSize: rest.pageSize,
+      facets: rest.facets,
+      sort: sort ?? (rest.q ? 'relevance' : 'newest'),
+    }));
 }
 
 export const EntryFilterSchema = createEntryFilterSchema();

@@ -22,7 +22,10 @@ const Raw = z.union([z.string(), z.array(z.string())], { error: 'Expected text (
 
 /** `a,b` and `x=a&x=b` both give [a, b]; blanks are dropped, duplicates removed, order kept. */
 export function splitValues(value: string | string[]): string[] {
-  const parts = (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const parts = (Array.isArray(value) ? value : [value])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   return [...new Set(parts)];
 }
 
@@ -91,7 +94,10 @@ export function single<T extends z.ZodType<unknown, string>>(name: string, inner
 }
 
 export const bool = (name: string) =>
-  single(name, z.enum(['true', 'false'], { error: `${name} is true or false` }).transform((v) => v === 'true'));
+  single(
+    name,
+    z.enum(['true', 'false'], { error: `${name} is true or false` }).transform((v) => v === 'true'),
+  );
 
 export function wholeNumber(name: string, min: number, max: number) {
   return single(

@@ -1,10 +1,8 @@
 import { GENERATED_REGIONS } from './regions.generated';
 import type { Region, RegionKind } from './types';
 
-
 /** Every country, province and prefecture-level city (zones live in the DB and are added with createRegionIndex). */
 export const REGIONS: readonly Region[] = GENERATED_REGIONS;
-
 
 export interface FindRegionsOptions {
   /** Only these kinds. */
@@ -29,7 +27,11 @@ export interface RegionIndex {
 
 /** Lower-case, drop accents, apostrophes, hyphens, dots and spaces: "Xi'an City" → "xiancity". */
 export function normalizePlaceName(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s'’`.\-·]/g, '');
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\s'’`.\-·]/g, '');
 }
 
 const KIND_ORDER: Record<RegionKind, number> = { country: 0, province: 1, city: 2, zone: 3 };

@@ -2,8 +2,22 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateRegionsSource, OUTPUT } from '../../scripts/generate-regions.mjs';
 import {
-  REGIONS, ancestorsOf, childrenOf, createRegionIndex, findRegions, isRegionCode, levelFitsRegion, levelForRegionKind,
-  levelsForRegion, provinceOf, regionByCode, regionKindsForLevel, ZoneInputSchema, zoneRegion, parseZoneCode, isZoneCode,
+  REGIONS,
+  ancestorsOf,
+  childrenOf,
+  createRegionIndex,
+  findRegions,
+  isRegionCode,
+  levelFitsRegion,
+  levelForRegionKind,
+  levelsForRegion,
+  provinceOf,
+  regionByCode,
+  regionKindsForLevel,
+  ZoneInputSchema,
+  zoneRegion,
+  parseZoneCode,
+  isZoneCode,
 } from './index';
 import { RegionCode } from '../schemas/primitives';
 
@@ -51,7 +65,13 @@ describe('generated regions', () => {
   it('uses conventional province names', () => {
     const en = (code: string) => regionByCode(code)!.enShort;
     expect([en('150000'), en('810000'), en('820000'), en('540000'), en('510000'), en('610000'), en('140000')]).toEqual([
-      'Inner Mongolia', 'Hong Kong', 'Macao', 'Xizang', 'Sichuan', 'Shaanxi', 'Shanxi',
+      'Inner Mongolia',
+      'Hong Kong',
+      'Macao',
+      'Xizang',
+      'Sichuan',
+      'Shaanxi',
+      'Shanxi',
     ]);
     expect(regionByCode('150000')!.en).toBe('Inner Mongolia Autonomous Region');
     expect(regionByCode('520000')!.en).toBe('Guizhou Province');
@@ -96,14 +116,27 @@ describe('look-ups', () => {
   });
 
   it('ranks exact matches before prefixes and filters by kind', () => {
-    expect(findRegions('jilin').map((r) => r.code).slice(0, 2)).toEqual(['220000', '220200']);
+    expect(
+      findRegions('jilin')
+        .map((r) => r.code)
+        .slice(0, 2),
+    ).toEqual(['220000', '220200']);
     expect(findRegions('jilin', { kinds: ['city'] })[0].code).toBe('220200');
     expect(findRegions('tai', { limit: 3 })).toHaveLength(3);
     expect(findRegions('  ')).toEqual([]);
   });
 
   it('adds zones from the DB', () => {
-    const zone = zoneRegion(ZoneInputSchema.parse({ parent: '440300', slug: 'qianhai', zh: '前海深港现代服务业合作区', zhShort: '前海', en: 'Qianhai Shenzhen-Hong Kong Modern Service Industry Cooperation Zone', enShort: 'Qianhai' }));
+    const zone = zoneRegion(
+      ZoneInputSchema.parse({
+        parent: '440300',
+        slug: 'qianhai',
+        zh: '前海深港现代服务业合作区',
+        zhShort: '前海',
+        en: 'Qianhai Shenzhen-Hong Kong Modern Service Industry Cooperation Zone',
+        enShort: 'Qianhai',
+      }),
+    );
     const idx = createRegionIndex([zone]);
     expect(idx.regionByCode('440300-qianhai')).toMatchObject({ kind: 'zone', parent: '440300' });
     expect(idx.ancestorsOf('440300-qianhai').map((r) => r.code)).toEqual(['CN', '440000', '440300']);
@@ -152,10 +185,17 @@ describe('levels for regions', () => {
     expect(regionKindsForLevel('nonsense')).toEqual([]);
   });
   it.each([
-    ['national', 'CN', true], ['national', '520000', false],
-    ['provincial', '520000', true], ['provincial', 'CN', false], ['provincial', '440300', false],
-    ['city', '440300', true], ['city', '520000', false], ['city', '120000', true],
-    ['county', '440300', true], ['county', '310000', true], ['county', 'CN', false],
+    ['national', 'CN', true],
+    ['national', '520000', false],
+    ['provincial', '520000', true],
+    ['provincial', 'CN', false],
+    ['provincial', '440300', false],
+    ['city', '440300', true],
+    ['city', '520000', false],
+    ['city', '120000', true],
+    ['county', '440300', true],
+    ['county', '310000', true],
+    ['county', 'CN', false],
     ['zone', '440300', false],
   ])('%s on %s: %s', (level, code, ok) => {
     expect(levelFitsRegion(level, r(code))).toBe(ok);

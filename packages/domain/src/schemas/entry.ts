@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import {
-  EntryKind, Ghg, HttpUrl, IsoDate, Language, Level, LocalizedText, PolicyStatus, RegionCode, RelationType, Slug, TermCode, Year,
-} from './primitives';
+import { EntryKind, Ghg, HttpUrl, IsoDate, Language, Level, LocalizedText, PolicyStatus, RegionCode, RelationType, Slug, TermCode, Year } from './primitives';
 import { ObservationSchema, TargetSchema } from './target';
 
 const SourceFields = {

@@ -4,9 +4,17 @@ import { buildImplementation, headlineTargets, implementedBy, type ImplementerRo
 import { TargetSchema, type TargetInput } from './target';
 
 const place = (code: string, kind: 'province' | 'city' | 'zone' | 'country', en = code) => ({ code, kind, en, zh: en, enShort: en, zhShort: en });
-const target = (t: Partial<TargetInput>) => TargetSchema.parse({ metric: 'carbon_intensity', targetYear: 2025, value: 18, unit: '%', comparison: 'reduction', ...t });
+const target = (t: Partial<TargetInput>) =>
+  TargetSchema.parse({ metric: 'carbon_intensity', targetYear: 2025, value: 18, unit: '%', comparison: 'reduction', ...t });
 const row = (slug: string, jurisdiction: ReturnType<typeof place>, patch: Partial<ImplementerRow> = {}): ImplementerRow => ({
-  slug, title: { en: slug }, jurisdiction, level: jurisdiction.kind === 'province' ? 'provincial' : jurisdiction.kind, issuedOn: null, via: null, targets: [], ...patch,
+  slug,
+  title: { en: slug },
+  jurisdiction,
+  level: jurisdiction.kind === 'province' ? 'provincial' : jurisdiction.kind,
+  issuedOn: null,
+  via: null,
+  targets: [],
+  ...patch,
 });
 const ENTRY = { slug: 'national-plan', title: { en: 'National plan' }, jurisdiction: 'CN', level: 'national' };
 
@@ -22,7 +30,7 @@ describe('mainland provinces', () => {
 });
 
 describe('headline targets', () => {
-  it('keeps the intensity, non-fossil and peak targets for the entry\'s own place, in a fixed order', () => {
+  it("keeps the intensity, non-fossil and peak targets for the entry's own place, in a fixed order", () => {
     const targets = [
       target({ metric: 'non_fossil_share', comparison: 'share', value: 25, targetYear: 2030 }),
       target({ metric: 'forest_coverage', comparison: 'level', value: 40 }),
@@ -34,7 +42,10 @@ describe('headline targets', () => {
     ];
     const kept = headlineTargets(targets, '440000');
     expect(kept.map((t) => `${t.metric}:${t.targetYear}:${t.value}`)).toEqual([
-      'carbon_intensity:2025:18', 'carbon_intensity:2030:65', 'energy_intensity:2025:14', 'non_fossil_share:2030:25',
+      'carbon_intensity:2025:18',
+      'carbon_intensity:2030:65',
+      'energy_intensity:2025:14',
+      'non_fossil_share:2030:25',
     ]);
     expect(kept[2]).not.toHaveProperty('sourceText');
     expect(kept[0]).not.toHaveProperty('jurisdiction');
@@ -44,7 +55,10 @@ describe('headline targets', () => {
 describe('buildImplementation', () => {
   const rows = [
     row('shenzhen-plan', place('440300', 'city'), { issuedOn: '2023-01-01', via: 'guangdong-plan' }),
-    row('guangdong-plan', place('440000', 'province'), { issuedOn: '2022-06-23', targets: [target({ metric: 'non_fossil_share', comparison: 'share', value: 32 })] }),
+    row('guangdong-plan', place('440000', 'province'), {
+      issuedOn: '2022-06-23',
+      targets: [target({ metric: 'non_fossil_share', comparison: 'share', value: 32 })],
+    }),
     row('guangdong-old-plan', place('440000', 'province')),
     row('industry-plan', place('CN', 'country'), { level: 'national', issuedOn: '2022-07-07' }),
     row('binhai-plan', place('120100-binhai', 'zone'), { issuedOn: '2021-01-01' }),
@@ -63,7 +77,7 @@ describe('buildImplementation', () => {
     expect(answer.missing).toContain('650000');
   });
 
-  it('puts a province\'s own entries first, then its cities and zones, each by date (undated last)', () => {
+  it("puts a province's own entries first, then its cities and zones, each by date (undated last)", () => {
     const guangdong = answer.provinces.find((p) => p.code === '440000')!;
     expect(guangdong).toMatchObject({ en: 'Guangdong Province', zh: '广东省', kind: 'province' });
     expect(guangdong.entries.map((e) => e.slug)).toEqual(['guangdong-plan', 'guangdong-old-plan', 'shenzhen-plan']);

@@ -62,13 +62,15 @@ export const ImplementingEntrySchema = z.object({
     .string()
     .nullable()
     .describe('null when the entry names this document; else the slug of the entry of its own province it implements, which names this document'),
-  targets: z.array(HeadlineTargetSchema).describe('Headline targets for its own jurisdiction: peak/neutrality year, carbon and energy intensity, non-fossil share'),
+  targets: z
+    .array(HeadlineTargetSchema)
+    .describe('Headline targets for its own jurisdiction: peak/neutrality year, carbon and energy intensity, non-fossil share'),
 });
 export type ImplementingEntry = z.infer<typeof ImplementingEntrySchema>;
 
 export const ProvinceImplementationSchema = PlaceSchema.extend({
   mainland: z.boolean().describe('One of the 31 mainland provincial-level divisions'),
-  entries: z.array(ImplementingEntrySchema).describe('Its own entries first, then its cities\' and zones\'; each by issue date (undated last)'),
+  entries: z.array(ImplementingEntrySchema).describe("Its own entries first, then its cities' and zones'; each by issue date (undated last)"),
 });
 export type ProvinceImplementation = z.infer<typeof ProvinceImplementationSchema>;
 

@@ -42,15 +42,23 @@ export const IsoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates are written YYYY-MM-DD')
   .refine((s) => !Number.isNaN(Date.parse(s + 'T00:00:00Z')) && new Date(s + 'T00:00:00Z').toISOString().startsWith(s), 'Not a real calendar date');
 
-export const Year = z.number({ error: 'Expected a year' }).int('Year must be a whole number').min(1950, 'Year must be 1950 or later').max(2100, 'Year must be 2100 or earlier');
+export const Year = z
+  .number({ error: 'Expected a year' })
+  .int('Year must be a whole number')
+  .min(1950, 'Year must be 1950 or later')
+  .max(2100, 'Year must be 2100 or earlier');
 
 const text = (max: number) => z.string().trim().max(max, `At most ${max} characters`);
 
 /** Text in English and/or Chinese. Empty strings are treated as missing. */
 export const LocalizedText = (max = 2000) =>
   z.object({
-    en: text(max).optional().transform((s) => (s ? s : undefined)),
-    zh: text(max).optional().transform((s) => (s ? s : undefined)),
+    en: text(max)
+      .optional()
+      .transform((s) => (s ? s : undefined)),
+    zh: text(max)
+      .optional()
+      .transform((s) => (s ? s : undefined)),
   });
 export type LocalizedText = { en?: string; zh?: string };
 

@@ -9,19 +9,29 @@ const issues = (raw: unknown) => {
 
 describe('TargetSchema: what each kind of target carries', () => {
   it('accepts every kind in its own shape, with strive and qualifier defaults', () => {
-    expect(TargetSchema.parse({ metric: 'non_fossil_share', comparison: 'share', targetYear: 2025, value: 32, unit: '%', qualifier: 'at_least', strive: true }))
-      .toMatchObject({ strive: true, qualifier: 'at_least' });
+    expect(
+      TargetSchema.parse({ metric: 'non_fossil_share', comparison: 'share', targetYear: 2025, value: 32, unit: '%', qualifier: 'at_least', strive: true }),
+    ).toMatchObject({ strive: true, qualifier: 'at_least' });
     expect(TargetSchema.parse({ metric: 'co2_emissions', comparison: 'peak', targetYear: 2030, qualifier: 'before' })).toEqual({
-      metric: 'co2_emissions', comparison: 'peak', targetYear: 2030, qualifier: 'before', strive: false,
+      metric: 'co2_emissions',
+      comparison: 'peak',
+      targetYear: 2030,
+      qualifier: 'before',
+      strive: false,
     });
     expect(TargetSchema.parse({ metric: 'co2_emissions', comparison: 'neutrality', targetYear: 2060, qualifier: 'before' }).value).toBeUndefined();
     expect(TargetSchema.parse({ metric: 'energy_intensity', comparison: 'assigned', targetYear: 2025 })).toMatchObject({ qualifier: 'exact', strive: false });
-    expect(TargetSchema.parse({ metric: 're_electricity_export', comparison: 'capacity', targetYear: 2030, value: 1e11, unit: 'kWh', cumulativeFrom: 2026 }).cumulativeFrom).toBe(2026);
+    expect(
+      TargetSchema.parse({ metric: 're_electricity_export', comparison: 'capacity', targetYear: 2030, value: 1e11, unit: 'kWh', cumulativeFrom: 2026 })
+        .cumulativeFrom,
+    ).toBe(2026);
   });
 
   it('requires a value for the five quantity kinds, on the value field', () => {
     for (const comparison of ['reduction', 'level', 'share', 'count', 'capacity']) {
-      expect(issues({ metric: 'forest_coverage', comparison, targetYear: 2025, unit: '%' })).toEqual([['value', `Give a value: a ${comparison} target states a number`]]);
+      expect(issues({ metric: 'forest_coverage', comparison, targetYear: 2025, unit: '%' })).toEqual([
+        ['value', `Give a value: a ${comparison} target states a number`],
+      ]);
     }
   });
 
@@ -37,29 +47,57 @@ describe('TargetSchema: what each kind of target carries', () => {
   });
 
   it('requires the unit with a value', () => {
-    expect(issues({ metric: 'forest_coverage', comparison: 'level', targetYear: 2025, value: 31 })).toEqual([['unit', 'Give the unit of the value (the metric’s unit)']]);
+    expect(issues({ metric: 'forest_coverage', comparison: 'level', targetYear: 2025, value: 31 })).toEqual([
+      ['unit', 'Give the unit of the value (the metric’s unit)'],
+    ]);
   });
 
   it('allows "before" only on peak and neutrality', () => {
     expect(issues({ metric: 'forest_coverage', comparison: 'level', targetYear: 2025, value: 31, unit: '%', qualifier: 'before' })).toEqual([
       ['qualifier', '"Before" applies only to peak and neutrality targets ("before 2030")'],
     ]);
-    expect(ObservationSchema.safeParse({ metric: 'forest_coverage', jurisdiction: 'CN', year: 2020, value: 23, unit: '%', qualifier: 'before', sourceTitle: 'x' }).success).toBe(false);
+    expect(
+      ObservationSchema.safeParse({ metric: 'forest_coverage', jurisdiction: 'CN', year: 2020, value: 23, unit: '%', qualifier: 'before', sourceTitle: 'x' })
+        .success,
+    ).toBe(false);
   });
 
   it('checks a cumulative period', () => {
-    expect(issues({ metric: 're_electricity_export', comparison: 'capacity', targetYear: 2030, value: 1, unit: 'kWh', cumulativeFrom: 2031 })).toEqual([['cumulativeFrom', 'The period must start in or before the target year']]);
-    expect(issues({ metric: 'co2_emissions', comparison: 'peak', targetYear: 2030, cumulativeFrom: 2026 })).toEqual([['cumulativeFrom', 'Only a target with a value can be a total over a period']]);
+    expect(issues({ metric: 're_electricity_export', comparison: 'capacity', targetYear: 2030, value: 1, unit: 'kWh', cumulativeFrom: 2031 })).toEqual([
+      ['cumulativeFrom', 'The period must start in or before the target year'],
+    ]);
+    expect(issues({ metric: 'co2_emissions', comparison: 'peak', targetYear: 2030, cumulativeFrom: 2026 })).toEqual([
+      ['cumulativeFrom', 'Only a target with a value can be a total over a period'],
+    ]);
   });
 
   it('gives observations a qualifier', () => {
-    expect(ObservationSchema.parse({ metric: 'ghg_emissions_total', jurisdiction: 'CN', year: 2017, value: 11550, unit: 'Mt CO₂e', qualifier: 'about', sourceTitle: 'NC4' }).qualifier).toBe('about');
-    expect(ObservationSchema.parse({ metric: 'ghg_emissions_total', jurisdiction: 'CN', year: 2017, value: 11550, unit: 'Mt CO₂e', sourceTitle: 'NC4' }).qualifier).toBe('exact');
+    expect(
+      ObservationSchema.parse({
+        metric: 'ghg_emissions_total',
+        jurisdiction: 'CN',
+        year: 2017,
+        value: 11550,
+        unit: 'Mt CO₂e',
+        qualifier: 'about',
+        sourceTitle: 'NC4',
+      }).qualifier,
+    ).toBe('about');
+    expect(
+      ObservationSchema.parse({ metric: 'ghg_emissions_total', jurisdiction: 'CN', year: 2017, value: 11550, unit: 'Mt CO₂e', sourceTitle: 'NC4' }).qualifier,
+    ).toBe('exact');
   });
 });
 
 describe('entries: document number and period', () => {
-  const entry = (extra: object) => ({ kind: 'policy', slug: 'guangdong-peaking-plan', title: { zh: '广东省碳达峰实施方案' }, jurisdiction: '440000', level: 'provincial', ...extra });
+  const entry = (extra: object) => ({
+    kind: 'policy',
+    slug: 'guangdong-peaking-plan',
+    title: { zh: '广东省碳达峰实施方案' },
+    jurisdiction: '440000',
+    level: 'provincial',
+    ...extra,
+  });
 
   it('keeps the 文号 as printed and the period', () => {
     const r = parseEntryInput(entry({ documentNumber: ' 粤府〔2022〕56号 ', periodFrom: 2023, periodTo: 2035 }));
@@ -76,7 +114,14 @@ describe('entries: document number and period', () => {
   });
 
   it('validates valueless targets against the metric without a unit or value', () => {
-    const r = parseEntryInput(entry({ targets: [{ metric: 'co2_emissions', comparison: 'peak', targetYear: 2030, qualifier: 'before' }, { metric: 'energy_intensity', comparison: 'assigned', targetYear: 2025 }] }));
+    const r = parseEntryInput(
+      entry({
+        targets: [
+          { metric: 'co2_emissions', comparison: 'peak', targetYear: 2030, qualifier: 'before' },
+          { metric: 'energy_intensity', comparison: 'assigned', targetYear: 2025 },
+        ],
+      }),
+    );
     expect(r.ok).toBe(true);
   });
 });

@@ -6,7 +6,9 @@ import { Language, RegionCode, TargetComparison, TargetQualifier, TermCode, Year
 export const TARGET_RULES = {
   valueRequired: (comparison: string) => `Give a value: a ${comparison} target states a number`,
   valueNotAllowed: (comparison: string) =>
-    comparison === 'assigned' ? 'Leave the value empty: an "as assigned" target has no number of its own' : `Leave the value empty: a ${comparison} target is a year, not a number`,
+    comparison === 'assigned'
+      ? 'Leave the value empty: an "as assigned" target has no number of its own'
+      : `Leave the value empty: a ${comparison} target is a year, not a number`,
   unitRequired: 'Give the unit of the value (the metric’s unit)',
   valueMaxWithoutValue: 'An upper bound needs a value (the lower bound)',
   beforeOnlyForMilestones: '"Before" applies only to peak and neutrality targets ("before 2030")',
@@ -80,7 +82,8 @@ export const ObservationSchema = z
     sourceText: z.string().trim().max(2000).optional(),
   })
   .superRefine((o, ctx) => {
-    if (!isQuantityComparison(o.comparison)) ctx.addIssue({ code: 'custom', path: ['comparison'], message: 'A statistic is a level, share, count, capacity or reduction' });
+    if (!isQuantityComparison(o.comparison))
+      ctx.addIssue({ code: 'custom', path: ['comparison'], message: 'A statistic is a level, share, count, capacity or reduction' });
     if (o.qualifier === 'before') ctx.addIssue({ code: 'custom', path: ['qualifier'], message: TARGET_RULES.beforeOnlyForMilestones });
   });
 export type Observation = z.infer<typeof ObservationSchema>;

@@ -46,10 +46,16 @@ describe('formatTarget', () => {
   it('writes qualifiers, ranges and Chinese units the way each language does', () => {
     expect(formatTarget(t({ value: 35, unit: '%', qualifier: 'about', targetYear: 2030 }), 'zh')).toBe('到2030年达到35%左右');
     expect(formatTarget(t({ value: 35, unit: '%', qualifier: 'about', targetYear: 2030 }), 'en')).toBe('about 35% by 2030');
-    expect(formatTarget(t({ comparison: 'capacity', value: 74, unit: 'GW', qualifier: 'at_least', targetYear: 2030 }), 'zh')).toBe('到2030年达到7400万千瓦以上');
+    expect(formatTarget(t({ comparison: 'capacity', value: 74, unit: 'GW', qualifier: 'at_least', targetYear: 2030 }), 'zh')).toBe(
+      '到2030年达到7400万千瓦以上',
+    );
     expect(formatTarget(t({ comparison: 'capacity', value: 74, unit: 'GW', qualifier: 'at_least', targetYear: 2030 }), 'en')).toBe('at least 74 GW by 2030');
-    expect(formatTarget(t({ comparison: 'reduction', value: 40, valueMax: 45, unit: '%', baseYear: 2005, targetYear: 2020 }), 'en')).toBe('a reduction of 40–45% vs 2005 by 2020');
-    expect(formatTarget(t({ comparison: 'reduction', value: 40, valueMax: 45, unit: '%', baseYear: 2005, targetYear: 2020 }), 'zh')).toBe('到2020年比2005年下降40%—45%');
+    expect(formatTarget(t({ comparison: 'reduction', value: 40, valueMax: 45, unit: '%', baseYear: 2005, targetYear: 2020 }), 'en')).toBe(
+      'a reduction of 40–45% vs 2005 by 2020',
+    );
+    expect(formatTarget(t({ comparison: 'reduction', value: 40, valueMax: 45, unit: '%', baseYear: 2005, targetYear: 2020 }), 'zh')).toBe(
+      '到2020年比2005年下降40%—45%',
+    );
     expect(formatTarget(t({ value: 70, unit: '%', qualifier: 'no_less_than' }), 'zh')).toBe('到2025年不低于70%');
     expect(formatTarget(t({ value: 50, unit: '%', qualifier: 'exceed' }), 'en')).toBe('more than 50% by 2025');
     expect(formatTarget(t({ comparison: 'count', value: undefined, unit: 'vehicles' }), 'en')).toBe('? by 2025');
@@ -61,10 +67,16 @@ describe('formatTarget, compact (chart bars)', () => {
     expect(formatTarget(t({ comparison: 'reduction', value: 13.5, unit: '%', baseYear: 2020, strive: true }), 'en', { compact: true })).toBe('−13.5%');
     expect(formatTarget(t({ comparison: 'reduction', value: 65, unit: '%', qualifier: 'at_least' }), 'zh', { compact: true })).toBe('下降65%以上');
     // Mianyang's 2030 bar: "a reduction of more than 68%", never "more than −68%", in both languages (issue 19).
-    expect(formatTarget(t({ comparison: 'reduction', value: 68, unit: '%', qualifier: 'exceed', baseYear: 2005 }), 'en', { compact: true })).toBe('a reduction of more than 68%');
-    expect(formatTarget(t({ comparison: 'reduction', value: 68, unit: '%', qualifier: 'exceed', baseYear: 2005 }), 'zh', { compact: true })).toBe('下降超过68%');
+    expect(formatTarget(t({ comparison: 'reduction', value: 68, unit: '%', qualifier: 'exceed', baseYear: 2005 }), 'en', { compact: true })).toBe(
+      'a reduction of more than 68%',
+    );
+    expect(formatTarget(t({ comparison: 'reduction', value: 68, unit: '%', qualifier: 'exceed', baseYear: 2005 }), 'zh', { compact: true })).toBe(
+      '下降超过68%',
+    );
     expect(formatTarget(t({ comparison: 'reduction', value: -5, unit: '%' }), 'en', { compact: true })).toBe('+5%');
-    expect(formatTarget(t({ comparison: 'capacity', value: 74, unit: 'GW', qualifier: 'at_least', strive: true }), 'en', { compact: true })).toBe('at least 74 GW');
+    expect(formatTarget(t({ comparison: 'capacity', value: 74, unit: 'GW', qualifier: 'at_least', strive: true }), 'en', { compact: true })).toBe(
+      'at least 74 GW',
+    );
     expect(formatTarget(t({ comparison: 'peak', targetYear: 2030, qualifier: 'before' }), 'en', { compact: true })).toBe('Peak before 2030');
     expect(formatTarget(t({ comparison: 'assigned' }), 'en', { compact: true })).toBe('As assigned by the state');
   });

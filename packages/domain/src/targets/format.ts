@@ -56,11 +56,30 @@ const EN_UNITS: Record<string, string> = { vehicles: 'vehicles', stations: 'stat
 const SCALED = new Set(['GW', 'MW', 'Mt', 'Mtce', 'Mt CO₂', 'Mt CO₂e', 'million m³', 'TWh', 'GWh', 'kt', 'km2']);
 /** Canonical units as Chinese writes them: the base unit and how many of it one canonical unit is. */
 const ZH_UNITS: Record<string, [string, number]> = {
-  GW: ['千瓦', 1e6], MW: ['千瓦', 1e3], kW: ['千瓦', 1], kWh: ['千瓦时', 1], GWh: ['千瓦时', 1e6], TWh: ['千瓦时', 1e9],
-  Mtce: ['吨标准煤', 1e6], tce: ['吨标准煤', 1], Mt: ['吨', 1e6], kt: ['吨', 1e3], t: ['吨', 1], 't/yr': ['吨/年', 1],
-  'Mt CO₂': ['吨二氧化碳', 1e6], 'Mt CO₂e': ['吨二氧化碳当量', 1e6], 't CO₂/yr': ['吨二氧化碳/年', 1],
-  'million m³': ['立方米', 1e6], 'm³': ['立方米', 1], 'm²': ['平方米', 1], km2: ['平方公里', 1],
-  vehicles: ['辆', 1], stations: ['座', 1], projects: ['个', 1], platforms: ['个', 1], yuan: ['元', 1],
+  GW: ['千瓦', 1e6],
+  MW: ['千瓦', 1e3],
+  kW: ['千瓦', 1],
+  kWh: ['千瓦时', 1],
+  GWh: ['千瓦时', 1e6],
+  TWh: ['千瓦时', 1e9],
+  Mtce: ['吨标准煤', 1e6],
+  tce: ['吨标准煤', 1],
+  Mt: ['吨', 1e6],
+  kt: ['吨', 1e3],
+  t: ['吨', 1],
+  't/yr': ['吨/年', 1],
+  'Mt CO₂': ['吨二氧化碳', 1e6],
+  'Mt CO₂e': ['吨二氧化碳当量', 1e6],
+  't CO₂/yr': ['吨二氧化碳/年', 1],
+  'million m³': ['立方米', 1e6],
+  'm³': ['立方米', 1],
+  'm²': ['平方米', 1],
+  km2: ['平方公里', 1],
+  vehicles: ['辆', 1],
+  stations: ['座', 1],
+  projects: ['个', 1],
+  platforms: ['个', 1],
+  yuan: ['元', 1],
 };
 
 /** A unit's name alone, as an axis or a column would show it: "vehicles" / "辆", "GW" / "GW". */
@@ -104,7 +123,11 @@ function qualified(a: string, qualifier: string | null | undefined, lang: Target
     return words[q] ? `${words[q]} ${a}` : a;
   }
   const zh: Record<string, (x: string) => string> = {
-    about: (x) => `${x}左右`, at_least: (x) => `${x}以上`, no_less_than: (x) => `不低于${x}`, exceed: (x) => `超过${x}`, at_most: (x) => `不超过${x}`,
+    about: (x) => `${x}左右`,
+    at_least: (x) => `${x}以上`,
+    no_less_than: (x) => `不低于${x}`,
+    exceed: (x) => `超过${x}`,
+    at_most: (x) => `不超过${x}`,
   };
   return zh[q] ? zh[q](a) : a;
 }
@@ -132,7 +155,12 @@ function assigned(t: FormattableTarget, lang: TargetLang, o: Required<FormatTarg
  */
 export function formatTarget(t: FormattableTarget, lang: TargetLang, opts: FormatTargetOptions = {}): string {
   const compact = opts.compact ?? false;
-  const o: Required<FormatTargetOptions> = { withYear: !compact && (opts.withYear ?? true), withBase: !compact && (opts.withBase ?? true), assignedBy: opts.assignedBy ?? 'state', compact };
+  const o: Required<FormatTargetOptions> = {
+    withYear: !compact && (opts.withYear ?? true),
+    withBase: !compact && (opts.withBase ?? true),
+    assignedBy: opts.assignedBy ?? 'state',
+    compact,
+  };
   if (t.comparison === 'peak' || t.comparison === 'neutrality') return milestone(t, lang);
   if (t.comparison === 'assigned') return assigned(t, lang, o);
 

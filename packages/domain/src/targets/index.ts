@@ -3,6 +3,15 @@ export { suggestionToTarget } from './suggestion';
 export { findIncompleteTargets, type IncompleteTarget } from './incomplete';
 export { type QualifierCode, fypEndYear } from './markers';
 export { foldText } from './text';
-export { formatTarget, formatQuantity, formatObservationValue, unitLabel, assignerForLevel, type FormattableTarget, type FormatTargetOptions, type TargetLang } from './format';
+export {
+  formatTarget,
+  formatQuantity,
+  formatObservationValue,
+  unitLabel,
+  assignerForLevel,
+  type FormattableTarget,
+  type FormatTargetOptions,
+  type TargetLang,
+} from './format';
 export { convertToUnit, unitDim } from './units';
 export { qualifiersFor, withComparison } from './kind';

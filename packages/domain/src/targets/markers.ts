@@ -20,11 +20,13 @@ export interface Marker {
 }
 
 /** Base years: "compared with 2020", "than that in 2005", "比2020年", "较2020年", "与2020年相比". */
-const BASE_EN = /\b(?:compared (?:with|to)|relative to|than(?: that)?(?: in| of)?|versus|vs\.?|against|from|over|below|on the basis of|base year:?)\s+(?:the\s+)?(?:(?:that|level|levels)\s+(?:in|of)\s+)?(\d{4})(?:\s+levels?)?(?!\s*(?:to|-|–)\s*\d{4})\b/g;
+const BASE_EN =
+  /\b(?:compared (?:with|to)|relative to|than(?: that)?(?: in| of)?|versus|vs\.?|against|from|over|below|on the basis of|base year:?)\s+(?:the\s+)?(?:(?:that|level|levels)\s+(?:in|of)\s+)?(\d{4})(?:\s+levels?)?(?!\s*(?:to|-|–)\s*\d{4})\b/g;
 const BASE_ZH = /(?:比|较|相比|相较于?|与|同)\s*(\d{4})\s*年(?:底|末)?(?:水平|相比|的水平)?|以\s*(\d{4})\s*年为基(?:准|期|数)?/g;
 
 /** Target years: "by 2025", "by the end of 2028", "in 2017", "before 2030", "到2025年", "2030年前". */
-const YEAR_EN = /\b(by|in|before|prior to|no later than|until|till|through|to|during|at the end of|end of|year)\s+(?:the\s+end\s+of\s+|end-|the\s+year\s+)?(\d{4})\b/g;
+const YEAR_EN =
+  /\b(by|in|before|prior to|no later than|until|till|through|to|during|at the end of|end of|year)\s+(?:the\s+end\s+of\s+|end-|the\s+year\s+)?(\d{4})\b/g;
 // "2030年前" is "before 2030"; "2030年前后" (around 2030) and "2025年前三季度" are not.
 const YEAR_ZH = /(\d{4})\s*年(以前|之前|前(?!后|三|两|几|[一二]季))?/g;
 /** Spans: "2021—2025年", "2021-2025年", "from 2021 to 2025"; bare "2021-2025" only where a total is stated. */
@@ -58,7 +60,11 @@ export function findBaseYears(folded: string): Omit<Marker, 'kind'>[] {
  * Target-year markers that are not part of a base-year phrase. `sentences` lets a bare span ("2021-2025")
  * count only in a sentence that states a total.
  */
-export function findYearMarkers(folded: string, bases: Array<{ start: number; end: number }>, sentences: Array<[number, number]> = [[0, folded.length]]): Marker[] {
+export function findYearMarkers(
+  folded: string,
+  bases: Array<{ start: number; end: number }>,
+  sentences: Array<[number, number]> = [[0, folded.length]],
+): Marker[] {
   const out: Marker[] = [];
   const inBase = (s: number, e: number) => bases.some((b) => s < b.end && e > b.start);
   const push = (m: RegExpMatchArray, year: number, kind: Marker['kind'], extra: Partial<Marker> = {}) => {
@@ -90,7 +96,10 @@ export function findYearMarkers(folded: string, bases: Array<{ start: number; en
 
 const BEFORE: Array<[RegExp, QualifierCode]> = [
   [/(?:no|not) (?:less|fewer|lower) than\s*$|不低于\s*$|不少于\s*$/, 'no_less_than'],
-  [/(?:no|not) (?:more|higher|greater) than\s*$|not (?:to )?exceed(?:ing)?\s*$|(?:up to|at most|within|less than|below|under)\s*$|不超过\s*$|不高于\s*$|低于\s*$/, 'at_most'],
+  [
+    /(?:no|not) (?:more|higher|greater) than\s*$|not (?:to )?exceed(?:ing)?\s*$|(?:up to|at most|within|less than|below|under)\s*$|不超过\s*$|不高于\s*$|低于\s*$/,
+    'at_most',
+  ],
   [/(?:at least|a minimum of|minimum of)\s*$|至少\s*$|最少\s*$/, 'at_least'],
   [/(?:more than|over|exceed(?:s|ing|ed)?|above|in excess of|higher than|greater than)\s*$|超过\s*$|超\s*$|高于\s*$|多于\s*$|突破\s*$/, 'exceed'],
   [/(?:around|about|approximately|approx\.|roughly|nearly|close to|some)\s*$|约为?\s*$|大约为?\s*$|近\s*$|接近\s*$/, 'about'],
@@ -142,4 +151,5 @@ export function findStrive(folded: string, clauseStart: number, pos: number, yea
  * "decrease by", "drop by", "下降" just before a quantity; not "drop to", "下降到", "降至", "降低至" (a level).
  * The lone 降 must not be the first character of 降低, or "降低至40%" (Chongqing's coal share) reads as a 40% cut.
  */
-export const REDUCTION_BEFORE = /(?:decreas|reduc|drop|fall|fell|declin|cut|lower)\w*\s+(?!to\b)(?:by\s+)?(?:(?!to\b)\S+\s+){0,2}$|(?:下降|降低|减少|削减|降(?!低))(?![到至])\S{0,4}$/;
+export const REDUCTION_BEFORE =
+  /(?:decreas|reduc|drop|fall|fell|declin|cut|lower)\w*\s+(?!to\b)(?:by\s+)?(?:(?!to\b)\S+\s+){0,2}$|(?:下降|降低|减少|削减|降(?!低))(?![到至])\S{0,4}$/;

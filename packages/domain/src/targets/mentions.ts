@@ -17,10 +17,21 @@ const AND = '(?:和|、|及|与|以及)';
 /** Phrases that name two metrics with a shared, elided part, or one metric that also splits into two. */
 const COMPOUNDS: Array<{ re: RegExp; metrics: string[]; split?: string[] }> = [
   { re: /energy consumption and (?:co2|carbon dioxide|carbon) emissions per unit of gdp/g, metrics: ['energy_intensity', 'carbon_intensity'] },
-  { re: new RegExp(`单位(?:地区生产总值|国内生产总值|gdp)(?:能耗|能源消耗)${AND}(?:二氧化碳|碳)排放(?:量)?`, 'g'), metrics: ['energy_intensity', 'carbon_intensity'] },
+  {
+    re: new RegExp(`单位(?:地区生产总值|国内生产总值|gdp)(?:能耗|能源消耗)${AND}(?:二氧化碳|碳)排放(?:量)?`, 'g'),
+    metrics: ['energy_intensity', 'carbon_intensity'],
+  },
   { re: new RegExp(`单位(?:地区生产总值|国内生产总值|gdp)(?:二氧化碳|碳)排放${AND}(?:能耗|能源消耗)`, 'g'), metrics: ['carbon_intensity', 'energy_intensity'] },
-  { re: new RegExp(`风电${AND}(?:光伏|太阳能)(?:发电)?(?:的)?(?:总)?装机(?:容量|规模)?`, 'g'), metrics: ['wind_solar_capacity'], split: ['wind_capacity', 'solar_capacity'] },
-  { re: /(?:installed capacity of )?wind (?:power )?and (?:solar|photovoltaic|pv)(?: power)?(?: generation)?(?: installed)? capacity|installed capacity of wind (?:power )?and (?:solar|photovoltaic|pv)(?: power)?/g, metrics: ['wind_solar_capacity'], split: ['wind_capacity', 'solar_capacity'] },
+  {
+    re: new RegExp(`风电${AND}(?:光伏|太阳能)(?:发电)?(?:的)?(?:总)?装机(?:容量|规模)?`, 'g'),
+    metrics: ['wind_solar_capacity'],
+    split: ['wind_capacity', 'solar_capacity'],
+  },
+  {
+    re: /(?:installed capacity of )?wind (?:power )?and (?:solar|photovoltaic|pv)(?: power)?(?: generation)?(?: installed)? capacity|installed capacity of wind (?:power )?and (?:solar|photovoltaic|pv)(?: power)?/g,
+    metrics: ['wind_solar_capacity'],
+    split: ['wind_capacity', 'solar_capacity'],
+  },
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -42,7 +53,9 @@ const cache = new WeakMap<readonly MetricTerm[], Pattern[]>();
 function patternsFor(metrics: readonly MetricTerm[]): Pattern[] {
   let p = cache.get(metrics);
   if (!p) {
-    p = metrics.flatMap((m) => [m.en, m.zh, ...(m.keywords ?? [])].filter((k) => k.length >= 2 && !/[()（）]/.test(k)).map((k) => ({ re: keywordPattern(k), metric: m.code })));
+    p = metrics.flatMap((m) =>
+      [m.en, m.zh, ...(m.keywords ?? [])].filter((k) => k.length >= 2 && !/[()（）]/.test(k)).map((k) => ({ re: keywordPattern(k), metric: m.code })),
+    );
     cache.set(metrics, p);
   }
   return p;

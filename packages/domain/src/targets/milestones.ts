@@ -38,7 +38,8 @@ interface Layout {
 const PEAK = /碳达峰|达峰|达到峰值|排放峰值|\bpeak(?:s|ed|ing)?\b/g;
 const NEUTRAL = /碳中和|\bcarbon[- ]neutral(?:ity)?\b|\bnet[- ]zero\b|\bclimate[- ]neutral(?:ity)?\b/g;
 /** The milestone word used as an attribute ("carbon peaking pathways", "碳达峰行动"), or the dual goal "碳达峰碳中和". */
-const ATTRIBUTIVE_AFTER = /^(?:\s*(?:pathways?|paths?|roadmaps?|actions?|plans?|pilots?|work|polic(?:y|ies)|strateg\w*|studies|and (?:carbon )?neutrality)\b|[、和与及]?碳中和|行动|工作|路径|实施|方案|试点|规划|战略|研究|后|之后|以后)/;
+const ATTRIBUTIVE_AFTER =
+  /^(?:\s*(?:pathways?|paths?|roadmaps?|actions?|plans?|pilots?|work|polic(?:y|ies)|strateg\w*|studies|and (?:carbon )?neutrality)\b|[、和与及]?碳中和|行动|工作|路径|实施|方案|试点|规划|战略|研究|后|之后|以后)/;
 /** Inside a cited title: "按照《2030年前碳达峰行动方案》". */
 const IN_TITLE = /《[^》]*$/;
 const AFTER_PEAKING = /\b(?:after|post)[- ](?:peak|peaking)\s*$/;
@@ -85,7 +86,12 @@ export function findMilestones(l: Layout): ValuelessFind[] {
     // ("确保工业领域二氧化碳排放在2030年前达峰" → industry_co2_emissions), never as the place's.
     const sectorMetric = SECTOR.test(clauseText) ? sectorEmissions(l, clause) : undefined;
     if (SECTOR.test(clauseText) && !sectorMetric) continue;
-    const { year, inClause } = milestoneYear(l, start, end, starts.filter((s) => s !== start));
+    const { year, inClause } = milestoneYear(
+      l,
+      start,
+      end,
+      starts.filter((s) => s !== start),
+    );
     // A plan's span ("（2022—2030年）") or a five-year-plan period is not a peak year.
     if (!year || year.kind !== 'year') continue;
     if (comparison === 'peak' && LEAD.test(l.folded.slice(Math.max(0, start - 20), start)) && !inClause) continue;
@@ -113,8 +119,10 @@ function sectorEmissions(l: Layout, [from, to]: [number, number]): string | unde
   return undefined;
 }
 
-const ASSIGNED_ZH = /(?:确保|全面|按期|如期)?完成(?:国家|中央|省|省级|省里|市|上级)(?:下达|分解|分配|确定)(?:的)?(?:[“"]?十[一二三四五六七八九]五[”"]?)?(?:目标任务|目标|指标|任务)(?:任务)?|达到(?:国家|中央|省)(?:确定|下达)的[^，。；,;]{0,10}?目标值/g;
-const ASSIGNED_EN = /\b(?:(?:complete|fulfil|fulfill|meet|achieve|accomplish)(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:targets?|goals?|tasks?|indicators?)\s+(?:assigned|set|issued|allocated|handed down)\s+by\s+the\s+|as\s+(?:assigned|set|required)\s+by\s+the\s+)(?:state|central government|country|nation|province|provincial government|higher authorities)\b|\bensure the (?:completion|fulfil?ment) of the (?:national|state) (?:targets?|goals?|tasks?)\b/g;
+const ASSIGNED_ZH =
+  /(?:确保|全面|按期|如期)?完成(?:国家|中央|省|省级|省里|市|上级)(?:下达|分解|分配|确定)(?:的)?(?:[“"]?十[一二三四五六七八九]五[”"]?)?(?:目标任务|目标|指标|任务)(?:任务)?|达到(?:国家|中央|省)(?:确定|下达)的[^，。；,;]{0,10}?目标值/g;
+const ASSIGNED_EN =
+  /\b(?:(?:complete|fulfil|fulfill|meet|achieve|accomplish)(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:targets?|goals?|tasks?|indicators?)\s+(?:assigned|set|issued|allocated|handed down)\s+by\s+the\s+|as\s+(?:assigned|set|required)\s+by\s+the\s+)(?:state|central government|country|nation|province|provincial government|higher authorities)\b|\bensure the (?:completion|fulfil?ment) of the (?:national|state) (?:targets?|goals?|tasks?)\b/g;
 
 /**
  * "确保完成国家下达指标" for each metric named before it in its sentence (after the last quantity there), or,
@@ -138,7 +146,16 @@ export function findAssigned(l: Layout): ValuelessFind[] {
       const year = inPhrase ?? before ?? later;
       for (const mention of named) {
         for (const metric of mention.metrics) {
-          out.push({ at: start, metric, comparison: 'assigned', year, qualifier: 'exact', phrase: m[0], yearInClause: !!year && inRange(sentence, year.start), mention });
+          out.push({
+            at: start,
+            metric,
+            comparison: 'assigned',
+            year,
+            qualifier: 'exact',
+            phrase: m[0],
+            yearInClause: !!year && inRange(sentence, year.start),
+            mention,
+          });
         }
       }
     }

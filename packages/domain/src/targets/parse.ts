@@ -90,7 +90,11 @@ function fits(metric: MetricTerm | undefined, q: Quantity): boolean {
 }
 
 function assignMetrics(
-  folded: string, quantities: Quantity[], mentions: Mention[], sentences: Array<[number, number]>, metricsByCode: Map<string, MetricTerm>,
+  folded: string,
+  quantities: Quantity[],
+  mentions: Mention[],
+  sentences: Array<[number, number]>,
+  metricsByCode: Map<string, MetricTerm>,
 ): Map<Quantity, Assignment> {
   const out = new Map<Quantity, Assignment>();
   // Lists: k metric names followed (in the same sentence) by k quantities. A name that covers two metrics
@@ -101,7 +105,10 @@ function assignMetrics(
     const [s] = sentenceAt(sentences, ql[0].start);
     const ml = [...mentionLists].reverse().find((l) => l[l.length - 1].end <= ql[0].start && l[0].start >= s);
     if (!ml) continue;
-    for (const names of [ml.flatMap((m) => m.metrics.map((metric) => ({ metric, mention: m }))), ml.flatMap((m) => (m.split ?? m.metrics).map((metric) => ({ metric, mention: m })))]) {
+    for (const names of [
+      ml.flatMap((m) => m.metrics.map((metric) => ({ metric, mention: m }))),
+      ml.flatMap((m) => (m.split ?? m.metrics).map((metric) => ({ metric, mention: m }))),
+    ]) {
       if (names.length === ql.length && ql.every((q, i) => fits(metricsByCode.get(names[i].metric), q))) {
         ql.forEach((q, i) => out.set(q, { ...names[i], how: 'list' }));
         break;
@@ -131,7 +138,9 @@ function assignMetrics(
 
 /** "… 80% by the end of 2028" → 2028; else the nearest year before; else the first later in the same sentence. */
 function yearFor(folded: string, q: Quantity, years: Marker[], quantities: Quantity[], [s, e]: [number, number]): Marker | undefined {
-  const following = years.find((y) => y.start >= q.end && /^[\s,]*(?:of the total|in total)?[\s,]*$/.test(folded.slice(q.end, y.start)) && /^(?:by|before|in|at|end)/.test(y.text));
+  const following = years.find(
+    (y) => y.start >= q.end && /^[\s,]*(?:of the total|in total)?[\s,]*$/.test(folded.slice(q.end, y.start)) && /^(?:by|before|in|at|end)/.test(y.text),
+  );
   const before = [...years].reverse().find((y) => y.end <= q.start);
   const later = years.find((y) => y.start >= q.end && y.end <= e && y.start >= s && !quantities.some((o) => o.start > q.end && o.start < y.start));
   return following ?? before ?? later;
@@ -142,10 +151,17 @@ function yearFor(folded: string, q: Quantity, years: Marker[], quantities: Quant
  * metric in the same sentence pairs them in order.
  */
 function pairedYears(
-  folded: string, quantities: Quantity[], years: Marker[], sentences: Array<[number, number]>, assigned: Map<Quantity, Assignment>,
+  folded: string,
+  quantities: Quantity[],
+  years: Marker[],
+  sentences: Array<[number, number]>,
+  assigned: Map<Quantity, Assignment>,
 ): Map<Quantity, Marker> {
   const out = new Map<Quantity, Marker>();
-  const yearLists = lists(years.filter((y) => y.kind === 'year'), folded).filter((l) => l.length > 1);
+  const yearLists = lists(
+    years.filter((y) => y.kind === 'year'),
+    folded,
+  ).filter((l) => l.length > 1);
   for (const ql of lists(quantities, folded)) {
     if (ql.length < 2 || new Set(ql.map((q) => assigned.get(q)?.metric)).size !== 1) continue;
     const [s] = sentenceAt(sentences, ql[0].start);
@@ -186,8 +202,9 @@ export function parseTargets(sentence: string, opts: ParseTargetsOptions = {}): 
 }
 
 /** What makes two suggestions the same target. */
-export const targetKey = (s: Pick<TargetSuggestion, 'metric' | 'comparison' | 'value' | 'valueMax' | 'baseYear' | 'targetYear' | 'qualifier' | 'strive' | 'cumulativeFrom'>): string =>
-  [s.metric, s.comparison, s.value, s.valueMax, s.baseYear, s.targetYear, s.qualifier, s.strive, s.cumulativeFrom].join('|');
+export const targetKey = (
+  s: Pick<TargetSuggestion, 'metric' | 'comparison' | 'value' | 'valueMax' | 'baseYear' | 'targetYear' | 'qualifier' | 'strive' | 'cumulativeFrom'>,
+): string => [s.metric, s.comparison, s.value, s.valueMax, s.baseYear, s.targetYear, s.qualifier, s.strive, s.cumulativeFrom].join('|');
 
 /** The same target stated twice ("more than 300,000 NEVs … NEV ownership exceeding 300 thousand") is suggested once. */
 function dedupe(list: TargetSuggestion[]): TargetSuggestion[] {
@@ -218,7 +235,8 @@ function parseText(sentence: string, opts: ParseTargetsOptions): Array<{ at: num
     const metric = metrics.find((m) => m.code === a.metric)!;
     const [dim, factor] = unitDim(metric.unit);
     if (dim !== q.dim) continue;
-    if (q.word && a.how !== 'adjacent' && !/(?:to|reach|about|around|than|least|over|exceeding)\s+$/.test(folded.slice(Math.max(0, q.start - 12), q.start))) continue;
+    if (q.word && a.how !== 'adjacent' && !/(?:to|reach|about|around|than|least|over|exceeding)\s+$/.test(folded.slice(Math.max(0, q.start - 12), q.start)))
+      continue;
     const [s, e] = sentenceAt(sentences, q.start);
     const yearMarker = listYears.get(q) ?? yearFor(folded, q, years, quantities, [s, e]);
     const targetYear = yearMarker?.year ?? opts.defaultYear;
@@ -247,23 +265,33 @@ function parseText(sentence: string, opts: ParseTargetsOptions): Array<{ at: num
     if (cumulativeFrom !== undefined) evidence.push(`cumulative: ${cumulativeFrom}–${targetYear}`);
     if (reductionVerb) evidence.push(`reduction: "${reductionVerb[0].trim()}"`);
 
-    const confidence = Math.min(0.99, 0.35 + { list: 0.3, adjacent: 0.3, before: 0.2, after: 0.1 }[a.how] + (yearMarker ? 0.2 : 0) + (q.explicitUnit ? 0.1 : 0) + (comparison !== 'reduction' || base || reductionVerb ? 0.05 : 0));
-    out.push({ at: q.start, suggestion: {
-      metric: metric.code,
-      comparison,
-      value: round(q.value / factor),
-      ...(q.valueMax !== undefined ? { valueMax: round(q.valueMax / factor) } : {}),
-      unit: metric.unit,
-      ...(base ? { baseYear: base.year } : {}),
-      targetYear,
-      qualifier: qual.code,
-      strive: !!strive,
-      ...(cumulativeFrom !== undefined ? { cumulativeFrom } : {}),
-      sourceText: cleanSlice(sentence, [s, e]),
-      sourceLanguage: lang,
-      confidence: Math.round(confidence * 100) / 100,
-      evidence,
-    } });
+    const confidence = Math.min(
+      0.99,
+      0.35 +
+        { list: 0.3, adjacent: 0.3, before: 0.2, after: 0.1 }[a.how] +
+        (yearMarker ? 0.2 : 0) +
+        (q.explicitUnit ? 0.1 : 0) +
+        (comparison !== 'reduction' || base || reductionVerb ? 0.05 : 0),
+    );
+    out.push({
+      at: q.start,
+      suggestion: {
+        metric: metric.code,
+        comparison,
+        value: round(q.value / factor),
+        ...(q.valueMax !== undefined ? { valueMax: round(q.valueMax / factor) } : {}),
+        unit: metric.unit,
+        ...(base ? { baseYear: base.year } : {}),
+        targetYear,
+        qualifier: qual.code,
+        strive: !!strive,
+        ...(cumulativeFrom !== undefined ? { cumulativeFrom } : {}),
+        sourceText: cleanSlice(sentence, [s, e]),
+        sourceLanguage: lang,
+        confidence: Math.round(confidence * 100) / 100,
+        evidence,
+      },
+    });
   }
 
   const emissionMetrics = new Set(metrics.filter((m) => m.unit === 'Mt CO₂').map((m) => m.code));
@@ -274,17 +302,20 @@ function parseText(sentence: string, opts: ParseTargetsOptions): Array<{ at: num
     evidence.push(f.year ? `year: ${quote([f.year.start, f.year.end])}` : `year: default ${targetYear}`);
     if (f.strive) evidence.push(`strive: "${f.strive}"`);
     const confidence = 0.35 + 0.3 + (f.year ? (f.yearInClause ? 0.25 : 0.15) : 0);
-    out.push({ at: f.at, suggestion: {
-      metric: f.metric,
-      comparison: f.comparison,
-      targetYear,
-      qualifier: f.qualifier,
-      strive: !!f.strive,
-      sourceText: cleanSlice(sentence, sentenceAt(sentences, f.at)),
-      sourceLanguage: lang,
-      confidence: Math.round(confidence * 100) / 100,
-      evidence,
-    } });
+    out.push({
+      at: f.at,
+      suggestion: {
+        metric: f.metric,
+        comparison: f.comparison,
+        targetYear,
+        qualifier: f.qualifier,
+        strive: !!f.strive,
+        sourceText: cleanSlice(sentence, sentenceAt(sentences, f.at)),
+        sourceLanguage: lang,
+        confidence: Math.round(confidence * 100) / 100,
+        evidence,
+      },
+    });
   };
   // Peak and neutrality need a stated year; "as assigned" may take the default one.
   for (const f of findMilestones(layout)) if (f.year) valueless(f, f.year.year);

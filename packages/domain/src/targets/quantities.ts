@@ -21,9 +21,34 @@ export interface Quantity {
 }
 
 const WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
 };
 const ZH_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -144,13 +169,14 @@ export function findQuantities(folded: string): Quantity[] {
             end = unit2.end;
           }
         } else continue; // a span of years: "2023-2035"
-
       }
     }
     if (isYearLike(raw) && (!unit || (unit.dim === 'count' && unit.mult === 1))) continue;
     const scale = (unit?.mult ?? 1) * (unit?.factor ?? 1);
     out.push({
-      start, numEnd, end,
+      start,
+      numEnd,
+      end,
       value: round(num * scale),
       valueMax: valueMax === undefined ? undefined : round(valueMax * scale),
       dim: unit?.dim ?? 'count',

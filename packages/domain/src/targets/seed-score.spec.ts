@@ -14,16 +14,25 @@ import { loadSeedEntries } from '../testing/seed';
 import { parseTargets, type TargetSuggestion } from './index';
 
 const same = (s: TargetSuggestion, t: Target) =>
-  s.metric === t.metric && s.comparison === t.comparison && s.value === t.value && s.valueMax === t.valueMax &&
-  s.baseYear === t.baseYear && s.targetYear === t.targetYear && s.qualifier === t.qualifier && s.strive === t.strive && s.cumulativeFrom === t.cumulativeFrom;
+  s.metric === t.metric &&
+  s.comparison === t.comparison &&
+  s.value === t.value &&
+  s.valueMax === t.valueMax &&
+  s.baseYear === t.baseYear &&
+  s.targetYear === t.targetYear &&
+  s.qualifier === t.qualifier &&
+  s.strive === t.strive &&
+  s.cumulativeFrom === t.cumulativeFrom;
 
 describe('target parser on the seed', () => {
   const entries = loadSeedEntries();
   const cases = entries.flatMap(({ file, entry }) =>
-    entry.targets.filter((t) => t.sourceText).map((t) => {
-      const texts = [...entry.keyPoints, entry.summary].flatMap((p) => [p.en, p.zh]).filter((x): x is string => !!x);
-      return { file, target: t, context: texts.find((x) => x.includes(t.sourceText!)) };
-    }),
+    entry.targets
+      .filter((t) => t.sourceText)
+      .map((t) => {
+        const texts = [...entry.keyPoints, entry.summary].flatMap((p) => [p.en, p.zh]).filter((x): x is string => !!x);
+        return { file, target: t, context: texts.find((x) => x.includes(t.sourceText!)) };
+      }),
   );
 
   it('has labelled targets to score', () => {
@@ -56,7 +65,9 @@ describe('target parser on the seed', () => {
         `target parser: ${alone.length}/${cases.length} seed target sentences parsed exactly (${pct(alone.length, cases.length)}%) — sentence alone (no year when the year is in an earlier sentence)`,
         `target parser: ${suggested - unmatched}/${suggested} suggestions match a seed label (precision ${pct(suggested - unmatched, suggested)}%)`,
         ...extra,
-        ...cases.filter((c) => !inContext.includes(c)).map((c) => `  miss ${c.file}: ${c.target.metric} ${c.target.value} ${c.target.targetYear} — ${c.target.sourceText}`),
+        ...cases
+          .filter((c) => !inContext.includes(c))
+          .map((c) => `  miss ${c.file}: ${c.target.metric} ${c.target.value} ${c.target.targetYear} — ${c.target.sourceText}`),
       ].join('\n'),
     );
     expect(inContext.length / cases.length).toBeGreaterThanOrEqual(0.8);

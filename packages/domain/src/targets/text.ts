@@ -22,7 +22,7 @@ export function sentenceRanges(folded: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const re = /[.!?](?=\s+|$)|[。！？;；\n]/g;
   let start = 0;
-  for (let m; (m = re.exec(folded)); ) {
+  for (let m; (m = re.exec(folded));) {
     const end = m.index + 1;
     if (folded.slice(start, end).trim()) out.push([start, end]);
     start = end;
@@ -36,7 +36,7 @@ export function clauseRanges(folded: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const re = /[.!?](?=\s+|$)|[。！？;；\n，,:：]/g;
   let start = 0;
-  for (let m; (m = re.exec(folded)); ) {
+  for (let m; (m = re.exec(folded));) {
     // "12,000" is a number, not a clause break.
     if (m[0] === ',' && /\d/.test(folded[m.index - 1] ?? '') && /\d/.test(folded[m.index + 1] ?? '')) continue;
     const end = m.index + 1;
@@ -53,5 +53,8 @@ export function sentenceAt(ranges: Array<[number, number]>, pos: number): [numbe
 
 /** Trims the original text of a range and drops a leading list marker. */
 export function cleanSlice(original: string, [s, e]: [number, number]): string {
-  return original.slice(s, Math.min(e, original.length)).trim().replace(/^[-•*]\s+/, '');
+  return original
+    .slice(s, Math.min(e, original.length))
+    .trim()
+    .replace(/^[-•*]\s+/, '');
 }

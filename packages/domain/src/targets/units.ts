@@ -4,9 +4,26 @@ import { foldText } from './text';
 
 /** Canonical units and the dimension and factor (to the dimension's base unit) they stand for. */
 const UNIT_DIMS: Record<string, [Dimension, number]> = {
-  '%': ['percent', 1], t: ['mass', 1], 't/yr': ['mass', 1], 't CO₂/yr': ['mass', 1], 'Mt CO₂e': ['mass', 1e6], 'Mt CO₂': ['mass', 1e6],
-  kt: ['mass', 1e3], Mt: ['mass', 1e6], tce: ['tce', 1], Mtce: ['tce', 1e6], kWh: ['energy', 1], GWh: ['energy', 1e6], TWh: ['energy', 1e9],
-  kW: ['power', 1], MW: ['power', 1e3], GW: ['power', 1e6], 'm²': ['area', 1], km2: ['area', 1e6], 'm³': ['volume', 1], 'million m³': ['volume', 1e6],
+  '%': ['percent', 1],
+  t: ['mass', 1],
+  't/yr': ['mass', 1],
+  't CO₂/yr': ['mass', 1],
+  'Mt CO₂e': ['mass', 1e6],
+  'Mt CO₂': ['mass', 1e6],
+  kt: ['mass', 1e3],
+  Mt: ['mass', 1e6],
+  tce: ['tce', 1],
+  Mtce: ['tce', 1e6],
+  kWh: ['energy', 1],
+  GWh: ['energy', 1e6],
+  TWh: ['energy', 1e9],
+  kW: ['power', 1],
+  MW: ['power', 1e3],
+  GW: ['power', 1e6],
+  'm²': ['area', 1],
+  km2: ['area', 1e6],
+  'm³': ['volume', 1],
+  'million m³': ['volume', 1e6],
   yuan: ['money', 1],
 };
 

@@ -24,7 +24,26 @@ export const POLICY_STATUSES = [
 ] as const satisfies readonly Term[];
 
 export const GHGS = [
-  { code: 'co2', en: 'Carbon dioxide (CO₂)', zh: '二氧化碳', keywords: ['CO₂', 'CO2', 'carbon dioxide', 'carbon emissions', 'carbon emission', 'carbon intensity', 'carbon peaking', 'carbon peak', 'carbon reduction', '二氧化碳', '碳排放', '碳达峰', '碳减排'] },
+  {
+    code: 'co2',
+    en: 'Carbon dioxide (CO₂)',
+    zh: '二氧化碳',
+    keywords: [
+      'CO₂',
+      'CO2',
+      'carbon dioxide',
+      'carbon emissions',
+      'carbon emission',
+      'carbon intensity',
+      'carbon peaking',
+      'carbon peak',
+      'carbon reduction',
+      '二氧化碳',
+      '碳排放',
+      '碳达峰',
+      '碳减排',
+    ],
+  },
   { code: 'ch4', en: 'Methane (CH₄)', zh: '甲烷', keywords: ['methane', 'CH₄', 'CH4', '甲烷'] },
   { code: 'n2o', en: 'Nitrous oxide (N₂O)', zh: '氧化亚氮', keywords: ['nitrous oxide', 'N₂O', 'N2O', '氧化亚氮'] },
   { code: 'fgases', en: 'Fluorinated gases', zh: '含氟气体', keywords: ['F-gases', 'HFCs', 'fluorinated', '含氟气体'] },
@@ -64,7 +83,12 @@ export const TARGET_QUALIFIERS = [
 ] as const satisfies readonly Term[];
 
 /** 力争 / "strive to": a target the document aims for rather than commits to (TargetSchema.strive). */
-export const TARGET_STRIVE = { code: 'strive', en: 'strive to', zh: '力争', keywords: ['strive to', 'strive for', 'endeavour to', 'endeavor to', '力争', '争取'] } as const satisfies Term;
+export const TARGET_STRIVE = {
+  code: 'strive',
+  en: 'strive to',
+  zh: '力争',
+  keywords: ['strive to', 'strive for', 'endeavour to', 'endeavor to', '力争', '争取'],
+} as const satisfies Term;
 
 export const RELATION_TYPES = [
   { code: 'implements', en: 'Implements', zh: '落实' },

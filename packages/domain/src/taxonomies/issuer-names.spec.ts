@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { isLocalIssuer, issuerName } from './issuer-names';
 import { regionIndex } from '../regions/lookup';
 
-const both = (issuer: string, jurisdiction: string) => [issuerName(issuer, jurisdiction, 'zh', regionIndex), issuerName(issuer, jurisdiction, 'en', regionIndex)];
+const both = (issuer: string, jurisdiction: string) => [
+  issuerName(issuer, jurisdiction, 'zh', regionIndex),
+  issuerName(issuer, jurisdiction, 'en', regionIndex),
+];
 
 describe('issuerName', () => {
   it('names a province’s, a municipality’s and an autonomous region’s people’s government', () => {

@@ -60,13 +60,18 @@ function governmentName(r: Region, form: Form, lang: IssuerLang): string {
     return `${r.zh}人民政府`;
   }
   switch (form) {
-    case 'province': return `${r.enShort} Provincial People's Government`;
+    case 'province':
+      return `${r.enShort} Provincial People's Government`;
     case 'municipality':
-    case 'city': return `${r.enShort} Municipal People's Government`;
-    case 'sar': return `Government of the ${r.en}`;
+    case 'city':
+      return `${r.enShort} Municipal People's Government`;
+    case 'sar':
+      return `Government of the ${r.en}`;
     case 'prefecture':
-    case 'league': return `${r.en} Administrative Office`;
-    default: return `${r.en} People's Government`;
+    case 'league':
+      return `${r.en} Administrative Office`;
+    default:
+      return `${r.en} People's Government`;
   }
 }
 
@@ -74,11 +79,15 @@ function partyCommitteeName(r: Region, form: Form, lang: IssuerLang): string | u
   if (form === 'sar') return undefined;
   if (lang === 'zh') return form === 'province' || form === 'municipality' || form === 'city' ? `中共${r.zh}委` : `中共${r.zh}委员会`;
   switch (form) {
-    case 'province': return `CPC ${r.enShort} Provincial Committee`;
+    case 'province':
+      return `CPC ${r.enShort} Provincial Committee`;
     case 'municipality':
-    case 'city': return `CPC ${r.enShort} Municipal Committee`;
-    case 'autonomous_region': return `CPC ${r.en.replace(/ Autonomous Region$/, ' Autonomous Regional Committee')}`;
-    default: return `CPC ${r.en} Committee`;
+    case 'city':
+      return `CPC ${r.enShort} Municipal Committee`;
+    case 'autonomous_region':
+      return `CPC ${r.en.replace(/ Autonomous Region$/, ' Autonomous Regional Committee')}`;
+    default:
+      return `CPC ${r.en} Committee`;
   }
 }
 
@@ -96,8 +105,11 @@ export function issuerName(issuer: string, jurisdiction: string, lang: IssuerLan
   const form = place && formOf(place);
   if (!place || !form) return undefined;
   switch (local.body) {
-    case 'government': return governmentName(place, form, lang);
-    case 'department': return lang === 'zh' ? `${governmentName(place, form, lang)}部门` : `Department of the ${governmentName(place, form, lang)}`;
-    case 'party_committee': return partyCommitteeName(place, form, lang);
+    case 'government':
+      return governmentName(place, form, lang);
+    case 'department':
+      return lang === 'zh' ? `${governmentName(place, form, lang)}部门` : `Department of the ${governmentName(place, form, lang)}`;
+    case 'party_committee':
+      return partyCommitteeName(place, form, lang);
   }
 }

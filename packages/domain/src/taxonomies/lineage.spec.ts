@@ -11,7 +11,10 @@ describe('termLineage', () => {
 
   it('gives an unknown code alone and stops at a cycle', () => {
     expect(termLineage(parentMap([]), 'industry.steel')).toEqual(['industry.steel']);
-    const loop = parentMap([{ code: 'a', parent: 'b' }, { code: 'b', parent: 'a' }]);
+    const loop = parentMap([
+      { code: 'a', parent: 'b' },
+      { code: 'b', parent: 'a' },
+    ]);
     expect(termLineage(loop, 'a')).toEqual(['a', 'b']);
   });
 

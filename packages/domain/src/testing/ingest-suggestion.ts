@@ -23,7 +23,11 @@ export const SAMPLE_SUGGESTION: IngestSuggestion = {
   text: SAMPLE_TEXT,
   fields: {
     title: { value: '广东省碳达峰实施方案', evidence: span('广东省碳达峰实施方案'), confidence: 0.95 },
-    heading: { value: '广东省人民政府关于印发《广东省碳达峰实施方案》的通知', evidence: span('广东省人民政府关于印发《广东省碳达峰实施方案》的通知'), confidence: 0.9 },
+    heading: {
+      value: '广东省人民政府关于印发《广东省碳达峰实施方案》的通知',
+      evidence: span('广东省人民政府关于印发《广东省碳达峰实施方案》的通知'),
+      confidence: 0.9,
+    },
     documentNumber: { value: '粤府〔2022〕56号', evidence: span('粤府〔2022〕56号'), confidence: 0.95 },
     issuingBodies: [{ value: 'provincial_government', evidence: span('广东省人民政府'), confidence: 0.9, name: '广东省人民政府' }],
     issuedOn: { value: '2022-06-22', evidence: span('2022年6月22日'), confidence: 0.9 },
@@ -43,7 +47,16 @@ export const SAMPLE_SUGGESTION: IngestSuggestion = {
   },
   targets: [
     {
-      value: { metric: 'non_fossil_share', comparison: 'share', targetYear: 2025, value: 29, unit: '%', qualifier: 'at_least', sourceText: '到2025年，非化石能源消费比重达到29%以上', sourceLanguage: 'zh' },
+      value: {
+        metric: 'non_fossil_share',
+        comparison: 'share',
+        targetYear: 2025,
+        value: 29,
+        unit: '%',
+        qualifier: 'at_least',
+        sourceText: '到2025年，非化石能源消费比重达到29%以上',
+        sourceLanguage: 'zh',
+      },
       evidence: span('到2025年，非化石能源消费比重达到29%以上'),
       confidence: 0.9,
       reasons: ['非化石能源消费比重', '29%', '以上', '2025年'],

@@ -17,7 +17,8 @@ const base: EntryInput = {
   targets: [{ metric: 'carbon_intensity', targetYear: 2025, value: 18, unit: '%', comparison: 'reduction', baseYear: 2020 }],
 };
 const entry = (patch: Partial<EntryInput> = {}) => EntryInputSchema.parse({ ...base, ...patch });
-const check = (patch: Partial<EntryInput>, ctx = {}) => validateEntry(entry(patch), { taxonomy: STATIC_TAXONOMY, ...ctx }).map((i) => [i.path.join('.'), i.code]);
+const check = (patch: Partial<EntryInput>, ctx = {}) =>
+  validateEntry(entry(patch), { taxonomy: STATIC_TAXONOMY, ...ctx }).map((i) => [i.path.join('.'), i.code]);
 
 describe('validateEntry', () => {
   it('accepts a consistent entry', () => {
@@ -57,11 +58,18 @@ describe('validateEntry', () => {
   });
 
   it('flags unknown and repeated codes, field by field', () => {
-    expect(check({ sectors: ['environment', 'mining', 'environment'], themes: ['nope'], instrumentType: 'decree', issuingBodies: ['ministry_of_magic'] })).toEqual([
-      ['sectors.1', C.unknownSector], ['sectors.2', C.duplicateCode], ['themes.0', C.unknownTheme],
-      ['issuingBodies.0', C.unknownIssuingBody], ['instrumentType', C.unknownInstrument],
+    expect(
+      check({ sectors: ['environment', 'mining', 'environment'], themes: ['nope'], instrumentType: 'decree', issuingBodies: ['ministry_of_magic'] }),
+    ).toEqual([
+      ['sectors.1', C.unknownSector],
+      ['sectors.2', C.duplicateCode],
+      ['themes.0', C.unknownTheme],
+      ['issuingBodies.0', C.unknownIssuingBody],
+      ['instrumentType', C.unknownInstrument],
     ]);
-    expect(check({ targets: [{ metric: 'happiness', targetYear: 2025, value: 1, unit: '%', comparison: 'level' }] })).toEqual([['targets.0.metric', C.unknownMetric]]);
+    expect(check({ targets: [{ metric: 'happiness', targetYear: 2025, value: 1, unit: '%', comparison: 'level' }] })).toEqual([
+      ['targets.0.metric', C.unknownMetric],
+    ]);
   });
 
   it('uses a taxonomy from the DB, and skips vocabularies it is not given', () => {
@@ -75,11 +83,28 @@ describe('validateEntry', () => {
     expect(check({ targets: [{ ...t, value: 45, valueMax: 40 }] })).toEqual([['targets.0.valueMax', C.valueMaxBelowValue]]);
     expect(check({ targets: [{ ...t, value: 40, valueMax: 40 }] })).toEqual([]);
     expect(check({ targets: [{ ...t, value: 120 }] })).toEqual([['targets.0.value', C.percentOutOfRange]]);
-    expect(check({ targets: [{ metric: 'nev_ownership', targetYear: 2025, value: 130, unit: '10k vehicles', comparison: 'count' }] })).toEqual([['targets.0.unit', C.unitMismatch]]);
+    expect(check({ targets: [{ metric: 'nev_ownership', targetYear: 2025, value: 130, unit: '10k vehicles', comparison: 'count' }] })).toEqual([
+      ['targets.0.unit', C.unitMismatch],
+    ]);
     expect(check({ targets: [{ ...t, jurisdiction: '520100' }] })).toEqual([]);
     expect(check({ targets: [{ ...t, jurisdiction: '440300' }] })).toEqual([['targets.0.jurisdiction', C.targetOutsideJurisdiction]]);
     expect(check({ targets: [{ ...t, jurisdiction: '520199' }] })).toEqual([['targets.0.jurisdiction', C.unknownRegion]]);
-    expect(check({ observations: [{ metric: 'carbon_intensity', jurisdiction: '520000', year: 2005, value: 48.4, unit: '%', comparison: 'reduction', baseYear: 2005, sourceTitle: 'BUR' }] })).toEqual([['observations.0.year', C.targetYearNotAfterBase]]);
+    expect(
+      check({
+        observations: [
+          {
+            metric: 'carbon_intensity',
+            jurisdiction: '520000',
+            year: 2005,
+            value: 48.4,
+            unit: '%',
+            comparison: 'reduction',
+            baseYear: 2005,
+            sourceTitle: 'BUR',
+          },
+        ],
+      }),
+    ).toEqual([['observations.0.year', C.targetYearNotAfterBase]]);
   });
 
   it('checks that dates are in order', () => {
@@ -95,7 +120,15 @@ describe('validateEntry', () => {
   });
 
   it('flags a target with the same metric, year and place as another (energy intensity 2025 at 14.5 and 14.6)', () => {
-    const t = (value: number, extra: Record<string, unknown> = {}) => ({ metric: 'energy_intensity', targetYear: 2025, value, unit: '%', comparison: 'reduction' as const, baseYear: 2020, ...extra });
+    const t = (value: number, extra: Record<string, unknown> = {}) => ({
+      metric: 'energy_intensity',
+      targetYear: 2025,
+      value,
+      unit: '%',
+      comparison: 'reduction' as const,
+      baseYear: 2020,
+      ...extra,
+    });
     expect(check({ targets: [t(14.5), base.targets![0], t(14.6)] })).toEqual([['targets.2', C.duplicateTarget]]);
     // Another year, or another place (a city of the province) is another target.
     expect(check({ targets: [t(14.5), t(16, { targetYear: 2030 }), t(15, { jurisdiction: '520100' })] })).toEqual([]);
@@ -104,9 +137,20 @@ describe('validateEntry', () => {
 
   it('flags a taken slug, repeated sources and bad relations', () => {
     expect(check({}, { slugTaken: (s: string) => s === 'guizhou-synergy-plan' })).toEqual([['slug', C.slugTaken]]);
-    expect(check({ sources: [{ url: 'https://www.gov.cn/zhengce/a.html' }, { url: 'http://gov.cn/zhengce/a.html/' }, { url: 'https://gov.cn/b' }] })).toEqual([['sources.1.url', C.duplicateSource]]);
-    expect(check({ relations: [{ type: 'related', target: 'guizhou-synergy-plan' }, { type: 'implements', target: 'national-plan' }, { type: 'implements', target: 'national-plan' }] })).toEqual([
-      ['relations.0.target', C.selfRelation], ['relations.2.target', C.duplicateRelation],
+    expect(check({ sources: [{ url: 'https://www.gov.cn/zhengce/a.html' }, { url: 'http://gov.cn/zhengce/a.html/' }, { url: 'https://gov.cn/b' }] })).toEqual([
+      ['sources.1.url', C.duplicateSource],
+    ]);
+    expect(
+      check({
+        relations: [
+          { type: 'related', target: 'guizhou-synergy-plan' },
+          { type: 'implements', target: 'national-plan' },
+          { type: 'implements', target: 'national-plan' },
+        ],
+      }),
+    ).toEqual([
+      ['relations.0.target', C.selfRelation],
+      ['relations.2.target', C.duplicateRelation],
     ]);
   });
 });
@@ -126,7 +170,8 @@ describe('sources with a file', () => {
     const status = (id: string): SourceFileStatus => (id === FILE ? 'attached' : id === OTHER ? 'expired' : 'unknown');
     expect(check({ sources: [{ file: FILE }, { url: 'https://gov.cn/a', file: FILE }] })).toEqual([['sources.1.file', C.duplicateSource]]);
     expect(check({ sources: [{ file: FILE }, { file: OTHER }, { file: 'c0ffee00-0000-4000-8000-000000000000' }] }, { fileStatus: status })).toEqual([
-      ['sources.1.file', C.expiredFile], ['sources.2.file', C.unknownFile],
+      ['sources.1.file', C.expiredFile],
+      ['sources.2.file', C.unknownFile],
     ]);
   });
 
@@ -144,7 +189,12 @@ describe('parseEntryInput', () => {
   });
 
   it('turns zod issues into field-addressed issues', () => {
-    const r = parseEntryInput({ ...base, slug: 'A', level: 'galactic', targets: [{ metric: 'carbon_intensity', targetYear: 1800, value: 'x', unit: '%', comparison: 'reduction' }] });
+    const r = parseEntryInput({
+      ...base,
+      slug: 'A',
+      level: 'galactic',
+      targets: [{ metric: 'carbon_intensity', targetYear: 1800, value: 'x', unit: '%', comparison: 'reduction' }],
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const byPath = Object.fromEntries(r.issues.map((i) => [i.path.join('.'), i]));

@@ -27,7 +27,9 @@ export function validateEntry(data: EntryData, ctx: ValidationContext = {}): Val
     if (r || ctx.regions) return r;
     const z = parseZoneCode(code);
     const parent = z && lookup(z.parent);
-    return parent && (parent.kind === 'city' || parent.kind === 'province') ? { code, parent: z.parent, kind: 'zone', zh: code, zhShort: code, en: code, enShort: code } : undefined;
+    return parent && (parent.kind === 'city' || parent.kind === 'province')
+      ? { code, parent: z.parent, kind: 'zone', zh: code, zhShort: code, en: code, enShort: code }
+      : undefined;
   };
   const within = (inner: string, outer: string) => {
     for (let r = region(inner), guard = 0; r && guard < 10; r = r.parent ? region(r.parent) : undefined, guard++) if (r.code === outer) return true;
@@ -62,7 +64,12 @@ export function validateEntry(data: EntryData, ctx: ValidationContext = {}): Val
   const dates = (['issuedOn', 'effectiveOn', 'expiresOn'] as const).filter((k) => data[k]);
   for (let i = 1; i < dates.length; i++) {
     const [before, after] = [dates[i - 1], dates[i]];
-    if (data[after]! < data[before]!) add([after], C.datesOutOfOrder, `${after === 'expiresOn' ? 'Expiry' : 'Effective'} date must not be before the ${before === 'issuedOn' ? 'issue' : 'effective'} date (${data[before]})`);
+    if (data[after]! < data[before]!)
+      add(
+        [after],
+        C.datesOutOfOrder,
+        `${after === 'expiresOn' ? 'Expiry' : 'Effective'} date must not be before the ${before === 'issuedOn' ? 'issue' : 'effective'} date (${data[before]})`,
+      );
   }
 
   if (data.periodFrom !== undefined && data.periodTo !== undefined && data.periodTo < data.periodFrom) {
@@ -74,8 +81,10 @@ export function validateEntry(data: EntryData, ctx: ValidationContext = {}): Val
   const checkMetric = (path: Path, metric: string, unit: string | undefined, value: number | undefined) => {
     if (tax.metrics && !tax.metrics.has(metric)) return add([...path, 'metric'], C.unknownMetric, `Unknown metric "${metric}"`);
     const canonical = tax.metricUnits?.get(metric);
-    if (canonical && unit !== undefined && canonical !== unit) add([...path, 'unit'], C.unitMismatch, `Record ${metric} in ${canonical} (convert the value), not ${unit}`);
-    if (value !== undefined && (canonical ?? unit) === '%' && (value < 0 || value > 100)) add([...path, 'value'], C.percentOutOfRange, 'A percentage is between 0 and 100');
+    if (canonical && unit !== undefined && canonical !== unit)
+      add([...path, 'unit'], C.unitMismatch, `Record ${metric} in ${canonical} (convert the value), not ${unit}`);
+    if (value !== undefined && (canonical ?? unit) === '%' && (value < 0 || value > 100))
+      add([...path, 'value'], C.percentOutOfRange, 'A percentage is between 0 and 100');
   };
   const checkPlace = (path: Path, code: string | undefined) => {
     if (!code) return;
@@ -84,8 +93,10 @@ export function validateEntry(data: EntryData, ctx: ValidationContext = {}): Val
   };
   data.targets.forEach((t, i) => {
     checkMetric(['targets', i], t.metric, t.unit, t.value);
-    if (t.baseYear !== undefined && t.targetYear <= t.baseYear) add(['targets', i, 'targetYear'], C.targetYearNotAfterBase, `Target year must be after the base year (${t.baseYear})`);
-    if (t.valueMax !== undefined && t.value !== undefined && t.valueMax < t.value) add(['targets', i, 'valueMax'], C.valueMaxBelowValue, `Upper bound must be at least the value (${t.value})`);
+    if (t.baseYear !== undefined && t.targetYear <= t.baseYear)
+      add(['targets', i, 'targetYear'], C.targetYearNotAfterBase, `Target year must be after the base year (${t.baseYear})`);
+    if (t.valueMax !== undefined && t.value !== undefined && t.valueMax < t.value)
+      add(['targets', i, 'valueMax'], C.valueMaxBelowValue, `Upper bound must be at least the value (${t.value})`);
     checkPlace(['targets', i], t.jurisdiction);
   });
   // The same metric, year and place twice (a merge that kept both, a sentence pasted twice): one is a
@@ -99,7 +110,8 @@ export function validateEntry(data: EntryData, ctx: ValidationContext = {}): Val
   });
   data.observations.forEach((o, i) => {
     checkMetric(['observations', i], o.metric, o.unit, o.value);
-    if (o.baseYear !== undefined && o.year <= o.baseYear) add(['observations', i, 'year'], C.targetYearNotAfterBase, `Year must be after the base year (${o.baseYear})`);
+    if (o.baseYear !== undefined && o.year <= o.baseYear)
+      add(['observations', i, 'year'], C.targetYearNotAfterBase, `Year must be after the base year (${o.baseYear})`);
     checkPlace(['observations', i], o.jurisdiction);
   });
 

@@ -5,7 +5,15 @@ import { SECTORS } from '../taxonomies';
 import { queryVocabularyOf, readPublicTaxonomies, STATIC_TERMS, taxonomySetsOf, withStaticTerms } from './live';
 
 const term = (code: string, sort: number, extra: Record<string, unknown> = {}) => ({
-  code, en: `EN ${code}`, zh: `中 ${code}`, parent: null, sort, keywords: [], unit: null, defaultComparison: null, ...extra,
+  code,
+  en: `EN ${code}`,
+  zh: `中 ${code}`,
+  parent: null,
+  sort,
+  keywords: [],
+  unit: null,
+  defaultComparison: null,
+  ...extra,
 });
 
 const payload = {
@@ -67,4 +75,3 @@ describe('taxonomySetsOf', () => {
     expect(parseEntryInput(entry(['industry.glass']), { taxonomy }).ok).toBe(true);
   });
 });
-

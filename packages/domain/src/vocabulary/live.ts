@@ -9,7 +9,6 @@ import type { QueryVocabulary } from '../query/entry-query-shape';
 import type { TaxonomySets } from '../validation/context';
 import { OPEN_TAXONOMIES, type LiveTerm, type LiveTerms, type OpenTaxonomy } from './open-taxonomies';
 
-
 /** One term of `GET /api/taxonomies`: flat, in order, with its parent's code. */
 export const PublicTermSchema = z.object({
   code: z.string(),
@@ -91,4 +90,3 @@ export function taxonomySetsOf(live: Partial<Record<OpenTaxonomy, readonly { cod
     metricUnits: units && new Map(units),
   };
 }
-

@@ -4,7 +4,11 @@ import { ROLES, WORKFLOW_ACTIONS, WORKFLOW_STATES } from './machine';
 
 describe('workflow labels', () => {
   it('name every state, action and role in both languages', () => {
-    for (const [table, keys] of [[WORKFLOW_STATE_LABELS, WORKFLOW_STATES], [WORKFLOW_ACTION_LABELS, WORKFLOW_ACTIONS], [ROLE_LABELS, ROLES]] as const) {
+    for (const [table, keys] of [
+      [WORKFLOW_STATE_LABELS, WORKFLOW_STATES],
+      [WORKFLOW_ACTION_LABELS, WORKFLOW_ACTIONS],
+      [ROLE_LABELS, ROLES],
+    ] as const) {
       expect(Object.keys(table).sort()).toEqual([...keys].sort());
       for (const label of Object.values(table)) expect(label.en && label.zh).toBeTruthy();
     }

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
-  availableActions, decideTransition, isEditableState, refusedByFourEyes, ROLES, transitionTarget, WORKFLOW_ACTIONS, WORKFLOW_ERROR_STATUS, WORKFLOW_RULES, WORKFLOW_STATES,
-  type Role, type TransitionFailure, type TransitionScope, type WorkflowAction, type WorkflowState,
+  availableActions,
+  decideTransition,
+  isEditableState,
+  refusedByFourEyes,
+  ROLES,
+  transitionTarget,
+  WORKFLOW_ACTIONS,
+  WORKFLOW_ERROR_STATUS,
+  WORKFLOW_RULES,
+  WORKFLOW_STATES,
+  type Role,
+  type TransitionFailure,
+  type TransitionScope,
+  type WorkflowAction,
+  type WorkflowState,
 } from './index';
 
 /** Who may act: any one profile suffices. `anyRole` = the user holds at least one role. */
@@ -22,7 +35,16 @@ const TABLE: Record<WorkflowAction, { from: WorkflowState[]; to: WorkflowState; 
   reopen: { from: ['unpublished', 'archived'], to: 'draft', who: [{ role: 'editor' }, { role: 'admin' }] },
 };
 
-const ROLE_SETS: Role[][] = [[], ['editor'], ['reviewer'], ['admin'], ['editor', 'reviewer'], ['editor', 'admin'], ['reviewer', 'admin'], ['editor', 'reviewer', 'admin']];
+const ROLE_SETS: Role[][] = [
+  [],
+  ['editor'],
+  ['reviewer'],
+  ['admin'],
+  ['editor', 'reviewer'],
+  ['editor', 'admin'],
+  ['reviewer', 'admin'],
+  ['editor', 'reviewer', 'admin'],
+];
 const RELATIONS = [
   { isAuthor: false, isSubmitter: false },
   { isAuthor: true, isSubmitter: false },
@@ -30,11 +52,21 @@ const RELATIONS = [
   { isAuthor: true, isSubmitter: true },
 ];
 
-function expected(state: WorkflowState, action: WorkflowAction, roles: Role[], isAuthor: boolean, isSubmitter: boolean, comment: boolean, scope: TransitionScope = 'entry'): { ok: true; to: WorkflowState } | { ok: false; reason: TransitionFailure } {
+function expected(
+  state: WorkflowState,
+  action: WorkflowAction,
+  roles: Role[],
+  isAuthor: boolean,
+  isSubmitter: boolean,
+  comment: boolean,
+  scope: TransitionScope = 'entry',
+): { ok: true; to: WorkflowState } | { ok: false; reason: TransitionFailure } {
   const row = TABLE[action];
   if (row.only && row.only !== scope) return { ok: false, reason: 'invalid_transition' };
   if (!row.from.includes(state)) return { ok: false, reason: 'invalid_transition' };
-  const allowed = row.who.some((p) => (!p.role || roles.includes(p.role)) && (!p.author || isAuthor) && (!p.submitter || isSubmitter) && (!p.anyRole || roles.length > 0));
+  const allowed = row.who.some(
+    (p) => (!p.role || roles.includes(p.role)) && (!p.author || isAuthor) && (!p.submitter || isSubmitter) && (!p.anyRole || roles.length > 0),
+  );
   if (!allowed) return { ok: false, reason: 'forbidden' };
   if (row.fourEyes && (isAuthor || isSubmitter)) return { ok: false, reason: 'self_approval' };
   if (row.comment && !comment) return { ok: false, reason: 'comment_required' };
@@ -45,7 +77,13 @@ const ids = (isAuthor: boolean, isSubmitter: boolean) => ({ authorId: isAuthor ?
 
 describe('decideTransition, exhaustively', () => {
   const SCOPES: TransitionScope[] = ['entry', 'working'];
-  const combos = SCOPES.flatMap((scope) => WORKFLOW_STATES.flatMap((state) => WORKFLOW_ACTIONS.flatMap((action) => ROLE_SETS.flatMap((roles) => RELATIONS.flatMap((rel) => [true, false].map((comment) => ({ scope, state, action, roles, ...rel, comment })))))));
+  const combos = SCOPES.flatMap((scope) =>
+    WORKFLOW_STATES.flatMap((state) =>
+      WORKFLOW_ACTIONS.flatMap((action) =>
+        ROLE_SETS.flatMap((roles) => RELATIONS.flatMap((rel) => [true, false].map((comment) => ({ scope, state, action, roles, ...rel, comment })))),
+      ),
+    ),
+  );
 
   it('covers every scope × state × action × role set × author/submitter × comment', () => {
     expect(combos).toHaveLength(2 * 8 * 11 * 8 * 4 * 2);
@@ -54,22 +92,37 @@ describe('decideTransition, exhaustively', () => {
   it('matches the table for every combination', () => {
     const mismatches: string[] = [];
     for (const c of combos) {
-      const got = decideTransition({ from: c.state, action: c.action, actor: { id: 'me', roles: c.roles }, ...ids(c.isAuthor, c.isSubmitter), comment: c.comment ? 'Please cite the source' : undefined, scope: c.scope });
+      const got = decideTransition({
+        from: c.state,
+        action: c.action,
+        actor: { id: 'me', roles: c.roles },
+        ...ids(c.isAuthor, c.isSubmitter),
+        comment: c.comment ? 'Please cite the source' : undefined,
+        scope: c.scope,
+      });
       const want = expected(c.state, c.action, c.roles, c.isAuthor, c.isSubmitter, c.comment, c.scope);
       const gotKey = got.ok ? `ok→${got.to}` : got.reason;
       const wantKey = want.ok ? `ok→${want.to}` : want.reason;
-      if (gotKey !== wantKey) mismatches.push(`${c.scope} ${c.state} ${c.action} [${c.roles}] author=${c.isAuthor} submitter=${c.isSubmitter} comment=${c.comment}: got ${gotKey}, want ${wantKey}`);
+      if (gotKey !== wantKey)
+        mismatches.push(
+          `${c.scope} ${c.state} ${c.action} [${c.roles}] author=${c.isAuthor} submitter=${c.isSubmitter} comment=${c.comment}: got ${gotKey}, want ${wantKey}`,
+        );
       if (!got.ok) expect(got.message.length).toBeGreaterThan(5);
     }
     expect(mismatches).toEqual([]);
   });
 
   it('offers exactly the actions that would succeed', () => {
-    for (const scope of ['entry', 'working'] as const) for (const state of WORKFLOW_STATES) for (const roles of ROLE_SETS) for (const rel of RELATIONS) {
-      const want = WORKFLOW_ACTIONS.filter((a) => expected(state, a, roles, rel.isAuthor, rel.isSubmitter, true, scope).ok);
-      const { authorId, submitterId } = ids(rel.isAuthor, rel.isSubmitter);
-      expect(availableActions(state, { id: 'me', roles }, authorId, submitterId, scope), `${scope} ${state} [${roles}] ${JSON.stringify(rel)}`).toEqual(want);
-    }
+    for (const scope of ['entry', 'working'] as const)
+      for (const state of WORKFLOW_STATES)
+        for (const roles of ROLE_SETS)
+          for (const rel of RELATIONS) {
+            const want = WORKFLOW_ACTIONS.filter((a) => expected(state, a, roles, rel.isAuthor, rel.isSubmitter, true, scope).ok);
+            const { authorId, submitterId } = ids(rel.isAuthor, rel.isSubmitter);
+            expect(availableActions(state, { id: 'me', roles }, authorId, submitterId, scope), `${scope} ${state} [${roles}] ${JSON.stringify(rel)}`).toEqual(
+              want,
+            );
+          }
   });
 });
 
@@ -80,9 +133,14 @@ describe('decideTransition, by example', () => {
 
   it('walks an entry from draft to archive', () => {
     expect(decideTransition({ from: 'draft', action: 'submit', actor: editor, authorId: 'ed' })).toEqual({ ok: true, to: 'in_review' });
-    expect(decideTransition({ from: 'in_review', action: 'request_changes', actor: reviewer, authorId: 'ed', submitterId: 'ed', comment: 'Add the source URL' })).toEqual({ ok: true, to: 'changes_requested' });
+    expect(
+      decideTransition({ from: 'in_review', action: 'request_changes', actor: reviewer, authorId: 'ed', submitterId: 'ed', comment: 'Add the source URL' }),
+    ).toEqual({ ok: true, to: 'changes_requested' });
     expect(decideTransition({ from: 'changes_requested', action: 'submit', actor: editor, authorId: 'ed' })).toEqual({ ok: true, to: 'in_review' });
-    expect(decideTransition({ from: 'in_review', action: 'approve', actor: reviewer, authorId: 'ed', submitterId: 'ed' })).toEqual({ ok: true, to: 'approved' });
+    expect(decideTransition({ from: 'in_review', action: 'approve', actor: reviewer, authorId: 'ed', submitterId: 'ed' })).toEqual({
+      ok: true,
+      to: 'approved',
+    });
     expect(decideTransition({ from: 'approved', action: 'publish', actor: reviewer, authorId: 'ed' })).toEqual({ ok: true, to: 'published' });
     expect(decideTransition({ from: 'published', action: 'unpublish', actor: admin, authorId: 'ed' })).toEqual({ ok: true, to: 'unpublished' });
     expect(decideTransition({ from: 'unpublished', action: 'archive', actor: reviewer, authorId: 'ed' })).toEqual({ ok: true, to: 'archived' });
@@ -90,9 +148,18 @@ describe('decideTransition, by example', () => {
   });
 
   it('keeps four eyes, for admins too', () => {
-    const selfReview = decideTransition({ from: 'in_review', action: 'approve', actor: { id: 'x', roles: ['editor', 'reviewer', 'admin'] }, authorId: 'x', submitterId: 'x' });
+    const selfReview = decideTransition({
+      from: 'in_review',
+      action: 'approve',
+      actor: { id: 'x', roles: ['editor', 'reviewer', 'admin'] },
+      authorId: 'x',
+      submitterId: 'x',
+    });
     expect(selfReview).toMatchObject({ ok: false, reason: 'self_approval' });
-    expect(decideTransition({ from: 'in_review', action: 'approve', actor: { id: 'a', roles: ['admin'] }, authorId: 'b', submitterId: 'a' })).toMatchObject({ ok: false, reason: 'self_approval' });
+    expect(decideTransition({ from: 'in_review', action: 'approve', actor: { id: 'a', roles: ['admin'] }, authorId: 'b', submitterId: 'a' })).toMatchObject({
+      ok: false,
+      reason: 'self_approval',
+    });
   });
 
   it('explains failures and maps them to HTTP statuses', () => {
@@ -100,10 +167,16 @@ describe('decideTransition, by example', () => {
     expect(r).toMatchObject({ ok: false, reason: 'invalid_transition' });
     expect(!r.ok && r.message).toMatch(/submit.*published/);
     expect(decideTransition({ from: 'draft', action: 'submit', actor: editor, authorId: 'other' })).toMatchObject({ ok: false, reason: 'forbidden' });
-    expect(decideTransition({ from: 'in_review', action: 'request_changes', actor: reviewer, authorId: 'ed', comment: '   ' })).toMatchObject({ ok: false, reason: 'comment_required' });
+    expect(decideTransition({ from: 'in_review', action: 'request_changes', actor: reviewer, authorId: 'ed', comment: '   ' })).toMatchObject({
+      ok: false,
+      reason: 'comment_required',
+    });
     expect(decideTransition({ from: 'draft', action: 'fly', actor: admin, authorId: 'ed' })).toMatchObject({ ok: false, reason: 'invalid_transition' });
     expect(decideTransition({ from: 'limbo', action: 'submit', actor: admin, authorId: 'ed' })).toMatchObject({ ok: false, reason: 'invalid_transition' });
-    expect(decideTransition({ from: 'draft', action: 'trash', actor: { id: 'ed', roles: [] }, authorId: 'ed' })).toMatchObject({ ok: false, reason: 'forbidden' });
+    expect(decideTransition({ from: 'draft', action: 'trash', actor: { id: 'ed', roles: [] }, authorId: 'ed' })).toMatchObject({
+      ok: false,
+      reason: 'forbidden',
+    });
     expect(WORKFLOW_ERROR_STATUS).toEqual({ forbidden: 403, self_approval: 403, invalid_transition: 422, comment_required: 422 });
   });
 
@@ -122,7 +195,7 @@ describe('decideTransition, by example', () => {
     expect(ROLES).toEqual(['editor', 'reviewer', 'admin']);
   });
 
-  it('refuses approving or requesting changes on the actor\'s own work, as decideTransition does', () => {
+  it("refuses approving or requesting changes on the actor's own work, as decideTransition does", () => {
     expect(refusedByFourEyes('approve', 'ed', 'ed', null)).toBe(true);
     expect(refusedByFourEyes('request_changes', 'sub', 'ed', 'sub')).toBe(true);
     expect(refusedByFourEyes('approve', 'rev', 'ed', 'sub')).toBe(false);

@@ -34,7 +34,19 @@
 export const WORKFLOW_STATES = ['draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived', 'trashed'] as const;
 export type WorkflowState = (typeof WORKFLOW_STATES)[number];
 
-export const WORKFLOW_ACTIONS = ['submit', 'withdraw', 'request_changes', 'approve', 'publish', 'unpublish', 'archive', 'trash', 'discard', 'restore', 'reopen'] as const;
+export const WORKFLOW_ACTIONS = [
+  'submit',
+  'withdraw',
+  'request_changes',
+  'approve',
+  'publish',
+  'unpublish',
+  'archive',
+  'trash',
+  'discard',
+  'restore',
+  'reopen',
+] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
 export const ROLES = ['editor', 'reviewer', 'admin'] as const;
@@ -42,7 +54,8 @@ export type Role = (typeof ROLES)[number];
 
 /** Who may change an entry's content (create, save, restore a revision): editors and admins; reviewers read and comment. */
 export const CONTENT_ROLES: readonly Role[] = ['editor', 'admin'];
-export const mayEditContent = (actor: { roles: readonly string[] } | null | undefined): boolean => !!actor && CONTENT_ROLES.some((r) => actor.roles.includes(r));
+export const mayEditContent = (actor: { roles: readonly string[] } | null | undefined): boolean =>
+  !!actor && CONTENT_ROLES.some((r) => actor.roles.includes(r));
 
 export interface Actor {
   id: string;
@@ -54,9 +67,7 @@ export type TransitionScope = 'entry' | 'working';
 
 export type TransitionFailure = 'forbidden' | 'invalid_transition' | 'self_approval' | 'comment_required';
 
-export type TransitionResult =
-  | { ok: true; to: WorkflowState }
-  | { ok: false; reason: TransitionFailure; message: string };
+export type TransitionResult = { ok: true; to: WorkflowState } | { ok: false; reason: TransitionFailure; message: string };
 
 /** HTTP status an API should answer each failure with. */
 export const WORKFLOW_ERROR_STATUS: Readonly<Record<TransitionFailure, number>> = {
@@ -90,25 +101,52 @@ interface Rule {
 const reviewerOrAdmin = (w: Who) => w.has('reviewer') || w.has('admin');
 
 export const WORKFLOW_RULES: Readonly<Record<WorkflowAction, Rule>> = {
-  submit: { from: ['draft', 'changes_requested'], to: 'in_review', may: (w) => (w.has('editor') && w.isAuthor) || w.has('admin'), who: 'the author (as editor) or an admin' },
-  withdraw: { from: ['in_review'], to: 'draft', may: (w) => (w.has('editor') && w.isSubmitter) || w.has('admin'), who: 'the editor who submitted it or an admin' },
+  submit: {
+    from: ['draft', 'changes_requested'],
+    to: 'in_review',
+    may: (w) => (w.has('editor') && w.isAuthor) || w.has('admin'),
+    who: 'the author (as editor) or an admin',
+  },
+  withdraw: {
+    from: ['in_review'],
+    to: 'draft',
+    may: (w) => (w.has('editor') && w.isSubmitter) || w.has('admin'),
+    who: 'the editor who submitted it or an admin',
+  },
   request_changes: {
-    from: ['in_review'], to: 'changes_requested', may: reviewerOrAdmin, who: 'a reviewer or an admin', comment: true, fourEyes: true,
+    from: ['in_review'],
+    to: 'changes_requested',
+    may: reviewerOrAdmin,
+    who: 'a reviewer or an admin',
+    comment: true,
+    fourEyes: true,
     selfMessage: 'Someone other than the author and the submitter reviews this entry; withdraw the submission to change it yourself',
   },
   approve: {
-    from: ['in_review'], to: 'approved', may: reviewerOrAdmin, who: 'a reviewer or an admin', fourEyes: true,
+    from: ['in_review'],
+    to: 'approved',
+    may: reviewerOrAdmin,
+    who: 'a reviewer or an admin',
+    fourEyes: true,
     selfMessage: 'Someone other than the author and the submitter must approve this entry',
   },
   publish: { from: ['approved'], to: 'published', may: reviewerOrAdmin, who: 'a reviewer or an admin' },
   unpublish: { from: ['published'], to: 'unpublished', may: reviewerOrAdmin, who: 'a reviewer or an admin' },
   archive: { from: ['published', 'unpublished'], to: 'archived', may: reviewerOrAdmin, who: 'a reviewer or an admin' },
   trash: {
-    from: ['draft', 'changes_requested', 'unpublished'], to: 'trashed', may: (w) => w.isAuthor || w.has('admin'), who: 'the author or an admin', only: 'entry',
+    from: ['draft', 'changes_requested', 'unpublished'],
+    to: 'trashed',
+    may: (w) => w.isAuthor || w.has('admin'),
+    who: 'the author or an admin',
+    only: 'entry',
     wrongScope: 'This entry is published: discard its unpublished changes, or unpublish it before moving it to the trash',
   },
   discard: {
-    from: ['draft', 'changes_requested'], to: 'published', may: (w) => w.isAuthor || w.has('admin'), who: 'whoever wrote the changes or an admin', only: 'working',
+    from: ['draft', 'changes_requested'],
+    to: 'published',
+    may: (w) => w.isAuthor || w.has('admin'),
+    who: 'whoever wrote the changes or an admin',
+    only: 'working',
     wrongScope: 'Only the unpublished changes of a published entry can be discarded; this entry has none',
   },
   restore: { from: ['trashed'], to: 'draft', may: (w) => w.isAuthor || w.has('admin'), who: 'the author or an admin' },
@@ -134,9 +172,14 @@ export function decideTransition(req: TransitionRequest): TransitionResult {
   const { from, action, actor } = req;
   if (!isAction(action)) return { ok: false, reason: 'invalid_transition', message: `Unknown action "${action}"` };
   const rule = WORKFLOW_RULES[action];
-  if (rule.only && rule.only !== (req.scope ?? 'entry')) return { ok: false, reason: 'invalid_transition', message: rule.wrongScope ?? `Cannot ${action} here` };
+  if (rule.only && rule.only !== (req.scope ?? 'entry'))
+    return { ok: false, reason: 'invalid_transition', message: rule.wrongScope ?? `Cannot ${action} here` };
   if (!rule.from.includes(from as WorkflowState)) {
-    return { ok: false, reason: 'invalid_transition', message: `Cannot ${action.replace('_', ' ')} an entry that is ${String(from).replace('_', ' ')}; allowed from ${rule.from.join(', ')}` };
+    return {
+      ok: false,
+      reason: 'invalid_transition',
+      message: `Cannot ${action.replace('_', ' ')} an entry that is ${String(from).replace('_', ' ')}; allowed from ${rule.from.join(', ')}`,
+    };
   }
   const roles = new Set<string>(actor?.roles ?? []);
   const who: Who = {
@@ -147,7 +190,11 @@ export function decideTransition(req: TransitionRequest): TransitionResult {
   const hasAnyRole = ROLES.some((r) => roles.has(r));
   if (!hasAnyRole || !rule.may(who)) return { ok: false, reason: 'forbidden', message: `Only ${rule.who} may ${action.replace('_', ' ')} this entry` };
   if (rule.fourEyes && (who.isSubmitter || who.isAuthor)) {
-    return { ok: false, reason: 'self_approval', message: rule.selfMessage ?? `Someone other than the author and the submitter must ${action.replace('_', ' ')} this entry` };
+    return {
+      ok: false,
+      reason: 'self_approval',
+      message: rule.selfMessage ?? `Someone other than the author and the submitter must ${action.replace('_', ' ')} this entry`,
+    };
   }
   if (rule.comment && !req.comment?.trim()) return { ok: false, reason: 'comment_required', message: 'Say what should change' };
   return { ok: true, to: rule.to };
@@ -157,7 +204,11 @@ export function decideTransition(req: TransitionRequest): TransitionResult {
  * Actions the actor may take now, for buttons. Actions that need a comment are listed (the UI asks for it).
  */
 export function availableActions(
-  state: WorkflowState | string, actor: Actor, authorId: string | null | undefined, submitterId?: string | null, scope: TransitionScope = 'entry',
+  state: WorkflowState | string,
+  actor: Actor,
+  authorId: string | null | undefined,
+  submitterId?: string | null,
+  scope: TransitionScope = 'entry',
 ): WorkflowAction[] {
   return WORKFLOW_ACTIONS.filter((action) => decideTransition({ from: state, action, actor, authorId, submitterId, comment: 'x', scope }).ok);
 }
@@ -175,9 +226,12 @@ export const isEditableState = (s: WorkflowState | string): boolean => (EDITABLE
  * Four eyes: approving and requesting changes are for someone other than the author and the submitter.
  * For a client that filters a list of actions it did not compute itself.
  */
-export const refusedByFourEyes = (action: WorkflowAction | string, actorId: string | null | undefined, authorId: string | null | undefined, submitterId?: string | null): boolean =>
-  isAction(action) && !!WORKFLOW_RULES[action].fourEyes && !!actorId && (actorId === authorId || actorId === submitterId);
+export const refusedByFourEyes = (
+  action: WorkflowAction | string,
+  actorId: string | null | undefined,
+  authorId: string | null | undefined,
+  submitterId?: string | null,
+): boolean => isAction(action) && !!WORKFLOW_RULES[action].fourEyes && !!actorId && (actorId === authorId || actorId === submitterId);
 
 /** Where an action leads when it is allowed (for a screen that shows the new state before the server confirms). */
 export const transitionTarget = (action: WorkflowAction): WorkflowState => WORKFLOW_RULES[action].to;
-

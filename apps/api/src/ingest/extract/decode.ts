@@ -3,7 +3,15 @@
  * bytes are valid UTF-8; else GB18030 (a superset of GBK and GB2312, which many government sites and
  * Windows-saved Chinese text files still use).
  */
-const LABELS: Record<string, string> = { gb2312: 'gb18030', gbk: 'gb18030', gb18030: 'gb18030', 'x-gbk': 'gb18030', big5: 'big5', 'utf-8': 'utf-8', utf8: 'utf-8' };
+const LABELS: Record<string, string> = {
+  gb2312: 'gb18030',
+  gbk: 'gb18030',
+  gb18030: 'gb18030',
+  'x-gbk': 'gb18030',
+  big5: 'big5',
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+};
 
 export function decodeText(data: Uint8Array, declared?: string): string {
   if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) return new TextDecoder('utf-8').decode(data.subarray(3));

@@ -34,13 +34,20 @@ export async function detectFormat(data: Uint8Array, filename?: string): Promise
   if (type?.ext === 'docx' || (type?.ext === 'zip' && claimed === 'docx')) return 'docx';
   if (type?.ext === 'pdf') return 'pdf';
   if (type && type.ext !== 'xml') {
-    if (claimed === 'pdf' || claimed === 'docx') throw new ExtractError('corrupt_file', `The file is named .${ext} but holds ${type.mime}: it may be damaged or mislabelled`);
-    throw new ExtractError('unsupported_type', `Unsupported file type: ${ADVICE[type.ext] ?? `${type.mime} (.${type.ext})`}. Upload a PDF, DOCX, HTML or TXT file`);
+    if (claimed === 'pdf' || claimed === 'docx')
+      throw new ExtractError('corrupt_file', `The file is named .${ext} but holds ${type.mime}: it may be damaged or mislabelled`);
+    throw new ExtractError(
+      'unsupported_type',
+      `Unsupported file type: ${ADVICE[type.ext] ?? `${type.mime} (.${type.ext})`}. Upload a PDF, DOCX, HTML or TXT file`,
+    );
   }
-  if (claimed === 'pdf' || claimed === 'docx') throw new ExtractError('corrupt_file', `The file is named .${ext} but is not a readable ${claimed.toUpperCase()}: it may be damaged or cut short`);
+  if (claimed === 'pdf' || claimed === 'docx')
+    throw new ExtractError('corrupt_file', `The file is named .${ext} but is not a readable ${claimed.toUpperCase()}: it may be damaged or cut short`);
   if (!looksLikeText(data)) throw new ExtractError('unsupported_type', `Unsupported file type${ext ? ` (.${ext})` : ''}. Upload a PDF, DOCX, HTML or TXT file`);
   if (claimed === 'html') return 'html';
   if (claimed === 'txt') return 'txt';
   if (ext && !claimed) throw new ExtractError('unsupported_type', `Unsupported file type (.${ext}). Upload a PDF, DOCX, HTML or TXT file`);
-  return /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i.test(head.replace(/^\ufeff|^\xef\xbb\xbf/, '')) ? 'html' : 'txt';
+  return /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i.test(head.replace(/^\ufeff|^\xef\xbb\xbf/, ''))
+    ? 'html'
+    : 'txt';
 }

@@ -11,7 +11,10 @@ const STYLE_MAP = ["p[style-name='Title'] => h1.title:fresh", "p[style-name='标
 export async function extractDocx(data: Uint8Array): Promise<Extracted> {
   let html: string;
   try {
-    ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(data.buffer, data.byteOffset, data.byteLength) }, { styleMap: STYLE_MAP, ignoreEmptyParagraphs: true, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) }));
+    ({ value: html } = await mammoth.convertToHtml(
+      { buffer: Buffer.from(data.buffer, data.byteOffset, data.byteLength) },
+      { styleMap: STYLE_MAP, ignoreEmptyParagraphs: true, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
+    ));
   } catch (err) {
     throw new ExtractError('corrupt_file', `The DOCX cannot be read (${(err as Error)?.message?.split('\n')[0] ?? 'damaged'})`);
   }

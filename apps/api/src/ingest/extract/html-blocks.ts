@@ -3,7 +3,36 @@
  * is one paragraph, <br> a line break inside it. Used for HTML pages (after Readability) and for the
  * HTML mammoth makes of a DOCX.
  */
-const BLOCK = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'TD', 'TH', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'DIV', 'SECTION', 'ARTICLE', 'CAPTION', 'FIGCAPTION', 'TR', 'TABLE', 'UL', 'OL', 'HEADER', 'FOOTER', 'MAIN', 'CENTER', 'ADDRESS']);
+const BLOCK = new Set([
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'TD',
+  'TH',
+  'DT',
+  'DD',
+  'BLOCKQUOTE',
+  'PRE',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'CAPTION',
+  'FIGCAPTION',
+  'TR',
+  'TABLE',
+  'UL',
+  'OL',
+  'HEADER',
+  'FOOTER',
+  'MAIN',
+  'CENTER',
+  'ADDRESS',
+]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA']);
 
 interface NodeLike {

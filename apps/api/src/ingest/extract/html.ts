@@ -6,7 +6,8 @@ import { blockParagraphs } from './html-blocks';
 import type { Extracted } from './types';
 
 /** Labels of the metadata table government sites print above a document (信息公开 pages). */
-const META_LABEL = /^\s*(索引号|主题分类|发文机关|发布机构|发文单位|成文日期|发布日期|发文日期|发文字号|文号|标\s*题|名\s*称|Index No\.?|Document No\.?|Issued by|Date of issue|Date of publication|Title)\s*[:：]?\s*$/i;
+const META_LABEL =
+  /^\s*(索引号|主题分类|发文机关|发布机构|发文单位|成文日期|发布日期|发文日期|发文字号|文号|标\s*题|名\s*称|Index No\.?|Document No\.?|Issued by|Date of issue|Date of publication|Title)\s*[:：]?\s*$/i;
 const META_INLINE = /^\s*(发文机关|发布机构|成文日期|发布日期|发文字号|文号|Document No\.?|Issued by|Date of issue)\s*[:：]\s*(\S.{0,120})$/i;
 
 /** Label–value pairs from table cells or "label：value" leaves, as "label：value" lines. */
@@ -23,7 +24,11 @@ function metadataLines(document: Html): string[] {
       out.push(`${key}：${v}`);
     }
   };
-  for (const cell of Array.from(document.querySelectorAll('td, th, dt, span, label, b, strong')) as Array<{ textContent: string | null; nextElementSibling: { textContent: string | null } | null; children: ArrayLike<unknown> }>) {
+  for (const cell of Array.from(document.querySelectorAll('td, th, dt, span, label, b, strong')) as Array<{
+    textContent: string | null;
+    nextElementSibling: { textContent: string | null } | null;
+    children: ArrayLike<unknown>;
+  }>) {
     const text = cell.textContent ?? '';
     const label = META_LABEL.exec(text);
     if (label) {

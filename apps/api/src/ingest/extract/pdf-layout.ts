@@ -39,7 +39,8 @@ interface Line {
 }
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
-const PAGE_NUMBER = /^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s*\/\s*\d{1,4})$/i;
+const PAGE_NUMBER =
+  /^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s*\/\s*\d{1,4})$/i;
 
 function linesOf(page: PdfPage, index: number): Line[] {
   const runs = page.runs.filter((r) => r.str.length > 0 && r.size > 0).sort((a, b) => b.y - a.y || a.x - b.x);
@@ -85,7 +86,10 @@ function mode(values: number[], step: number): number {
 export function pdfParagraphs(pages: readonly PdfPage[]): string[] {
   const lines = pages.flatMap((p, i) => linesOf(p, i));
   if (!lines.length) return [];
-  const bodySize = mode(lines.flatMap((l) => Array(Math.min(l.text.length, 200)).fill(l.size)), 0.5);
+  const bodySize = mode(
+    lines.flatMap((l) => Array(Math.min(l.text.length, 200)).fill(l.size)),
+    0.5,
+  );
   const body = lines.filter((l) => Math.abs(l.size - bodySize) < bodySize * 0.1);
   // Margins from the body text: most lines start at the left margin or one indent right of it (a
   // document of one-line paragraphs has more indented lines than not), and full lines end near the

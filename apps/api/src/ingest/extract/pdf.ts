@@ -32,7 +32,12 @@ export async function extractPdf(data: Uint8Array): Promise<Extracted> {
   });
   task.onPassword = (_update: unknown, reason: number) => {
     void task.destroy();
-    throw new ExtractError('encrypted', reason === PasswordResponses.INCORRECT_PASSWORD ? 'The PDF is password-protected' : 'The PDF is password-protected: remove the password and upload it again');
+    throw new ExtractError(
+      'encrypted',
+      reason === PasswordResponses.INCORRECT_PASSWORD
+        ? 'The PDF is password-protected'
+        : 'The PDF is password-protected: remove the password and upload it again',
+    );
   };
   let doc;
   try {
@@ -61,7 +66,10 @@ export async function extractPdf(data: Uint8Array): Promise<Extracted> {
       page.cleanup();
     }
     if (chars < Math.max(20, MIN_CHARS_PER_PAGE * doc.numPages)) {
-      throw new ExtractError('no_text', `The PDF has no text layer (${chars} characters on ${doc.numPages} page${doc.numPages === 1 ? '' : 's'}): it is probably scanned. Run OCR on it, or paste its text`);
+      throw new ExtractError(
+        'no_text',
+        `The PDF has no text layer (${chars} characters on ${doc.numPages} page${doc.numPages === 1 ? '' : 's'}): it is probably scanned. Run OCR on it, or paste its text`,
+      );
     }
     const info = (await doc.getMetadata().catch(() => undefined))?.info as { Title?: unknown } | undefined;
     return { format: 'pdf', pages: doc.numPages, paragraphs: pdfParagraphs(pages), titleHint: typeof info?.Title === 'string' ? info.Title : undefined };

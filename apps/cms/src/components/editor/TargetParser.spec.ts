@@ -8,26 +8,34 @@ const settle = async () => {
   await new Promise((r) => setTimeout(r, 300)); // read 250 ms after typing stops
   await flushPromises();
 };
-const mountParser = (props: Record<string, unknown> = {}) => mount(TargetParser, { props: { id: 'p', ...props }, global: { plugins: [createPinia(), createAppI18n('en')] } });
+const mountParser = (props: Record<string, unknown> = {}) =>
+  mount(TargetParser, { props: { id: 'p', ...props }, global: { plugins: [createPinia(), createAppI18n('en')] } });
 
 describe('target parser', () => {
   it('reads every target of a pasted paragraph, and adds the ticked ones with one click', async () => {
     const w = mountParser();
-    await w.find('[data-testid="parse-sentence"]').setValue('到2025年，非化石能源消费比重提高至13%左右，单位地区生产总值能源消耗比2020年下降14.5%。到2030年，非化石能源消费比重提高至20%左右。');
+    await w
+      .find('[data-testid="parse-sentence"]')
+      .setValue('到2025年，非化石能源消费比重提高至13%左右，单位地区生产总值能源消耗比2020年下降14.5%。到2030年，非化石能源消费比重提高至20%左右。');
     await settle();
     expect(w.findAll('.suggestion')).toHaveLength(3);
     await w.findAll('.suggestion input[type="checkbox"]')[2].setValue(false);
     expect(w.find('[data-testid="add-parsed"]').text()).toBe('Add 2 targets');
     await w.find('[data-testid="add-parsed"]').trigger('click');
     expect((w.emitted('add')?.[0]?.[0] as Array<{ metric: string; targetYear: number }>).map((x) => [x.metric, x.targetYear])).toEqual([
-      ['non_fossil_share', 2025], ['energy_intensity', 2025],
+      ['non_fossil_share', 2025],
+      ['energy_intensity', 2025],
     ]);
     expect((w.find('[data-testid="parse-sentence"]').element as HTMLTextAreaElement).value).toBe('');
   });
 
   it('suggests every target of a plan sentence, as the portal will read it, and adds them', async () => {
     const w = mount(TargetParser, { props: { id: 'tp' }, global: { plugins: [createPinia(), createAppI18n('zh')] } });
-    await w.find('[data-testid="parse-sentence"]').setValue('到2025年，非化石能源消费比重力争达到32%以上，单位地区生产总值能源消耗和二氧化碳排放确保完成国家下达指标；到2030年，风电和光伏发电装机容量达到7400万千瓦以上，确保2030年前实现碳达峰。');
+    await w
+      .find('[data-testid="parse-sentence"]')
+      .setValue(
+        '到2025年，非化石能源消费比重力争达到32%以上，单位地区生产总值能源消耗和二氧化碳排放确保完成国家下达指标；到2030年，风电和光伏发电装机容量达到7400万千瓦以上，确保2030年前实现碳达峰。',
+      );
     await settle();
     const lines = w.findAll('.suggestion').map((s) => s.text());
     expect(lines).toHaveLength(5);

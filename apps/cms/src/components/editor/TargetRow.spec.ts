@@ -20,7 +20,16 @@ beforeEach(() => setActivePinia(createPinia()));
 
 describe('target row', () => {
   it('hides value, unit, base year and period for an "as assigned" target and clears them', async () => {
-    const { w, store } = mountRow({ metric: 'energy_intensity', comparison: 'reduction', targetYear: 2025, value: 13.5, unit: '%', baseYear: 2020, qualifier: 'exact', strive: false });
+    const { w, store } = mountRow({
+      metric: 'energy_intensity',
+      comparison: 'reduction',
+      targetYear: 2025,
+      value: 13.5,
+      unit: '%',
+      baseYear: 2020,
+      qualifier: 'exact',
+      strive: false,
+    });
     expect(['value', 'valueMax', 'unit', 'baseYear', 'cumulativeFrom', 'qualifier'].every((f) => has(w, f))).toBe(true);
     await select(w, 'comparison').setValue('assigned');
     expect(['value', 'valueMax', 'unit', 'baseYear', 'cumulativeFrom', 'qualifier'].some((f) => has(w, f))).toBe(false);
@@ -30,17 +39,28 @@ describe('target row', () => {
 
   it('offers "before" only for peak and neutrality, and reads the milestone', async () => {
     const { w, store } = mountRow({ metric: '', comparison: 'share', targetYear: 2030, value: 32, unit: '%', qualifier: 'exact', strive: false });
-    expect(select(w, 'qualifier').findAll('option').map((o) => o.element.value)).not.toContain('before');
+    expect(
+      select(w, 'qualifier')
+        .findAll('option')
+        .map((o) => o.element.value),
+    ).not.toContain('before');
     await select(w, 'comparison').setValue('peak');
     expect(store.form.targets[0]).toMatchObject({ metric: 'co2_emissions', comparison: 'peak', qualifier: 'before' });
     expect(store.form.targets[0]).not.toHaveProperty('value');
-    expect(select(w, 'qualifier').findAll('option').map((o) => o.element.value)).toEqual(['exact', 'before']);
+    expect(
+      select(w, 'qualifier')
+        .findAll('option')
+        .map((o) => o.element.value),
+    ).toEqual(['exact', 'before']);
     await w.find('#f-targets-0-strive').setValue(true);
     expect(w.find('[data-testid="target-0-reads"]').text()).toBe('Reads: Strive to peak before 2030');
   });
 
   it('converts a value typed in Chinese units to the metric’s unit', async () => {
-    const { w, store } = mountRow({ metric: 'wind_solar_capacity', comparison: 'capacity', targetYear: 2030, value: 7400, unit: '万千瓦', qualifier: 'at_least', strive: true }, 'zh');
+    const { w, store } = mountRow(
+      { metric: 'wind_solar_capacity', comparison: 'capacity', targetYear: 2030, value: 7400, unit: '万千瓦', qualifier: 'at_least', strive: true },
+      'zh',
+    );
     expect(w.find('.target-row__convert').text()).toContain('7400 万千瓦 按指标单位为 74 GW');
     await w.find('.target-row__convert button').trigger('click');
     expect(store.form.targets[0]).toMatchObject({ value: 74, unit: 'GW' });
@@ -49,7 +69,15 @@ describe('target row', () => {
   });
 
   it('keeps the total over a period', async () => {
-    const { w, store } = mountRow({ metric: 're_electricity_export', comparison: 'capacity', targetYear: 2030, value: 1e11, unit: 'kWh', qualifier: 'exact', strive: false });
+    const { w, store } = mountRow({
+      metric: 're_electricity_export',
+      comparison: 'capacity',
+      targetYear: 2030,
+      value: 1e11,
+      unit: 'kWh',
+      qualifier: 'exact',
+      strive: false,
+    });
     await w.find('#f-targets-0-cumulativeFrom').setValue('2026');
     expect(store.form.targets[0].cumulativeFrom).toBe(2026);
     expect(w.find('[data-testid="target-0-reads"]').text()).toBe('Reads: 100 billion kWh cumulative 2026–2030');

@@ -30,7 +30,10 @@ describe('region picker', () => {
 
 describe('term picker', () => {
   it('shows sectors as a tree whose branches fold, and filters in either language', async () => {
-    const w = mount(TermPicker, { props: { id: 's', legend: 'Sectors', modelValue: ['energy.hydrogen'], terms: staticTaxonomies().sectors, hierarchical: true }, global });
+    const w = mount(TermPicker, {
+      props: { id: 's', legend: 'Sectors', modelValue: ['energy.hydrogen'], terms: staticTaxonomies().sectors, hierarchical: true },
+      global,
+    });
     expect(w.find('.chips').text()).toContain('Hydrogen');
     expect(w.text()).toContain('Renewable energy');
     await w.find('button.tree-toggle[aria-expanded="true"]').trigger('click');
@@ -39,7 +42,10 @@ describe('term picker', () => {
     const rows = w.findAll('.term-picker__row').map((r) => r.text());
     expect(rows.some((r) => r.includes('Iron and steel'))).toBe(true);
     expect(rows.some((r) => r.includes('Industry'))).toBe(true);
-    await w.findAll('.term-picker__row input[type="checkbox"]').find((c) => c.element.closest('li')?.textContent?.includes('Iron and steel'))!.setValue(true);
+    await w
+      .findAll('.term-picker__row input[type="checkbox"]')
+      .find((c) => c.element.closest('li')?.textContent?.includes('Iron and steel'))!
+      .setValue(true);
     expect(w.emitted('update:modelValue')?.at(-1)).toEqual([['energy.hydrogen', 'industry.steel']]);
   });
 });

@@ -5,7 +5,8 @@ export default {
       title: 'Implementation across China',
       summary: 'Implemented by {entries} in {covered} of {mainland} provinces.',
       entries: 'no entries | 1 entry | {n} entries',
-      intro: 'Entries that say they implement this document, by province; a city’s or a zone’s plan counts for its province. Municipalities and autonomous regions count as provinces.',
+      intro:
+        'Entries that say they implement this document, by province; a city’s or a zone’s plan counts for its province. Municipalities and autonomous regions count as provinces.',
       mapTitle: 'Provinces with a plan implementing it',
       covered: 'Has a plan',
       notCovered: 'No plan yet',

@@ -37,19 +37,40 @@ describe('facet trees', () => {
   });
 
   it('nests sectors under their parents and hides values nothing matches', () => {
-    const tree = sectorTree([{ key: 'energy', count: 3 }, { key: 'energy.hydrogen', count: 2 }, { key: 'industry', count: 0 }], [], 'zh', SECTORS);
+    const tree = sectorTree(
+      [
+        { key: 'energy', count: 3 },
+        { key: 'energy.hydrogen', count: 2 },
+        { key: 'industry', count: 0 },
+      ],
+      [],
+      'zh',
+      SECTORS,
+    );
     expect(tree).toHaveLength(1);
     expect(tree[0]).toMatchObject({ code: 'energy', label: '能源电力', count: 3 });
     expect(tree[0]!.children.map((c) => c.label)).toEqual(['氢能']);
   });
 
   it('keeps a selected value even when it now matches nothing', () => {
-    expect(flatOptions('level', [], ['city'], 'en', facetTermsOf(STATIC_TERMS))).toEqual([{ code: 'city', label: 'Prefectural city', count: undefined, selected: true }]);
+    expect(flatOptions('level', [], ['city'], 'en', facetTermsOf(STATIC_TERMS))).toEqual([
+      { code: 'city', label: 'Prefectural city', count: undefined, selected: true },
+    ]);
   });
 });
 
 describe('FacetTree', () => {
-  const nodes = () => sectorTree([{ key: 'energy', count: 3 }, { key: 'energy.hydrogen', count: 2 }, { key: 'finance', count: 1 }], [], 'en', SECTORS);
+  const nodes = () =>
+    sectorTree(
+      [
+        { key: 'energy', count: 3 },
+        { key: 'energy.hydrogen', count: 2 },
+        { key: 'finance', count: 1 },
+      ],
+      [],
+      'en',
+      SECTORS,
+    );
 
   it('renders labelled checkboxes with counts and emits the code on toggle', async () => {
     const w = mount(FacetTree, { props: { nodes: nodes(), name: 'sector' }, global: { plugins: [i18n()] } });
@@ -76,7 +97,15 @@ describe('FacetTree', () => {
   });
 
   it('opens a branch whose child is selected', () => {
-    const tree = sectorTree([{ key: 'energy', count: 3 }, { key: 'energy.hydrogen', count: 2 }], ['energy.hydrogen'], 'en', SECTORS);
+    const tree = sectorTree(
+      [
+        { key: 'energy', count: 3 },
+        { key: 'energy.hydrogen', count: 2 },
+      ],
+      ['energy.hydrogen'],
+      'en',
+      SECTORS,
+    );
     const w = mount(FacetTree, { props: { nodes: tree, name: 'sector' }, global: { plugins: [i18n()] } });
     expect(w.find('button.facet-tree__toggle').attributes('aria-expanded')).toBe('true');
     expect((w.find('input[value="energy.hydrogen"]').element as HTMLInputElement).checked).toBe(true);

@@ -44,7 +44,9 @@ export function renderAtomFeed(issues: readonly FeedIssue[], opts: FeedOptions):
     safeHref(url);
     const headings = i.sections.find((s) => s.code === 'top_news')?.groups.flatMap((g) => pickText(g.heading, lang)?.text ?? []) ?? [];
     const period = formatPeriod(i.periodFrom, i.periodTo, lang);
-    const summary = [period, headings.length ? headings.join(lang === 'zh' ? '；' : '; ') : pickText(i.intro, lang)?.text].filter(Boolean).join(lang === 'zh' ? '：' : ': ');
+    const summary = [period, headings.length ? headings.join(lang === 'zh' ? '；' : '; ') : pickText(i.intro, lang)?.text]
+      .filter(Boolean)
+      .join(lang === 'zh' ? '：' : ': ');
     const number = lang === 'zh' ? `第${i.number}期` : `Issue ${i.number}`;
     return {
       id: url,

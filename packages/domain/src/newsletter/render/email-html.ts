@@ -34,7 +34,8 @@ const S = {
   small: `${F}margin:0 0 10px 0;font-size:12px;line-height:18px;color:${C.muted};`,
 };
 
-const MEDIA = '@media only screen and (max-width:620px){.dc-container{width:100% !important;}.dc-pad{padding-left:16px !important;padding-right:16px !important;}}';
+const MEDIA =
+  '@media only screen and (max-width:620px){.dc-container{width:100% !important;}.dc-pad{padding-left:16px !important;padding-right:16px !important;}}';
 
 export function renderEmailHtml(issue: NewsletterIssue, entries: EntriesBySlug, opts: EmailOptions): string {
   const v = buildView(issue, entries, opts);
@@ -53,9 +54,10 @@ export function renderEmailHtml(issue: NewsletterIssue, entries: EntriesBySlug, 
   const link = (it: ItemView, inner: string) => `<a href="${safeHref(it.url)}" style="${S.a}"><strong>${inner}</strong></a>`;
   const item = (it: ItemView) => {
     const { around, blurb } = it;
-    const title = around && blurb
-      ? `<p style="${S.p}">${bare({ ...blurb, text: around.before })}${link(it, bare({ ...blurb, text: it.title.text }))}${bare({ ...blurb, text: around.after })}${note(blurb)}</p>`
-      : `<p style="${S.p}">${link(it, bare(it.title))}${note(it.title)}</p>${p(blurb)}`;
+    const title =
+      around && blurb
+        ? `<p style="${S.p}">${bare({ ...blurb, text: around.before })}${link(it, bare({ ...blurb, text: it.title.text }))}${bare({ ...blurb, text: around.after })}${note(blurb)}</p>`
+        : `<p style="${S.p}">${link(it, bare(it.title))}${note(it.title)}</p>${p(blurb)}`;
     return p(it.lead) + title + ul(it.bullets);
   };
 
@@ -69,13 +71,16 @@ export function renderEmailHtml(issue: NewsletterIssue, entries: EntriesBySlug, 
   ];
   if (v.intro) rows.push(row(p(v.intro), 'padding:24px 32px 8px 32px;'));
   for (const s of v.sections) {
-    rows.push(row(`<h2 style="${S.h2}">${t(s.title) || escapeHtml(s.code)}</h2>${p(s.lead, S.lead)}`, `padding:24px 32px 0 32px;border-top:1px solid ${C.rule};`));
+    rows.push(
+      row(`<h2 style="${S.h2}">${t(s.title) || escapeHtml(s.code)}</h2>${p(s.lead, S.lead)}`, `padding:24px 32px 0 32px;border-top:1px solid ${C.rule};`),
+    );
     for (const g of s.groups) {
       const head = g.heading ? `<h3 style="${S.h3}">${t(g.heading)}</h3>` : '';
       rows.push(row(head + p(g.lead) + ul(g.sharedBullets) + g.items.map(item).join(''), 'padding:4px 32px 12px 32px;'));
     }
   }
-  for (const a of v.about) rows.push(row((a.title ? `<h3 style="${S.h3}">${t(a.title)}</h3>` : '') + p(a.text, S.small), `padding:16px 32px 0 32px;border-top:1px solid ${C.rule};`));
+  for (const a of v.about)
+    rows.push(row((a.title ? `<h3 style="${S.h3}">${t(a.title)}</h3>` : '') + p(a.text, S.small), `padding:16px 32px 0 32px;border-top:1px solid ${C.rule};`));
   rows.push(
     row(
       `<p style="${S.small}"><a href="${safeHref(v.url)}" style="${S.a}">${escapeHtml(L.readOnline)}</a></p>` +
@@ -101,8 +106,11 @@ export function renderEmailHtml(issue: NewsletterIssue, entries: EntriesBySlug, 
     '</head>',
     `<body style="margin:0;padding:0;background-color:${C.page};">`,
     `<div style="display:none;max-height:0;overflow:hidden;mso-hide:all;font-size:1px;line-height:1px;color:${C.page};">${escapeHtml(preheader)}</div>`,
-    table('width="100%"', `background-color:${C.page};`,
-      `<tr><td align="center" style="padding:24px 8px;">${table('class="dc-container" width="600"', `width:600px;max-width:600px;background-color:${C.card};`, rows.join('\n'))}</td></tr>`),
+    table(
+      'width="100%"',
+      `background-color:${C.page};`,
+      `<tr><td align="center" style="padding:24px 8px;">${table('class="dc-container" width="600"', `width:600px;max-width:600px;background-color:${C.card};`, rows.join('\n'))}</td></tr>`,
+    ),
     '</body>',
     '</html>',
     '',

@@ -59,5 +59,10 @@ export function renderEmailText(issue: NewsletterIssue, entries: EntriesBySlug, 
   out.push(rule('-'));
   para(L.why(v.title.text));
   para(`${L.unsubscribe}: ${link(opts.unsubscribeUrl)}`);
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }

@@ -19,8 +19,12 @@ describe('escapeHtml / escapeXml', () => {
 describe('escapeMarkdown', () => {
   it('keeps text from becoming markup or HTML', () => {
     expect(escapeMarkdown('<script>alert("x")</script>')).toBe('&lt;script&gt;alert("x")&lt;/script&gt;');
-    expect(escapeMarkdown('**bold** _it_ [link](javascript:x) `code` ~~s~~ a\\b')).toBe('\\*\\*bold\\*\\* \\_it\\_ \\[link\\](javascript:x) \\`code\\` \\~\\~s\\~\\~ a\\\\b');
-    expect(escapeMarkdown('# not a heading\n- not a bullet\n2024. not a list\n> not a quote')).toBe('\\# not a heading\n\\- not a bullet\n2024\\. not a list\n&gt; not a quote');
+    expect(escapeMarkdown('**bold** _it_ [link](javascript:x) `code` ~~s~~ a\\b')).toBe(
+      '\\*\\*bold\\*\\* \\_it\\_ \\[link\\](javascript:x) \\`code\\` \\~\\~s\\~\\~ a\\\\b',
+    );
+    expect(escapeMarkdown('# not a heading\n- not a bullet\n2024. not a list\n> not a quote')).toBe(
+      '\\# not a heading\n\\- not a bullet\n2024\\. not a list\n&gt; not a quote',
+    );
     expect(escapeMarkdown("China's 1+N, R&D - ok")).toBe("China's 1+N, R&amp;D - ok");
   });
 });
@@ -42,8 +46,17 @@ describe('wrapText', () => {
     expect(lines[0].startsWith('  - By 2025,')).toBe(true);
     expect(lines.slice(1).every((l) => l.startsWith('    ') && !l.startsWith('     '))).toBe(true);
     expect(lines.every((l) => l.length <= 40)).toBe(true);
-    expect(lines.map((l) => l.trim()).join(' ').replace(/^- /, '')).toBe(text);
-    expect(wrapText('see https://example.org/a/very/long/path/that/does/not/fit/anywhere ok', 20)).toEqual(['see', 'https://example.org/a/very/long/path/that/does/not/fit/anywhere', 'ok']);
+    expect(
+      lines
+        .map((l) => l.trim())
+        .join(' ')
+        .replace(/^- /, ''),
+    ).toBe(text);
+    expect(wrapText('see https://example.org/a/very/long/path/that/does/not/fit/anywhere ok', 20)).toEqual([
+      'see',
+      'https://example.org/a/very/long/path/that/does/not/fit/anywhere',
+      'ok',
+    ]);
   });
 
   it('breaks Chinese between characters, counting them double, never before closing punctuation', () => {
@@ -62,7 +75,7 @@ describe('wrapText', () => {
 });
 
 describe('small helpers', () => {
-  it('picks the reader\'s language or marks the fallback', () => {
+  it("picks the reader's language or marks the fallback", () => {
     expect(pickText({ en: 'A', zh: '甲' }, 'zh')).toEqual({ text: '甲', lang: 'zh', fallback: false });
     expect(pickText({ en: 'A' }, 'zh')).toEqual({ text: 'A', lang: 'en', fallback: true });
     expect(pickText({}, 'en')).toBeUndefined();

@@ -6,7 +6,9 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
 
 /** Text for HTML element content and (double- or single-quoted) attribute values. */
 export function escapeHtml(text: unknown): string {
-  return String(text ?? '').replace(CONTROL, '').replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+  return String(text ?? '')
+    .replace(CONTROL, '')
+    .replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
 }
 
 /** Text for XML content and attributes; also drops lone surrogates, which XML cannot carry. */

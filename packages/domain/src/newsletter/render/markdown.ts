@@ -10,13 +10,21 @@ export function renderMarkdown(issue: NewsletterIssue, entries: EntriesBySlug, o
   const v = buildView(issue, entries, opts);
   const note = (t: TextView | undefined) => (t?.fallback ? ` *${escapeMarkdown(FALLBACK_NOTE[v.lang])}*` : '');
   /** Escaped text (paragraph breaks kept) plus its fallback note. */
-  const md = (t: TextView | undefined) => (t ? t.text.split(/\n{2,}/).map(escapeMarkdown).join('\n\n') + note(t) : '');
+  const md = (t: TextView | undefined) =>
+    t
+      ? t.text
+          .split(/\n{2,}/)
+          .map(escapeMarkdown)
+          .join('\n\n') + note(t)
+      : '';
   const out: string[] = [];
   const para = (s: string) => s && out.push(s, '');
   const bullets = (ts: TextView[]) => ts.length && out.push(...ts.map((t) => `- ${md(t).replace(/\n+/g, ' ')}`), '');
 
   para(`# ${md(v.title)}`);
-  para(`**${escapeMarkdown(v.numberLabel)}** · ${escapeMarkdown(v.periodLabel)} · [${escapeMarkdown(v.lang === 'zh' ? '网页版' : 'Web version')}](${dest(v.url)})`);
+  para(
+    `**${escapeMarkdown(v.numberLabel)}** · ${escapeMarkdown(v.periodLabel)} · [${escapeMarkdown(v.lang === 'zh' ? '网页版' : 'Web version')}](${dest(v.url)})`,
+  );
   para(md(v.intro));
 
   for (const s of v.sections) {
@@ -37,7 +45,12 @@ export function renderMarkdown(issue: NewsletterIssue, entries: EntriesBySlug, o
     if (a.title) para(`## ${md(a.title)}`);
     para(md(a.text));
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }
 
 /** The bold linked title, inside the blurb when the blurb quotes it, else on its own line above the blurb. */

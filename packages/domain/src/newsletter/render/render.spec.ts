@@ -3,8 +3,16 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadSeedEntries } from '../../testing/seed';
 import {
-  displayWidth, fromSeedNewsletter, issueItems, renderAtomFeed, renderEmailHtml, renderEmailText, renderMarkdown,
-  type FeedIssue, type NewsletterIssue, type RenderableEntry,
+  displayWidth,
+  fromSeedNewsletter,
+  issueItems,
+  renderAtomFeed,
+  renderEmailHtml,
+  renderEmailText,
+  renderMarkdown,
+  type FeedIssue,
+  type NewsletterIssue,
+  type RenderableEntry,
 } from '../index';
 
 const BASE = 'https://dualcarbon.example.org';
@@ -15,19 +23,44 @@ const ENTRIES = new Map<string, RenderableEntry>([
   ['zh-only', { slug: 'zh-only', title: { zh: '仅中文标题' } }],
 ]);
 const ISSUE: NewsletterIssue = {
-  number: 7, title: { en: 'China Carbon Neutrality Tracker Newsletter', zh: '中国碳中和追踪简报' }, periodFrom: '2024-03-01', periodTo: '2024-04-30',
+  number: 7,
+  title: { en: 'China Carbon Neutrality Tracker Newsletter', zh: '中国碳中和追踪简报' },
+  periodFrom: '2024-03-01',
+  periodTo: '2024-04-30',
   intro: { en: 'Highlights of the period.', zh: '本期要点。' },
   imageCredit: { en: 'Source: Windmill on Unsplash' },
   sections: [
-    { code: 'subnational_updates', title: { en: 'Subnational Updates', zh: '地方动态' }, lead: { en: 'Local action', zh: '地方行动' }, groups: [
-      { heading: { en: 'Synergy', zh: '减污降碳协同增效' }, lead: { en: 'Cities move.' }, sharedBullets: [{ en: 'Shared point', zh: '共同要点' }], items: [
-        { entry: 'shenzhen-plan', blurb: { en: 'Shenzhen City issued Shenzhen Synergy Plan. According to the Plan:', zh: '深圳市印发《深圳市减污降碳协同增效实施方案》。' }, bullets: [{ en: 'By 2025, 50 projects.', zh: '到2025年，建设50个项目。' }] },
-        { entry: 'zh-only', blurb: { zh: '只有中文的简介。' }, bullets: [] },
-      ] },
-    ] },
-    { code: 'perspectives', title: { en: 'Perspectives', zh: '观点' }, lead: {}, groups: [
-      { heading: {}, items: [{ entry: 'evil-report', blurb: { en: 'Read this <script>alert("x")</script> & more' }, bullets: [{ en: '<img src=x onerror=alert(1)>' }] }] },
-    ] },
+    {
+      code: 'subnational_updates',
+      title: { en: 'Subnational Updates', zh: '地方动态' },
+      lead: { en: 'Local action', zh: '地方行动' },
+      groups: [
+        {
+          heading: { en: 'Synergy', zh: '减污降碳协同增效' },
+          lead: { en: 'Cities move.' },
+          sharedBullets: [{ en: 'Shared point', zh: '共同要点' }],
+          items: [
+            {
+              entry: 'shenzhen-plan',
+              blurb: { en: 'Shenzhen City issued Shenzhen Synergy Plan. According to the Plan:', zh: '深圳市印发《深圳市减污降碳协同增效实施方案》。' },
+              bullets: [{ en: 'By 2025, 50 projects.', zh: '到2025年，建设50个项目。' }],
+            },
+            { entry: 'zh-only', blurb: { zh: '只有中文的简介。' }, bullets: [] },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'perspectives',
+      title: { en: 'Perspectives', zh: '观点' },
+      lead: {},
+      groups: [
+        {
+          heading: {},
+          items: [{ entry: 'evil-report', blurb: { en: 'Read this <script>alert("x")</script> & more' }, bullets: [{ en: '<img src=x onerror=alert(1)>' }] }],
+        },
+      ],
+    },
   ],
 };
 const en = { lang: 'en' as const, baseUrl: BASE };
@@ -37,13 +70,18 @@ const zh = { lang: 'zh' as const, baseUrl: BASE };
 function markupProblems(doc: string, voids: ReadonlySet<string> = new Set()): string[] {
   const problems: string[] = [];
   const stack: string[] = [];
-  const re = /<!--[\s\S]*?-->|<\?xml[^>]*\?>|<!DOCTYPE html>|<(\/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+="[^"<]*")*)\s*(\/?)>|<|&(?!(?:amp|lt|gt|quot|apos|#\d+);)/g;
+  const re =
+    /<!--[\s\S]*?-->|<\?xml[^>]*\?>|<!DOCTYPE html>|<(\/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+="[^"<]*")*)\s*(\/?)>|<|&(?!(?:amp|lt|gt|quot|apos|#\d+);)/g;
   for (const m of doc.matchAll(re)) {
-    if (m[0] === '<' || m[0] === '&') { problems.push(`stray ${m[0]} at ${m.index}: ${doc.slice(m.index, m.index + 40)}`); continue; }
+    if (m[0] === '<' || m[0] === '&') {
+      problems.push(`stray ${m[0]} at ${m.index}: ${doc.slice(m.index, m.index + 40)}`);
+      continue;
+    }
     const [, close, name, , self] = m;
     if (!name) continue;
-    if (close) { if (stack.pop() !== name) problems.push(`</${name}> does not close the open element`); }
-    else if (!self && !voids.has(name.toLowerCase())) stack.push(name);
+    if (close) {
+      if (stack.pop() !== name) problems.push(`</${name}> does not close the open element`);
+    } else if (!self && !voids.has(name.toLowerCase())) stack.push(name);
   }
   if (stack.length) problems.push(`unclosed: ${stack.join(' > ')}`);
   return problems;
@@ -56,12 +94,19 @@ describe('renderMarkdown', () => {
   it('lays out sections, headings, bold linked titles and bullets', () => {
     expect(md).toMatch(/^# China Carbon Neutrality Tracker Newsletter\n/);
     expect(md).toContain('## Subnational Updates\n\n*Local action*\n\n### Synergy\n\nCities move.\n\n- Shared point\n');
-    expect(md).toContain(`Shenzhen City issued **[Shenzhen Synergy Plan](${BASE}/en/entries/shenzhen-plan)**. According to the Plan:\n\n- By 2025, 50 projects.`);
+    expect(md).toContain(
+      `Shenzhen City issued **[Shenzhen Synergy Plan](${BASE}/en/entries/shenzhen-plan)**. According to the Plan:\n\n- By 2025, 50 projects.`,
+    );
     expect(md).toContain(`**[仅中文标题](${BASE}/en/entries/zh-only)** *(Chinese only)*`);
     expect(md).toContain('只有中文的简介。 *(Chinese only)*');
   });
   it('leaves out the credit of an image it does not show', () => {
-    for (const doc of [md, renderMarkdown(ISSUE, ENTRIES, zh), renderEmailHtml(ISSUE, ENTRIES, { ...en, unsubscribeUrl: UNSUB }), renderEmailText(ISSUE, ENTRIES, { ...en, unsubscribeUrl: UNSUB })]) {
+    for (const doc of [
+      md,
+      renderMarkdown(ISSUE, ENTRIES, zh),
+      renderEmailHtml(ISSUE, ENTRIES, { ...en, unsubscribeUrl: UNSUB }),
+      renderEmailText(ISSUE, ENTRIES, { ...en, unsubscribeUrl: UNSUB }),
+    ]) {
       expect(doc).not.toContain('Windmill');
     }
   });
@@ -112,7 +157,9 @@ describe('renderEmailHtml', () => {
     const a = (slug: string) => `<a href="${BASE}/en/entries/${slug}" style="color:#0b5d45;text-decoration:underline;"><strong>`;
     expect(html).toContain(`Shenzhen City issued ${a('shenzhen-plan')}Shenzhen Synergy Plan</strong></a>. According to the Plan:`);
     expect(html).toContain(`${a('evil-report')}Report &lt;b&gt;&amp;&lt;/b&gt; &quot;Quotes&quot;</strong></a>`);
-    expect(html).toMatch(new RegExp(`${a('zh-only').replace(/[.?*+()[\]]/g, '\\$&')}<span lang="zh">仅中文标题</span></strong></a> <span style="[^"]+">\\(Chinese only\\)</span>`));
+    expect(html).toMatch(
+      new RegExp(`${a('zh-only').replace(/[.?*+()[\]]/g, '\\$&')}<span lang="zh">仅中文标题</span></strong></a> <span style="[^"]+">\\(Chinese only\\)</span>`),
+    );
     expect(html).toContain(`<a href="${UNSUB.replace('&', '&amp;')}"`);
     expect(html).toContain('>Unsubscribe</a>');
     expect(html).toContain('You are receiving this e-mail because you subscribed to the China Carbon Neutrality Tracker Newsletter.');
@@ -173,7 +220,15 @@ describe('renderAtomFeed', () => {
     expect(xml).toContain('<updated>2024-05-04T00:00:00Z</updated>\n  <link rel="self"');
   });
   it('summarises in the feed language: the period, then the Top News headings (or the intro)', () => {
-    const top = { code: 'top_news' as const, title: {}, lead: {}, groups: [{ heading: { en: 'Beautiful China', zh: '美丽中国' }, items: [{ entry: 'zh-only', blurb: {}, bullets: [] }] }, { heading: { en: 'Inventories' }, items: [] }] };
+    const top = {
+      code: 'top_news' as const,
+      title: {},
+      lead: {},
+      groups: [
+        { heading: { en: 'Beautiful China', zh: '美丽中国' }, items: [{ entry: 'zh-only', blurb: {}, bullets: [] }] },
+        { heading: { en: 'Inventories' }, items: [] },
+      ],
+    };
     const withTop: FeedIssue = { ...ISSUE, number: 9, sections: [top, ...ISSUE.sections], publishedAt: '2024-06-01' };
     const z = renderAtomFeed([issues[0], withTop], { baseUrl: BASE, lang: 'zh' });
     expect(z).toContain('xml:lang="zh-CN"');
@@ -185,7 +240,10 @@ describe('renderAtomFeed', () => {
 });
 
 describe('rendering the seed issue', () => {
-  const seed = fromSeedNewsletter(JSON.parse(fs.readFileSync(new URL('../../../../../data/seed/newsletters/001.json', import.meta.url), 'utf8')), { periodFrom: '2023-12-01', periodTo: '2024-01-31' });
+  const seed = fromSeedNewsletter(JSON.parse(fs.readFileSync(new URL('../../../../../data/seed/newsletters/001.json', import.meta.url), 'utf8')), {
+    periodFrom: '2023-12-01',
+    periodTo: '2024-01-31',
+  });
   const entries = new Map(loadSeedEntries().map(({ entry }) => [entry.slug, entry]));
   const slugs = issueItems(seed).map((l) => l.item.entry);
 

@@ -7,10 +7,17 @@ import type { NewsletterIssue, NewsletterSectionCode } from '../schema';
 
 export type RenderLang = 'en' | 'zh';
 /** The fields of an entry the renderers read. */
-export interface RenderableEntry { slug: string; title: LocalizedText }
+export interface RenderableEntry {
+  slug: string;
+  title: LocalizedText;
+}
 export type EntriesBySlug = ReadonlyMap<string, RenderableEntry> | Readonly<Record<string, RenderableEntry | undefined>>;
 
-export interface TextView { text: string; lang: RenderLang; fallback: boolean }
+export interface TextView {
+  text: string;
+  lang: RenderLang;
+  fallback: boolean;
+}
 export interface ItemView {
   slug: string;
   url: string;
@@ -21,8 +28,18 @@ export interface ItemView {
   around?: { before: string; after: string };
   bullets: TextView[];
 }
-export interface GroupView { heading?: TextView; lead?: TextView; sharedBullets: TextView[]; items: ItemView[] }
-export interface SectionView { code: NewsletterSectionCode; title?: TextView; lead?: TextView; groups: GroupView[] }
+export interface GroupView {
+  heading?: TextView;
+  lead?: TextView;
+  sharedBullets: TextView[];
+  items: ItemView[];
+}
+export interface SectionView {
+  code: NewsletterSectionCode;
+  title?: TextView;
+  lead?: TextView;
+  groups: GroupView[];
+}
 export interface IssueView {
   lang: RenderLang;
   number: number;
@@ -120,7 +137,9 @@ export function buildView(issue: NewsletterIssue, entries: EntriesBySlug, { lang
 }
 
 /** Fixed wording of the e-mails and feed. */
-export const RENDER_LABELS: Readonly<Record<RenderLang, { unsubscribe: string; readOnline: string; why: (title: string) => string; feedTitle: (title: string) => string }>> = {
+export const RENDER_LABELS: Readonly<
+  Record<RenderLang, { unsubscribe: string; readOnline: string; why: (title: string) => string; feedTitle: (title: string) => string }>
+> = {
   en: {
     unsubscribe: 'Unsubscribe',
     readOnline: 'Read this issue on the web',

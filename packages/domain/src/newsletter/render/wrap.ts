@@ -1,6 +1,7 @@
 /** Word wrapping for plain-text e-mail, aware of CJK: wide characters count two columns and may break anywhere. */
 
-const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
 /** Characters that must not start a line (closing punctuation) or end one (opening punctuation). */
 const NO_START = /^[，。、；：？！）」』》〉】〕”’,.;:?!)\]}%]$/;
 const NO_END = /^[（「『《〈【〔“‘([{]$/;
@@ -12,7 +13,10 @@ export function displayWidth(s: string): number {
   return w;
 }
 
-interface Unit { text: string; space: boolean }
+interface Unit {
+  text: string;
+  space: boolean;
+}
 
 function units(paragraph: string): Unit[] {
   const out: Unit[] = [];
@@ -20,8 +24,14 @@ function units(paragraph: string): Unit[] {
   let glueNext = false;
   // Whitespace other than no-break space separates words; U+2060 WORD JOINER glues its neighbours and is dropped.
   for (const tok of paragraph.match(/[^\S\u00A0]+|[\s\S]/gu) ?? []) {
-    if (tok === '\u2060') { glueNext = true; continue; }
-    if (/^[^\S\u00A0]+$/.test(tok)) { space = true; continue; }
+    if (tok === '\u2060') {
+      glueNext = true;
+      continue;
+    }
+    if (/^[^\S\u00A0]+$/.test(tok)) {
+      space = true;
+      continue;
+    }
     const prev = out[out.length - 1];
     const wide = WIDE.test(tok);
     // Glue: narrow characters into words, closing punctuation onto what precedes it, opening punctuation onto what follows.
