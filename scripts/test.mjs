@@ -10,6 +10,8 @@ log('dependency rules (.dependency-cruiser.cjs: the domain is framework-free, th
 run(pnpm, ['run', '--silent', 'lint:deps']);
 log('lint (eslint.config.mjs: type-aware promise rules, Vue, TypeScript; errors only, cached in node_modules/.cache/eslint)');
 run(pnpm, ['run', '--silent', 'lint:eslint']);
+log('format (.prettierrc: the tree is formatted by `pnpm format`; this only checks)');
+run(pnpm, ['run', '--silent', 'format:check']);
 
 const plan = testDatabasePlan(process.env);
 let database;
