@@ -1,5 +1,5 @@
 import { execute, firstRow, rowsOf, SqlConditions, type Queryable } from '../database/sql';
-import { redact, type AuditEntry, type AuditRecord } from './audit.service';
+import { redact, type AuditEntry, type AuditRecord } from './audit-record';
 import type { AuditListQuery } from './audit.schemas';
 
 /** SQL of the audit log: one insert per audited change, and the admins' filtered list; typed rows and their mapper. */

@@ -1,7 +1,6 @@
-import { WORKFLOW_STATES, type WorkflowState } from '@dualcarbon/domain';
+import { WORKFLOW_STATES, type DashboardBucket as Bucket, type EntryListItem, type WorkflowState } from '@dualcarbon/domain';
 import type { AuthUser } from '../auth/current-user.decorator';
 import { containsPattern, firstRow, rowsOf, type Queryable } from '../database/sql';
-import type { Bucket, EntryListItem } from './editor-list.service';
 import { AUTHORED } from './entry-store';
 import { userJson, type UserRef } from './users';
 import { visibleInCmsSql } from './visibility';

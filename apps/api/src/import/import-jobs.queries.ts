@@ -1,7 +1,6 @@
 import { execute, firstRow, type Queryable } from '../database/sql';
 import { userJson, type UserRef } from '../editor/users';
-import type { ImportRow } from './import.service';
-import type { RowResult } from './import-runner';
+import type { ImportRow, RowResult } from './import-rows';
 
 /** SQL of import_jobs: a job's creation, progress, end, and the report the CMS polls; typed rows. */
 

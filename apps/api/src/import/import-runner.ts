@@ -4,21 +4,17 @@ import type { EntryData } from '@dualcarbon/domain';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, type RequestMeta } from '../audit/audit.service';
-import { isSlugViolation, toEntryIssues } from '../editor/editor.errors';
+import { isSlugViolation } from '../editor/editor.errors';
 import { createDraft } from '../editor/entry-store';
 import { LOGGER } from '../logging/logger.token';
 import { importJobQueries } from './import-jobs.queries';
+import type { RowResult } from './import-rows';
+
+export type { RowResult } from './import-rows';
 
 export interface ImportItem {
   row: number;
   data: EntryData;
-}
-
-export interface RowResult {
-  row: number;
-  slug: string;
-  entryId?: string;
-  issues?: ReturnType<typeof toEntryIssues>;
 }
 
 const BATCH = 25;

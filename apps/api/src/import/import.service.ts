@@ -5,11 +5,14 @@ import { DataSource } from 'typeorm';
 import { AuditService, type RequestMeta } from '../audit/audit.service';
 import type { AuthUser } from '../auth/current-user.decorator';
 import { ApiError, IMPORT_INVALID_FILE, IMPORT_JOB_NOT_FOUND, NotFoundError } from '../common/errors';
-import { toEntryIssues, type EntryIssue } from '../editor/editor.errors';
+import { toEntryIssues } from '../editor/editor.errors';
 import { EntryValidationService } from '../editor/entry-validation.service';
 import { loadVocabulary } from '../taxonomy/vocabulary';
 import { detectFormat, ImportFileError, readImportFile } from './import-format';
 import { importJobQueries } from './import-jobs.queries';
+import type { ImportRow } from './import-rows';
+
+export type { ImportRow } from './import-rows';
 import { ImportRunner, type ImportItem } from './import-runner';
 import type { ImportBody, ImportQuery } from './import.schemas';
 
@@ -17,14 +20,6 @@ import type { ImportBody, ImportQuery } from './import.schemas';
 export interface UploadedImportFile {
   buffer: Buffer;
   originalname?: string;
-}
-
-export interface ImportRow {
-  row: number;
-  ok: boolean;
-  slug: string | null;
-  issues: EntryIssue[];
-  entryId?: string;
 }
 
 const invalidFile = (message: string) => new ApiError(HttpStatus.BAD_REQUEST, IMPORT_INVALID_FILE, message);
