@@ -32,6 +32,13 @@ describe.skipIf(!seedAvailable())('seed provenance', () => {
     expect(missing).toEqual([]);
   });
 
+  it('every entry has a summary in both languages (the Chinese portal never falls back to the title)', () => {
+    const missing = entries
+      .filter(({ entry }) => !entry.summary?.en?.trim() || !entry.summary?.zh?.trim())
+      .map(({ file, entry }) => `${file}: no ${!entry.summary?.en?.trim() ? 'English' : 'Chinese'} summary`);
+    expect(missing).toEqual([]);
+  });
+
   it('lists only newsletter entries still without a Chinese title', () => {
     const bySlug = new Map(entries.map(({ entry }) => [entry.slug, entry]));
     const stale = Object.keys(allowed).filter((slug) => !bySlug.has(slug) || !!bySlug.get(slug)!.title.zh || bySlug.get(slug)!.newsletter.length === 0);
