@@ -37,6 +37,9 @@ function isRowsAndCount(result: unknown): result is [unknown[], number] {
   return Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number';
 }
 
+/** A row's timestamp as the answers write it (ISO 8601, UTC), or null when the column is null. */
+export const isoOrNull = (d: Date | string | null | undefined): string | null => (d ? new Date(d).toISOString() : null);
+
 /**
  * A unique constraint refused the write. TypeORM wraps pg errors in QueryFailedError; the pg fields
  * sit on `driverError` (and usually on the error too). The constraint is matched by name, or by

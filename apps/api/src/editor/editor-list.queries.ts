@@ -1,6 +1,6 @@
 import { WORKFLOW_STATES, type DashboardBucket as Bucket, type EntryListItem, type WorkflowState } from '@dualcarbon/domain';
 import type { AuthUser } from '../auth/current-user.decorator';
-import { containsPattern, firstRow, rowsOf, type Queryable } from '../database/sql';
+import { containsPattern, firstRow, isoOrNull, type Queryable, rowsOf } from '../database/sql';
 import { AUTHORED } from './entry-store';
 import { userJson, type UserRef } from './users';
 import { visibleInCmsSql } from './visibility';
@@ -127,8 +127,6 @@ async function count(db: Queryable, where: string[], params: unknown[]): Promise
   return (await firstRow<{ n: number }>(db, `SELECT count(*)::int AS n FROM entries e WHERE ${where.join(' AND ')}`, params))!.n;
 }
 
-const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
-
 function toItem(r: ListRow): EntryListItem {
   return {
     id: r.id,
@@ -145,9 +143,9 @@ function toItem(r: ListRow): EntryListItem {
     author: r.author,
     submittedBy: r.submitted_by,
     updatedBy: r.updated_by,
-    createdAt: iso(r.created_at)!,
-    updatedAt: iso(r.edited_at)!,
-    publishedAt: iso(r.published_at),
-    lastPublishedAt: iso(r.last_published_at),
+    createdAt: isoOrNull(r.created_at)!,
+    updatedAt: isoOrNull(r.edited_at)!,
+    publishedAt: isoOrNull(r.published_at),
+    lastPublishedAt: isoOrNull(r.last_published_at),
   };
 }

@@ -5,6 +5,7 @@ import type { EntryEntity } from '../database/entities';
 import { actionsFor } from '../review/workflow-scope';
 import { contributed, effectiveStatus, isEditable, publishedData, workingData } from './entry-store';
 import { userJson, userRefs } from './users';
+import { isoOrNull } from '../database/sql';
 
 async function history(manager: EntityManager, entryId: string): Promise<TransitionRecord[]> {
   const rows: Array<Record<string, any>> = await manager.query(
@@ -42,7 +43,6 @@ export async function buildDetail(manager: EntityManager, e: EntryEntity, user: 
     history(manager, e.id),
   ]);
   const ref = (id: string | null) => (id ? (refs.get(id) ?? null) : null);
-  const iso = (d: Date | null) => (d ? d.toISOString() : null);
   return {
     id: e.id,
     slug: data.slug,
@@ -57,11 +57,11 @@ export async function buildDetail(manager: EntityManager, e: EntryEntity, user: 
     author: ref(e.authorId),
     submitterId: e.submittedBy,
     submittedBy: ref(e.submittedBy),
-    submittedAt: iso(e.submittedAt),
+    submittedAt: isoOrNull(e.submittedAt),
     data,
     published,
     publishedVersion: e.publishedVersion,
-    publishedAt: iso(e.publishedAt),
+    publishedAt: isoOrNull(e.publishedAt),
     availableActions: actionsFor(e, user, authorForWorkflow, e.submittedBy),
     openComments: comments[0].n,
     history: moves,

@@ -6,6 +6,7 @@ import { userRefs } from '../editor/users';
 import { actionsFor } from '../review/workflow-scope';
 import { effectiveStatus, isEditable, workflowAuthor, type NewsletterRow } from './newsletter-store';
 import { problemsOf } from './newsletter-validation';
+import { isoOrNull } from '../database/sql';
 
 /** The entries an issue presents, by slug (deleted ones are left out: the CMS shows them as missing). */
 export async function entryRefs(m: EntityManager, slugs: string[]): Promise<Record<string, IssueEntryRef>> {
@@ -39,7 +40,6 @@ export async function buildDetail(m: EntityManager, n: NewsletterRow, user: Auth
     entryRefs(m, slugs),
   ]);
   const ref = (id: string | null) => (id ? (refs.get(id) ?? null) : null);
-  const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
   return {
     id: n.id,
     number: n.number,
@@ -52,12 +52,12 @@ export async function buildDetail(m: EntityManager, n: NewsletterRow, user: Auth
     authorId: n.authorId,
     author: ref(n.authorId),
     submittedBy: ref(n.submittedBy),
-    submittedAt: iso(n.submittedAt),
+    submittedAt: isoOrNull(n.submittedAt),
     updatedBy: ref(n.updatedBy),
     data: n.data,
     published: n.workflowStatus === 'published' ? n.publishedData : null,
     publishedVersion: n.publishedVersion,
-    publishedAt: iso(n.publishedAt),
+    publishedAt: isoOrNull(n.publishedAt),
     availableActions: actionsFor(n, user, author, n.submittedBy),
     problems: toEntryIssues(problems),
     entries,

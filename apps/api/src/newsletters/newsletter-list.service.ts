@@ -7,8 +7,7 @@ import { NotFoundError, REVISION_NOT_FOUND } from '../common/errors';
 import { EditorNewslettersService } from './editor-newsletters.service';
 import { issueHistoryQueries, listIssues } from './newsletter-list.queries';
 import type { EditorListQuery, RevisionsQuery } from './newsletter.schemas';
-
-const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
+import { isoOrNull } from '../database/sql';
 
 /** The CMS list of issues and each issue's revisions. */
 @Injectable()
@@ -34,7 +33,7 @@ export class NewsletterListService {
         items: r.items,
         author: r.author,
         updatedAt: new Date(r.updated_at).toISOString(),
-        publishedAt: iso(r.published_at),
+        publishedAt: isoOrNull(r.published_at),
       })),
       total,
       page: q.page,

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { userJson, type UserRef } from '../editor/users';
+import { isoOrNull } from '../database/sql';
 
 /** A review comment on a whole entry or one of its fields. */
 export interface EntryComment {
@@ -21,8 +22,6 @@ export interface EntryComment {
 const SELECT = `SELECT c.id::text, c.entry_id, c.field, c.body, c.action, c.version, c.created_at, c.resolved_at,
                        ${userJson('c.author_id')} AS author, ${userJson('c.resolved_by')} AS resolved_by
                   FROM entry_comments c`;
-
-const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
 /** An entry_comments row as the comment queries read it. */
 interface CommentRow {
@@ -47,8 +46,8 @@ function toComment(r: CommentRow): EntryComment {
     action: r.action,
     version: r.version,
     author: r.author,
-    createdAt: iso(r.created_at)!,
-    resolvedAt: iso(r.resolved_at),
+    createdAt: isoOrNull(r.created_at)!,
+    resolvedAt: isoOrNull(r.resolved_at),
     resolvedBy: r.resolved_by,
   };
 }

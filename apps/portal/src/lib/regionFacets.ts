@@ -1,11 +1,8 @@
 /** The explorer's place facet: places as a tree, named by the API or else by the domain's region table (facet panel only). */
-import { regionByCode } from '@dualcarbon/domain';
+import { provinceCodeOf, regionByCode } from '@dualcarbon/domain';
 import type { CountRow, RegionName } from '@/api/types';
 import type { Lang } from '@/i18n';
 import { byCountThenLabel, type FacetNode } from './facets';
-
-/** Zone codes look like `<cityCode>-<slug>`. */
-const cityOfZone = (code: string) => (code.includes('-') ? code.split('-')[0]! : undefined);
 
 /** A place's name: the API's names when known (zones exist only there), else the domain list, else the code. */
 export function placeLabel(code: string, lang: Lang, names?: ReadonlyMap<string, RegionName>): string {
@@ -16,15 +13,8 @@ export function placeLabel(code: string, lang: Lang, names?: ReadonlyMap<string,
   return sent?.en || code;
 }
 
-/** The province (or CN) a counted place is filed under in the region tree. */
-function provinceCodeOf(code: string): string {
-  if (code === 'CN') return 'CN';
-  const cityCode = cityOfZone(code) ?? code;
-  const r = regionByCode(cityCode);
-  if (r?.kind === 'province') return r.code;
-  if (r?.parent) return r.parent;
-  return /^\d{6}$/.test(cityCode) ? `${cityCode.slice(0, 2)}0000` : code;
-}
+/** The province (or CN) a counted place is filed under in the region tree: the domain's roll-up by code. */
+const provinceOf = (code: string): string => (code === 'CN' ? 'CN' : (provinceCodeOf(code) ?? code));
 
 /** Places as a two-level tree: China, provinces, and under each province its cities and zones. */
 export function regionTree(
@@ -44,7 +34,7 @@ export function regionTree(
     children: [],
   });
   for (const code of codes) {
-    const p = provinceCodeOf(code);
+    const p = provinceOf(code);
     if (!top.has(p)) top.set(p, option(p));
     if (p !== code) top.get(p)!.children.push(option(code));
   }

@@ -1,3 +1,4 @@
+import { escapeHtml } from '@dualcarbon/domain';
 import type { PageMeta } from '@dualcarbon/web';
 import type { Lang } from '@/i18n';
 import { fullTitle, PRODUCT } from '@/lib/pageMeta';
@@ -9,10 +10,6 @@ export const SITE_DESCRIPTION =
   "dualcarbon tracks China's national and sub-national carbon-neutrality policies, in English and Chinese. dualcarbon 以中英双语追踪中国碳中和政策。";
 
 const OG_LOCALE: Record<Lang, string> = { en: 'en_US', zh: 'zh_CN' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 const attrsOf = (attrs: Record<string, string>) =>
   Object.entries(attrs)
