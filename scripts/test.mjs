@@ -31,7 +31,7 @@ const shown = process.env.TEST_DATABASE_URL.replace(/:[^:@/]*@/, ':***@');
 log(`unit and integration tests (database server: ${shown}${database ? ', embedded, removed after the run' : ''})`);
 run(pnpm, ['turbo', 'run', 'test', '--filter=!@dualcarbon/tests', '--concurrency=1', '--output-logs=full']);
 
-const chromium = provideBrowser(log);
+const chromium = provideBrowser(log, root);
 if (!chromium) process.exit(1);
 process.env.CHROMIUM_PATH = chromium;
 log(`end-to-end tests (real Chromium at ${chromium}, real PostgreSQL)`);

@@ -1,4 +1,4 @@
-/** Debian's Chromium driven by playwright-core (never `playwright install`: nothing is downloaded). */
+/** The Chromium npm test provides (scripts/provision.mjs: CHROMIUM_PATH), driven by playwright-core (never `playwright install`). */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
