@@ -71,7 +71,7 @@ describe('composing an issue in the CMS (Chromium)', () => {
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'cms-newsletter-preview.png') });
   });
 
-  it('submits for review; the reviewer, not the author, may approve', async () => {
+  it('submits for review; the reviewer, not the author, may approve, and is asked before publishing in the CMS’s own dialog', async () => {
     const { page } = session;
     await page.locator('[data-action="submit"]').click();
     await expect.poll(() => page.locator('[data-testid="status-badge"]').first().innerText()).toBe('In review');
@@ -85,6 +85,25 @@ describe('composing an issue in the CMS (Chromium)', () => {
         'request_changes',
         'approve',
       ]);
+
+      // Publishing asks in the CMS's own dialog, as for entries (issue 19, bug 7), never the browser's confirm().
+      const native: string[] = [];
+      other.page.on('dialog', (d) => {
+        native.push(d.message());
+        void d.dismiss();
+      });
+      await other.page.locator('[data-action="approve"]').click();
+      await expect.poll(() => other.page.locator('[data-testid="status-badge"]').first().innerText()).toBe('Approved');
+      await other.page.locator('[data-action="publish"]').click();
+      const dialog = other.page.getByRole('dialog', { name: /^Publish issue \d+ on the public site\?$/ });
+      await dialog.waitFor();
+      expect(await dialog.getByTestId('confirm-body').innerText()).toContain('Mailing it to subscribers is a separate step.');
+      expect(await dialog.getByTestId('confirm-action').innerText()).toBe('Publish');
+      // Cancelling changes nothing (the portal's briefing tests expect issue 1 alone published).
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      expect(await other.page.locator('[data-testid="status-badge"]').first().innerText()).toBe('Approved');
+      expect(native).toEqual([]);
     } finally {
       await other.close();
     }

@@ -31,6 +31,7 @@ const EXPECTED = [
 describe('entering a four-target provincial plan (clicks and page height)', () => {
   const session = useSignedInBrowser({ roles: ['editor'], name: 'Ada Analyst' }, { viewport: { width: 1280, height: 900 } });
   const effort = { clicks: 0, fields: 0 };
+  let id = '';
   const click = async (l: Locator) => {
     effort.clicks++;
     await l.click();
@@ -74,7 +75,7 @@ describe('entering a four-target provincial plan (clicks and page height)', () =
     expect(await page.locator('#f-level').inputValue()).toBe('provincial');
     await click(page.getByRole('button', { name: 'Create draft' }));
     await page.waitForURL(/\/cms\/en\/entries\/[0-9a-f-]{36}$/);
-    const id = page.url().split('/').pop()!;
+    id = page.url().split('/').pop()!;
 
     await type(page.getByLabel('Summary (English)'), 'Shandong will peak carbon emissions before 2030.');
     // The whole paragraph at once: every target in it is read and added with one click.
@@ -106,6 +107,29 @@ describe('entering a four-target provincial plan (clicks and page height)', () =
     );
     expect(effort.clicks).toBeLessThan(BEFORE.clicks);
     expect(targetsHeight).toBeLessThan(BEFORE.targetsHeight / 2);
+  });
+
+  // After the measurement, so that neither adds to the figures above.
+  it('keeps the save state and workflow actions in sight at the foot of the page (sticky header)', async () => {
+    const { page } = session;
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+    const head = await page.locator('.entry-head').boundingBox();
+    expect(head!.y).toBeGreaterThanOrEqual(0);
+    expect(head!.y).toBeLessThan(5);
+    expect(await page.getByTestId('save-status').isVisible()).toBe(true);
+    expect(await page.locator('[data-testid="workflow-actions"] [data-action="submit"]').isVisible()).toBe(true);
+  });
+
+  it('moves a target down in place and saves the new order', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Move down: Target 1', exact: true }).click();
+    expect(await page.getByTestId('target-line-1').innerText()).toContain('13%左右');
+    const order = async () =>
+      ((await api<EntryDetailLike>(page, baseUrl, 'GET', `/editor/entries/${id}`)).data.targets as Array<{ metric: string; targetYear: number }>).map(
+        (x) => `${x.metric} ${x.targetYear}`,
+      );
+    await expect.poll(order, { timeout: 10_000 }).toEqual(['energy_intensity 2025', 'non_fossil_share 2025', 'carbon_intensity 2025', 'non_fossil_share 2030']);
   });
 
   it('threw no script errors', () => {

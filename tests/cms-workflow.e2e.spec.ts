@@ -130,6 +130,11 @@ describe('CMS editorial workflow (editor and reviewer in two browsers)', () => {
     // Shown optimistically: the next test reads the portal, so wait until the server has published it.
     await expect.poll(async () => (await page.request.get(`${baseUrl}/api/entries/${slug}`)).status()).toBe(200);
     await page.screenshot({ path: shot('reviewer-published'), fullPage: true });
+    // A reviewer is not told that their edits go to a working copy: they read and comment (issue 19, bug 7).
+    await page.getByRole('link', { name: 'Edit', exact: true }).click();
+    await expect.poll(() => page.getByTestId('read-only').innerText()).toBe('You can read this entry and comment on it; only editors change its content.');
+    expect(await page.locator('body').innerText()).not.toContain('Your edits are saved to a working copy');
+    expect(await page.getByLabel('Summary (English)').isDisabled()).toBe(true);
   });
 
   it('shows the published entry on the portal', async () => {

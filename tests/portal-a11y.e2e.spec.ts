@@ -3,7 +3,7 @@
  * (desktop width) and no horizontal overflow on phones 360, 390 and 414 px wide.
  *
  * The site's CSP forbids injected scripts, so this test's context bypasses CSP (bypassCSP) to run axe;
- * nothing else in the suite does.
+ * only the contexts that run axe do (this one and portal-data's), never one that tests the site's own behaviour.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe';

@@ -3,6 +3,7 @@
  * use it (issue 20): counts that match what a page lists, feeds and downloads in the reader's language,
  * keyboard and screen-reader paths through the explorer, sharing. One browser session throughout.
  */
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type BrowserSession } from './support/browser';
 import { settled } from './support/public-pages';
@@ -87,6 +88,30 @@ describe('feeds and downloads in the reader’s language (item 8)', () => {
     await page.goto(`${baseUrl}/en/entries?level=provincial`);
     await settled(page);
     expect(await href('atom')).toBe('/api/feeds/entries.atom?level=provincial');
+
+    // The targets page's downloads of the target values, and the briefings feed, follow the language too.
+    for (const lang of ['zh', 'en'] as const) {
+      await page.goto(`${baseUrl}/${lang}/targets?metric=non_fossil_share&targetYear=2025`);
+      await settled(page);
+      const targetsCsv = new URL((await href('csv'))!, baseUrl);
+      expect(targetsCsv.pathname).toBe('/api/export/targets.csv');
+      expect(targetsCsv.searchParams.get('lang')).toBe(lang === 'zh' ? 'zh' : null);
+      expect(new URL((await href('json'))!, baseUrl).searchParams.get('lang')).toBe(lang === 'zh' ? 'zh' : null);
+      const rows: string[][] = parse((await (await page.request.get(targetsCsv.href)).text()).replace(/^\uFEFF/, ''), { relax_column_count: true });
+      const urlColumn = rows[0]!.indexOf('url');
+      // Every target row's entry URL (the last row is the citation, which names the export itself).
+      const entryUrls = rows
+        .slice(1)
+        .filter((row) => row[0] !== '#citation')
+        .map((row) => row[urlColumn])
+        .filter((u) => u?.startsWith('http'));
+      expect(entryUrls.length).toBeGreaterThan(1);
+      expect(entryUrls.filter((u) => !new URL(u!).pathname.startsWith(`/${lang}/entries/`))).toEqual([]);
+    }
+    await page.goto(`${baseUrl}/zh/briefings`);
+    await settled(page);
+    expect(await page.locator('a[type="application/atom+xml"]').first().getAttribute('href')).toBe('/api/feeds/newsletters.atom?lang=zh');
+    expect(await page.locator('head link[type="application/atom+xml"]').getAttribute('href')).toBe('/api/feeds/newsletters.atom?lang=zh');
   });
 });
 

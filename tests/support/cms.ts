@@ -128,7 +128,8 @@ export const useTwoEditors = () =>
 /** Opens an entry's editor and waits until this browser holds it (its form is editable). */
 export async function openHolding(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await expect.poll(() => page.getByLabel('Summary (English)').isEditable()).toBe(true);
+  // The form turns editable once the entry and the first heartbeat are back: seconds on a busy machine (poll's default is 1 s).
+  await expect.poll(() => page.getByLabel('Summary (English)').isEditable(), { timeout: 15_000 }).toBe(true);
 }
 
 /** The dialog a save that met a newer version opens, once it is shown. */
