@@ -6,31 +6,22 @@
 /** A framework or driver, resolved (…/node_modules/vue/…) or not (a bare 'vue' the domain cannot even resolve). */
 const FRAMEWORKS = '(^|node_modules/)(@nestjs|typeorm|pg|express|vue|vue-router|vue-i18n|pinia|@vue|vite|reflect-metadata|rxjs|pino)($|/)';
 
+/** An error when a module whose path matches `from` imports one whose path matches `to`. */
+const forbid = (name, from, to, comment) => ({ name, ...(comment && { comment }), severity: 'error', from: { path: from }, to: { path: to } });
+
 module.exports = {
   forbidden: [
-    {
-      name: 'domain-no-framework',
-      comment: 'packages/domain holds the rules once, for the API and both apps: no framework, no database driver.',
-      severity: 'error',
-      from: { path: '^packages/domain/src' },
-      to: { path: FRAMEWORKS },
-    },
-    {
-      name: 'domain-no-apps',
-      severity: 'error',
-      from: { path: '^packages/domain/src' },
-      to: { path: '^(apps|packages/web)/' },
-    },
-    {
-      name: 'web-no-apps',
-      comment: 'packages/web is what the two Vue apps share; it knows neither.',
-      severity: 'error',
-      from: { path: '^packages/web/src' },
-      to: { path: '^apps/' },
-    },
-    { name: 'portal-not-cms-or-api', severity: 'error', from: { path: '^apps/portal/' }, to: { path: '^apps/(cms|api)/' } },
-    { name: 'cms-not-portal-or-api', severity: 'error', from: { path: '^apps/cms/' }, to: { path: '^apps/(portal|api)/' } },
-    { name: 'api-not-front-ends', severity: 'error', from: { path: '^apps/api/' }, to: { path: '^apps/(portal|cms)/' } },
+    forbid(
+      'domain-no-framework',
+      '^packages/domain/src',
+      FRAMEWORKS,
+      'packages/domain holds the rules once, for the API and both apps: no framework, no database driver.',
+    ),
+    forbid('domain-no-apps', '^packages/domain/src', '^(apps|packages/web)/'),
+    forbid('web-no-apps', '^packages/web/src', '^apps/', 'packages/web is what the two Vue apps share; it knows neither.'),
+    forbid('portal-not-cms-or-api', '^apps/portal/', '^apps/(cms|api)/'),
+    forbid('cms-not-portal-or-api', '^apps/cms/', '^apps/(portal|api)/'),
+    forbid('api-not-front-ends', '^apps/api/', '^apps/(portal|cms)/'),
     {
       name: 'api-features-no-cycles',
       comment: 'A feature folder may use another, not the other way round as well.',

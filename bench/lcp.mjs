@@ -5,13 +5,9 @@
 // Env: LCP_PATH (default the Guizhou synergy plan's entry page), LCP_RUNS (default 7),
 // LCP_PORTAL_DIR (a portal build to measure instead of this checkout's, e.g. another branch's
 // apps/portal/dist, to compare before and after), BENCH_DATABASE_URL, CHROMIUM_PATH.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { launchChromium } from '../tests/support/chromium.mjs';
 import { createBenchDatabase, log, root, startApi } from './lib.mjs';
-
-const { chromium } = createRequire(join(root, 'tests/package.json'))('playwright-core');
 
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PATH = process.env.LCP_PATH ?? '/en/entries/guizhou-pollution-carbon-synergy-implementation-plan';
@@ -20,16 +16,6 @@ const PORTAL_DIR = process.env.LCP_PORTAL_DIR ?? join(root, 'apps/portal/dist');
 /** Lighthouse's mobile throttling ("slow 4G" network, a mid-range phone's CPU). */
 const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 const CPU_SLOWDOWN = 4;
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Records LCP candidates as the page reports them; the last one before the page settles is its LCP. */
 function observeLcp() {
@@ -44,11 +30,7 @@ function observeLcp() {
 }
 
 async function measure(url) {
-  const profile = await mkdtemp(join(tmpdir(), 'dualcarbon-lcp-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
+  const { context, close } = await launchChromium('dualcarbon-lcp-', {
     viewport: { width: 412, height: 823 },
     locale: 'en-GB',
   });
@@ -68,8 +50,7 @@ async function measure(url) {
     const lcp = await page.evaluate(() => window.__lcp);
     return { ...lcp, kb: Math.round(bytes / 1000) };
   } finally {
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
+    await close();
   }
 }
 

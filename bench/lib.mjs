@@ -1,14 +1,14 @@
 // Helpers for the benchmarks: a throwaway database, the built API as a child process, autocannon
 // runs, memory sampling from /proc, and the results table.
 import autocannon from 'autocannon';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { spawnUnseededApi } from '../tests/support/built-api.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The built domain package, as the API loads it: its region list and seeded PRNG serve the benchmarks too. */
@@ -69,38 +69,9 @@ export function run(cmd, args, opts = {}) {
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status ?? r.signal})`);
 }
 
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 /** The built API (apps/api/dist/main.js) in production mode on a free port; resolves once /api/health answers. */
 export async function startApi(databaseUrl, env = {}) {
-  const port = await freePort();
-  const { flags } = JSON.parse(readFileSync(join(root, 'apps/api/node-flags.json'), 'utf8'));
-  const child = spawn(process.execPath, [...flags, 'apps/api/dist/main.js'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      SEED_ON_START: 'false',
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      METRICS_PUBLIC: 'true',
-      ...env,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
+  const { base, child } = await spawnUnseededApi(databaseUrl, env, ['ignore', 'ignore', 'inherit']);
   const exited = new Promise((resolve) => child.once('exit', resolve));
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`the API exited with code ${child.exitCode}`);

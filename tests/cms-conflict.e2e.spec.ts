@@ -7,35 +7,29 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
 import { ARTIFACTS_DIR } from './support/app';
-import { api, conflictDialog, createEntry, saveMerge, uniqueSlug, useTwoEditors, type EntryDetailLike } from './support/cms';
+import { api, conflictDialog, saveMerge, useTwoEditorsWithDraft, type EntryDetailLike } from './support/cms';
 
 const baseUrl = inject('baseUrl');
 const shot = (name: string) => join(ARTIFACTS_DIR, `cms-${name}.png`);
 
 describe('CMS save conflicts (two browsers, one draft)', () => {
-  const [anna, ben] = useTwoEditors();
-  let entry: EntryDetailLike;
-  let url = '';
+  const [anna, ben, draft] = useTwoEditorsWithDraft({
+    slug: 'guangdong-climate-plan',
+    title: 'Guangdong Climate Plan',
+    summary: { en: 'First summary.' },
+    jurisdiction: '440000',
+  });
 
   beforeAll(async () => {
-    entry = await createEntry(anna.page, baseUrl, {
-      kind: 'policy',
-      slug: uniqueSlug('guangdong-climate-plan'),
-      title: { en: 'Guangdong Climate Plan' },
-      summary: { en: 'First summary.' },
-      jurisdiction: '440000',
-      level: 'provincial',
-    });
-    url = `${baseUrl}/cms/en/entries/${entry.id}`;
-    await ben.page.goto(url);
+    await ben.page.goto(draft.url);
     await ben.page.getByLabel('Title (English)').waitFor();
     await ben.page.waitForFunction(() => !(document.getElementById('f-title-en') as HTMLInputElement | null)?.disabled);
   });
 
   /** Anna changes the summary through her own session, based on the version she read. */
   async function annaSaves(summary: string) {
-    const now = await api<EntryDetailLike>(anna.page, baseUrl, 'GET', `/editor/entries/${entry.id}`);
-    await api(anna.page, baseUrl, 'PUT', `/editor/entries/${entry.id}`, {
+    const now = await api<EntryDetailLike>(anna.page, baseUrl, 'GET', `/editor/entries/${draft.entry.id}`);
+    await api(anna.page, baseUrl, 'PUT', `/editor/entries/${draft.entry.id}`, {
       version: now.version,
       data: { ...now.data, summary: { ...now.data.summary, en: summary } },
     });
@@ -56,7 +50,7 @@ describe('CMS save conflicts (two browsers, one draft)', () => {
     expect(await mine.innerText()).toContain('广东省应对气候变化规划');
     await ben.page.screenshot({ path: shot('conflict-dialog') });
 
-    const saved = await saveMerge(ben.page, baseUrl, dialog, entry.id);
+    const saved = await saveMerge(ben.page, baseUrl, dialog, draft.entry.id);
     expect(saved.data.summary.en).toBe('Guangdong will peak emissions before 2030 (Anna).');
     expect(saved.data.title.zh).toBe('广东省应对气候变化规划');
     // Ben's form shows Anna's change too.
@@ -73,7 +67,7 @@ describe('CMS save conflicts (two browsers, one draft)', () => {
     await row.getByLabel('Edit the merged text').check();
     await row.getByRole('textbox', { name: 'Merged text' }).fill('Anna’s wording. Ben’s wording.');
     await ben.page.screenshot({ path: shot('conflict-both-changed') });
-    const saved = await saveMerge(ben.page, baseUrl, dialog, entry.id);
+    const saved = await saveMerge(ben.page, baseUrl, dialog, draft.entry.id);
     expect(saved.data.summary.en).toBe('Anna’s wording. Ben’s wording.');
     expect(saved.data.title.zh).toBe('广东省应对气候变化规划');
   });

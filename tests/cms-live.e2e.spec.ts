@@ -10,7 +10,19 @@ import { join } from 'node:path';
 import { ARTIFACTS_DIR } from './support/app';
 import { readOutbox } from './support/outbox';
 import { createAccount, type TestAccount } from './support/users';
-import { api, createEntry, openHolding, runWorkflow, signIn, statusText, uniqueSlug, useTwoEditors, waitSaved, type EntryDetailLike } from './support/cms';
+import {
+  api,
+  cmsEntryUrl,
+  createPolicyDraft,
+  openHolding,
+  runWorkflow,
+  signIn,
+  statusText,
+  textOrEmpty,
+  useTwoEditorsWithDraft,
+  waitSaved,
+  type EntryDetailLike,
+} from './support/cms';
 
 const baseUrl = inject('baseUrl');
 const databaseUrl = inject('databaseUrl');
@@ -20,27 +32,17 @@ const shot = (name: string) => join(ARTIFACTS_DIR, `cms-${name}.png`);
 const BEAT = { timeout: 25_000 };
 
 describe('presence and live updates (two browsers)', () => {
-  const [anna, ben] = useTwoEditors();
-  let rui: TestAccount;
-  let entry: EntryDetailLike;
-  let url = '';
   const title = 'Anhui Carbon Peaking Implementation Plan';
+  const [anna, ben, draft] = useTwoEditorsWithDraft({ slug: 'anhui-peaking-plan', title, jurisdiction: '340000' });
+  let rui: TestAccount;
 
   beforeAll(async () => {
     rui = await createAccount(databaseUrl, { roles: ['reviewer'], name: 'Rui Reviewer' });
-    entry = await createEntry(anna.page, baseUrl, {
-      kind: 'policy',
-      slug: uniqueSlug('anhui-peaking-plan'),
-      title: { en: title },
-      jurisdiction: '340000',
-      level: 'provincial',
-    });
-    url = `${baseUrl}/cms/en/entries/${entry.id}`;
   });
 
   it('tells the second editor who is editing before they type, and lets them take over', async () => {
-    await openHolding(anna.page, url);
-    await ben.page.goto(url);
+    await openHolding(anna.page, draft.url);
+    await ben.page.goto(draft.url);
     const notice = ben.page.getByTestId('someone-editing');
     await expect.poll(() => notice.innerText()).toMatch(/^Anna Analyst is editing — since \d+ sec\./);
     expect(await notice.innerText()).toContain('It stays read-only for you until they leave or you take over.');
@@ -58,7 +60,7 @@ describe('presence and live updates (two browsers)', () => {
 
     await ben.page.getByLabel('Title (Chinese)').fill('安徽省碳达峰实施方案');
     await waitSaved(ben.page);
-    const saved = await api<EntryDetailLike>(ben.page, baseUrl, 'GET', `/editor/entries/${entry.id}`);
+    const saved = await api<EntryDetailLike>(ben.page, baseUrl, 'GET', `/editor/entries/${draft.entry.id}`);
     expect(saved.data).toMatchObject({ summary: { en: 'Anhui will peak carbon emissions before 2030.' }, title: { zh: '安徽省碳达峰实施方案' } });
   });
 
@@ -77,24 +79,15 @@ describe('presence and live updates (two browsers)', () => {
     await anna.page.screenshot({ path: shot('dashboard-live') });
 
     await expect
-      .poll(async () => (await readOutbox(mailDir)).filter((m) => m.to === rui.email && m.links.includes(`${baseUrl}/cms/en/entries/${entry.id}`)).length, {
+      .poll(async () => (await readOutbox(mailDir)).filter((m) => m.to === rui.email && m.links.includes(cmsEntryUrl(baseUrl, draft.entry.id))).length, {
         timeout: 10_000,
       })
       .toBe(1);
   });
 
   it('shows a colleague’s comment on the open entry without a reload', async () => {
-    await api(anna.page, baseUrl, 'POST', `/editor/entries/${entry.id}/comments`, { body: 'Which base year does the 2030 target use?' });
-    await expect
-      .poll(
-        () =>
-          ben.page
-            .getByTestId('comments')
-            .innerText()
-            .catch(() => ''),
-        BEAT,
-      )
-      .toContain('Which base year does the 2030 target use?');
+    await api(anna.page, baseUrl, 'POST', `/editor/entries/${draft.entry.id}/comments`, { body: 'Which base year does the 2030 target use?' });
+    await expect.poll(() => textOrEmpty(ben.page.getByTestId('comments')), BEAT).toContain('Which base year does the 2030 target use?');
     expect(await ben.page.locator('.notice').allInnerTexts()).toContainEqual(expect.stringContaining(`Rui Reviewer commented on “${title}”.`));
 
     // Resolved where it is read, beside the form (issue 19, item 10), without going to the Review tab.
@@ -113,13 +106,7 @@ describe('presence and live updates (two browsers)', () => {
     expect(await box.isChecked()).toBe(true);
     await box.uncheck();
     await expect.poll(async () => (await api<{ email: boolean }>(anna.page, baseUrl, 'GET', '/editor/notifications')).email).toBe(false);
-    const other = await api<EntryDetailLike>(ben.page, baseUrl, 'POST', '/editor/entries', {
-      kind: 'policy',
-      slug: uniqueSlug('opted-out'),
-      title: { en: 'Opted-out check' },
-      jurisdiction: '340000',
-      level: 'provincial',
-    });
+    const other = await createPolicyDraft(ben.page, baseUrl, { slug: 'opted-out', title: 'Opted-out check', jurisdiction: '340000' });
     await api(ben.page, baseUrl, 'POST', `/editor/entries/${other.id}/transitions`, { action: 'submit' });
     await new Promise((r) => setTimeout(r, 1500));
     expect((await readOutbox(mailDir)).filter((m) => m.to === rui.email && m.links.some((l) => l.includes(other.id)))).toEqual([]);

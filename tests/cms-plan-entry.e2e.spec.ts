@@ -8,7 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { ARTIFACTS_DIR } from './support/app';
-import { api, useSignedInBrowser, waitSaved, type EntryDetailLike } from './support/cms';
+import { api, textOrEmpty, useSignedInBrowser, waitSaved, type EntryDetailLike } from './support/cms';
 
 const baseUrl = inject('baseUrl');
 
@@ -45,14 +45,7 @@ describe('entering a four-target provincial plan (clicks and page height)', () =
     const { page } = session;
     await page.goto(`${baseUrl}/cms/en/entries/new`);
     await page.getByLabel('Title (Chinese)').fill('山东省城乡建设领域碳达峰实施方案');
-    await expect
-      .poll(() =>
-        page
-          .getByTestId('place-proposed')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toContain('Proposed from the title');
+    await expect.poll(() => textOrEmpty(page.getByTestId('place-proposed'))).toContain('Proposed from the title');
     expect(await page.getByTestId('region-selected').innerText()).toContain('Shandong');
     expect(await page.locator('#f-level').inputValue()).toBe('provincial');
     await page.goto(`${baseUrl}/cms/en`);
@@ -64,14 +57,7 @@ describe('entering a four-target provincial plan (clicks and page height)', () =
     await type(page.getByLabel('Title (English)'), 'Shandong Province Carbon Peaking Implementation Plan');
     await type(page.getByLabel('Title (Chinese)'), '山东省碳达峰实施方案');
     // The place and level come from the title.
-    await expect
-      .poll(() =>
-        page
-          .getByTestId('region-selected')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toContain('Shandong');
+    await expect.poll(() => textOrEmpty(page.getByTestId('region-selected'))).toContain('Shandong');
     expect(await page.locator('#f-level').inputValue()).toBe('provincial');
     await click(page.getByRole('button', { name: 'Create draft' }));
     await page.waitForURL(/\/cms\/en\/entries\/[0-9a-f-]{36}$/);

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
 import { ARTIFACTS_DIR } from './support/app';
 import { endSessions } from './support/users';
-import { api, createEntry, uniqueSlug, useSignedInBrowser, waitSaved, type EntryDetailLike } from './support/cms';
+import { api, cmsEntryUrl, createEntry, uniqueSlug, useSignedInBrowser, waitSaved, type EntryDetailLike } from './support/cms';
 
 const baseUrl = inject('baseUrl');
 const databaseUrl = inject('databaseUrl');
@@ -29,7 +29,7 @@ describe('CMS sessions', () => {
 
   it('keeps unsaved work across an expired session and brings the person back to it', async () => {
     const { page } = session;
-    const url = `${baseUrl}/cms/en/entries/${entry.id}`;
+    const url = cmsEntryUrl(baseUrl, entry.id);
     await page.goto(url);
     await page.getByLabel('Summary (English)').waitFor();
 
@@ -98,7 +98,7 @@ describe('CMS sessions', () => {
     const { page } = session;
     await page.getByTestId('sign-out').click();
     await page.waitForURL((u) => u.pathname.endsWith('/sign-in'));
-    await page.goto(`${baseUrl}/cms/en/entries/${entry.id}`);
+    await page.goto(cmsEntryUrl(baseUrl, entry.id));
     await page.waitForURL((u) => u.pathname.endsWith('/sign-in'));
   });
 

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
 import { ARTIFACTS_DIR } from './support/app';
-import { api, conflictDialog, createEntry, openHolding, saveMerge, uniqueSlug, useTwoEditors, waitSaved, type EntryDetailLike } from './support/cms';
+import { api, conflictDialog, openHolding, saveMerge, textOrEmpty, useTwoEditorsWithDraft, waitSaved, type EntryDetailLike } from './support/cms';
 import { editTarget } from './support/targets';
 
 const baseUrl = inject('baseUrl');
@@ -16,44 +16,37 @@ const shot = (name: string) => join(ARTIFACTS_DIR, `cms-${name}.png`);
 type TargetRow = { metric: string; targetYear: number; value: number; sourceText?: string };
 
 describe('per-target merge (two browsers)', () => {
-  const [anna, ben] = useTwoEditors();
-  let entry: EntryDetailLike;
-  let url = '';
-
-  beforeAll(async () => {
-    entry = await createEntry(anna.page, baseUrl, {
-      kind: 'policy',
-      slug: uniqueSlug('henan-peaking-plan'),
-      title: { en: 'Henan Carbon Peaking Plan' },
-      jurisdiction: '410000',
-      level: 'provincial',
-      targets: [
-        {
-          metric: 'energy_intensity',
-          comparison: 'reduction',
-          targetYear: 2025,
-          value: 14.5,
-          unit: '%',
-          baseYear: 2020,
-          sourceText: '单位地区生产总值能源消耗比2020年下降14.5%',
-        },
-        {
-          metric: 'carbon_intensity',
-          comparison: 'reduction',
-          targetYear: 2025,
-          value: 20.5,
-          unit: '%',
-          baseYear: 2020,
-          sourceText: '单位地区生产总值二氧化碳排放比2020年下降20.5%',
-        },
-      ],
-    });
-    url = `${baseUrl}/cms/en/entries/${entry.id}`;
+  const [anna, ben, draft] = useTwoEditorsWithDraft({
+    slug: 'henan-peaking-plan',
+    title: 'Henan Carbon Peaking Plan',
+    jurisdiction: '410000',
+    targets: [
+      {
+        metric: 'energy_intensity',
+        comparison: 'reduction',
+        targetYear: 2025,
+        value: 14.5,
+        unit: '%',
+        baseYear: 2020,
+        sourceText: '单位地区生产总值能源消耗比2020年下降14.5%',
+      },
+      {
+        metric: 'carbon_intensity',
+        comparison: 'reduction',
+        targetYear: 2025,
+        value: 20.5,
+        unit: '%',
+        baseYear: 2020,
+        sourceText: '单位地区生产总值二氧化碳排放比2020年下降20.5%',
+      },
+    ],
   });
 
+  beforeAll(async () => {});
+
   it('shows a row per changed target with the changed words, and keeps both people’s changes', async () => {
-    await openHolding(anna.page, url);
-    await ben.page.goto(url);
+    await openHolding(anna.page, draft.url);
+    await ben.page.goto(draft.url);
     await ben.page.getByTestId('take-over').click();
     await expect.poll(() => ben.page.getByLabel('Summary (English)').isEditable()).toBe(true);
 
@@ -74,7 +67,7 @@ describe('per-target merge (two browsers)', () => {
     expect(await dialog.getByLabel('Keep both').count()).toBe(0);
     await ben.page.screenshot({ path: shot('target-merge') });
 
-    const saved = await saveMerge(ben.page, baseUrl, dialog, entry.id);
+    const saved = await saveMerge(ben.page, baseUrl, dialog, draft.entry.id);
     const targets = (saved.data.targets as TargetRow[]).map(({ metric, value, sourceText }) => [metric, value, sourceText]);
     expect(targets).toEqual([
       ['energy_intensity', 14.5, '单位地区生产总值能源消耗比2020年下降14.5%左右'],
@@ -90,17 +83,7 @@ describe('per-target merge (two browsers)', () => {
     await row.getByRole('button', { name: 'Comment on this target' }).click();
     await row.getByLabel('Comment', { exact: true }).fill('Is 21% the figure in the published plan?');
     await row.getByRole('button', { name: 'Post comment' }).click();
-    await expect
-      .poll(
-        () =>
-          ben.page
-            .getByTestId('target-line-1')
-            .getByTestId('target-comments')
-            .innerText()
-            .catch(() => ''),
-        { timeout: 25_000 },
-      )
-      .toBe('1 comment');
+    await expect.poll(() => textOrEmpty(ben.page.getByTestId('target-line-1').getByTestId('target-comments')), { timeout: 25_000 }).toBe('1 comment');
     expect(await ben.page.getByTestId('target-line-0').getByTestId('target-comments').count()).toBe(0);
     expect(await ben.page.locator('.notice').allInnerTexts()).toContainEqual(expect.stringContaining('Anna Analyst commented on “Henan Carbon Peaking Plan”.'));
     // Opened in place (Ben's is still open from his edit), the row lists the comment.
@@ -114,20 +97,13 @@ describe('per-target merge (two browsers)', () => {
     await page.getByTestId('parse-sentence').fill('到2025年，单位地区生产总值能源消耗比2020年下降14.6%。');
     await page.getByRole('button', { name: 'Add 1 target' }).click();
     const dup = page.getByTestId('target-line-2');
-    await expect
-      .poll(() =>
-        dup
-          .getByTestId('target-problem')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toBe('Same metric, year and place as target 1: keep one of them');
+    await expect.poll(() => textOrEmpty(dup.getByTestId('target-problem'))).toBe('Same metric, year and place as target 1: keep one of them');
     await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state'), { timeout: 8_000 }).toBe('invalid');
     await page.screenshot({ path: shot('target-duplicate') });
     await dup.getByRole('button', { name: /^Edit/ }).click();
     await dup.getByRole('button', { name: 'Remove target 3' }).click();
     await waitSaved(page);
-    expect(((await api<EntryDetailLike>(page, baseUrl, 'GET', `/editor/entries/${entry.id}`)).data.targets as unknown[]).length).toBe(2);
+    expect(((await api<EntryDetailLike>(page, baseUrl, 'GET', `/editor/entries/${draft.entry.id}`)).data.targets as unknown[]).length).toBe(2);
   });
 
   it('threw no script errors', () => {

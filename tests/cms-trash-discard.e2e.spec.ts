@@ -9,7 +9,17 @@ import { join } from 'node:path';
 import { launchBrowser } from './support/browser';
 import { ARTIFACTS_DIR } from './support/app';
 import { createAccount, type TestAccount } from './support/users';
-import { api, createEntry, offeredActions, signIn, statusText, uniqueSlug, useTwoEditors, waitSaved, type EntryDetailLike } from './support/cms';
+import {
+  api,
+  cmsEntryUrl,
+  createPolicyDraft,
+  offeredActions,
+  signIn,
+  statusText,
+  useTwoEditorsWithDraft,
+  waitSaved,
+  type EntryDetailLike,
+} from './support/cms';
 
 const baseUrl = inject('baseUrl');
 const databaseUrl = inject('databaseUrl');
@@ -22,37 +32,31 @@ interface Revision {
 }
 
 describe('trash and discard are two actions (two browsers)', () => {
-  const [anna, ben] = useTwoEditors();
+  const [anna, ben, draft] = useTwoEditorsWithDraft({
+    slug: 'jiangxi-peaking-plan',
+    title: 'Jiangxi Carbon Peaking Plan',
+    summary: { en: 'Public summary.' },
+    jurisdiction: '360000',
+  });
   let rui: TestAccount;
-  let entry: EntryDetailLike;
-  let url = '';
 
   beforeAll(async () => {
     rui = await createAccount(databaseUrl, { roles: ['reviewer'], name: 'Rui Reviewer' });
-    entry = await createEntry(anna.page, baseUrl, {
-      kind: 'policy',
-      slug: uniqueSlug('jiangxi-peaking-plan'),
-      title: { en: 'Jiangxi Carbon Peaking Plan' },
-      summary: { en: 'Public summary.' },
-      jurisdiction: '360000',
-      level: 'provincial',
-    });
-    await api(anna.page, baseUrl, 'POST', `/editor/entries/${entry.id}/transitions`, { action: 'submit' });
+    await api(anna.page, baseUrl, 'POST', `/editor/entries/${draft.entry.id}/transitions`, { action: 'submit' });
     const reviewer = await launchBrowser({ locale: 'en-GB' });
     try {
       await signIn(reviewer.page, baseUrl, rui);
-      for (const action of ['approve', 'publish']) await api(reviewer.page, baseUrl, 'POST', `/editor/entries/${entry.id}/transitions`, { action });
+      for (const action of ['approve', 'publish']) await api(reviewer.page, baseUrl, 'POST', `/editor/entries/${draft.entry.id}/transitions`, { action });
     } finally {
       await reviewer.close();
     }
-    url = `${baseUrl}/cms/en/entries/${entry.id}`;
   });
 
   it('does not offer "Move to trash" for a published entry with unpublished changes, but "Discard unpublished changes"', async () => {
-    await anna.page.goto(url);
+    await anna.page.goto(draft.url);
     await anna.page.getByLabel('Summary (English)').fill('Anna’s unpublished summary.');
     await waitSaved(anna.page);
-    await ben.page.goto(url);
+    await ben.page.goto(draft.url);
     // Anna has it open: Ben is told so before he types, and takes over.
     await expect.poll(() => ben.page.getByTestId('someone-editing').innerText()).toMatch(/^Anna Analyst is editing — since/);
     expect(await ben.page.getByLabel('Title (English)').isDisabled()).toBe(true);
@@ -90,7 +94,7 @@ describe('trash and discard are two actions (two browsers)', () => {
     await page.screenshot({ path: shot('discard-dialog') });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'detached' });
-    const still = await api<EntryDetailLike & { hasWorkingRevision: boolean }>(page, baseUrl, 'GET', `/editor/entries/${entry.id}`);
+    const still = await api<EntryDetailLike & { hasWorkingRevision: boolean }>(page, baseUrl, 'GET', `/editor/entries/${draft.entry.id}`);
     expect(still.hasWorkingRevision).toBe(true);
     expect(still.data.summary.en).toBe('Anna’s unpublished summary.');
   });
@@ -102,13 +106,13 @@ describe('trash and discard are two actions (two browsers)', () => {
     await expect.poll(() => page.getByLabel('Title (English)').inputValue()).toBe('Jiangxi Carbon Peaking Plan');
     expect(await page.locator('.notice').allInnerTexts()).toContainEqual(expect.stringContaining('The discarded changes are in History'));
 
-    const after = await api<EntryDetailLike & { hasWorkingRevision: boolean; entryStatus: string }>(page, baseUrl, 'GET', `/editor/entries/${entry.id}`);
+    const after = await api<EntryDetailLike & { hasWorkingRevision: boolean; entryStatus: string }>(page, baseUrl, 'GET', `/editor/entries/${draft.entry.id}`);
     expect(after).toMatchObject({ hasWorkingRevision: false, entryStatus: 'published', workflowStatus: 'published' });
-    expect((await (await fetch(`${baseUrl}/api/entries/${entry.slug}`)).json()).summary.en).toBe('Public summary.');
+    expect((await (await fetch(`${baseUrl}/api/entries/${draft.entry.slug}`)).json()).summary.en).toBe('Public summary.');
 
-    const revisions = (await api<{ items: Revision[] }>(page, baseUrl, 'GET', `/editor/entries/${entry.id}/revisions?pageSize=100`)).items;
+    const revisions = (await api<{ items: Revision[] }>(page, baseUrl, 'GET', `/editor/entries/${draft.entry.id}/revisions?pageSize=100`)).items;
     expect(revisions[0].note).toBe('discard');
-    const kept = await api<Revision>(page, baseUrl, 'GET', `/editor/entries/${entry.id}/revisions/${revisions[1].version}`);
+    const kept = await api<Revision>(page, baseUrl, 'GET', `/editor/entries/${draft.entry.id}/revisions/${revisions[1].version}`);
     expect(kept.data).toMatchObject({ title: { en: 'Jiangxi Carbon Peaking Plan (Ben’s unpublished title)' }, summary: { en: 'Anna’s unpublished summary.' } });
 
     // Anna's browser follows by itself: Ben took over, and then discarded.
@@ -118,14 +122,8 @@ describe('trash and discard are two actions (two browsers)', () => {
 
   it('moves a draft that was never published to the trash, with the trash question', async () => {
     const { page } = anna;
-    const draft = await api<EntryDetailLike>(page, baseUrl, 'POST', '/editor/entries', {
-      kind: 'policy',
-      slug: uniqueSlug('trash-me'),
-      title: { en: 'A draft to throw away' },
-      jurisdiction: '360000',
-      level: 'provincial',
-    });
-    await page.goto(`${baseUrl}/cms/en/entries/${draft.id}`);
+    const draft = await createPolicyDraft(page, baseUrl, { slug: 'trash-me', title: 'A draft to throw away', jurisdiction: '360000' });
+    await page.goto(cmsEntryUrl(baseUrl, draft.id));
     await expect.poll(() => offeredActions(page)).toContain('trash');
     expect(await offeredActions(page)).not.toContain('discard');
     await page.locator('[data-action="trash"]').click();

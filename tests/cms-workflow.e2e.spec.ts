@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { launchBrowser, useBrowser, type BrowserSession } from './support/browser';
 import { ARTIFACTS_DIR } from './support/app';
 import { createAccount, type TestAccount } from './support/users';
-import { api, offeredActions, runWorkflow, signIn, statusText, uniqueSlug, waitSaved, type EntryDetailLike } from './support/cms';
+import { cmsEntryUrl, createPolicyDraft, offeredActions, runWorkflow, signIn, statusText, uniqueSlug, waitSaved } from './support/cms';
 
 const baseUrl = inject('baseUrl');
 const databaseUrl = inject('databaseUrl');
@@ -173,14 +173,8 @@ describe('CMS four eyes', () => {
     session = await launchBrowser({ locale: 'en-GB' });
     const { page } = session;
     await signIn(page, baseUrl, both);
-    const created = await api<EntryDetailLike>(page, baseUrl, 'POST', '/editor/entries', {
-      kind: 'policy',
-      slug: uniqueSlug('own-work'),
-      title: { en: 'Own work' },
-      jurisdiction: '420000',
-      level: 'provincial',
-    });
-    await page.goto(`${baseUrl}/cms/en/entries/${created.id}`);
+    const created = await createPolicyDraft(page, baseUrl, { slug: 'own-work', title: 'Own work', jurisdiction: '420000' });
+    await page.goto(cmsEntryUrl(baseUrl, created.id));
     await page.locator('[data-action="submit"]').click();
     await expect.poll(() => statusText(page)).toBe('In review');
     // Neither approve nor request changes on their own submission: they withdraw it instead.
@@ -205,16 +199,10 @@ describe('CMS forms are read-only for people who cannot save them', () => {
     session = await launchBrowser({ locale: 'en-GB' });
     const { page } = session;
     await signIn(page, baseUrl, writer);
-    const draft = await api<EntryDetailLike>(page, baseUrl, 'POST', '/editor/entries', {
-      kind: 'policy',
-      slug: uniqueSlug('reviewer-reads'),
-      title: { en: 'A draft a reviewer reads' },
-      jurisdiction: '420000',
-      level: 'provincial',
-    });
+    const draft = await createPolicyDraft(page, baseUrl, { slug: 'reviewer-reads', title: 'A draft a reviewer reads', jurisdiction: '420000' });
     await page.context().clearCookies();
     await signIn(page, baseUrl, checker);
-    await page.goto(`${baseUrl}/cms/en/entries/${draft.id}`);
+    await page.goto(cmsEntryUrl(baseUrl, draft.id));
     await expect.poll(() => page.getByTestId('read-only').innerText()).toBe('You can read this entry and comment on it; only editors change its content.');
     expect(await page.getByLabel('Title (English)').isDisabled()).toBe(true);
     expect(await page.getByLabel('Summary (English)').isDisabled()).toBe(true);

@@ -91,38 +91,31 @@ describe('comparable data in the portal', () => {
 
   beforeAll(async () => {
     const pub = await publisher(baseUrl, databaseUrl);
-    await pub.entry(
+    for (const published of [
       entry(SLUG.national, 'CN', 'national', NATIONAL_TITLE, '端到端2030年前碳达峰行动方案', {
         issuingBodies: ['state_council'],
         instrumentType: 'action_plan',
         issuedOn: '2021-10-24',
         targets: [nonFossil(20, '到2025年，非化石能源消费比重达到20%左右')],
       }),
-    );
-    await pub.entry(
       entry(SLUG.jiangsu, '320000', 'provincial', 'E2E Jiangsu Peaking Plan', '端到端江苏省碳达峰实施方案', {
         ...implementsIt(SLUG.national),
         issuedOn: '2022-10-10',
         targets: [nonFossil(18)],
       }),
-    );
-    await pub.entry(
       entry(SLUG.zhejiang, '330000', 'provincial', 'E2E Zhejiang Peaking Plan', '端到端浙江省碳达峰实施方案', {
         ...implementsIt(SLUG.national),
         issuedOn: '2022-08-01',
         targets: [nonFossil(24, '到2025年，非化石能源消费比重达到24%')],
       }),
-    );
-    await pub.entry(
       entry(SLUG.hangzhou, '330100', 'city', 'E2E Hangzhou Peaking Plan', '端到端杭州市碳达峰实施方案', {
         ...implementsIt(SLUG.zhejiang),
         issuedOn: '2023-03-01',
         targets: [nonFossil(26)],
       }),
-    );
-    await pub.entry(
       entry(SLUG.jiangxi, '360000', 'provincial', 'E2E Jiangxi Peaking Plan', '端到端江西省碳达峰实施方案', { ...implementsIt(SLUG.national), targets: [] }),
-    );
+    ])
+      await pub.entry(published);
     await pub.entry(
       entry(SLUG.yunnan, '530000', 'provincial', 'E2E Yunnan Draft Plan', '端到端云南省草稿', { ...implementsIt(SLUG.national), targets: [nonFossil(40)] }),
       { draft: true },

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { ARTIFACTS_DIR } from './support/app';
-import { api, uniqueSlug, useSignedInBrowsers, waitSaved, type EntryDetailLike } from './support/cms';
+import { api, cmsEntryUrl, uniqueSlug, useSignedInBrowsers, waitSaved, type EntryDetailLike } from './support/cms';
 
 const baseUrl = inject('baseUrl');
 const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
@@ -51,7 +51,7 @@ describe('taxonomy terms added at run time, in the CMS and on the portal', () =>
       jurisdiction: 'CN',
       level: 'national',
     });
-    await page.goto(`${baseUrl}/cms/en/entries/${entry.id}`);
+    await page.goto(cmsEntryUrl(baseUrl, entry.id));
     const picker = page.locator('#f-sectors');
     await picker.locator('#f-sectors-filter').fill('Flat glass');
     const box = picker.getByRole('checkbox', { name: label.en });

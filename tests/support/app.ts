@@ -2,33 +2,20 @@
  * vitest globalSetup: a fresh database on the machine's PostgreSQL, the built app started on it, and
  * everything torn down afterwards. With E2E_BASE_URL set, the tests use that app instead.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createServer } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { freePort, REPO_ROOT, spawnBuiltApi } from './built-api.mjs';
 
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export { REPO_ROOT };
 export const ARTIFACTS_DIR = join(REPO_ROOT, 'tests/artifacts');
 const API_MAIN = join(REPO_ROOT, 'apps/api/dist/main.js');
 const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 const START_TIMEOUT_MS = 120_000;
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => ok(port));
-    });
-  });
-}
 
 /** Connection string for another database on the same server. */
 function withDatabase(url: string, db: string): string {
@@ -118,15 +105,10 @@ export default async function setup(project: TestProject) {
     recent = (recent + chunk.toString()).slice(-8_000);
   };
 
-  const { flags } = JSON.parse(readFileSync(join(REPO_ROOT, 'apps/api/node-flags.json'), 'utf8')) as { flags: string[] };
-  const child = spawn(process.execPath, [...flags, API_MAIN], {
-    cwd: REPO_ROOT,
+  const child = spawnBuiltApi({
+    databaseUrl: withDatabase(adminUrl, dbName),
+    port,
     env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: withDatabase(adminUrl, dbName),
-      PORT: String(port),
-      HOST: '127.0.0.1',
       PUBLIC_URL: baseUrl,
       METRICS_TOKEN: metricsToken,
       DATA_DIR: dataDir,

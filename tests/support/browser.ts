@@ -1,20 +1,7 @@
 /** The Chromium npm test provides (scripts/provision.mjs: CHROMIUM_PATH), driven by playwright-core (never `playwright install`). */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { launchChromium } from './chromium.mjs';
 
 export interface BrowserSession {
   context: BrowserContext;
@@ -54,11 +41,7 @@ function waitForHydrationOnGoto(page: Page) {
 
 /** Launches Chromium with a fresh profile (so no language choice or cache carries over between tests). */
 export async function launchBrowser(opts: LaunchOptions = {}): Promise<BrowserSession> {
-  const userDataDir = await mkdtemp(join(tmpdir(), 'dualcarbon-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
+  const { context, close } = await launchChromium('dualcarbon-chromium-', {
     locale: opts.locale ?? 'en-GB',
     viewport: opts.viewport ?? { width: 1280, height: 900 },
     reducedMotion: 'reduce',
@@ -75,10 +58,7 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<BrowserSe
     context,
     page,
     pageErrors,
-    async close() {
-      await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
-    },
+    close,
   };
 }
 

@@ -85,6 +85,22 @@ export function createEntry(page: Page, baseUrl: string, body: Record<string, un
   return api<EntryDetailLike>(page, baseUrl, 'POST', '/editor/entries', body);
 }
 
+export type PolicyDraftFields = { slug: string; title: string; jurisdiction: string } & Record<string, unknown>;
+
+/**
+ * Creates a provincial policy draft through the API as the page's user: a unique slug made from
+ * `slug`, the English title, the place's code; the other fields are added (or override the level).
+ */
+export function createPolicyDraft(page: Page, baseUrl: string, { slug, title, ...fields }: PolicyDraftFields): Promise<EntryDetailLike> {
+  return createEntry(page, baseUrl, { kind: 'policy', slug: uniqueSlug(slug), title: { en: title }, level: 'provincial', ...fields });
+}
+
+/** An entry's page in the CMS. */
+export const cmsEntryUrl = (baseUrl: string, id: string) => `${baseUrl}/cms/en/entries/${id}`;
+
+/** The text of an element, or '' while it is not on the page (for expect.poll). */
+export const textOrEmpty = (locator: Locator): Promise<string> => locator.innerText().catch(() => '');
+
 /** Someone signed in to the CMS in a browser of their own. */
 export interface SignedInBrowser extends BrowserSession {
   account: TestAccount;
@@ -145,4 +161,25 @@ export async function saveMerge(page: Page, baseUrl: string, dialog: Locator, en
   await dialog.waitFor({ state: 'detached' });
   await waitSaved(page);
   return api<EntryDetailLike>(page, baseUrl, 'GET', `/editor/entries/${entryId}`);
+}
+
+/** The draft two editors work on, and its page in the CMS. */
+export interface SharedDraft {
+  entry: EntryDetailLike;
+  url: string;
+}
+
+/**
+ * Anna and Ben (useTwoEditors) and a provincial policy draft Anna makes before the tests
+ * (createPolicyDraft's fields). The draft is filled in by that beforeAll, so read it inside the tests.
+ */
+export function useTwoEditorsWithDraft(fields: PolicyDraftFields): [SignedInBrowser, SignedInBrowser, SharedDraft] {
+  const [anna, ben] = useTwoEditors();
+  const draft = {} as SharedDraft;
+  beforeAll(async () => {
+    const baseUrl = inject('baseUrl');
+    const entry = await createPolicyDraft(anna.page, baseUrl, fields);
+    Object.assign(draft, { entry, url: cmsEntryUrl(baseUrl, entry.id) });
+  });
+  return [anna, ben, draft];
 }

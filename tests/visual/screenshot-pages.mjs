@@ -15,18 +15,16 @@
  * The browser's clock is fixed, motion is reduced and the script waits for fonts and for every chart
  * to be drawn, so two runs of the same build give the same pixels.
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { chromium } from 'playwright-core';
+import { REPO_ROOT, spawnBuiltApi } from '../support/built-api.mjs';
+import { launchChromium } from '../support/chromium.mjs';
 
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const TEMPLATE_DB = 'dualcarbon_shots_template';
 const ACCOUNT = { email: 'shots-admin@visual.dualcarbon.local', name: 'Screenshot Admin', password: 'visual-check-password-1' };
@@ -85,15 +83,10 @@ async function startApp(databaseUrl, { seed }) {
   const base = `http://127.0.0.1:${port}`;
   const publicUrl = `http://127.0.0.1:${args.port}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'dualcarbon-shots-'));
-  const { flags } = JSON.parse(readFileSync(join(REPO_ROOT, 'apps/api/node-flags.json'), 'utf8'));
-  const child = spawn(process.execPath, [...flags, join(REPO_ROOT, 'apps/api/dist/main.js')], {
-    cwd: REPO_ROOT,
+  const child = spawnBuiltApi({
+    databaseUrl,
+    port,
     env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
       PUBLIC_URL: publicUrl,
       METRICS_TOKEN: 'visual-check-metrics-token-0123456789',
       DATA_DIR: dataDir,
@@ -151,19 +144,8 @@ async function ensureTemplate() {
 // ---------------------------------------------------------------- browser
 
 async function openBrowser(viewport) {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'dualcarbon-shots-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+  const { context, close } = await launchChromium('dualcarbon-shots-chromium-', {
     args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
       '--hide-scrollbars',
       '--font-render-hinting=none',
       ...(args['listen-port'] ? [`--host-resolver-rules=MAP 127.0.0.1:${args.port} 127.0.0.1:${args['listen-port']}`] : []),
@@ -178,10 +160,7 @@ async function openBrowser(viewport) {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.emulateMedia({ media: args.media });
   await page.clock.setFixedTime(FIXED_NOW);
-  return {
-    page,
-    close: async () => (await context.close(), rmSync(userDataDir, { recursive: true, force: true })),
-  };
+  return { page, close };
 }
 
 /** Waits until nothing is loading, every chart has drawn, fonts are in and the layout has stopped moving. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ENTRY_CODE_FILTER_KEYS, TARGET_CODE_FILTER_KEYS } from '../query/entry-query-shape';
 import { EntryInputSchema, PublicSourceSchema } from '../schemas/entry';
 import { ImplementedBySchema } from '../schemas/implementation';
 import { LocalizedAnswerSchema, RegionViewSchema } from './common';
@@ -36,21 +37,8 @@ export const PublicEntrySchema = EntryInputSchema.extend({
 });
 export type PublicEntryAnswer = z.infer<typeof PublicEntrySchema>;
 
-/** The facets the search counts, in the order the portal shows them. */
-export const SEARCH_FACETS = [
-  'region',
-  'level',
-  'sector',
-  'instrument',
-  'theme',
-  'ghg',
-  'status',
-  'kind',
-  'issuer',
-  'year',
-  'targetMetric',
-  'targetYear',
-] as const;
+/** The facets the search counts, in the order the portal shows them: the code filters, and the year issued. */
+export const SEARCH_FACETS = [...ENTRY_CODE_FILTER_KEYS, 'year', ...TARGET_CODE_FILTER_KEYS] as const;
 export type SearchFacet = (typeof SEARCH_FACETS)[number];
 
 export const FacetValueSchema = z.object({ value: z.string(), count: z.number().int() });

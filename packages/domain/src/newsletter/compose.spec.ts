@@ -9,6 +9,7 @@ import { loadSeedEntries } from '../testing/seed';
 import {
   applyEdits,
   composeIssue,
+  englishTextEdits,
   fromSeedNewsletter,
   groupRuleFor,
   issueItems,
@@ -117,27 +118,7 @@ describe('composeIssue on the seed', () => {
     expect(shape(arranged)).toEqual(shape(seed));
 
     // Text: what an editor types, taken from the seed, only where the draft differs.
-    const text: NewsletterEdit[] = [{ op: 'editIssue', imageCredit: { en: json.imageCredit }, about: seed.about }];
-    seed.sections.forEach((s, si) =>
-      s.groups.forEach((g, gi) => {
-        const d = arranged.sections[si].groups[gi];
-        if (d.heading.en !== g.heading.en || d.lead?.en !== g.lead?.en || g.sharedBullets) {
-          text.push({
-            op: 'editGroup',
-            section: s.code,
-            group: gi,
-            heading: { en: g.heading.en ?? null },
-            lead: g.lead ?? null,
-            sharedBullets: g.sharedBullets ?? null,
-          });
-        }
-        g.items.forEach((it, ii) => {
-          const di = d.items[ii];
-          if (di.blurb.en === it.blurb.en && JSON.stringify(di.bullets) === JSON.stringify(it.bullets) && di.lead?.en === it.lead?.en) return;
-          text.push({ op: 'editItem', entry: it.entry, blurb: { en: it.blurb.en ?? null }, bullets: it.bullets, lead: it.lead ?? null });
-        });
-      }),
-    );
+    const text = englishTextEdits(arranged, seed);
     const edited = applyEdits(arranged, text);
     console.log(`compose + ${structural.length} structural edits + ${text.length} text edits = 001.json`);
     expect(toSeedNewsletter(edited, 'en')).toEqual(json);

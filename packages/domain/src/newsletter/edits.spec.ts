@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { smallIssue } from '../testing/newsletter';
 import {
   addItem,
   applyEdit,
@@ -19,32 +20,18 @@ import {
 } from './index';
 
 const it3 = (...slugs: string[]) => slugs.map((entry) => ({ entry, blurb: { en: `Blurb ${entry}` }, bullets: [{ en: `Point ${entry}` }] }));
-function sample(): NewsletterIssue {
-  return {
-    number: 1,
-    title: { en: 'Briefing' },
-    periodFrom: '2024-01-01',
-    periodTo: '2024-02-29',
-    intro: {},
-    sections: [
-      {
-        code: 'top_news',
-        title: { en: 'Top News' },
-        lead: {},
-        groups: [
-          { heading: { en: 'One' }, items: it3('aaa-1') },
-          { heading: { en: 'Two' }, items: it3('bbb-1', 'bbb-2') },
-        ],
-      },
-      {
-        code: 'subnational_updates',
-        title: { en: 'Subnational Updates' },
-        lead: {},
-        groups: [{ heading: { en: 'Three' }, items: it3('ccc-1', 'ccc-2', 'ccc-3') }],
-      },
-    ],
-  };
-}
+const sample = (): NewsletterIssue =>
+  smallIssue(
+    1,
+    { periodFrom: '2024-01-01', periodTo: '2024-02-29' },
+    {
+      top_news: [
+        { heading: { en: 'One' }, items: it3('aaa-1') },
+        { heading: { en: 'Two' }, items: it3('bbb-1', 'bbb-2') },
+      ],
+      subnational_updates: [{ heading: { en: 'Three' }, items: it3('ccc-1', 'ccc-2', 'ccc-3') }],
+    },
+  );
 const deepFreeze = <T>(o: T): T => {
   if (o && typeof o === 'object') {
     Object.values(o).forEach(deepFreeze);

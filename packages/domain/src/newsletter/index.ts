@@ -4,6 +4,7 @@ export * from './validate';
 export * from './rules';
 export * from './compose';
 export * from './edits';
+export * from './text-edits';
 export * from './edit-schema';
 export * from './workflow';
 export * from './render';

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { smallIssue } from '../testing/newsletter';
 import { loadSeedEntries } from '../testing/seed';
 import {
   fromSeedNewsletter,
@@ -19,22 +20,13 @@ const PERIOD = { periodFrom: '2023-12-01', periodTo: '2024-01-31' };
 
 const item = (entry: string) => ({ entry, blurb: { en: `About ${entry}` }, bullets: [] });
 const issue = (over: Partial<NewsletterIssue> = {}): NewsletterIssue => ({
-  number: 2,
-  title: { en: 'Briefing' },
-  ...PERIOD,
-  intro: {},
-  sections: [
-    {
-      code: 'top_news',
-      title: { en: 'Top News' },
-      lead: {},
-      groups: [
-        { heading: { en: 'A' }, items: [item('aaa-1')] },
-        { heading: { en: 'B' }, items: [item('bbb-1')] },
-      ],
-    },
-    { code: 'perspectives', title: { en: 'Perspectives' }, lead: {}, groups: [{ heading: {}, items: [item('ccc-1')] }] },
-  ],
+  ...smallIssue(2, PERIOD, {
+    top_news: [
+      { heading: { en: 'A' }, items: [item('aaa-1')] },
+      { heading: { en: 'B' }, items: [item('bbb-1')] },
+    ],
+    perspectives: [{ heading: {}, items: [item('ccc-1')] }],
+  }),
   ...over,
 });
 const codes = (i: NewsletterIssue, ctx = {}) => validateNewsletter(i, ctx).map((x) => `${x.code} @ ${x.path.join('.')}`);

@@ -23,8 +23,12 @@ export const FILTER_KEYS = [
   'targetYear',
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
+/** Multi-valued code filters on the entry itself; each is also a facet. */
+export const ENTRY_CODE_FILTER_KEYS = ['region', 'level', 'sector', 'instrument', 'theme', 'ghg', 'status', 'kind', 'issuer'] as const;
+/** Multi-valued code filters on the entry's targets; each is also a facet. */
+export const TARGET_CODE_FILTER_KEYS = ['targetMetric', 'targetYear'] as const;
 /** Multi-valued code filters; each is also a facet. */
-export const CODE_FILTER_KEYS = ['region', 'level', 'sector', 'instrument', 'theme', 'ghg', 'status', 'kind', 'issuer', 'targetMetric', 'targetYear'] as const;
+export const CODE_FILTER_KEYS = [...ENTRY_CODE_FILTER_KEYS, ...TARGET_CODE_FILTER_KEYS] as const;
 export type CodeFilterKey = (typeof CODE_FILTER_KEYS)[number];
 /** Search-only parameters. */
 export const PAGING_KEYS = ['sort', 'page', 'pageSize', 'facets'] as const;
@@ -93,19 +97,10 @@ export interface EntryQuery extends EntryFilters {
 
 /** The query every omitted parameter gives (what `parseEntryQuery({})` returns). */
 export function blankEntryQuery(): EntryQuery {
+  const noCodes = Object.fromEntries(CODE_FILTER_KEYS.map((key) => [key, [] as string[]])) as Record<CodeFilterKey, string[]>;
   return {
-    region: [],
+    ...noCodes,
     includeSubregions: true,
-    level: [],
-    sector: [],
-    instrument: [],
-    theme: [],
-    ghg: [],
-    status: [],
-    kind: [],
-    issuer: [],
-    targetMetric: [],
-    targetYear: [],
     page: 1,
     pageSize: 20,
     facets: true,
