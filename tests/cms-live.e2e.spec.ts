@@ -91,11 +91,11 @@ describe('presence and live updates (two browsers)', () => {
     expect(await ben.page.locator('.notice').allInnerTexts()).toContainEqual(expect.stringContaining(`Rui Reviewer commented on “${title}”.`));
 
     // Resolved where it is read, beside the form (issue 19, item 10), without going to the Review tab.
-    expect(new URL(ben.page.url()).pathname).toBe(`/cms/en/entries/${entry.id}`);
+    expect(new URL(ben.page.url()).pathname).toBe(`/cms/en/entries/${draft.entry.id}`);
     const comment = ben.page.getByTestId('comments').locator('li', { hasText: 'Which base year does the 2030 target use?' });
     await comment.getByRole('button', { name: 'Mark resolved' }).click();
     await expect.poll(() => comment.innerText()).toContain('Resolved');
-    const stored = await api<{ items: { body: string; resolvedAt: string | null }[] }>(ben.page, baseUrl, 'GET', `/editor/entries/${entry.id}/comments`);
+    const stored = await api<{ items: { body: string; resolvedAt: string | null }[] }>(ben.page, baseUrl, 'GET', `/editor/entries/${draft.entry.id}/comments`);
     expect(stored.items.find((c) => c.body === 'Which base year does the 2030 target use?')?.resolvedAt).toBeTruthy();
   });
 
