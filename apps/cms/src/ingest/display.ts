@@ -6,24 +6,19 @@ import { termLabel } from '@/lib/terms';
 
 type T = (key: string, named?: Record<string, unknown>) => string;
 
+/** Fields whose row label is not simply `field.<name>`. */
+const TITLE_KEYS: Partial<Record<ReviewItem['field'], string>> = {
+  'title.zh': 'field.titleZh',
+  'title.en': 'field.titleEn',
+  documentNumber: 'ingest.documentNumber',
+  place: 'ingest.place',
+  period: 'ingest.period',
+  relations: 'field.relations',
+};
+
 /** The label of an item's row: the field's name (list fields name their field once, above the rows). */
 export function fieldTitle(field: ReviewItem['field'], t: T): string {
-  switch (field) {
-    case 'title.zh':
-      return t('field.titleZh');
-    case 'title.en':
-      return t('field.titleEn');
-    case 'documentNumber':
-      return t('ingest.documentNumber');
-    case 'place':
-      return t('ingest.place');
-    case 'period':
-      return t('ingest.period');
-    case 'relations':
-      return t('field.relations');
-    default:
-      return t(`field.${field}`);
-  }
+  return t(TITLE_KEYS[field] ?? `field.${field}`);
 }
 
 /** An item's value as a person reads it: labels, not codes. */
@@ -56,27 +51,21 @@ export function itemText(item: ReviewItem, ctx: DisplayContext): string {
   }
 }
 
+/** The ingest errors the API names, each as its message key under `ingest.errors` and what the message says. */
+const INGEST_ERRORS: Record<string, (e: ApiError) => [key: string, named?: Record<string, unknown>]> = {
+  'ingest/too_large': () => ['tooLarge'],
+  'ingest/unsupported_type': (e) => ['unsupported', { message: e.message.replace(/\.? Upload a PDF, DOCX, HTML or TXT file\.?$/, '.') }],
+  'ingest/no_text': () => ['noText'],
+  'ingest/encrypted': () => ['encrypted'],
+  'ingest/too_complex': () => ['tooComplex'],
+  'ingest/corrupt_file': (e) => ['corrupt', { message: e.message }],
+  'ingest/busy': (e) => ['busy', { seconds: e.retryAfter ?? 5 }],
+  'request/invalid': (e) => ['invalid', { message: e.message }],
+};
+
 /** What went wrong reading a document, and what to do about it. */
 export function ingestErrorText(e: unknown, t: T): string {
   if (!(e instanceof ApiError)) return errorText(e, t);
-  switch (e.code) {
-    case 'ingest/too_large':
-      return t('ingest.errors.tooLarge');
-    case 'ingest/unsupported_type':
-      return t('ingest.errors.unsupported', { message: e.message.replace(/\.? Upload a PDF, DOCX, HTML or TXT file\.?$/, '.') });
-    case 'ingest/no_text':
-      return t('ingest.errors.noText');
-    case 'ingest/encrypted':
-      return t('ingest.errors.encrypted');
-    case 'ingest/too_complex':
-      return t('ingest.errors.tooComplex');
-    case 'ingest/corrupt_file':
-      return t('ingest.errors.corrupt', { message: e.message });
-    case 'ingest/busy':
-      return t('ingest.errors.busy', { seconds: e.retryAfter ?? 5 });
-    case 'request/invalid':
-      return t('ingest.errors.invalid', { message: e.message });
-  }
-  if (e.status === 413) return t('ingest.errors.tooLarge');
-  return errorText(e, t);
+  const known = Object.hasOwn(INGEST_ERRORS, e.code) ? INGEST_ERRORS[e.code]!(e) : e.status === 413 ? (['tooLarge'] as const) : null;
+  return known ? t(`ingest.errors.${known[0]}`, known[1]) : errorText(e, t);
 }

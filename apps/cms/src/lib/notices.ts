@@ -1,4 +1,5 @@
 import { reactive } from 'vue';
+import { errorText } from './errors';
 
 export interface Notice {
   id: number;
@@ -19,4 +20,16 @@ export function notify(text: string, kind: Notice['kind'] = 'success', ms = 6000
 export function dismiss(id: number): void {
   const i = notices.findIndex((n) => n.id === id);
   if (i >= 0) notices.splice(i, 1);
+}
+
+type T = (key: string, named?: Record<string, unknown>) => string;
+
+/** Runs an admin action and says how it went: `done` (when given) on success, the error in words on failure. */
+export async function attemptWithNotice(fn: () => Promise<unknown>, t: T, done?: string): Promise<void> {
+  try {
+    await fn();
+    if (done) notify(done);
+  } catch (e) {
+    notify(errorText(e, t), 'error', 10000);
+  }
 }
