@@ -2,3 +2,4 @@ export { LANGS, isLang, otherLang, localeTag, createLangI18n, type Lang, type La
 export { LANG_STORAGE_KEY, createLocaleStore, syncI18nLocale, type LocaleStoreOptions } from './localeStore';
 export { createPageMeta, type PageMeta } from './pageMeta';
 export { default as LanguageSwitch } from './components/LanguageSwitch.vue';
+export { default as BrandMark } from './components/BrandMark.vue';

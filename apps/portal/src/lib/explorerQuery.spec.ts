@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { queryVocabularyOf, readPublicTaxonomies } from '@dualcarbon/domain';
+import { publicTerm } from '@dualcarbon/web/testing';
 import { activeFilterCount, clearFilters, emptyQuery, filterParams, patchQuery, searchParams, toggleCode, toRouteQuery } from './explorerQuery';
 import { parseRouteQuery } from './explorerQueryParser';
 
@@ -83,10 +84,7 @@ describe('explorer URL state', () => {
 
 describe('explorer URL state with the live taxonomy terms', () => {
   const live = readPublicTaxonomies({
-    sectors: [
-      { code: 'industry', en: 'Industry', zh: '工业', parent: null, sort: 0, keywords: [], unit: null, defaultComparison: null },
-      { code: 'industry.glass', en: 'Glass', zh: '玻璃', parent: 'industry', sort: 1, keywords: [], unit: null, defaultComparison: null },
-    ],
+    sectors: [publicTerm('industry', 'Industry', '工业'), publicTerm('industry.glass', 'Glass', '玻璃', 'industry', 1)],
   });
   const vocabulary = queryVocabularyOf(live);
 

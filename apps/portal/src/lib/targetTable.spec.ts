@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { JurisdictionRef, TargetRow } from '@/api/targets';
+import { targetRowView, type JurisdictionRef, type TargetRow } from '@/api/targets';
+import { place, targetAnswer } from '@/test/fixtures';
 import { nextSort, ofLevel, readTableQuery, sortTargets, splitNational } from './targetTable';
 
-const row = (code: string, kind: JurisdictionRef['kind'], value: number, name: { en: string; zh: string }): TargetRow => ({
-  jurisdiction: { code, kind, name },
-  metric: 'carbon_intensity',
-  value,
-  unit: '%',
-  comparison: 'reduction',
-  baseYear: 2020,
-  qualifier: 'exact',
-  strive: false,
-  targetYear: 2025,
-  entry: { slug: `plan-${code}`, title: { en: 'A plan' } },
-});
+/** A row as the page reads it from `GET /api/targets`: the fixture's reduction by 2025, with this value. */
+const row = (code: string, kind: JurisdictionRef['kind'], value: number, name: { en: string; zh: string }): TargetRow =>
+  targetRowView(targetAnswer(place(code, kind, name.en, name.zh), { value }));
 const CN = row('CN', 'country', 18, { en: 'China', zh: '中国' });
 const GUIZHOU = row('520000', 'province', 18, { en: 'Guizhou', zh: '贵州省' });
 const BEIJING = row('110000', 'province', 19, { en: 'Beijing', zh: '北京市' });

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
 import { buildImplementation, type ImplementerRow } from '@dualcarbon/domain';
 import type { EntryDetail } from '@/api/types';
-import { guizhouDetail, guizhouSummary, jsonResponse, searchAnswer } from '@/test/fixtures';
+import { guizhouDetail, guizhouSummary, jsonResponse, searchAnswer, targetAnswer } from '@/test/fixtures';
 import { fakeApi, installFetch, settle, stubCharts } from '@/test/fakeApi';
 import { mountAt } from '@/test/mountApp';
 
@@ -233,28 +233,16 @@ describe('entry page: links to its places', () => {
 });
 
 describe('targets page: places of one level, sorted, against the national target, downloadable', () => {
-  const target = (code: string, kind: string, en: string, zh: string, value: number, slug: string) => ({
-    jurisdiction: { code, kind, en, zh, enShort: en, zhShort: zh },
-    metric: 'carbon_intensity',
-    value,
-    valueMax: null,
-    unit: '%',
-    comparison: 'reduction',
-    baseYear: 2020,
-    qualifier: 'exact',
-    strive: false,
-    targetYear: 2025,
-    sourceText: null,
-    entry: { slug, title: { en: slug }, issuedOn: null },
-  });
+  const target = (p: ReturnType<typeof place>, value: number, slug: string) =>
+    targetAnswer(p, { value, entry: { slug, title: { en: slug }, issuedOn: null, documentNumber: null } });
   const routes = {
     '/api/metrics': { items: [{ code: 'carbon_intensity', targetYears: [2025], targetCount: 4 }] },
     '/api/targets': {
       rows: [
-        target('CN', 'country', 'China', '中国', 18, 'national-plan'),
-        target('520000', 'province', 'Guizhou', '贵州省', 18, 'guizhou-plan'),
-        target('210000', 'province', 'Liaoning', '辽宁省', 17.5, 'liaoning-plan'),
-        target('510700', 'city', 'Mianyang', '绵阳市', 19, 'mianyang-plan'),
+        target(place('CN', 'country', 'China', '中国'), 18, 'national-plan'),
+        target(place('520000', 'province', 'Guizhou', '贵州省'), 18, 'guizhou-plan'),
+        target(place('210000', 'province', 'Liaoning', '辽宁省'), 17.5, 'liaoning-plan'),
+        target(place('510700', 'city', 'Mianyang', '绵阳市'), 19, 'mianyang-plan'),
       ],
       observations: [],
     },

@@ -15,6 +15,7 @@ import {
   targetAnswer,
   targetTable,
 } from '@/test/fixtures';
+import { publicTerm } from '@dualcarbon/web/testing';
 import { mountAt } from '@/test/mountApp';
 import { LANG_STORAGE_KEY } from '@/stores/locale';
 
@@ -180,16 +181,6 @@ describe('explorer (entries) page', () => {
   });
 
   it('keeps a sector code an admin added and labels its facet from the live terms', async () => {
-    const term = (code: string, en: string, zh: string, parent: string | null) => ({
-      code,
-      en,
-      zh,
-      parent,
-      sort: 0,
-      keywords: [],
-      unit: null,
-      defaultComparison: null,
-    });
     const answer = searchAnswer([guizhouSummary], 1);
     answer.facets.sector = [
       { value: 'industry', count: 1 },
@@ -198,7 +189,7 @@ describe('explorer (entries) page', () => {
     fetchMock.mockImplementation(
       api({
         '/api/entries': answer,
-        '/api/taxonomies': { sectors: [term('industry', 'Industry', '工业', null), term('industry.glass', 'Flat glass', '平板玻璃', 'industry')] },
+        '/api/taxonomies': { sectors: [publicTerm('industry', 'Industry', '工业'), publicTerm('industry.glass', 'Flat glass', '平板玻璃', 'industry')] },
       }),
     );
     const { wrapper } = await mountAt('/en/entries?sector=industry.glass');
@@ -383,76 +374,18 @@ describe('targets explorer', () => {
   });
 
   it('lists peak years and "as assigned" targets in the table, with numbers only in the chart', async () => {
-    const place = (code: string, en: string, zh: string, kind: string) => ({ code, en, zh, kind });
+    const hubei = place('420000', 'province', 'Hubei', '湖北省');
+    const guangdong = place('440000', 'province', 'Guangdong', '广东省');
+    const noNumber = { value: null, unit: null, baseYear: null } as const;
+    const assigned = { ...noNumber, metric: 'energy_intensity', comparison: 'assigned' } as const;
+    const peak = { ...noNumber, metric: 'co2_emissions', comparison: 'peak', qualifier: 'before', targetYear: 2030 } as const;
     const byMetric: Record<string, unknown> = {
-      energy_intensity: {
-        rows: [
-          {
-            jurisdiction: place('420000', 'Hubei', '湖北省', 'province'),
-            metric: 'energy_intensity',
-            value: 13.5,
-            unit: '%',
-            comparison: 'reduction',
-            baseYear: 2020,
-            qualifier: 'exact',
-            strive: false,
-            targetYear: 2025,
-            entry: { slug: 'hubei-plan', title: { en: 'Hubei plan' } },
-          },
-          {
-            jurisdiction: place('440000', 'Guangdong', '广东省', 'province'),
-            metric: 'energy_intensity',
-            value: null,
-            unit: null,
-            comparison: 'assigned',
-            baseYear: null,
-            qualifier: 'exact',
-            strive: false,
-            targetYear: 2025,
-            entry: { slug: 'guangdong-plan', title: { en: 'Guangdong plan' }, documentNumber: '粤府〔2022〕56号' },
-          },
-          {
-            jurisdiction: place('420100', 'Wuhan', '武汉市', 'city'),
-            metric: 'energy_intensity',
-            value: null,
-            unit: null,
-            comparison: 'assigned',
-            baseYear: null,
-            qualifier: 'exact',
-            strive: false,
-            targetYear: 2025,
-            entry: { slug: 'wuhan-plan', title: { en: 'Wuhan plan' } },
-          },
-        ],
-        observations: [],
-      },
-      co2_emissions: {
-        rows: [
-          {
-            jurisdiction: place('420000', 'Hubei', '湖北省', 'province'),
-            metric: 'co2_emissions',
-            value: null,
-            unit: null,
-            comparison: 'peak',
-            qualifier: 'before',
-            strive: false,
-            targetYear: 2030,
-            entry: { slug: 'hubei-plan', title: { en: 'Hubei plan' } },
-          },
-          {
-            jurisdiction: place('440000', 'Guangdong', '广东省', 'province'),
-            metric: 'co2_emissions',
-            value: null,
-            unit: null,
-            comparison: 'peak',
-            qualifier: 'before',
-            strive: true,
-            targetYear: 2030,
-            entry: { slug: 'guangdong-plan', title: { en: 'Guangdong plan' } },
-          },
-        ],
-        observations: [],
-      },
+      energy_intensity: targetTable([
+        targetAnswer(hubei, { metric: 'energy_intensity', value: 13.5 }),
+        targetAnswer(guangdong, assigned),
+        targetAnswer(place('420100', 'city', 'Wuhan', '武汉市'), assigned),
+      ]),
+      co2_emissions: targetTable([targetAnswer(hubei, peak), targetAnswer(guangdong, { ...peak, strive: true })]),
     };
     const routes = api({ '/api/metrics': { items: [metricSummary('energy_intensity', [2025], 3), metricSummary('co2_emissions', [2028, 2030], 3)] } });
     fetchMock.mockImplementation(async (input: string | URL | Request) => {

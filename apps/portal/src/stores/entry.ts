@@ -2,15 +2,11 @@ import { defineStore } from 'pinia';
 import { reactive } from 'vue';
 import { fetchEntry } from '@/api/entries';
 import type { EntryDetail } from '@/api/types';
-import { toApiError, useEntriesStore, type LoadStatus } from './entries';
-import type { ApiError } from '@/api/http';
+import { useEntriesStore } from './entries';
+import { loadInto, type LoadState } from './loadState';
 import type { LocalizedText } from '@dualcarbon/domain';
 
-export interface DetailState {
-  status: LoadStatus;
-  error: ApiError | null;
-  data: EntryDetail | null;
-}
+export type DetailState = LoadState<EntryDetail>;
 
 /** Full entries by slug, cached for the session. */
 export const useEntryStore = defineStore('entry', () => {
@@ -23,22 +19,7 @@ export const useEntryStore = defineStore('entry', () => {
   }
 
   async function load(slug: string, opts: { force?: boolean } = {}): Promise<void> {
-    const existing = bySlug[slug];
-    const running = inflight.get(slug);
-    if (!opts.force && (existing?.status === 'ready' || running)) return running;
-    bySlug[slug] = { status: 'loading', error: null, data: existing?.data ?? null };
-    const request: Promise<void> = (async () => {
-      try {
-        const data = await fetchEntry(slug);
-        bySlug[slug] = { status: 'ready', error: null, data };
-      } catch (e) {
-        bySlug[slug] = { status: 'error', error: toApiError(e), data: null };
-      }
-    })().finally(() => {
-      if (inflight.get(slug) === request) inflight.delete(slug);
-    });
-    inflight.set(slug, request);
-    return request;
+    return loadInto(bySlug, inflight, slug, () => fetchEntry(slug), opts.force);
   }
 
   /** The title of any entry we already know about, from its detail or a list page. */

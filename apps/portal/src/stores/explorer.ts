@@ -3,7 +3,6 @@ import { defineStore } from 'pinia';
 import { computed, reactive, ref, shallowRef } from 'vue';
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
 import { searchEntries, type SearchResult } from '@/api/search';
-import type { ApiError } from '@/api/http';
 import {
   clearFilters,
   emptyQuery,
@@ -15,14 +14,11 @@ import {
   type CodeFilterKey,
   type EntryQuery,
 } from '@/lib/explorerQuery';
-import { toApiError, useEntriesStore, type LoadStatus } from './entries';
+import { useEntriesStore } from './entries';
+import { toApiError, type LoadState } from './loadState';
 import { useTaxonomyStore } from './taxonomy';
 
-export interface SearchState {
-  status: LoadStatus;
-  error: ApiError | null;
-  data: SearchResult | null;
-}
+export type SearchState = LoadState<SearchResult>;
 
 type QueryParser = typeof import('@/lib/explorerQueryParser');
 /** The route-query parser (zod and the query schema): its own chunk, loaded by `prepare`. */

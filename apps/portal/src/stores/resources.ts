@@ -1,13 +1,8 @@
 import { defineStore } from 'pinia';
 import { reactive } from 'vue';
-import type { ApiError } from '@/api/http';
-import { toApiError, type LoadStatus } from './entries';
+import { loadInto, type LoadState } from './loadState';
 
-export interface ResourceState<T> {
-  status: LoadStatus;
-  error: ApiError | null;
-  data: T | null;
-}
+export type ResourceState<T> = LoadState<T>;
 
 const IDLE: ResourceState<never> = Object.freeze({ status: 'idle', error: null, data: null }) as ResourceState<never>;
 
@@ -25,22 +20,7 @@ export const useResourceStore = defineStore('resources', () => {
   }
 
   async function load<T>(key: string, fetcher: () => Promise<T>, opts: { force?: boolean } = {}): Promise<void> {
-    const existing = items[key];
-    const running = inflight.get(key);
-    if (!opts.force && (existing?.status === 'ready' || running)) return running;
-    items[key] = { status: 'loading', error: null, data: existing?.data ?? null };
-    const request: Promise<void> = (async () => {
-      try {
-        const data = await fetcher();
-        items[key] = { status: 'ready', error: null, data };
-      } catch (e) {
-        items[key] = { status: 'error', error: toApiError(e), data: null };
-      }
-    })().finally(() => {
-      if (inflight.get(key) === request) inflight.delete(key);
-    });
-    inflight.set(key, request);
-    return request;
+    return loadInto(items as Record<string, ResourceState<T>>, inflight, key, fetcher, opts.force);
   }
 
   return { items, stateOf, load };
