@@ -2,12 +2,13 @@ import { defineStore } from 'pinia';
 import { computed, reactive, ref, shallowRef, watch } from 'vue';
 import { isEditableState, mayEditContent, type EntryInput } from '@dualcarbon/domain';
 import * as api from '@/api/editor';
-import { ApiError } from '@/api/http';
+import type { ApiError } from '@/api/http';
 import { toStale, type EntryDetail, type StaleVersion } from '@/api/types';
 import { useAutosave } from '@/composables/useAutosave';
 import { useEntryComments } from '@/composables/useEntryComments';
 import { useEntryValidation } from '@/composables/useEntryValidation';
 import { useEntryWorkflow } from '@/composables/useEntryWorkflow';
+import { asApiError } from '@/composables/useRemote';
 import { cleanEntry, toForm, type EntryForm } from '@/lib/entryForm';
 import { clearLocalDraft, loadLocalDraft, saveLocalDraft } from '@/lib/localDrafts';
 import { applyMerge, sameEntry, threeWay, type FieldMerge } from '@/lib/merge';
@@ -148,7 +149,7 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
       void loadComments();
     } catch (e) {
       if (entryId.value !== id) return;
-      loadError.value = e instanceof ApiError ? e : new ApiError(0, 'unknown', String(e));
+      loadError.value = asApiError(e);
       loadState.value = 'error';
     }
   }
@@ -270,7 +271,7 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
   }
 
   function handleSaveError(e: unknown): false {
-    const err = e instanceof ApiError ? e : new ApiError(0, 'unknown', String(e));
+    const err = asApiError(e);
     saveError.value = err;
     if (err.offline) saveState.value = 'offline';
     else if (err.code === 'entry/stale_version' || (err.status === 409 && toStale(err.body))) {

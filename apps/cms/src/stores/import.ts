@@ -1,7 +1,8 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { fetchImportJob, uploadImport, type ImportJob, type ImportReport } from '@/api/import';
-import { ApiError } from '@/api/http';
+import type { ApiError } from '@/api/http';
+import { asApiError } from '@/composables/useRemote';
 
 export type ImportStep = 'choose' | 'checking' | 'checked' | 'running' | 'done';
 
@@ -23,8 +24,6 @@ export const useImportStore = defineStore('import', () => {
   });
   const createdRows = computed(() => (job.value?.rows ?? report.value?.rows ?? []).filter((r) => r.entryId));
 
-  const asError = (e: unknown) => (e instanceof ApiError ? e : new ApiError(0, 'unknown', String(e)));
-
   function choose(f: File | null) {
     stopPolling();
     file.value = f;
@@ -42,7 +41,7 @@ export const useImportStore = defineStore('import', () => {
       report.value = await uploadImport(file.value, true);
       step.value = 'checked';
     } catch (e) {
-      error.value = asError(e);
+      error.value = asApiError(e);
       step.value = 'choose';
     }
   }
@@ -76,7 +75,7 @@ export const useImportStore = defineStore('import', () => {
       };
       await poll(r.jobId);
     } catch (e) {
-      error.value = asError(e);
+      error.value = asApiError(e);
       step.value = 'checked';
     }
   }
@@ -85,7 +84,7 @@ export const useImportStore = defineStore('import', () => {
     try {
       job.value = await fetchImportJob(jobId);
     } catch (e) {
-      error.value = asError(e);
+      error.value = asApiError(e);
     }
     if (job.value && job.value.status === 'running') timer = setTimeout(() => void poll(jobId), pollEvery.value);
     else step.value = 'done';

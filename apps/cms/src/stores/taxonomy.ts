@@ -2,8 +2,9 @@ import { taxonomySetsOf, type LiveTerm, type TaxonomySets } from '@dualcarbon/do
 import { defineStore } from 'pinia';
 import { computed, reactive, ref } from 'vue';
 import * as api from '@/api/admin';
-import { ApiError } from '@/api/http';
+import type { ApiError } from '@/api/http';
 import { fetchLiveTerms } from '@/api/taxonomies';
+import { asApiError } from '@/composables/useRemote';
 import { GHG_TERMS, TAXONOMIES, buildTree, staticTaxonomies, taxonomyInfo, termLabel, type TaxonomyKey, type TaxonomyTerm } from '@/lib/terms';
 import type { Lang } from '@/i18n';
 
@@ -41,7 +42,7 @@ export const useTaxonomyStore = defineStore('taxonomy', () => {
         source[key] = 'server';
       }
     } catch (e) {
-      error.value = e instanceof ApiError ? e : new ApiError(0, 'unknown', String(e));
+      error.value = asApiError(e);
     } finally {
       if (loading.value === key) loading.value = null;
     }

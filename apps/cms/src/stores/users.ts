@@ -1,26 +1,13 @@
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
 import type { Role } from '@dualcarbon/domain';
 import * as api from '@/api/admin';
-import { ApiError } from '@/api/http';
+import { useRemote } from '@/composables/useRemote';
 
 /** Users and their roles (admins). Role and activation changes show at once and roll back on refusal. */
 export const useUsersStore = defineStore('users', () => {
-  const users = ref<api.AdminUser[]>([]);
-  const status = ref<'idle' | 'loading' | 'ready' | 'error'>('idle');
-  const error = ref<ApiError | null>(null);
+  const { data: users, status, error, load: read } = useRemote<api.AdminUser[]>([]);
 
-  async function load() {
-    status.value = users.value.length ? 'ready' : 'loading';
-    error.value = null;
-    try {
-      users.value = await api.listUsers();
-      status.value = 'ready';
-    } catch (e) {
-      error.value = e instanceof ApiError ? e : new ApiError(0, 'unknown', String(e));
-      status.value = 'error';
-    }
-  }
+  const load = () => read(api.listUsers, { refresh: users.value.length > 0 });
 
   async function patchUser(id: string, change: Partial<Pick<api.AdminUser, 'name' | 'roles' | 'active'>>) {
     const before = users.value.find((u) => u.id === id);
