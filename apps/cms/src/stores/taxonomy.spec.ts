@@ -1,24 +1,17 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPinia, setActivePinia } from 'pinia';
 import { readPublicTaxonomies } from '@dualcarbon/domain';
+import { publicTerm } from '@dualcarbon/web/testing';
+import { createPinia, setActivePinia } from 'pinia';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
 import * as live from '@/api/taxonomies';
 import { toForm } from '@/lib/entryForm';
 import { indexIssues, validateForm } from '@/lib/validation';
+
 import { useTaxonomyStore } from './taxonomy';
 
 vi.mock('@/api/taxonomies', () => ({ fetchLiveTerms: vi.fn() }));
 const fetchLiveTerms = vi.mocked(live.fetchLiveTerms);
 
-const term = (code: string, en: string, zh: string, parent: string | null = null) => ({
-  code,
-  en,
-  zh,
-  parent,
-  sort: 0,
-  keywords: [],
-  unit: null,
-  defaultComparison: null,
-});
 const form = (sectors: string[]) => toForm({ kind: 'policy', slug: 'glass-plan', title: { en: 'Plan' }, jurisdiction: 'CN', level: 'national', sectors });
 const sectorErrors = (taxonomy: ReturnType<typeof useTaxonomyStore>, sectors: string[]) =>
   indexIssues(validateForm(form(sectors), { taxonomy: taxonomy.validation }))
@@ -39,7 +32,7 @@ describe('taxonomy store: the live vocabularies of the entry form', () => {
 
   it('offers, labels and accepts a term an admin added; refuses codes no longer active', async () => {
     fetchLiveTerms.mockResolvedValueOnce(
-      readPublicTaxonomies({ sectors: [term('industry', 'Industry', '工业'), term('industry.glass', 'Flat glass', '平板玻璃', 'industry')] }),
+      readPublicTaxonomies({ sectors: [publicTerm('industry', 'Industry', '工业'), publicTerm('industry.glass', 'Flat glass', '平板玻璃', 'industry')] }),
     );
     const store = useTaxonomyStore();
     await store.loadLive();
