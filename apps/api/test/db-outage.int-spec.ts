@@ -10,7 +10,7 @@ import { loadConfig } from '../src/config/config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/database/embedded';
 import { SeedService } from '../src/seed/seed.service';
 import { FIXTURE_SEED } from './helpers/test-app';
-import { freePort } from './helpers/ports';
+import { freePort } from '../src/database/free-port';
 
 /**
  * The database restarts under a running app (its own embedded PostgreSQL, so the machine's server

@@ -7,6 +7,9 @@ describe('editorial workflow (real PostgreSQL)', () => {
   let t: TestApp;
   let u: Team;
   const pub = () => request(t.app.getHttpServer());
+  /** The editor saves `data` over `version`, expecting `status`; the answer's body. */
+  const save = async (id: string, version: number, data: unknown, status: number) =>
+    (await u.editor.put(`/api/editor/entries/${id}`).send({ version, data }).expect(status)).body;
   const audit = async (entityId: string) =>
     (await t.db.query(`SELECT action, actor_id, before, after FROM audit_log WHERE entity_id = $1 ORDER BY id`, [entityId])) as Array<{
       action: string;
@@ -116,14 +119,7 @@ describe('editorial workflow (real PostgreSQL)', () => {
     expect((await u.reviewer.post('/api/editor/entries').send(entryInput('reviewer-plan')).expect(403)).body.code).toBe('auth/forbidden');
     await pub().get(`/api/editor/entries/${d.id}`).expect(401);
     // Not editable while in review: withdraw first.
-    expect(
-      (
-        await u.editor
-          .put(`/api/editor/entries/${d.id}`)
-          .send({ version: 1, data: entryInput('skip-plan') })
-          .expect(409)
-      ).body.code,
-    ).toBe('entry/not_editable');
+    expect((await save(d.id, 1, entryInput('skip-plan'), 409)).code).toBe('entry/not_editable');
   });
 
   it('keeps the published version live while a revision is edited, reviewed and published', async () => {
@@ -171,10 +167,7 @@ describe('editorial workflow (real PostgreSQL)', () => {
   it('discards a revision only when asked to discard, never through trash; the changes stay in the revisions', async () => {
     const d = await createDraft(u.editor, 'discard-plan');
     await publish({ author: u.editor, reviewer: u.reviewer }, d.id);
-    await u.editor
-      .put(`/api/editor/entries/${d.id}`)
-      .send({ version: 1, data: entryInput('discard-plan', { publisher: 'Oops' }) })
-      .expect(200);
+    await save(d.id, 1, entryInput('discard-plan', { publisher: 'Oops' }), 200);
     // "Move to trash" on a published entry with unpublished changes is refused and loses nothing.
     const refused = await move(u.editor, d.id, 'trash', 422);
     expect(refused).toMatchObject({ code: 'review/invalid_transition', message: expect.stringMatching(/discard its unpublished changes/) });
@@ -203,10 +196,7 @@ describe('editorial workflow (real PostgreSQL)', () => {
   it('keeps an open revision when the live copy is unpublished', async () => {
     const d = await createDraft(u.editor, 'fold-plan');
     await publish({ author: u.editor, reviewer: u.reviewer }, d.id);
-    await u.editor
-      .put(`/api/editor/entries/${d.id}`)
-      .send({ version: 1, data: entryInput('fold-plan', { publisher: 'Pending edit' }) })
-      .expect(200);
+    await save(d.id, 1, entryInput('fold-plan', { publisher: 'Pending edit' }), 200);
     await move(u.editor, d.id, 'submit');
     const pulled = await move(u.reviewer, d.id, 'unpublish');
     expect(pulled).toMatchObject({
@@ -217,14 +207,7 @@ describe('editorial workflow (real PostgreSQL)', () => {
       data: { publisher: 'Pending edit' },
     });
     await pub().get('/api/entries/fold-plan').expect(404);
-    expect(
-      (
-        await u.editor
-          .put(`/api/editor/entries/${d.id}`)
-          .send({ version: 3, data: entryInput('fold-plan') })
-          .expect(409)
-      ).body.code,
-    ).toBe('entry/not_editable');
+    expect((await save(d.id, 3, entryInput('fold-plan'), 409)).code).toBe('entry/not_editable');
     // Back through review before it is public again.
     await move(u.editor, d.id, 'reopen');
     await publish({ author: u.editor, reviewer: u.reviewer }, d.id);

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDataSource } from '../src/database/data-source';
 import { MIGRATIONS } from '../src/database/migrations';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/database/embedded';
-import { freePort } from './helpers/ports';
+import { freePort } from '../src/database/free-port';
 
 /** One file for the slow path: a real PostgreSQL 18 from node_modules, in a temporary DATA_DIR. */
 describe('embedded PostgreSQL', () => {

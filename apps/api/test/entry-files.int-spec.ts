@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EntryFilesService } from '../src/entry-files/entry-files.service';
+import { binaryBody } from './helpers/binary-body';
 import { anonymousAgent, type SignedInAgent } from './helpers/auth';
 import { createDraft, entryInput, publish, startEditorialApp, team, type Team } from './helpers/editorial';
 import type { TestApp } from './helpers/test-app';
@@ -86,7 +87,7 @@ describe('entry source files', () => {
       for (const agent of [team_.editor, team_.reviewer, team_.admin, team_.editor2]) {
         const list = await agent.get(`/api/editor/entries/${draft.id}/files`).expect(200);
         expect(list.body.items).toEqual([{ ...kept, entryId: draft.id, expiresAt: null }]);
-        const file = await agent.get(`/api/editor/entries/${draft.id}/files/${kept.id}`).buffer(true).parse(binary).expect(200);
+        const file = await agent.get(`/api/editor/entries/${draft.id}/files/${kept.id}`).buffer(true).parse(binaryBody).expect(200);
         expect(Buffer.compare(file.body as Buffer, pdf)).toBe(0);
         expect(file.headers['content-type']).toBe('application/pdf');
         expect(file.headers['content-disposition']).toBe(
@@ -202,11 +203,3 @@ describe('entry source files', () => {
     });
   });
 });
-
-/** supertest's parser for a binary body. */
-function binary(res: unknown, done: (err: Error | null, body: Buffer) => void) {
-  const stream = res as NodeJS.ReadableStream;
-  const chunks: Buffer[] = [];
-  stream.on('data', (c: Buffer) => chunks.push(c));
-  stream.on('end', () => done(null, Buffer.concat(chunks)));
-}

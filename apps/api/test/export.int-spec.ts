@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { binaryBody } from './helpers/binary-body';
 import { HIDDEN, startSearchApp } from './search-seed';
 
 const COLUMNS = [
@@ -32,16 +33,7 @@ const COLUMNS = [
 
 describe('GET /api/export/entries.{csv,json,ndjson}', () => {
   let t: Awaited<ReturnType<typeof startSearchApp>>;
-  const raw = (path: string) =>
-    t
-      .http()
-      .get(path)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+  const raw = (path: string) => t.http().get(path).buffer(true).parse(binaryBody);
 
   beforeAll(async () => {
     t = await startSearchApp();

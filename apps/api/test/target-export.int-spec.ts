@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataVersionService } from '../src/http/data-version.service';
+import { binaryBody } from './helpers/binary-body';
 import { startPublicApp } from './helpers/public-app';
 import type { TestApp } from './helpers/test-app';
 
@@ -39,15 +40,7 @@ type Row = { jurisdiction: { code: string }; value: number; targetYear: number; 
 describe('GET /api/export/targets.{csv,json} (real PostgreSQL, repository seed)', () => {
   let t: TestApp;
   const http = () => request(t.app.getHttpServer());
-  const raw = (path: string) =>
-    http()
-      .get(path)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+  const raw = (path: string) => http().get(path).buffer(true).parse(binaryBody);
   const csvRows = (body: Buffer): string[][] => parse(body.toString('utf8').slice(1));
 
   beforeAll(async () => {

@@ -7,7 +7,7 @@
 import type { EntryInput, TargetInput } from '@dualcarbon/domain';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDraft, entryInput, publish, startEditorialApp, team, type Team } from './helpers/editorial';
+import { createDraft, createPublished, entryInput, publish, startEditorialApp, team, type Team } from './helpers/editorial';
 import type { TestApp } from './helpers/test-app';
 
 const GUANGDONG_TARGETS: TargetInput[] = [
@@ -187,31 +187,22 @@ describe('target model (real PostgreSQL)', () => {
   });
 
   it('compares peak years and "as assigned" targets across jurisdictions', async () => {
-    const hubei = await createDraft(
-      u.editor,
-      'hubei-peaking-plan',
-      entryInput('hubei-peaking-plan', {
-        title: { en: 'Hubei Carbon Peaking Implementation Plan', zh: '湖北省碳达峰实施方案' },
-        jurisdiction: '420000',
-        targets: [
-          { metric: 'co2_emissions', comparison: 'peak', targetYear: 2030, qualifier: 'before', strive: false },
-          { metric: 'energy_intensity', comparison: 'reduction', targetYear: 2025, value: 13.5, unit: '%', baseYear: 2020 },
-        ],
-      }),
-    );
-    const wuhan = await createDraft(
-      u.editor,
-      'wuhan-peaking-plan',
-      entryInput('wuhan-peaking-plan', {
-        title: { en: 'Wuhan Carbon Peaking Plan', zh: '武汉市碳达峰实施方案' },
-        jurisdiction: '420100',
-        level: 'city',
-        issuingBodies: ['municipal_government'],
-        targets: [{ metric: 'co2_emissions', comparison: 'peak', targetYear: 2028, qualifier: 'before', strive: true }],
-      }),
-    );
-    await publish({ author: u.editor, reviewer: u.reviewer }, hubei.id);
-    await publish({ author: u.editor, reviewer: u.reviewer }, wuhan.id);
+    const people = { author: u.editor, reviewer: u.reviewer };
+    await createPublished(people, 'hubei-peaking-plan', {
+      title: { en: 'Hubei Carbon Peaking Implementation Plan', zh: '湖北省碳达峰实施方案' },
+      jurisdiction: '420000',
+      targets: [
+        { metric: 'co2_emissions', comparison: 'peak', targetYear: 2030, qualifier: 'before', strive: false },
+        { metric: 'energy_intensity', comparison: 'reduction', targetYear: 2025, value: 13.5, unit: '%', baseYear: 2020 },
+      ],
+    });
+    await createPublished(people, 'wuhan-peaking-plan', {
+      title: { en: 'Wuhan Carbon Peaking Plan', zh: '武汉市碳达峰实施方案' },
+      jurisdiction: '420100',
+      level: 'city',
+      issuingBodies: ['municipal_government'],
+      targets: [{ metric: 'co2_emissions', comparison: 'peak', targetYear: 2028, qualifier: 'before', strive: true }],
+    });
 
     const peaks = await pub().get('/api/targets?metric=co2_emissions&comparison=peak').expect(200);
     expect(peaks.body).toMatchObject({ metric: { code: 'co2_emissions', unit: 'Mt CO₂' }, total: 3 });

@@ -1,11 +1,5 @@
 import { z } from 'zod';
-
-const wholeNumber = (name: string, min: number, max: number) =>
-  z.coerce
-    .number({ error: `${name} must be a number` })
-    .int(`${name} must be a whole number`)
-    .min(min, `${name} must be at least ${min}`)
-    .max(max, `${name} must be at most ${max}`);
+import { wholeNumber } from '../common/schema-parts';
 
 const instant = (name: string) =>
   z

@@ -1,4 +1,5 @@
-import { EMAIL_FONT_STACK, escapeHtml, safeHref } from '@dualcarbon/domain';
+import { escapeHtml } from '@dualcarbon/domain';
+import { buttonMailHtml, smallPrint } from '../mail/button-mail';
 
 export type LinkPurpose = 'invite' | 'reset';
 
@@ -23,23 +24,17 @@ export function passwordLinkMail(purpose: LinkPurpose, name: string, url: string
   const until = expiresAt.toISOString().replace('T', ' ').slice(0, 16);
   const validity = `This link works once, until ${until} UTC. / 此链接仅可使用一次，有效期至 ${until}（UTC）。`;
   const ignore = 'If you did not expect this message, ignore it. / 如非本人预期，请忽略此邮件。';
-  const font = `font-family:${EMAIL_FONT_STACK};`;
-  const html = `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(t.subject)}</title></head>
-<body style="margin:0;padding:0;background:#eef2f0;">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background:#eef2f0;"><tr><td align="center" style="padding:24px 12px;">
-<table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" style="width:600px;max-width:100%;background:#ffffff;">
-<tr><td style="padding:28px 32px;${font}font-size:15px;line-height:23px;color:#1f2a24;">
-<p style="margin:0 0 12px 0;">${escapeHtml(name)},</p>
-<p style="margin:0 0 8px 0;">${escapeHtml(t.en)}</p>
-<p style="margin:0 0 20px 0;" lang="zh-CN">${escapeHtml(t.zh)}</p>
-<table role="presentation" cellpadding="0" cellspacing="0" border="0"><tr><td style="background:#0b5d45;border-radius:4px;">
-<a href="${safeHref(url)}" style="display:inline-block;padding:12px 22px;${font}font-size:15px;font-weight:bold;color:#ffffff;text-decoration:none;">${escapeHtml(t.button)}</a>
-</td></tr></table>
-<p style="margin:20px 0 0 0;font-size:13px;line-height:19px;color:#5b6b63;">${escapeHtml(validity)}</p>
-<p style="margin:8px 0 0 0;font-size:13px;line-height:19px;color:#5b6b63;">${escapeHtml(ignore)}</p>
-</td></tr></table></td></tr></table></body></html>
-`;
+  const html = buttonMailHtml({
+    lang: 'en',
+    subject: t.subject,
+    before: [
+      `<p style="margin:0 0 12px 0;">${escapeHtml(name)},</p>`,
+      `<p style="margin:0 0 8px 0;">${escapeHtml(t.en)}</p>`,
+      `<p style="margin:0 0 20px 0;" lang="zh-CN">${escapeHtml(t.zh)}</p>`,
+    ],
+    button: { label: t.button, url },
+    after: [smallPrint('20px 0 0 0', escapeHtml(validity)), smallPrint('8px 0 0 0', escapeHtml(ignore))],
+  });
   const text = `${name},\n\n${t.en}\n${t.zh}\n\n${t.button}:\n${url}\n\n${validity}\n${ignore}\n`;
   return { subject: t.subject, html, text };
 }

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { startEmbeddedPostgres } from '../database/embedded';
+import { freePort } from '../database/free-port';
 
 /**
  * `npm test` without TEST_DATABASE_URL: a throwaway embedded PostgreSQL for one test run. Prints one JSON
@@ -11,17 +11,6 @@ import { startEmbeddedPostgres } from '../database/embedded';
  * runs until SIGTERM/SIGINT or until its standard input closes — which is how it notices that the test
  * run died without telling it — and then stops the server and deletes its data.
  */
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => ok(port));
-    });
-  });
-}
-
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'dualcarbon-testdb-'));
   const logger = pino({ level: 'warn' }, pino.destination(2));

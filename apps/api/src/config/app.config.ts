@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { availableParallelism } from 'node:os';
-import { envPort, optionalString } from './env';
+import { envPort, envWholeNumber, optionalString } from './env';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -26,17 +26,7 @@ export const appEnvSchema = z.object({
    * URLs per sitemap file (the protocol's maximum, 50,000, by default; tests set a small one to see the split).
    * At least 10: the sitemap of the portal's list pages is 10 URLs and is never split.
    */
-  SITEMAP_URL_LIMIT: z
-    .string()
-    .trim()
-    .optional()
-    .transform((s, ctx) => {
-      if (!s) return 50_000;
-      const n = Number(s);
-      if (Number.isInteger(n) && n >= 10 && n <= 50_000) return n;
-      ctx.addIssue({ code: 'custom', message: 'Expected a whole number from 10 to 50000' });
-      return z.NEVER;
-    }),
+  SITEMAP_URL_LIMIT: envWholeNumber(50_000, 10, 50_000),
   PUBLIC_URL: optionalString.pipe(
     z
       .url({ protocol: /^https?$/, error: 'Expected an http(s) URL such as https://dualcarbon.example.org' })

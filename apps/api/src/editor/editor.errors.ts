@@ -56,6 +56,7 @@ export function entryInvalid(issues: readonly ValidationIssue[]): ApiError {
 export const slugTakenByRace = (slug: string) =>
   entryInvalid([{ path: ['slug'], code: VALIDATION_SLUG_TAKEN, message: `Another entry already uses the slug "${slug}"` }]);
 
+/** The saved state of an entry or a newsletter issue, sent with a 409 stale_version so the editor can merge. */
 export interface CurrentVersion {
   version: number;
   data: unknown;
@@ -63,35 +64,41 @@ export interface CurrentVersion {
   updatedAt: string;
 }
 
-export const staleVersion = (based: number, current: CurrentVersion) =>
+/** 409 `code`: the edit was based on an older version of the entry or issue (`noun`) than `current`. */
+export const staleVersionError = (code: string, noun: string, based: number, current: CurrentVersion) =>
   new DetailedApiError(
     HttpStatus.CONFLICT,
-    ENTRY_STALE_VERSION,
-    `This edit was based on version ${based}, but the entry is at version ${current.version}: reload it, merge and save again`,
+    code,
+    `This edit was based on version ${based}, but the ${noun} is at version ${current.version}: reload it, merge and save again`,
     { current },
   );
 
-export const versionRequired = () =>
-  new ApiError(
-    HttpStatus.PRECONDITION_REQUIRED,
-    ENTRY_VERSION_REQUIRED,
-    'Say which version the edit is based on: an If-Match: "<version>" header or a version field',
-  );
+/** 428 `code`: a save that does not say which version it is based on. */
+export const versionRequiredError = (code: string) =>
+  new ApiError(HttpStatus.PRECONDITION_REQUIRED, code, 'Say which version the edit is based on: an If-Match: "<version>" header or a version field');
 
-export const notEditable = (status: string) => {
-  const hint: Record<string, string> = {
-    in_review: 'withdraw it first, or wait for the review',
-    approved: 'it is approved and waits to be published',
-    unpublished: 'reopen it as a draft first',
-    archived: 'reopen it as a draft first',
-    trashed: 'restore it from the trash first',
-  };
-  return new ApiError(
-    HttpStatus.CONFLICT,
-    ENTRY_NOT_EDITABLE,
-    `An entry that is ${status.replace('_', ' ')} cannot be edited: ${hint[status] ?? 'change its state first'}`,
-  );
+/** What to do about the states in which an entry or an issue cannot be edited. */
+export const NOT_EDITABLE_HINTS: Readonly<Record<string, string>> = {
+  in_review: 'withdraw it first, or wait for the review',
+  approved: 'it is approved and waits to be published',
 };
+
+/** 409 `code`: the entry or issue (`noun`) is in a state that cannot be edited, with the hint for that state. */
+export const notEditableError = (code: string, noun: string, status: string, hints: Readonly<Record<string, string>>) =>
+  new ApiError(HttpStatus.CONFLICT, code, `An ${noun} that is ${status.replace('_', ' ')} cannot be edited: ${hints[status] ?? 'change its state first'}`);
+
+export const staleVersion = (based: number, current: CurrentVersion) => staleVersionError(ENTRY_STALE_VERSION, 'entry', based, current);
+
+export const versionRequired = () => versionRequiredError(ENTRY_VERSION_REQUIRED);
+
+const ENTRY_NOT_EDITABLE_HINTS = {
+  ...NOT_EDITABLE_HINTS,
+  unpublished: 'reopen it as a draft first',
+  archived: 'reopen it as a draft first',
+  trashed: 'restore it from the trash first',
+};
+
+export const notEditable = (status: string) => notEditableError(ENTRY_NOT_EDITABLE, 'entry', status, ENTRY_NOT_EDITABLE_HINTS);
 
 /** Postgres unique_violation on entries.slug. */
 export const isSlugViolation = (err: unknown) => isUniqueViolation(err, /entries_slug_key/);

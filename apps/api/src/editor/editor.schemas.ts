@@ -1,28 +1,9 @@
-import { EntryInputSchema, WORKFLOW_ACTIONS, WORKFLOW_STATES } from '@dualcarbon/domain';
+import { EntryInputSchema, WORKFLOW_ACTIONS } from '@dualcarbon/domain';
 import { z } from 'zod';
+import { booleanParam, statusList, Version, wholeNumber } from '../common/schema-parts';
 
 /** A zod schema as an OpenAPI schema object, for bodies the domain validates itself (422 with domain codes). */
 export const openApi = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-
-const wholeNumber = (name: string, min: number, max: number) =>
-  z.coerce
-    .number({ error: `${name} must be a number` })
-    .int(`${name} must be a whole number`)
-    .min(min, `${name} must be at least ${min}`)
-    .max(max, `${name} must be at most ${max}`);
-
-export const booleanParam = (name: string) =>
-  z.enum(['true', 'false', '1', '0'], { error: `${name} is true or false` }).transform((v) => v === 'true' || v === '1');
-
-const statusList = z
-  .string()
-  .transform((s) =>
-    s
-      .split(',')
-      .map((x) => x.trim())
-      .filter(Boolean),
-  )
-  .pipe(z.array(z.enum(WORKFLOW_STATES, { error: `A status is one of ${WORKFLOW_STATES.join(', ')}` })));
 
 /** `GET /api/editor/entries` */
 export const EditorListQuerySchema = z.strictObject({
@@ -39,8 +20,6 @@ export const SaveQuerySchema = z.strictObject({
   autosave: booleanParam('autosave').optional().describe('An autosave: same version check, recorded as such in the revisions'),
 });
 export type SaveQuery = z.infer<typeof SaveQuerySchema>;
-
-const Version = z.number().int().min(1).describe('The version the edit is based on (or send If-Match: "<version>")');
 
 /** Documentation of the save body: `{version, data}`, or the entry's fields with `version` beside them. */
 export const SaveBodyDoc = z.union([

@@ -1,15 +1,8 @@
 import { type EntryData, isEditableState, isUuid, type WorkflowState } from '@dualcarbon/domain';
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import {
-  EntryEntity,
-  EntryRelationEntity,
-  EntrySourceEntity,
-  EntryTargetEntity,
-  NewsletterPlacementEntity,
-  ObservationEntity,
-  PUBLISHED,
-} from '../database/entities';
-import { toEntryData, type EntryChildren } from '../entries/entry.mapper';
+import type { EntityManager } from 'typeorm';
+import { EntryEntity, PUBLISHED } from '../database/entities';
+import { readChildren, type EntryChildren } from '../entries/entry-children';
+import { toEntryData } from '../entries/entry.mapper';
 import { EntryVersionConflictError, insertEntry, replaceEntry } from '../entries/entry.writer';
 
 /**
@@ -35,15 +28,7 @@ export async function findEntry(manager: EntityManager, id: string, lock = false
 }
 
 export async function loadChildren(manager: EntityManager, entryId: string): Promise<EntryChildren> {
-  const rows = <T extends ObjectLiteral>(target: EntityTarget<T>, order: Record<string, 'ASC'>) =>
-    manager.getRepository(target).find({ where: { entryId } as never, order: order as never });
-  return {
-    targets: await rows(EntryTargetEntity, { position: 'ASC' }),
-    observations: await rows(ObservationEntity, { position: 'ASC' }),
-    sources: await rows(EntrySourceEntity, { position: 'ASC' }),
-    relations: await rows(EntryRelationEntity, { position: 'ASC' }),
-    placements: await rows(NewsletterPlacementEntity, { issue: 'ASC', position: 'ASC' }),
-  };
+  return readChildren(({ entity, order }) => manager.getRepository(entity).find({ where: { entryId } as never, order: order as never }));
 }
 
 /** The content of the columns: the public copy when live, else the draft. */

@@ -1,20 +1,13 @@
 import { Slug, type PublicEntryAnswer } from '@dualcarbon/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { InjectReadDataSource } from '../database/read-data-source';
 import { ENTRY_NOT_FOUND, NotFoundError } from '../common/errors';
-import {
-  EntryEntity,
-  EntryRelationEntity,
-  EntrySourceEntity,
-  EntryTargetEntity,
-  NewsletterPlacementEntity,
-  ObservationEntity,
-  RegionEntity,
-} from '../database/entities';
+import { EntryEntity, RegionEntity } from '../database/entities';
 import { hydrate } from '../database/hydrate';
 import { publishedEntryRow } from './entry.queries';
-import { toPublicEntry, type EntryChildren } from './entry.mapper';
+import { readChildren } from './entry-children';
+import { toPublicEntry } from './entry.mapper';
 
 const notFound = (slug: string) => new NotFoundError(ENTRY_NOT_FOUND, `No published entry has the slug "${slug}"`);
 
@@ -28,15 +21,7 @@ export class EntriesService {
     if (!Slug.safeParse(slug).success) throw notFound(slug);
     const row = await publishedEntryRow(this.db, slug);
     if (!row) throw notFound(slug);
-    const list = <T extends ObjectLiteral>(target: EntityTarget<T>, table: string) =>
-      (row[table] as Record<string, unknown>[]).map((child) => hydrate(this.db, target, child));
-    const children: EntryChildren = {
-      targets: list(EntryTargetEntity, 'entry_targets'),
-      observations: list(ObservationEntity, 'observations'),
-      sources: list(EntrySourceEntity, 'entry_sources'),
-      relations: list(EntryRelationEntity, 'entry_relations'),
-      placements: list(NewsletterPlacementEntity, 'newsletter_placements'),
-    };
+    const children = await readChildren(({ entity, table }) => (row[table] as Record<string, unknown>[]).map((child) => hydrate(this.db, entity, child)));
     const region = row.regions ? hydrate(this.db, RegionEntity, row.regions as Record<string, unknown>) : null;
     return toPublicEntry(hydrate(this.db, EntryEntity, row), children, region);
   }

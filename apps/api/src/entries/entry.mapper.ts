@@ -8,15 +8,9 @@ import type {
   ObservationEntity,
   RegionEntity,
 } from '../database/entities';
+import type { EntryChildren } from './entry-children';
 
-/** Child rows of an entry, in document order. */
-export interface EntryChildren {
-  targets: EntryTargetEntity[];
-  observations: ObservationEntity[];
-  sources: EntrySourceEntity[];
-  relations: EntryRelationEntity[];
-  placements: NewsletterPlacementEntity[];
-}
+export type { EntryChildren } from './entry-children';
 
 type Row<T> = Omit<T, 'id' | 'entryId' | 'entry'>;
 

@@ -1,14 +1,7 @@
 import type { EntryData, WorkflowState } from '@dualcarbon/domain';
 import { IsNull, Not, type EntityManager } from 'typeorm';
-import {
-  EntryEntity,
-  EntryRelationEntity,
-  EntryRevisionEntity,
-  EntrySourceEntity,
-  EntryTargetEntity,
-  NewsletterPlacementEntity,
-  ObservationEntity,
-} from '../database/entities';
+import { EntryEntity, EntryRevisionEntity } from '../database/entities';
+import { CHILD_KINDS, childTable } from './entry-children';
 import { toRows } from './entry.mapper';
 
 export interface WriteOptions {
@@ -24,17 +17,13 @@ type Rows = ReturnType<typeof toRows>;
 async function insertChildren(manager: EntityManager, entryId: string, rows: Rows) {
   const withEntry = <T>(list: T[]) => list.map((r) => ({ ...r, entryId }));
   // Sequential: one transaction's queries go over one connection anyway.
-  if (rows.targets.length) await manager.insert(EntryTargetEntity, withEntry(rows.targets));
-  if (rows.observations.length) await manager.insert(ObservationEntity, withEntry(rows.observations));
-  if (rows.sources.length) await manager.insert(EntrySourceEntity, withEntry(rows.sources));
-  if (rows.relations.length) await manager.insert(EntryRelationEntity, withEntry(rows.relations));
-  if (rows.placements.length) await manager.insert(NewsletterPlacementEntity, withEntry(rows.placements));
+  for (const kind of CHILD_KINDS) {
+    if (rows[kind].length) await manager.insert(childTable(kind).entity, withEntry<object>(rows[kind]));
+  }
 }
 
 async function deleteChildren(manager: EntityManager, entryId: string) {
-  for (const target of [EntryTargetEntity, ObservationEntity, EntrySourceEntity, EntryRelationEntity, NewsletterPlacementEntity]) {
-    await manager.delete(target, { entryId });
-  }
+  for (const kind of CHILD_KINDS) await manager.delete(childTable(kind).entity, { entryId });
 }
 
 async function recordRevision(manager: EntityManager, entry: EntryEntity, data: EntryData, actorId: string | null) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { booleanParam } from '../editor/editor.schemas';
+import { booleanParam } from '../common/schema-parts';
 
 export const ImportQuerySchema = z.strictObject({
   dryRun: booleanParam('dryRun').optional().describe('Only validate and report; create nothing'),

@@ -1,5 +1,6 @@
 import type { EntryRef, MetricTerm, Region, Term } from '@dualcarbon/domain';
 import type { DataSource } from 'typeorm';
+import type { TermRow } from '../taxonomy/vocabulary';
 import type { IngestVocabulary } from './ingest-task';
 
 /** Cited titles must match this well (pg_trgm word_similarity: the cited name inside an entry's title). */
@@ -12,16 +13,8 @@ const ENTRY_REF = `json_build_object('id', e.id, 'slug', e.slug, 'title', json_s
 /** Not deleted (trashed entries still count: an editor may restore one rather than ingest again). */
 const LIVE = `e.deleted_at IS NULL`;
 
-type TermRow = {
-  taxonomy: string;
-  code: string;
-  parent_code: string | null;
-  label_en: string;
-  label_zh: string;
-  keywords: string[] | null;
-  unit: string | null;
-  default_comparison: string | null;
-};
+/** The ingest also reads a metric's default comparison. */
+type IngestTermRow = TermRow & { default_comparison: string | null };
 type ZoneRow = { code: string; parent_code: string; name_en: string; name_zh: string; short_en: string; short_zh: string };
 
 /** The live taxonomy terms (keywords included: the classifier matches them) and the zones admins added. */
@@ -30,7 +23,7 @@ export async function loadIngestVocabulary(db: DataSource): Promise<IngestVocabu
     db.query(`SELECT taxonomy, code, parent_code, label_en, label_zh, keywords, unit, default_comparison
                 FROM taxonomy_terms WHERE deleted_at IS NULL AND merged_into IS NULL ORDER BY taxonomy, sort, code`),
     db.query(`SELECT code, parent_code, name_en, name_zh, short_en, short_zh FROM regions WHERE kind = 'zone'`),
-  ])) as [TermRow[], ZoneRow[]];
+  ])) as [IngestTermRow[], ZoneRow[]];
   const of = (taxonomy: string): Term[] =>
     terms
       .filter((t) => t.taxonomy === taxonomy)

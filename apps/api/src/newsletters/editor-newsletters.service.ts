@@ -12,6 +12,7 @@ import {
 import { DataSource } from 'typeorm';
 import { AuditService, type RequestMeta } from '../audit/audit.service';
 import type { AuthUser } from '../auth/current-user.decorator';
+import type { CurrentVersion } from '../editor/editor.errors';
 import { parseIfMatch, splitSaveBody } from '../editor/editor.schemas';
 import { userRefs } from '../editor/users';
 import { canSee } from '../editor/visibility';
@@ -31,7 +32,6 @@ import {
   numberTaken,
   staleVersion,
   versionRequired,
-  type CurrentIssueVersion,
 } from './newsletter.errors';
 
 /** Which entries an edit added and removed, for the audit trail. */
@@ -178,7 +178,7 @@ export class EditorNewslettersService {
   }
 
   /** What a stale writer needs to merge. */
-  async current(id: string): Promise<CurrentIssueVersion> {
+  async current(id: string): Promise<CurrentVersion> {
     const n = await findNewsletter(this.db.manager, id);
     if (!n) throw newsletterNotFound(`has the id "${id}"`);
     const refs = await userRefs(this.db.manager, [n.updatedBy]);

@@ -1,5 +1,6 @@
 import type { NewsletterIssue, WorkflowAction, WorkflowState } from '@dualcarbon/domain';
 import { firstRow, rowsOf, type Queryable } from '../database/sql';
+import type { RevisionRow } from '../editor/revision-rows';
 import { userJson, type UserRef } from '../editor/users';
 import { visibleInCmsSql } from '../editor/visibility';
 
@@ -18,13 +19,6 @@ export interface IssueListRow {
   published_at: Date | null;
   items: number;
   author: UserRef | null;
-}
-export interface IssueRevisionRow {
-  version: number;
-  workflow_status: WorkflowState;
-  note: string | null;
-  created_at: Date;
-  created_by: UserRef | null;
 }
 export interface IssueTransitionRow {
   action: WorkflowAction;
@@ -60,7 +54,7 @@ export async function listIssues(db: Queryable, viewer: { id: string; admin: boo
 
 export const issueHistoryQueries = {
   revisions: (db: Queryable, id: string, limit: number, offset: number) =>
-    rowsOf<IssueRevisionRow>(
+    rowsOf<RevisionRow>(
       db,
       `SELECT r.version, r.workflow_status, r.note, r.created_at, ${userJson('r.created_by')} AS created_by
            FROM newsletter_revisions r WHERE r.newsletter_id = $1 ORDER BY r.version DESC LIMIT $2 OFFSET $3`,
@@ -69,7 +63,7 @@ export const issueHistoryQueries = {
   revisionCount: async (db: Queryable, id: string) =>
     (await firstRow<{ n: number }>(db, `SELECT count(*)::int AS n FROM newsletter_revisions WHERE newsletter_id = $1`, [id]))!.n,
   revision: (db: Queryable, id: string, version: number) =>
-    firstRow<IssueRevisionRow & { data: NewsletterIssue }>(
+    firstRow<RevisionRow & { data: NewsletterIssue }>(
       db,
       `SELECT r.version, r.workflow_status, r.note, r.created_at, r.data, ${userJson('r.created_by')} AS created_by
          FROM newsletter_revisions r WHERE r.newsletter_id = $1 AND r.version = $2`,

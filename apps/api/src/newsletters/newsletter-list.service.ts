@@ -8,6 +8,7 @@ import { EditorNewslettersService } from './editor-newsletters.service';
 import { issueHistoryQueries, listIssues } from './newsletter-list.queries';
 import type { EditorListQuery, RevisionsQuery } from './newsletter.schemas';
 import { isoOrNull } from '../database/sql';
+import { revisionSummary } from '../editor/revision-rows';
 
 /** The CMS list of issues and each issue's revisions. */
 @Injectable()
@@ -48,13 +49,7 @@ export class NewsletterListService {
       issueHistoryQueries.revisionCount(this.db, id),
     ]);
     return {
-      items: rows.map((r) => ({
-        version: r.version,
-        workflowStatus: r.workflow_status,
-        note: r.note,
-        createdAt: new Date(r.created_at).toISOString(),
-        createdBy: r.created_by,
-      })),
+      items: rows.map(revisionSummary),
       total: n,
       page: q.page,
       pageSize: q.pageSize,
@@ -65,14 +60,7 @@ export class NewsletterListService {
     await this.issues.find(id, user);
     const r = await issueHistoryQueries.revision(this.db, id, version);
     if (!r) throw new NotFoundError(REVISION_NOT_FOUND, `Issue ${id} has no version ${version}`);
-    return {
-      version: r.version,
-      workflowStatus: r.workflow_status,
-      note: r.note,
-      createdAt: new Date(r.created_at).toISOString(),
-      createdBy: r.created_by,
-      data: r.data,
-    };
+    return { ...revisionSummary(r), data: r.data };
   }
 
   /** Workflow history with comments (request_changes says what to change), newest first. */

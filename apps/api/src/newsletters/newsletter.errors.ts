@@ -13,7 +13,7 @@ import {
   NEWSLETTER_VERSION_REQUIRED,
   NotFoundError,
 } from '../common/errors';
-import { DetailedApiError, toEntryIssues } from '../editor/editor.errors';
+import { NOT_EDITABLE_HINTS, notEditableError, staleVersionError, toEntryIssues, versionRequiredError, type CurrentVersion } from '../editor/editor.errors';
 
 export const newsletterNotFound = (what: string) => new NotFoundError(NEWSLETTER_NOT_FOUND, `No newsletter issue ${what}`);
 
@@ -33,40 +33,11 @@ export const numberTaken = (n: number) =>
 /** Postgres unique_violation on the issue number (the primary key). */
 export const isNumberViolation = (err: unknown) => isUniqueViolation(err, /newsletters_pkey/);
 
-export interface CurrentIssueVersion {
-  version: number;
-  data: unknown;
-  updatedBy: { id: string; name: string; email: string } | null;
-  updatedAt: string;
-}
+export const staleVersion = (based: number, current: CurrentVersion) => staleVersionError(NEWSLETTER_STALE_VERSION, 'issue', based, current);
 
-export const staleVersion = (based: number, current: CurrentIssueVersion) =>
-  new DetailedApiError(
-    HttpStatus.CONFLICT,
-    NEWSLETTER_STALE_VERSION,
-    `This edit was based on version ${based}, but the issue is at version ${current.version}: reload it, merge and save again`,
-    { current },
-  );
+export const versionRequired = () => versionRequiredError(NEWSLETTER_VERSION_REQUIRED);
 
-export const versionRequired = () =>
-  new ApiError(
-    HttpStatus.PRECONDITION_REQUIRED,
-    NEWSLETTER_VERSION_REQUIRED,
-    'Say which version the edit is based on: an If-Match: "<version>" header or a version field',
-  );
-
-export const notEditable = (status: string) =>
-  new ApiError(
-    HttpStatus.CONFLICT,
-    NEWSLETTER_NOT_EDITABLE,
-    `An issue that is ${status.replace('_', ' ')} cannot be edited: ${
-      status === 'in_review'
-        ? 'withdraw it first, or wait for the review'
-        : status === 'approved'
-          ? 'it is approved and waits to be published'
-          : 'change its state first'
-    }`,
-  );
+export const notEditable = (status: string) => notEditableError(NEWSLETTER_NOT_EDITABLE, 'issue', status, NOT_EDITABLE_HINTS);
 
 export const editFailed = (err: { code: string; message: string; editIndex: number }) =>
   new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, NEWSLETTER_EDIT_FAILED, `Edit ${err.editIndex + 1}: ${err.message}`, [

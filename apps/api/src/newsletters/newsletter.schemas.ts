@@ -1,13 +1,7 @@
-import { IsoDate, NewsletterEditsSchema, NewsletterIssueSchema, Slug, WORKFLOW_STATES } from '@dualcarbon/domain';
+import { IsoDate, NewsletterEditsSchema, NewsletterIssueSchema, Slug } from '@dualcarbon/domain';
 import { z } from 'zod';
+import { statusList, Version, wholeNumber } from '../common/schema-parts';
 
-const wholeNumber = (name: string, min: number, max: number) =>
-  z.coerce
-    .number({ error: `${name} must be a number` })
-    .int(`${name} must be a whole number`)
-    .min(min, `${name} must be at least ${min}`)
-    .max(max, `${name} must be at most ${max}`);
-const Version = z.number().int().min(1).describe('The version the edit is based on (or send If-Match: "<version>")');
 const PeriodDate = IsoDate.refine((d) => d >= '1900-01-01' && d <= '2200-12-31', 'Give a date between 1900 and 2200');
 export const Lang = z.enum(['en', 'zh'], { error: 'lang is en or zh' });
 
@@ -28,16 +22,6 @@ export const SaveBodyDoc = z.object({ version: Version.optional(), data: Newslet
 export const EditsBodySchema = z.strictObject({ version: Version, edits: NewsletterEditsSchema });
 export type EditsBody = z.infer<typeof EditsBodySchema>;
 
-const statusList = z
-  .string()
-  .transform((s) =>
-    s
-      .split(',')
-      .map((x) => x.trim())
-      .filter(Boolean),
-  )
-  .pipe(z.array(z.enum(WORKFLOW_STATES, { error: `A status is one of ${WORKFLOW_STATES.join(', ')}` })));
-
 /** `GET /api/editor/newsletters` */
 export const EditorListQuerySchema = z.strictObject({
   status: statusList.optional().describe('Comma-separated states as editors see them'),
@@ -46,11 +30,14 @@ export const EditorListQuerySchema = z.strictObject({
 });
 export type EditorListQuery = z.infer<typeof EditorListQuerySchema>;
 
-/** `GET /api/newsletters` */
-export const PublicListQuerySchema = z.strictObject({
+/** A page of a list: `GET /api/newsletters` and an issue's revisions. */
+const PageQuerySchema = z.strictObject({
   page: wholeNumber('page', 1, 10_000).default(1),
   pageSize: wholeNumber('pageSize', 1, 100).default(20),
 });
+
+/** `GET /api/newsletters` */
+export const PublicListQuerySchema = PageQuerySchema;
 export type PublicListQuery = z.infer<typeof PublicListQuerySchema>;
 
 export const LangQuerySchema = z.strictObject({ lang: Lang.default('en') });
@@ -63,8 +50,6 @@ export const NumberParamSchema = z.coerce
   .positive('Issue numbers start at 1')
   .max(1_000_000);
 
-export const RevisionsQuerySchema = z.strictObject({
-  page: wholeNumber('page', 1, 10_000).default(1),
-  pageSize: wholeNumber('pageSize', 1, 100).default(20),
-});
+/** `GET /api/editor/newsletters/:id/revisions` */
+export const RevisionsQuerySchema = PageQuerySchema;
 export type RevisionsQuery = z.infer<typeof RevisionsQuerySchema>;

@@ -1,7 +1,8 @@
-import type { EntryData, WorkflowState } from '@dualcarbon/domain';
+import type { EntryData } from '@dualcarbon/domain';
 import { firstRow, rowsOf, type Queryable } from '../database/sql';
 import { AUTHORED } from '../editor/entry-store';
-import { userJson, type UserRef } from '../editor/users';
+import type { RevisionRow as SavedVersionRow } from '../editor/revision-rows';
+import { userJson } from '../editor/users';
 
 /**
  * An autosave its author superseded later with content of their own (a publish or a discard by the same
@@ -43,12 +44,7 @@ const SELECT = (withData: boolean) =>
   `SELECT r.version, r.workflow_status, r.note, r.created_at, ${userJson('r.created_by')} AS created_by${withData ? ', r.data' : ''}
      FROM entry_revisions r`;
 
-export interface RevisionRow {
-  version: number;
-  workflow_status: WorkflowState;
-  note: string | null;
-  created_at: Date;
-  created_by: UserRef | null;
+export interface RevisionRow extends SavedVersionRow {
   data?: EntryData;
 }
 type ListedRevisionRow = RevisionRow & { total: string; folded_autosaves: string };

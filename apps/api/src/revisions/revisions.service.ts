@@ -8,6 +8,7 @@ import { NotFoundError, REVISION_NOT_FOUND } from '../common/errors';
 import { EditorEntriesService } from '../editor/editor-entries.service';
 import { parseIfMatch } from '../editor/editor.schemas';
 import { isLive, publishedData, workingData } from '../editor/entry-store';
+import { revisionSummary } from '../editor/revision-rows';
 import type { EntryEntity } from '../database/entities';
 import { diffEntries } from './entry-diff';
 import { revisionQueries, type RevisionRow } from './revisions.queries';
@@ -25,11 +26,7 @@ export class RevisionsService {
 
   private view(e: EntryEntity, r: RevisionRow): Revision {
     return {
-      version: r.version,
-      workflowStatus: r.workflow_status,
-      note: r.note,
-      createdAt: new Date(r.created_at).toISOString(),
-      createdBy: r.created_by,
+      ...revisionSummary(r),
       published: isLive(e) && r.version === e.publishedVersion,
       current: r.version === e.version,
     };

@@ -18,6 +18,9 @@ const METRICS = ['carbon_intensity', 'energy_intensity', 'non_fossil_share', 'co
 const TARGET_YEARS = ['2025', '2030', '2060'];
 const DAY = 86_400_000;
 
+/** A facet's expected buckets, in order: [value, count] pairs. */
+const counts = (...pairs: [string, number][]) => pairs.map(([value, count]) => ({ value, count }));
+
 function snapshot(size: number, next: () => number): Snapshot {
   const pick = <T>(l: T[]) => l[Math.floor(next() * l.length)];
   const some = (l: string[]) => l.filter(() => next() < 0.3);
@@ -246,24 +249,12 @@ describe('match', () => {
     const both = match(s, { ...none, targetMetric: ['carbon_intensity'], targetYear: ['2030'] }, null, true);
     expect(Array.from(both.docs)).toEqual([1]);
     // Under targetYear=2030 the metric facet counts 2030 targets only; under carbon_intensity the year facet its years.
-    expect(both.facets!.targetMetric).toEqual([
-      { value: 'non_fossil_share', count: 2 },
-      { value: 'carbon_intensity', count: 1 },
-    ]);
-    expect(both.facets!.targetYear).toEqual([
-      { value: '2025', count: 1 },
-      { value: '2030', count: 1 },
-    ]);
+    expect(both.facets!.targetMetric).toEqual(counts(['non_fossil_share', 2], ['carbon_intensity', 1]));
+    expect(both.facets!.targetYear).toEqual(counts(['2025', 1], ['2030', 1]));
     const year = match(s, { ...none, targetYear: ['2025'] }, null, true);
     expect(Array.from(year.docs)).toEqual([0, 2]);
-    expect(year.facets!.targetMetric).toEqual([
-      { value: 'carbon_intensity', count: 1 },
-      { value: 'non_fossil_share', count: 1 },
-    ]);
-    expect(year.facets!.targetYear).toEqual([
-      { value: '2025', count: 2 },
-      { value: '2030', count: 3 },
-    ]);
+    expect(year.facets!.targetMetric).toEqual(counts(['carbon_intensity', 1], ['non_fossil_share', 1]));
+    expect(year.facets!.targetYear).toEqual(counts(['2025', 2], ['2030', 3]));
     expect(Array.from(match(s, { ...none, hasTargets: false }, null, false).docs)).toEqual([3]);
   });
 });

@@ -342,23 +342,16 @@ function countInto(s: Snapshot, counter: Int32Array, facet: FacetName, docs: Arr
       }
       return;
     case 'level':
-      return countScalar(counter, s.level, docs);
     case 'instrument':
-      return countScalar(counter, s.instrument, docs);
     case 'status':
-      return countScalar(counter, s.status, docs);
     case 'kind':
-      return countScalar(counter, s.kind, docs);
     case 'year':
-      return countScalar(counter, s.year, docs);
+      return countScalar(counter, s[facet], docs);
     case 'sector':
-      return countMulti(counter, s.sector, docs);
     case 'theme':
-      return countMulti(counter, s.theme, docs);
     case 'ghg':
-      return countMulti(counter, s.ghg, docs);
     case 'issuer':
-      return countMulti(counter, s.issuer, docs);
+      return countMulti(counter, s[facet], docs);
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { match } from './matcher';
 import { postingIndex } from './postings';
-import { buildSnapshot, NO_DAY, type TermRow } from './snapshot';
+import { buildSnapshot, NO_DAY, type Snapshot, type TermRow } from './snapshot';
 import { packSnapshot, unpackSnapshot } from './snapshot-transfer';
 
 const row = (key: number, jur: string, sectors: string, day = NO_DAY) =>
@@ -25,31 +25,33 @@ const terms: TermRow[] = [
   { taxonomy: 'sector', code: 'ccus', parent_code: 'energy', label_en: 'CCUS', label_zh: '碳捕集', keywords: ['carbon capture'] },
 ];
 
+/** The same search on the original and on the copy: energy entries with a carbon-intensity target in Guangdong. */
+const matchGuangdongEnergy = (snapshot: Snapshot) =>
+  match(
+    snapshot,
+    {
+      region: ['440000'],
+      includeSubregions: true,
+      level: [],
+      sector: ['energy'],
+      instrument: [],
+      theme: [],
+      ghg: [],
+      status: [],
+      kind: [],
+      issuer: [],
+      targetMetric: ['carbon_intensity'],
+      targetYear: [],
+    },
+    null,
+    true,
+  );
+
 describe('packSnapshot / unpackSnapshot', () => {
   it('moves a snapshot across threads intact: same fields, dictionaries, posting lists and matches', () => {
     const original = buildSnapshot('4:2', [row(3, '440000', 'energy', 19_000), row(5, '440100', 'ccus'), row(9, '130000', '', 19_500)], terms);
     const expected = {
-      docs: Array.from(
-        match(
-          original,
-          {
-            region: ['440000'],
-            includeSubregions: true,
-            level: [],
-            sector: ['energy'],
-            instrument: [],
-            theme: [],
-            ghg: [],
-            status: [],
-            kind: [],
-            issuer: [],
-            targetMetric: ['carbon_intensity'],
-            targetYear: [],
-          },
-          null,
-          true,
-        ).docs,
-      ),
+      docs: Array.from(matchGuangdongEnergy(original).docs),
       newest: Array.from(original.order.newest),
       sectorPostings: Array.from(postingIndex(original).sector.docs),
     };
@@ -68,25 +70,7 @@ describe('packSnapshot / unpackSnapshot', () => {
     ]);
     expect(Array.from(copy.order.newest)).toEqual(expected.newest);
     expect(Array.from(postingIndex(copy).sector.docs)).toEqual(expected.sectorPostings);
-    const again = match(
-      copy,
-      {
-        region: ['440000'],
-        includeSubregions: true,
-        level: [],
-        sector: ['energy'],
-        instrument: [],
-        theme: [],
-        ghg: [],
-        status: [],
-        kind: [],
-        issuer: [],
-        targetMetric: ['carbon_intensity'],
-        targetYear: [],
-      },
-      null,
-      true,
-    );
+    const again = matchGuangdongEnergy(copy);
     expect(Array.from(again.docs)).toEqual(expected.docs);
     expect(again.docs.length).toBe(2);
     expect(copy.dicts.targetMetric.values).toEqual(['', 'carbon_intensity']);

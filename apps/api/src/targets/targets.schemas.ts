@@ -1,14 +1,8 @@
 import { OUTPUT_LANGS, REGION_KINDS, TARGET_COMPARISONS } from '@dualcarbon/domain';
 import { z } from 'zod';
+import { wholeNumber } from '../common/schema-parts';
 
 const COMPARISONS = TARGET_COMPARISONS.map((c) => c.code);
-
-const whole = (name: string, min: number, max: number) =>
-  z.coerce
-    .number({ error: `${name} must be a number` })
-    .int(`${name} must be a whole number`)
-    .min(min, `${name} must be at least ${min}`)
-    .max(max, `${name} must be at most ${max}`);
 
 /** For routes without parameters: an unknown one is still an error. */
 export const NoQuerySchema = z.strictObject({});
@@ -21,7 +15,7 @@ export const TargetsQuerySchema = z.strictObject({
     .string({ error: 'metric is required: one metric code from GET /api/metrics, e.g. carbon_intensity' })
     .regex(/^[a-z][a-z0-9_.]{0,119}$/, 'metric is a metric code from GET /api/metrics, e.g. carbon_intensity')
     .describe('Metric code (required), e.g. carbon_intensity; GET /api/metrics lists them'),
-  targetYear: whole('targetYear', 1950, 2100).optional().describe('Only targets for this year, e.g. 2025'),
+  targetYear: wholeNumber('targetYear', 1950, 2100).optional().describe('Only targets for this year, e.g. 2025'),
   region: z
     .string({ error: 'region expects a single region code' })
     .regex(/^(CN|\d{6}(-[a-z0-9-]{1,40})?)$/, 'region is CN, a six-digit GB/T 2260 code (440000) or a zone code (120100-binhai)')
@@ -35,8 +29,8 @@ export const TargetsQuerySchema = z.strictObject({
     .enum(COMPARISONS as [string, ...string[]], { error: `comparison is one of ${COMPARISONS.join(', ')}` })
     .optional()
     .describe(`Only targets compared this way: ${COMPARISONS.join(', ')} (e.g. metric=co2_emissions&comparison=peak compares peak years)`),
-  page: whole('page', 1, 10_000).default(1).describe('Page of rows, from 1'),
-  pageSize: whole('pageSize', 1, MAX_TARGET_PAGE_SIZE).default(100).describe(`Rows per page, 1–${MAX_TARGET_PAGE_SIZE} (default 100)`),
+  page: wholeNumber('page', 1, 10_000).default(1).describe('Page of rows, from 1'),
+  pageSize: wholeNumber('pageSize', 1, MAX_TARGET_PAGE_SIZE).default(100).describe(`Rows per page, 1–${MAX_TARGET_PAGE_SIZE} (default 100)`),
 });
 export type TargetsQuery = z.infer<typeof TargetsQuerySchema>;
 

@@ -19,7 +19,8 @@ export interface Vocabulary {
   regions: ReadonlyMap<string, Region>;
 }
 
-type TermRow = {
+/** A taxonomy_terms row as the vocabularies read it. */
+export type TermRow = {
   taxonomy: string;
   code: string;
   parent_code: string | null;

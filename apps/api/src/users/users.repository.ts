@@ -1,6 +1,6 @@
 import { type UserView } from '@dualcarbon/domain';
 import type { Role } from '@dualcarbon/domain';
-import { containsPattern, execute, firstRow, rowsOf, SqlConditions, type Queryable } from '../database/sql';
+import { containsPattern, execute, firstRow, isoOrNull, rowsOf, SqlConditions, type Queryable } from '../database/sql';
 import type { ListUsersQuery } from './users.schemas';
 
 /** A users row as read for authentication: the only place password_hash leaves the database. */
@@ -29,16 +29,15 @@ export interface UserRow {
 }
 
 export function toUserView(r: UserRow): UserView {
-  const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : null);
   return {
     id: r.id,
     email: r.email,
     name: r.name,
     roles: r.roles,
     active: r.active,
-    createdAt: iso(r.created_at)!,
-    updatedAt: iso(r.updated_at)!,
-    lastLoginAt: iso(r.last_login_at),
+    createdAt: isoOrNull(r.created_at)!,
+    updatedAt: isoOrNull(r.updated_at)!,
+    lastLoginAt: isoOrNull(r.last_login_at),
     passwordSet: r.password_set,
   };
 }

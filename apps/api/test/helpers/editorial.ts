@@ -83,3 +83,10 @@ export async function publish(t: { author: SignedInAgent; reviewer: SignedInAgen
   await move(t.reviewer, id, 'approve');
   return move(t.reviewer, id, 'publish');
 }
+
+/** Creates a draft (by the author) and publishes it; returns the draft's detail. */
+export async function createPublished(t: { author: SignedInAgent; reviewer: SignedInAgent }, slug: string, patch: Partial<EntryInput> = {}) {
+  const draft = await createDraft(t.author, slug, patch);
+  await publish(t, draft.id);
+  return draft;
+}

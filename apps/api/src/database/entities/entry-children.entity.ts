@@ -1,21 +1,12 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { numericTransformer } from './columns';
 import { EntryEntity } from './entry.entity';
+import { EntryRow } from './entry-row';
 
 /** A quantified target read from an entry; `position` keeps the document's order. */
 @Entity({ name: 'entry_targets' })
 @Index('entry_targets_metric_year_idx', ['metric', 'targetYear'])
-export class EntryTargetEntity {
-  @PrimaryGeneratedColumn({ type: 'bigint' })
-  id: string;
-
-  @Column({ name: 'entry_id', type: 'uuid' })
-  entryId: string;
-
-  @ManyToOne(() => EntryEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'entry_id' })
-  entry?: Relation<EntryEntity>;
-
+export class EntryTargetEntity extends EntryRow {
   @Column({ type: 'integer' })
   position: number;
 
@@ -115,17 +106,7 @@ export class ObservationEntity {
 }
 
 @Entity({ name: 'entry_sources' })
-export class EntrySourceEntity {
-  @PrimaryGeneratedColumn({ type: 'bigint' })
-  id: string;
-
-  @Column({ name: 'entry_id', type: 'uuid' })
-  entryId: string;
-
-  @ManyToOne(() => EntryEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'entry_id' })
-  entry?: Relation<EntryEntity>;
-
+export class EntrySourceEntity extends EntryRow {
   @Column({ type: 'integer' })
   position: number;
 
@@ -151,17 +132,7 @@ export class EntrySourceEntity {
 
 /** A typed link to another entry by slug, so it survives the other entry being added later. */
 @Entity({ name: 'entry_relations' })
-export class EntryRelationEntity {
-  @PrimaryGeneratedColumn({ type: 'bigint' })
-  id: string;
-
-  @Column({ name: 'entry_id', type: 'uuid' })
-  entryId: string;
-
-  @ManyToOne(() => EntryEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'entry_id' })
-  entry?: Relation<EntryEntity>;
-
+export class EntryRelationEntity extends EntryRow {
   @Column({ type: 'integer' })
   position: number;
 

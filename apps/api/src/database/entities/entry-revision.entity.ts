@@ -1,6 +1,6 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Unique } from 'typeorm';
 import type { WorkflowState } from '@dualcarbon/domain';
-import { EntryEntity } from './entry.entity';
+import { EntryRow } from './entry-row';
 
 /**
  * Every saved state of an entry, as the full EntryData snapshot. `created_by` is null for system
@@ -8,17 +8,7 @@ import { EntryEntity } from './entry.entity';
  */
 @Entity({ name: 'entry_revisions' })
 @Unique('entry_revisions_entry_version_key', ['entryId', 'version'])
-export class EntryRevisionEntity {
-  @PrimaryGeneratedColumn({ type: 'bigint' })
-  id: string;
-
-  @Column({ name: 'entry_id', type: 'uuid' })
-  entryId: string;
-
-  @ManyToOne(() => EntryEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'entry_id' })
-  entry?: Relation<EntryEntity>;
-
+export class EntryRevisionEntity extends EntryRow {
   @Column({ type: 'integer' })
   version: number;
 

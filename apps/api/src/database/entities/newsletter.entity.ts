@@ -1,20 +1,10 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { EntryEntity } from './entry.entity';
+import { Column, Entity, Index } from 'typeorm';
+import { EntryRow } from './entry-row';
 
 /** Where an entry appeared in an issue (an entry's `newsletter` field). No FK to newsletters: an entry may cite an issue not loaded yet. */
 @Entity({ name: 'newsletter_placements' })
 @Index('newsletter_placements_issue_idx', ['issue', 'section', 'position'])
-export class NewsletterPlacementEntity {
-  @PrimaryGeneratedColumn({ type: 'bigint' })
-  id: string;
-
-  @Column({ name: 'entry_id', type: 'uuid' })
-  entryId: string;
-
-  @ManyToOne(() => EntryEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'entry_id' })
-  entry?: Relation<EntryEntity>;
-
+export class NewsletterPlacementEntity extends EntryRow {
   @Column({ type: 'integer' })
   issue: number;
 

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 
-/** A TCP port nothing listens on right now (for a test's own embedded PostgreSQL). */
+/** A TCP port nothing listens on right now (for a throwaway embedded PostgreSQL: the test run's, or one test's own). */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
