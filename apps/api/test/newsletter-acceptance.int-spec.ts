@@ -3,12 +3,14 @@
  * the same issue is re-created from the seeded entries by "compose from period" plus the domain's
  * edits (derived as in packages/domain/src/newsletter/compose.spec.ts), through the API.
  */
-import { applyEdits, fromSeedNewsletter, toSeedNewsletter, type NewsletterEdit, type NewsletterIssue } from '@dualcarbon/domain';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import { applyEdits, englishTextEdits, fromSeedNewsletter, type NewsletterEdit, type NewsletterIssue, toSeedNewsletter } from '@dualcarbon/domain';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { signedInAgent } from './helpers/auth';
 import { NEWSLETTER_SEED } from './helpers/public-app';
 import { startTestApp, type TestApp } from './helpers/test-app';
@@ -33,32 +35,6 @@ function structuralEdits(draft: NewsletterIssue, seed: NewsletterIssue): Newslet
     });
   });
   return [...groupOrder, ...itemOrder];
-}
-
-/** What an editor types: the seed's text, only where the draft differs (as in the domain's spec). */
-function textEdits(arranged: NewsletterIssue, seed: NewsletterIssue): NewsletterEdit[] {
-  const edits: NewsletterEdit[] = [{ op: 'editIssue', imageCredit: { en: SEED_JSON.imageCredit }, about: seed.about }];
-  seed.sections.forEach((s, si) =>
-    s.groups.forEach((g, gi) => {
-      const d = arranged.sections[si].groups[gi];
-      if (d.heading.en !== g.heading.en || d.lead?.en !== g.lead?.en || g.sharedBullets) {
-        edits.push({
-          op: 'editGroup',
-          section: s.code,
-          group: gi,
-          heading: { en: g.heading.en ?? null },
-          lead: g.lead ?? null,
-          sharedBullets: g.sharedBullets ?? null,
-        });
-      }
-      g.items.forEach((it, ii) => {
-        const di = d.items[ii];
-        if (di.blurb.en === it.blurb.en && JSON.stringify(di.bullets) === JSON.stringify(it.bullets) && di.lead?.en === it.lead?.en) return;
-        edits.push({ op: 'editItem', entry: it.entry, blurb: { en: it.blurb.en ?? null }, bullets: it.bullets, lead: it.lead ?? null });
-      });
-    }),
-  );
-  return edits;
 }
 
 describe('issue no. 1, from the seed and re-created by compose + edits', () => {
@@ -101,7 +77,7 @@ describe('issue no. 1, from the seed and re-created by compose + edits', () => {
     const structural = structuralEdits(draft, seed);
     const arranged = applyEdits(draft, structural);
     expect(shape(arranged)).toEqual(shape(seed));
-    const text = textEdits(arranged, seed);
+    const text = englishTextEdits(arranged, seed);
     const edited = await editor
       .post(`/api/editor/newsletters/${composed.body.id}/edits`)
       .send({ version: 1, edits: [...structural, ...text] })

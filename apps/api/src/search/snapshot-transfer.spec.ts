@@ -1,4 +1,6 @@
+import { blankEntryQuery } from '@dualcarbon/domain';
 import { describe, expect, it } from 'vitest';
+
 import { match } from './matcher';
 import { postingIndex } from './postings';
 import { buildSnapshot, NO_DAY, type Snapshot, type TermRow } from './snapshot';
@@ -27,25 +29,7 @@ const terms: TermRow[] = [
 
 /** The same search on the original and on the copy: energy entries with a carbon-intensity target in Guangdong. */
 const matchGuangdongEnergy = (snapshot: Snapshot) =>
-  match(
-    snapshot,
-    {
-      region: ['440000'],
-      includeSubregions: true,
-      level: [],
-      sector: ['energy'],
-      instrument: [],
-      theme: [],
-      ghg: [],
-      status: [],
-      kind: [],
-      issuer: [],
-      targetMetric: ['carbon_intensity'],
-      targetYear: [],
-    },
-    null,
-    true,
-  );
+  match(snapshot, { ...blankEntryQuery(), region: ['440000'], sector: ['energy'], targetMetric: ['carbon_intensity'] }, null, true);
 
 describe('packSnapshot / unpackSnapshot', () => {
   it('moves a snapshot across threads intact: same fields, dictionaries, posting lists and matches', () => {
