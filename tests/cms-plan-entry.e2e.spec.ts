@@ -107,8 +107,10 @@ describe('entering a four-target provincial plan (clicks and page height)', () =
     expect(await page.locator('[data-testid="workflow-actions"] [data-action="submit"]').isVisible()).toBe(true);
   });
 
-  it('moves a target down in place and saves the new order', async () => {
+  it('moves a target down in place and saves the new order; its review comment follows it', async () => {
     const { page } = session;
+    // A remark on the first target (13%), stored by its position.
+    const remark = await api<{ id: string }>(page, baseUrl, 'POST', `/editor/entries/${id}/comments`, { body: 'At least 13%?', field: 'targets.0.value' });
     await page.getByRole('button', { name: 'Move down: Target 1', exact: true }).click();
     expect(await page.getByTestId('target-line-1').innerText()).toContain('13%左右');
     const order = async () =>
@@ -116,6 +118,11 @@ describe('entering a four-target provincial plan (clicks and page height)', () =
         (x) => `${x.metric} ${x.targetYear}`,
       );
     await expect.poll(order, { timeout: 10_000 }).toEqual(['energy_intensity 2025', 'non_fossil_share 2025', 'carbon_intensity 2025', 'non_fossil_share 2030']);
+    const comments = await api<{ items: Array<{ id: string; field: string }> }>(page, baseUrl, 'GET', `/editor/entries/${id}/comments`);
+    expect(comments.items.find((c) => c.id === remark.id)?.field).toBe('targets.1.value');
+    // The editor shows it on the moved target's line (it reloads the comments after such a save), not on the one now first.
+    await expect.poll(() => page.getByTestId('target-line-1').getByTestId('target-comments').count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.getByTestId('target-line-0').getByTestId('target-comments').count()).toBe(0);
   });
 
   it('threw no script errors', () => {

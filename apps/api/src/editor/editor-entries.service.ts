@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/current-user.decorator';
 import type { EntryEntity } from '../database/entities';
 import { attachSourceFiles } from '../entry-files/attach';
+import { moveTargetComments } from '../review/comment-targets';
 import { EntryVersionConflictError } from '../entries/entry.writer';
 import { changedFields } from '../revisions/entry-diff';
 import { entryNotFound, isSlugViolation, notEditable, slugTakenByRace, staleVersion, versionRequired, type CurrentVersion } from './editor.errors';
@@ -93,6 +94,7 @@ export class EditorEntriesService {
         // An autosave that changes nothing is not a new state: no version, no revision.
         if (opts.autosave && !Object.keys(changes.after).length) return;
         const version = await saveContent(m, e, data, user.id, opts.note ?? (opts.autosave ? 'autosave' : 'save'));
+        await moveTargetComments(m, id, before, data);
         await attachSourceFiles(m, id, data, user.id);
         await this.audit.record(
           {

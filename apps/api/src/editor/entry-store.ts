@@ -4,6 +4,7 @@ import { EntryEntity, PUBLISHED } from '../database/entities';
 import { readChildren, type EntryChildren } from '../entries/entry-children';
 import { toEntryData } from '../entries/entry.mapper';
 import { EntryVersionConflictError, insertEntry, replaceEntry } from '../entries/entry.writer';
+import { moveTargetComments } from '../review/comment-targets';
 
 /**
  * Storage of editorial entries (see README, "Editorial model"). The content columns and child rows
@@ -153,6 +154,8 @@ export async function promoteWorking(manager: EntityManager, e: EntryEntity, to:
 /** Drops the working revision (discard): the content is the public copy again, as a new version; the revisions keep the dropped one. */
 export async function discardWorking(manager: EntityManager, e: EntryEntity, actorId: string): Promise<number> {
   const live = await columnData(manager, e);
+  // Comments made on the revision's targets follow them back to where the public copy has them.
+  if (e.workingData) await moveTargetComments(manager, e.id, e.workingData as EntryData, live);
   const [, affected] = await manager.query(
     `UPDATE entries SET working_data = NULL, working_status = NULL, version = version + 1, edited_at = now(), updated_by = $3
      WHERE id = $1 AND version = $2`,

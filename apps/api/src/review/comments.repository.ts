@@ -79,3 +79,22 @@ export async function findComment(m: EntityManager, entryId: string, id: string)
 export async function resolveComment(m: EntityManager, commentId: string, userId: string): Promise<void> {
   await m.query(`UPDATE entry_comments SET resolved_at = now(), resolved_by = $2 WHERE id = $1 AND resolved_at IS NULL`, [commentId, userId]);
 }
+
+/**
+ * Rewrites the field of the entry's open comments under `prefix` ("targets.") through `move`, in
+ * one statement; resolved comments keep the field they were written on. Returns how many changed.
+ */
+export async function moveOpenCommentFields(m: EntityManager, entryId: string, prefix: string, move: (field: string) => string): Promise<number> {
+  const rows: Array<{ id: string; field: string }> = await m.query(
+    `SELECT id::text, field FROM entry_comments WHERE entry_id = $1 AND resolved_at IS NULL AND starts_with(field, $2) FOR UPDATE`,
+    [entryId, prefix],
+  );
+  const changed = rows.map((r) => ({ id: r.id, field: move(r.field) })).filter((r, i) => r.field !== rows[i].field);
+  if (!changed.length) return 0;
+  await m.query(`UPDATE entry_comments c SET field = v.field FROM unnest($2::bigint[], $3::text[]) AS v(id, field) WHERE c.entry_id = $1 AND c.id = v.id`, [
+    entryId,
+    changed.map((r) => r.id),
+    changed.map((r) => r.field),
+  ]);
+  return changed.length;
+}

@@ -85,6 +85,23 @@ describe('entry editor store', () => {
     expect(store.dirty).toBe(false);
   });
 
+  it('reloads the comments after a save that moved targets (the API moved their comments with them), not after others', async () => {
+    const a = { metric: 'carbon_intensity', comparison: 'reduction' as const, targetYear: 2025, value: 18, unit: '%' };
+    const b = { metric: 'co2_emissions', comparison: 'peak' as const, targetYear: 2030 };
+    const store = useEntryEditorStore();
+    store.autosaveDelay = 0;
+    m.fetchEntry.mockResolvedValueOnce(detail({ data: { ...DATA, targets: [a, b] } }));
+    await store.open('e1');
+    await vi.waitFor(() => expect(m.listComments).toHaveBeenCalledTimes(1));
+    m.saveEntry.mockImplementation(async (_id, data, version) => detail({ version: version + 1, data }));
+    store.form.summary.en = 'Second';
+    expect(await store.save()).toBe(true);
+    expect(m.listComments).toHaveBeenCalledTimes(1);
+    store.form.targets = [store.form.targets[1], store.form.targets[0]];
+    expect(await store.save()).toBe(true);
+    expect(m.listComments).toHaveBeenCalledTimes(2);
+  });
+
   it('keeps an entry with problems in the tab instead of sending it', async () => {
     const store = await opened();
     store.form.slug = 'Not A Slug';

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { computed, reactive, ref, shallowRef, watch } from 'vue';
-import { isEditableState, mayEditContent, type EntryInput } from '@dualcarbon/domain';
+import { isEditableState, mapTargetPositions, mayEditContent, targetsMoved, type EntryInput } from '@dualcarbon/domain';
 import * as api from '@/api/editor';
 import type { ApiError } from '@/api/http';
 import { toStale, type EntryDetail, type StaleVersion } from '@/api/types';
@@ -255,6 +255,8 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
         // The base is what we sent (the form may have moved on while the request ran).
         detail.value = { ...d, data: d.data && Object.keys(d.data).length ? d.data : cleanEntry(sent) };
         version.value = d.version > basedOn ? d.version : basedOn + 1;
+        // The API moved the comments of moved or removed targets with them: show them where they are now.
+        if (targetsMoved(mapTargetPositions(base.value?.targets ?? [], sent.targets))) void loadComments();
         base.value = sent;
         lastSavedAt.value = d.updatedAt ?? new Date().toISOString();
         saveState.value = dirty.value ? 'dirty' : 'saved';
