@@ -2,17 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { EntryInput } from '@dualcarbon/domain';
 import { applyMerge, diffEntries, getField, sameEntry, threeWay, unionList } from './merge';
 import { toForm } from './entryForm';
+import { hubeiPlan } from './hubeiPlan.fixture';
 
-const base: EntryInput = {
-  kind: 'policy',
-  slug: 'hubei-plan',
-  title: { en: 'Hubei plan' },
+const base: EntryInput = hubeiPlan({
   summary: { en: 'Old summary' },
-  jurisdiction: '420000',
-  level: 'provincial',
   sectors: ['energy'],
   targets: [{ metric: 'carbon_intensity', comparison: 'reduction', value: 18, unit: '%', targetYear: 2025, baseYear: 2020 }],
-};
+});
 
 describe('threeWay', () => {
   it('takes a change only they made, keeps one only I made, and asks where both changed a field', () => {

@@ -5,6 +5,7 @@ import * as api from '@/api/editor';
 import { ApiError } from '@/api/http';
 import type { EntryDetail } from '@/api/types';
 import { saveLocalDraft } from '@/lib/localDrafts';
+import { hubeiPlan } from '@/lib/hubeiPlan.fixture';
 import { useEntryEditorStore } from './entryEditor';
 import { useSessionStore } from './session';
 
@@ -19,14 +20,7 @@ vi.mock('@/api/editor', () => ({
 }));
 
 const ME = { id: 'u-ed', email: 'ed@example.org', name: 'Ed', roles: ['editor' as const] };
-const DATA: EntryInput = {
-  kind: 'policy',
-  slug: 'hubei-plan',
-  title: { en: 'Hubei plan' },
-  summary: { en: 'First' },
-  jurisdiction: '420000',
-  level: 'provincial',
-};
+const DATA: EntryInput = hubeiPlan({ summary: { en: 'First' } });
 const detail = (over: Partial<EntryDetail> = {}): EntryDetail => ({
   id: 'e1',
   slug: 'hubei-plan',

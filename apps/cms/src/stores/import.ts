@@ -33,25 +33,29 @@ export const useImportStore = defineStore('import', () => {
     step.value = 'choose';
   }
 
-  async function check() {
+  /** Sends the chosen file while at step `busy`; on failure, says why and goes back to step `back`. */
+  async function send(busy: ImportStep, back: ImportStep, work: (f: File) => Promise<void>) {
     if (!file.value) return;
-    step.value = 'checking';
+    step.value = busy;
     error.value = null;
     try {
-      report.value = await uploadImport(file.value, true);
-      step.value = 'checked';
+      await work(file.value);
     } catch (e) {
       error.value = asApiError(e);
-      step.value = 'choose';
+      step.value = back;
     }
   }
 
-  async function run() {
-    if (!file.value) return;
-    step.value = 'running';
-    error.value = null;
-    try {
-      const r = await uploadImport(file.value, false);
+  function check() {
+    return send('checking', 'choose', async (f) => {
+      report.value = await uploadImport(f, true);
+      step.value = 'checked';
+    });
+  }
+
+  function run() {
+    return send('running', 'checked', async (f) => {
+      const r = await uploadImport(f, false);
       report.value = r;
       if (!r.jobId) {
         step.value = 'done';
@@ -74,10 +78,7 @@ export const useImportStore = defineStore('import', () => {
         error: null,
       };
       await poll(r.jobId);
-    } catch (e) {
-      error.value = asApiError(e);
-      step.value = 'checked';
-    }
+    });
   }
 
   async function poll(jobId: string) {

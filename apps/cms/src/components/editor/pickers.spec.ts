@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { mount } from '@vue/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { flushPromises, mount } from '@vue/test-utils';
+import { createPinia, setActivePinia } from 'pinia';
+import type { EntryListItem } from '@/api/types';
+import { useDashboardStore } from '@/stores/dashboard';
 import { createAppI18n } from '@/i18n';
 import { staticTaxonomies } from '@/lib/terms';
+import EntrySearchBox from './EntrySearchBox.vue';
 import RegionPicker from './RegionPicker.vue';
 import TermPicker from './TermPicker.vue';
 
@@ -25,6 +29,32 @@ describe('region picker', () => {
   it('shows the chosen place with its hierarchy', () => {
     const w = mount(RegionPicker, { props: { id: 'r', label: 'Place', modelValue: '440300' }, global });
     expect(w.find('[data-testid="region-selected"]').text()).toMatch(/中国 China.*广东省 Guangdong.*深圳市 Shenzhen/);
+  });
+});
+
+describe('entry search box', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('searches as one types, leaves out excluded entries, and picks with the keys', async () => {
+    vi.useFakeTimers();
+    const pinia = createPinia();
+    setActivePinia(pinia);
+    const entry = (id: string, slug: string, en: string) => ({ id, slug, title: { en }, workflowStatus: 'draft' }) as unknown as EntryListItem;
+    const lookup = vi
+      .spyOn(useDashboardStore(), 'lookup')
+      .mockResolvedValue([entry('e1', 'hubei-plan', 'Hubei plan'), entry('e2', 'hunan-plan', 'Hunan plan')]);
+    const w = mount(EntrySearchBox, { props: { id: 'q', label: 'Add', exclude: ['hubei-plan'] }, global: { plugins: [...global.plugins, pinia] } });
+    const input = w.find('input[role="combobox"]');
+    await input.setValue('plan');
+    await vi.advanceTimersByTimeAsync(250);
+    await flushPromises();
+    expect(lookup).toHaveBeenCalledWith('plan');
+    expect(w.findAll('[role="option"]').map((o) => o.text())).toEqual(['Hunan planhunan-plan · Draft']);
+    expect(input.attributes('aria-expanded')).toBe('true');
+    await input.trigger('keydown', { key: 'Enter' });
+    expect(w.emitted('pick')?.[0]).toEqual([expect.objectContaining({ id: 'e2' })]);
+    expect((input.element as HTMLInputElement).value).toBe('');
+    expect(input.attributes('aria-expanded')).toBe('false');
   });
 });
 
