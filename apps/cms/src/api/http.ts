@@ -30,6 +30,9 @@ export class ApiError extends Error {
   }
 }
 
+/** Any failure as an ApiError (a network or code failure becomes an "unknown" one), for the error states to show. */
+export const asApiError = (e: unknown): ApiError => (e instanceof ApiError ? e : new ApiError(0, 'unknown', String(e)));
+
 /** Over https the API names it `__Host-dc_csrf` (a sibling subdomain cannot plant that one), over http `dc_csrf`. */
 export const CSRF_COOKIES = ['__Host-dc_csrf', 'dc_csrf'] as const;
 export const CSRF_HEADER = 'X-CSRF-Token';

@@ -1,10 +1,7 @@
 import { ref, type Ref } from 'vue';
-import { ApiError } from '@/api/http';
+import { asApiError, type ApiError } from '@/api/http';
 
 export type RemoteStatus = 'idle' | 'loading' | 'ready' | 'error';
-
-/** Any failure as an ApiError (a network or code failure becomes an "unknown" one), for the error states to show. */
-export const asApiError = (e: unknown): ApiError => (e instanceof ApiError ? e : new ApiError(0, 'unknown', String(e)));
 
 /**
  * A value a store reads from the API, with its status and error. Only the answer to the latest `load` counts:

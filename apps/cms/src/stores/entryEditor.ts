@@ -1,14 +1,13 @@
 import { defineStore } from 'pinia';
 import { computed, reactive, ref, shallowRef, watch } from 'vue';
-import { isEditableState, mapTargetPositions, mayEditContent, targetsMoved, type EntryInput } from '@dualcarbon/domain';
+import { entryTargetMoves, isEditableState, mayEditContent, targetsMoved, type EntryInput } from '@dualcarbon/domain';
 import * as api from '@/api/editor';
-import type { ApiError } from '@/api/http';
+import { asApiError, type ApiError } from '@/api/http';
 import { toStale, type EntryDetail, type StaleVersion } from '@/api/types';
 import { useAutosave } from '@/composables/useAutosave';
 import { useEntryComments } from '@/composables/useEntryComments';
 import { useEntryValidation } from '@/composables/useEntryValidation';
 import { useEntryWorkflow } from '@/composables/useEntryWorkflow';
-import { asApiError } from '@/composables/useRemote';
 import { cleanEntry, toForm, type EntryForm } from '@/lib/entryForm';
 import { clearLocalDraft, loadLocalDraft, saveLocalDraft } from '@/lib/localDrafts';
 import { applyMerge, sameEntry, threeWay, type FieldMerge } from '@/lib/merge';
@@ -256,7 +255,7 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
         detail.value = { ...d, data: d.data && Object.keys(d.data).length ? d.data : cleanEntry(sent) };
         version.value = d.version > basedOn ? d.version : basedOn + 1;
         // The API moved the comments of moved or removed targets with them: show them where they are now.
-        if (targetsMoved(mapTargetPositions(base.value?.targets ?? [], sent.targets))) void loadComments();
+        if (base.value && targetsMoved(entryTargetMoves(base.value, sent))) void loadComments();
         base.value = sent;
         lastSavedAt.value = d.updatedAt ?? new Date().toISOString();
         saveState.value = dirty.value ? 'dirty' : 'saved';

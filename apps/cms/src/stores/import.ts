@@ -1,8 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { fetchImportJob, uploadImport, type ImportJob, type ImportReport } from '@/api/import';
-import type { ApiError } from '@/api/http';
-import { asApiError } from '@/composables/useRemote';
+import { asApiError, type ApiError } from '@/api/http';
 
 export type ImportStep = 'choose' | 'checking' | 'checked' | 'running' | 'done';
 

@@ -2,9 +2,8 @@ import { taxonomySetsOf, type LiveTerm, type TaxonomySets } from '@dualcarbon/do
 import { defineStore } from 'pinia';
 import { computed, reactive, ref } from 'vue';
 import * as api from '@/api/admin';
-import type { ApiError } from '@/api/http';
+import { asApiError, type ApiError } from '@/api/http';
 import { fetchLiveTerms } from '@/api/taxonomies';
-import { asApiError } from '@/composables/useRemote';
 import { GHG_TERMS, TAXONOMIES, buildTree, staticTaxonomies, taxonomyInfo, termLabel, type TaxonomyKey, type TaxonomyTerm } from '@/lib/terms';
 import type { Lang } from '@/i18n';
 

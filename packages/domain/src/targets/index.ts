@@ -15,4 +15,4 @@ export {
 } from './format';
 export { convertToUnit, unitDim } from './units';
 export { qualifiersFor, withComparison } from './kind';
-export { mapTargetPositions, moveTargetField, targetIdentity, targetsMoved, type TargetIdentityFields } from './moves';
+export { entryTargetMoves, mapTargetPositions, moveTargetField, targetIdentity, targetsMoved, type EntryTargetsOf, type TargetIdentityFields } from './moves';

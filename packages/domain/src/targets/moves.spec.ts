@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapTargetPositions, moveTargetField, targetIdentity, targetsMoved } from './moves';
+import { entryTargetMoves, mapTargetPositions, moveTargetField, targetIdentity, targetsMoved } from './moves';
 
 const intensity = { metric: 'carbon_intensity', comparison: 'reduction', value: 18, unit: '%', baseYear: 2020, targetYear: 2025 };
 const peak = { metric: 'co2_emissions', comparison: 'peak', qualifier: 'before', targetYear: 2030 };
@@ -67,6 +67,12 @@ describe('mapTargetPositions', () => {
     const explicit = { ...intensity, jurisdiction: 'CN', value: 20 };
     expect(mapTargetPositions([peak, intensity], [explicit, peak], { before: 'CN', after: 'CN' })).toEqual([1, 0]);
     expect(mapTargetPositions([peak, intensity], [explicit, peak])).toEqual([1, null]);
+  });
+
+  it('reads an entry’s own place on each side of a save (entryTargetMoves)', () => {
+    const explicit = { ...intensity, jurisdiction: 'CN', value: 20 };
+    expect(entryTargetMoves({ jurisdiction: 'CN', targets: [peak, intensity] }, { jurisdiction: 'CN', targets: [explicit, peak] })).toEqual([1, 0]);
+    expect(entryTargetMoves({ jurisdiction: 'CN', targets: [peak] }, { jurisdiction: 'CN' })).toEqual([null]);
   });
 
   it('keeps a target edited in place (its metric or year changed) on its position when nothing else moved', () => {

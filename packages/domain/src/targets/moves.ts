@@ -63,6 +63,16 @@ export function mapTargetPositions(
   return map;
 }
 
+/** An entry's content as far as where its targets went matters: the targets, and the place they default to. */
+export type EntryTargetsOf = { targets?: readonly TargetIdentityFields[]; jurisdiction?: string };
+
+/**
+ * Where each target of an entry went between two versions of its content (the API moving comments in
+ * the save, the CMS knowing they moved): mapTargetPositions with each side's place as its targets' default.
+ */
+export const entryTargetMoves = (before: EntryTargetsOf, after: EntryTargetsOf): (number | null)[] =>
+  mapTargetPositions(before.targets ?? [], after.targets ?? [], { before: before.jurisdiction, after: after.jurisdiction });
+
 /** Whether any target changed position or went away. */
 export const targetsMoved = (map: readonly (number | null)[]): boolean => map.some((j, i) => j !== i);
 

@@ -1,4 +1,4 @@
-/** A small suggestion, written by hand, for the review specs (domain and CMS). */
+/** A small suggestion, written by hand, for the domain's review specs. */
 import type { EntryFile } from '../files/entry-files';
 import type { IngestSuggestion, TextSpan } from '../ingest/suggestion';
 
