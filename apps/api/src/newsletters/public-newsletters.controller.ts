@@ -14,6 +14,10 @@ const ByNumber = () =>
     ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'No published issue has this number (code newsletter/not_found)' }),
   );
 
+/** A published issue rendered as `mediaType` rather than JSON. */
+const IssueAs = (mediaType: string, summary: string, answer: string) =>
+  applyDecorators(ApiOperation({ summary }), TextAnswer(mediaType, answer, true), ByNumber());
+
 @ApiTags('newsletters')
 @Controller('newsletters')
 export class PublicNewslettersController {
@@ -29,17 +33,13 @@ export class PublicNewslettersController {
   }
 
   @Get(':number.md')
-  @ApiOperation({ summary: 'A published issue as Markdown' })
-  @TextAnswer('text/markdown', 'The issue in Markdown', true)
-  @ByNumber()
+  @IssueAs('text/markdown', 'A published issue as Markdown', 'The issue in Markdown')
   markdown(@Param('number', { schema: NumberParamSchema }) n: number, @Query({ schema: LangQuerySchema }) q: LangQuery) {
     return this.newsletters.markdown(n, q.lang, this.config.app.siteUrl);
   }
 
   @Get(':number/email.html')
-  @ApiOperation({ summary: 'A published issue as the HTML e-mail subscribers get (preview)' })
-  @TextAnswer('text/html', 'The issue as a self-contained HTML e-mail', true)
-  @ByNumber()
+  @IssueAs('text/html', 'A published issue as the HTML e-mail subscribers get (preview)', 'The issue as a self-contained HTML e-mail')
   emailHtml(@Param('number', { schema: NumberParamSchema }) n: number, @Query({ schema: LangQuerySchema }) q: LangQuery) {
     return this.newsletters.emailHtml(n, q.lang, this.config.app.siteUrl);
   }
