@@ -66,8 +66,8 @@ export function FileOrJsonBody(multipartDoc: Record<string, unknown>, json: z.Zo
 }
 
 /**
- * A route answering text of `mediaType` in UTF-8 (a page, a feed, a download) rather than an API answer: the Content-Type it sends and its
- * documented 200. `typed` also documents the body as a string of that type.
+ * A route answering text of `mediaType` in UTF-8 (a page, a sitemap, a rendering) rather than an API
+ * answer: the Content-Type it sends and its documented 200. `typed` also documents the body as a string.
  */
 export function TextAnswer(mediaType: string, description: string, typed = false) {
   return applyDecorators(
