@@ -56,6 +56,15 @@ export function EditorRoute<A extends Answer>({ roles, ...doc }: EndpointDoc<A> 
   return applyDecorators(Auth(...roles), Endpoint(doc) as MethodDecorator) as AnswerCheck<A>;
 }
 
+/** A CMS route every editorial user may take (reading, commenting, the workflow, whose rules the domain applies per action). */
+export const EditorialRoute = <A extends Answer>(doc: EndpointDoc<A>) => EditorRoute({ roles: ['editor', 'reviewer', 'admin'], ...doc });
+
+/** A CMS route that writes content: editors and admins. */
+export const AuthoringRoute = <A extends Answer>(doc: EndpointDoc<A>) => EditorRoute({ roles: ['editor', 'admin'], ...doc });
+
+/** A CMS route for admins only (the vocabulary, accounts). */
+export const AdminRoute = <A extends Answer>(doc: EndpointDoc<A>) => EditorRoute({ roles: ['admin'], ...doc });
+
 /** A route taking a file (multipart, documented by `multipartDoc`) or the same as JSON (`json`). */
 export function FileOrJsonBody(multipartDoc: Record<string, unknown>, json: z.ZodType) {
   return applyDecorators(

@@ -3,7 +3,7 @@ import { ApiBody, ApiHeader, ApiParam, ApiTags } from '@nestjs/swagger';
 import { DashboardSchema, EntryDetailSchema, EntryInputSchema, EntryListSchema, StaleVersionSchema } from '@dualcarbon/domain';
 import type { RequestMeta } from '../audit/request-meta';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
-import { AuditMeta, EditorRoute } from '../common/route-decorators';
+import { AuditMeta, AuthoringRoute, EditorialRoute } from '../common/route-decorators';
 import { EditorEntriesService } from './editor-entries.service';
 import { EditorListService } from './editor-list.service';
 import { EditorListQuerySchema, openApi, SaveBodyDoc, SaveQuerySchema, type EditorListQuery, type SaveQuery } from './editor.schemas';
@@ -24,8 +24,7 @@ export class EditorController {
   ) {}
 
   @Get('dashboard')
-  @EditorRoute({
-    roles: ['editor', 'reviewer', 'admin'],
+  @EditorialRoute({
     summary: 'CMS home: my drafts, returned with changes requested, review queue, ready to publish, recently published, counts',
     answer: DashboardSchema,
   })
@@ -34,18 +33,13 @@ export class EditorController {
   }
 
   @Get('entries')
-  @EditorRoute({
-    roles: ['editor', 'reviewer', 'admin'],
-    summary: 'Every entry the user may see, drafts included, most recently updated first',
-    answer: EntryListSchema,
-  })
+  @EditorialRoute({ summary: 'Every entry the user may see, drafts included, most recently updated first', answer: EntryListSchema })
   list(@Query({ schema: EditorListQuerySchema }) query: EditorListQuery, @CurrentUser() user: AuthUser) {
     return this.lists.list(user, query);
   }
 
   @Post('entries')
-  @EditorRoute({
-    roles: ['editor', 'admin'],
+  @AuthoringRoute({
     summary: 'Create a draft authored by the current user',
     answer: EntryDetailSchema,
     status: 201,
@@ -57,8 +51,7 @@ export class EditorController {
   }
 
   @Get('entries/:id')
-  @EditorRoute({
-    roles: ['editor', 'reviewer', 'admin'],
+  @EditorialRoute({
     summary: 'Working copy, published copy, workflow state and the actions this user may take (ETag: "<version>")',
     answer: EntryDetailSchema,
     errors: { 404: 'No such entry, or trashed by someone else (code entry/not_found)' },
@@ -69,8 +62,7 @@ export class EditorController {
   }
 
   @Put('entries/:id')
-  @EditorRoute({
-    roles: ['editor', 'admin'],
+  @AuthoringRoute({
     summary: 'Save the working copy (also autosave); a published entry keeps its public copy until the revision is published',
     description: 'Send the version the edit is based on as If-Match: "<version>" or a version field. Body: {version, data} or the entry’s fields.',
     answer: EntryDetailSchema,

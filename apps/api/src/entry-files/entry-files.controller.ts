@@ -4,7 +4,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
-import { EditorRoute } from '../common/route-decorators';
+import { AuthoringRoute, EditorialRoute } from '../common/route-decorators';
 import { AcceptsBody } from '../http/body-types';
 import { EntryFilesService, type UploadedFile as Upload } from './entry-files.service';
 import { sendFile } from './send-file';
@@ -22,8 +22,7 @@ export class EntryFilesController {
   constructor(private readonly files: EntryFilesService) {}
 
   @Post('uploads')
-  @EditorRoute({
-    roles: ['editor', 'admin'],
+  @AuthoringRoute({
     summary: 'Upload a source document for an entry: kept unattached until a saved entry names it in sources[].file, deleted after 24 hours otherwise',
     description:
       'multipart/form-data with field "file". Document ingestion (POST /api/editor/ingest) keeps the file it read the same way and returns it as `upload`.',
@@ -45,8 +44,7 @@ export class EntryFilesController {
   }
 
   @Get('entries/:id/files')
-  @EditorRoute({
-    roles: ['editor', 'reviewer', 'admin'],
+  @EditorialRoute({
     summary: 'The entry’s source files (without their bytes), oldest first',
     answer: EntryFileListSchema,
     errors: { 404: 'No such entry (code entry/not_found)' },
@@ -57,8 +55,7 @@ export class EntryFilesController {
   }
 
   @Get('entries/:id/files/:fileId')
-  @EditorRoute({
-    roles: ['editor', 'reviewer', 'admin'],
+  @EditorialRoute({
     summary: 'Download one of the entry’s files as uploaded',
     description: 'Content-Disposition: attachment with the uploaded name; Repr-Digest: sha-256=:…: (RFC 9530) and ETag "<sha256 hex>" carry its checksum.',
     answer: { description: 'The file’s bytes', schema: { type: 'string', format: 'binary' } },

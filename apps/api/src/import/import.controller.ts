@@ -5,7 +5,7 @@ import { ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { RequestMeta } from '../audit/request-meta';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
-import { AuditMeta, EditorRoute, FileOrJsonBody } from '../common/route-decorators';
+import { AuditMeta, AuthoringRoute, EditorialRoute, FileOrJsonBody } from '../common/route-decorators';
 import { ImportBodySchema, ImportMultipartDoc, ImportQuerySchema, type ImportBody, type ImportQuery } from './import.schemas';
 import { ImportService, type UploadedImportFile } from './import.service';
 import { csvTemplate, jsonTemplate } from './import-template';
@@ -15,7 +15,7 @@ const MAX_FILE = 10 * 1024 * 1024;
 /** A template to fill in and import, downloaded as `filename`. */
 const Template = (summary: string, mediaType: string, filename: string) =>
   applyDecorators(
-    EditorRoute({ roles: ['editor', 'admin'], summary, answer: { description: mediaType } }),
+    AuthoringRoute({ summary, answer: { description: mediaType } }),
     Header('Content-Type', `${mediaType}; charset=utf-8`),
     Header('Content-Disposition', `attachment; filename="${filename}"`),
   );
@@ -26,8 +26,7 @@ export class ImportController {
   constructor(private readonly imports: ImportService) {}
 
   @Post()
-  @EditorRoute({
-    roles: ['editor', 'admin'],
+  @AuthoringRoute({
     summary:
       'Import entries from CSV or JSON: a row-by-row validation report; without dryRun the valid rows become drafts authored by the importer, in a background job',
     description: 'multipart/form-data with field "file", or JSON {content, format?, filename?}. CSV columns: see the API README.',
@@ -63,8 +62,7 @@ export class ImportController {
   }
 
   @Get(':jobId')
-  @EditorRoute({
-    roles: ['editor', 'reviewer', 'admin'],
+  @EditorialRoute({
     summary: 'Progress of an import job (rows done / total) and its report',
     answer: ImportJobSchema,
     errors: { 404: 'code import/job_not_found' },

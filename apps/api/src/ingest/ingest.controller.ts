@@ -5,7 +5,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
 import { EntryFilesService } from '../entry-files/entry-files.service';
-import { EditorRoute, FileOrJsonBody } from '../common/route-decorators';
+import { AuthoringRoute, FileOrJsonBody } from '../common/route-decorators';
 import { IngestUploadFilter } from './ingest-upload.filter';
 import { IngestBodySchema, IngestMultipartDoc } from './ingest.schemas';
 import { INGEST_RETRY_AFTER_S, IngestBusyError, IngestService, type UploadedDocument } from './ingest.service';
@@ -23,8 +23,7 @@ export class IngestController {
   ) {}
 
   @Post()
-  @EditorRoute({
-    roles: ['editor', 'admin'],
+  @AuthoringRoute({
     summary:
       'Read a document (PDF, DOCX, HTML, TXT, or pasted text) into a suggested draft: titles, document number, issuing bodies, dates, level, jurisdiction, instrument, sectors, themes, period, every target with its clause, cited documents, relations and possible duplicates — each with its evidence. No entry is saved; an uploaded file is kept as an upload (answer field `upload`) that the draft attaches, deleted after 24 h otherwise.',
     description:

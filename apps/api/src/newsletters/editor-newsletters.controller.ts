@@ -9,7 +9,7 @@ import { Body, Controller, Get, Headers, Param, Post, Put, Query, UseInterceptor
 import { ApiBody, ApiHeader, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { RequestMeta } from '../audit/request-meta';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
-import { AuditMeta, EditorRoute } from '../common/route-decorators';
+import { AuditMeta, AuthoringRoute, EditorialRoute } from '../common/route-decorators';
 import { TransitionBodySchema, openApi, type TransitionBody } from '../editor/editor.schemas';
 import { VersionEtagInterceptor } from '../editor/version-etag.interceptor';
 import { EditorNewslettersService } from './editor-newsletters.service';
@@ -44,14 +44,13 @@ export class EditorNewslettersController {
   ) {}
 
   @Get()
-  @EditorRoute({ roles: ['editor', 'reviewer', 'admin'], summary: 'Every issue the user may see, newest number first', answer: NewsletterListSchema })
+  @EditorialRoute({ summary: 'Every issue the user may see, newest number first', answer: NewsletterListSchema })
   list(@Query({ schema: EditorListQuerySchema }) query: EditorListQuery, @CurrentUser() user: AuthUser) {
     return this.lists.list(user, query);
   }
 
   @Post('compose')
-  @EditorRoute({
-    roles: ['editor', 'admin'],
+  @AuthoringRoute({
     summary: 'Draft an issue from the entries published in the period (national → Top News, sub-national by theme, reports → Perspectives)',
     answer: NewsletterDetailSchema,
     status: 201,
@@ -62,8 +61,7 @@ export class EditorNewslettersController {
   }
 
   @Get(':id')
-  @EditorRoute({
-    roles: ['editor', 'reviewer', 'admin'],
+  @EditorialRoute({
     summary: 'Working copy, published copy, state, problems, the entries it presents and the actions this user may take (ETag: "<version>")',
     answer: NewsletterDetailSchema,
     errors: { 404: 'code newsletter/not_found' },
@@ -74,8 +72,7 @@ export class EditorNewslettersController {
   }
 
   @Put(':id')
-  @EditorRoute({
-    roles: ['editor', 'admin'],
+  @AuthoringRoute({
     summary: 'Save the whole issue (working copy); a published issue keeps its public copy until the revision is published',
     answer: NewsletterDetailSchema,
     errors: { 409: STALE, 422: INVALID },
@@ -94,8 +91,7 @@ export class EditorNewslettersController {
   }
 
   @Post(':id/edits')
-  @EditorRoute({
-    roles: ['editor', 'admin'],
+  @AuthoringRoute({
     summary: 'Apply the domain’s edits in order (move, add, remove, edit items; groups; sections; issue fields) to the working copy',
     answer: NewsletterDetailSchema,
     errors: { 409: STALE, 422: INVALID },
@@ -106,8 +102,7 @@ export class EditorNewslettersController {
   }
 
   @Post(':id/transitions')
-  @EditorRoute({
-    roles: ['editor', 'reviewer', 'admin'],
+  @EditorialRoute({
     summary: 'submit, withdraw, request_changes, approve, publish, unpublish, archive, trash, restore, reopen — the entries’ workflow and four-eyes rule',
     answer: NewsletterDetailSchema,
     errors: { 422: 'review/invalid_transition, review/comment_required, or the issue has problems (newsletter/invalid)' },
@@ -123,19 +118,19 @@ export class EditorNewslettersController {
   }
 
   @Get(':id/history')
-  @EditorRoute({ roles: ['editor', 'reviewer', 'admin'], summary: 'Workflow history with review comments, newest first', answer: NewsletterHistorySchema })
+  @EditorialRoute({ summary: 'Workflow history with review comments, newest first', answer: NewsletterHistorySchema })
   history(@Param('id') id: string, @CurrentUser() user: AuthUser) {
     return this.lists.transitions(id, user);
   }
 
   @Get(':id/revisions')
-  @EditorRoute({ roles: ['editor', 'reviewer', 'admin'], summary: 'Saved versions, newest first', answer: NewsletterRevisionListSchema })
+  @EditorialRoute({ summary: 'Saved versions, newest first', answer: NewsletterRevisionListSchema })
   revisions(@Param('id') id: string, @Query({ schema: RevisionsQuerySchema }) query: RevisionsQuery, @CurrentUser() user: AuthUser) {
     return this.lists.revisions(id, query, user);
   }
 
   @Get(':id/revisions/:version')
-  @EditorRoute({ roles: ['editor', 'reviewer', 'admin'], summary: 'One saved version with its content', answer: NewsletterRevisionWithDataSchema })
+  @EditorialRoute({ summary: 'One saved version with its content', answer: NewsletterRevisionWithDataSchema })
   revision(@Param('id') id: string, @Param('version', { schema: VersionParamSchema }) version: number, @CurrentUser() user: AuthUser) {
     return this.lists.revision(id, version, user);
   }

@@ -3,7 +3,7 @@ import { Body, Controller, Get, Headers, Param, Post, Query, UseInterceptors } f
 import { ApiHeader, ApiNotFoundResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { RequestMeta } from '../audit/request-meta';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
-import { AuditMeta, EditorRoute } from '../common/route-decorators';
+import { AuditMeta, AuthoringRoute, EditorialRoute } from '../common/route-decorators';
 import { VersionEtagInterceptor } from '../editor/version-etag.interceptor';
 import {
   DiffQuerySchema,
@@ -24,15 +24,14 @@ export class RevisionsController {
   constructor(private readonly revisions: RevisionsService) {}
 
   @Get()
-  @EditorRoute({ roles: ['editor', 'reviewer', 'admin'], summary: 'Every saved state, newest first (without content)', answer: RevisionListSchema })
+  @EditorialRoute({ summary: 'Every saved state, newest first (without content)', answer: RevisionListSchema })
   list(@Param('id') id: string, @Query({ schema: RevisionListQuerySchema }) query: RevisionListQuery, @CurrentUser() user: AuthUser) {
     return this.revisions.list(id, query, user);
   }
 
   // Before ':version', which would otherwise take "diff".
   @Get('diff')
-  @EditorRoute({
-    roles: ['editor', 'reviewer', 'admin'],
+  @EditorialRoute({
     summary: 'Field-level differences between two versions, "published" or "current": changed paths with before and after',
     answer: DiffSchema,
   })
@@ -41,15 +40,14 @@ export class RevisionsController {
   }
 
   @Get(':version')
-  @EditorRoute({ roles: ['editor', 'reviewer', 'admin'], summary: 'One saved state with its content', answer: RevisionWithDataSchema })
+  @EditorialRoute({ summary: 'One saved state with its content', answer: RevisionWithDataSchema })
   get(@Param('id') id: string, @Param('version', { schema: VersionParamSchema }) version: number, @CurrentUser() user: AuthUser) {
     return this.revisions.get(id, version, user);
   }
 
   @Post(':version/restore')
   @UseInterceptors(VersionEtagInterceptor)
-  @EditorRoute({
-    roles: ['editor', 'admin'],
+  @AuthoringRoute({
     summary: 'Save that version’s content as a new revision (version increments); on a published entry it becomes the working revision',
     answer: EntryDetailSchema,
     errors: { 409: 'entry/stale_version, entry/not_editable or entry/slug_taken' },

@@ -3,7 +3,7 @@ import { Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import type { RequestMeta } from '../audit/request-meta';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
-import { AuditMeta, EditorRoute } from '../common/route-decorators';
+import { AuditMeta, EditorRoute, EditorialRoute } from '../common/route-decorators';
 import { SendsQuerySchema, type SendsQuery } from './sends.schemas';
 import { SendsService } from './sends.service';
 
@@ -26,22 +26,14 @@ export class SendsController {
   }
 
   @Get('newsletters/:id/sends')
-  @EditorRoute({
-    roles: ['editor', 'reviewer', 'admin'],
-    summary: 'Progress and send log of an issue (addresses masked unless admin)',
-    answer: SendProgressSchema,
-  })
+  @EditorialRoute({ summary: 'Progress and send log of an issue (addresses masked unless admin)', answer: SendProgressSchema })
   @ApiParam({ name: 'id', format: 'uuid' })
   progress(@Param('id') id: string, @Query({ schema: SendsQuerySchema }) q: SendsQuery, @CurrentUser() user: AuthUser) {
     return this.sends.progress(id, q, user);
   }
 
   @Get('subscribers/counts')
-  @EditorRoute({
-    roles: ['editor', 'reviewer', 'admin'],
-    summary: 'How many subscribers are pending, confirmed and unsubscribed (no addresses)',
-    answer: SubscriberCountsSchema,
-  })
+  @EditorialRoute({ summary: 'How many subscribers are pending, confirmed and unsubscribed (no addresses)', answer: SubscriberCountsSchema })
   counts() {
     return this.sends.subscriberCounts();
   }

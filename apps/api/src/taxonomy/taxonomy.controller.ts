@@ -3,7 +3,7 @@ import { Body, Controller, Delete, Get, Param, Patch, Post } from '@nestjs/commo
 import { ApiNotFoundResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { RequestMeta } from '../audit/request-meta';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
-import { AuditMeta, EditorRoute } from '../common/route-decorators';
+import { AdminRoute, AuditMeta, EditorialRoute } from '../common/route-decorators';
 import { TaxonomyMergeService } from './taxonomy-merge.service';
 import {
   CreateTermSchema,
@@ -29,14 +29,13 @@ export class TaxonomyController {
   ) {}
 
   @Get()
-  @EditorRoute({ roles: ['editor', 'reviewer', 'admin'], summary: 'The terms as a tree, in order, with how often each is used', answer: TermTreeSchema })
+  @EditorialRoute({ summary: 'The terms as a tree, in order, with how often each is used', answer: TermTreeSchema })
   list(@Param('taxonomy') taxonomy: string) {
     return this.terms.tree(taxonomy);
   }
 
   @Post()
-  @EditorRoute({
-    roles: ['admin'],
+  @AdminRoute({
     summary: 'Add a term (a deleted code comes back)',
     answer: TermSchema,
     status: 201,
@@ -52,14 +51,13 @@ export class TaxonomyController {
   }
 
   @Post('reorder')
-  @EditorRoute({ roles: ['admin'], summary: 'Set the order: each listed code gets sort = its index', answer: TermTreeSchema })
+  @AdminRoute({ summary: 'Set the order: each listed code gets sort = its index', answer: TermTreeSchema })
   reorder(@Param('taxonomy') taxonomy: string, @Body({ schema: ReorderSchema }) body: Reorder, @CurrentUser() user: AuthUser, @AuditMeta() meta: RequestMeta) {
     return this.terms.reorder(taxonomy, body, user, meta);
   }
 
   @Patch(':code')
-  @EditorRoute({
-    roles: ['admin'],
+  @AdminRoute({
     summary: 'Rename (EN/ZH labels), change keywords or unit, or nest under another parent; the code stays',
     answer: TermSchema,
     errors: { 422: 'Parent missing or a cycle (code taxonomy/invalid_parent)', 409: 'Changing the unit of a metric in use (code taxonomy/term_in_use)' },
@@ -75,8 +73,7 @@ export class TaxonomyController {
   }
 
   @Delete(':code')
-  @EditorRoute({
-    roles: ['admin'],
+  @AdminRoute({
     summary: 'Delete an unused term without children',
     answer: { description: 'Deleted' },
     status: 204,
@@ -87,8 +84,7 @@ export class TaxonomyController {
   }
 
   @Post(':code/merge')
-  @EditorRoute({
-    roles: ['admin'],
+  @AdminRoute({
     summary: 'Merge the term into another: its entries are re-tagged (new versions) and its children move, in one transaction',
     answer: MergeResultSchema,
     errors: { 422: 'Into itself, into its own descendant, or metrics in different units (code taxonomy/invalid_merge)' },
