@@ -1,24 +1,9 @@
-import type { AnswerOf } from '../http/answer';
-import { Body, Controller, Get, Headers, Param, Post, Put, Query, Req, UseInterceptors } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBody,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiPreconditionRequiredResponse,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { DashboardSchema, EntryDetailSchema, EntryInputSchema, EntryListSchema, ErrorSchema, StaleVersionSchema } from '@dualcarbon/domain';
-import type { Request } from 'express';
-import { requestMeta } from '../audit/request-meta';
-import { Auth } from '../auth/auth.decorator';
+import { Body, Controller, Get, Headers, Param, Post, Put, Query, UseInterceptors } from '@nestjs/common';
+import { ApiBody, ApiHeader, ApiParam, ApiTags } from '@nestjs/swagger';
+import { DashboardSchema, EntryDetailSchema, EntryInputSchema, EntryListSchema, StaleVersionSchema } from '@dualcarbon/domain';
+import type { RequestMeta } from '../audit/request-meta';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
+import { AuditMeta, AuthoringRoute, EditorialRoute } from '../common/route-decorators';
 import { EditorEntriesService } from './editor-entries.service';
 import { EditorListService } from './editor-list.service';
 import { EditorListQuerySchema, openApi, SaveBodyDoc, SaveQuerySchema, type EditorListQuery, type SaveQuery } from './editor.schemas';
@@ -39,68 +24,69 @@ export class EditorController {
   ) {}
 
   @Get('dashboard')
-  @Auth('editor', 'reviewer', 'admin')
-  @ApiOperation({ summary: 'CMS home: my drafts, returned with changes requested, review queue, ready to publish, recently published, counts' })
-  @ApiOkResponse({ standardSchema: DashboardSchema })
-  dashboard(@CurrentUser() user: AuthUser): AnswerOf<typeof DashboardSchema> {
+  @EditorialRoute({
+    summary: 'CMS home: my drafts, returned with changes requested, review queue, ready to publish, recently published, counts',
+    answer: DashboardSchema,
+  })
+  dashboard(@CurrentUser() user: AuthUser) {
     return this.lists.dashboard(user);
   }
 
   @Get('entries')
-  @Auth('editor', 'reviewer', 'admin')
-  @ApiOperation({ summary: 'Every entry the user may see, drafts included, most recently updated first' })
-  @ApiOkResponse({ standardSchema: EntryListSchema })
-  list(@Query({ schema: EditorListQuerySchema }) query: EditorListQuery, @CurrentUser() user: AuthUser): AnswerOf<typeof EntryListSchema> {
+  @EditorialRoute({ summary: 'Every entry the user may see, drafts included, most recently updated first', answer: EntryListSchema })
+  list(@Query({ schema: EditorListQuerySchema }) query: EditorListQuery, @CurrentUser() user: AuthUser) {
     return this.lists.list(user, query);
   }
 
   @Post('entries')
-  @Auth('editor', 'admin')
-  @ApiOperation({ summary: 'Create a draft authored by the current user' })
+  @AuthoringRoute({
+    summary: 'Create a draft authored by the current user',
+    answer: EntryDetailSchema,
+    status: 201,
+    errors: { 400: MALFORMED, 422: INVALID, 409: 'Another entry uses the slug (code entry/slug_taken)' },
+  })
   @ApiBody({ schema: openApi(EntryInputSchema) })
-  @ApiCreatedResponse({ standardSchema: EntryDetailSchema })
-  @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: MALFORMED })
-  @ApiUnprocessableEntityResponse({ standardSchema: ErrorSchema, description: INVALID })
-  @ApiConflictResponse({ standardSchema: ErrorSchema, description: 'Another entry uses the slug (code entry/slug_taken)' })
-  create(@Body() body: unknown, @CurrentUser() user: AuthUser, @Req() req: Request): AnswerOf<typeof EntryDetailSchema> {
-    return this.entries.create(body, user, requestMeta(req));
+  create(@Body() body: unknown, @CurrentUser() user: AuthUser, @AuditMeta() meta: RequestMeta) {
+    return this.entries.create(body, user, meta);
   }
 
   @Get('entries/:id')
-  @Auth('editor', 'reviewer', 'admin')
-  @ApiOperation({ summary: 'Working copy, published copy, workflow state and the actions this user may take (ETag: "<version>")' })
+  @EditorialRoute({
+    summary: 'Working copy, published copy, workflow state and the actions this user may take (ETag: "<version>")',
+    answer: EntryDetailSchema,
+    errors: { 404: 'No such entry, or trashed by someone else (code entry/not_found)' },
+  })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiOkResponse({ standardSchema: EntryDetailSchema })
-  @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'No such entry, or trashed by someone else (code entry/not_found)' })
-  get(@Param('id') id: string, @CurrentUser() user: AuthUser): AnswerOf<typeof EntryDetailSchema> {
+  get(@Param('id') id: string, @CurrentUser() user: AuthUser) {
     return this.entries.get(id, user);
   }
 
   @Put('entries/:id')
-  @Auth('editor', 'admin')
-  @ApiOperation({
+  @AuthoringRoute({
     summary: 'Save the working copy (also autosave); a published entry keeps its public copy until the revision is published',
     description: 'Send the version the edit is based on as If-Match: "<version>" or a version field. Body: {version, data} or the entry’s fields.',
+    answer: EntryDetailSchema,
+    errors: {
+      409: {
+        standardSchema: StaleVersionSchema,
+        description: 'Saved by someone else meanwhile (entry/stale_version, with current), slug taken, or not editable in its state (entry/not_editable)',
+      },
+      428: 'No version given (code entry/version_required)',
+      400: MALFORMED,
+      422: INVALID,
+    },
   })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiHeader({ name: 'If-Match', required: false, description: 'The version the edit is based on, e.g. "3"' })
   @ApiBody({ schema: openApi(SaveBodyDoc) })
-  @ApiOkResponse({ standardSchema: EntryDetailSchema })
-  @ApiConflictResponse({
-    standardSchema: StaleVersionSchema,
-    description: 'Saved by someone else meanwhile (entry/stale_version, with current), slug taken, or not editable in its state (entry/not_editable)',
-  })
-  @ApiPreconditionRequiredResponse({ standardSchema: ErrorSchema, description: 'No version given (code entry/version_required)' })
-  @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: MALFORMED })
-  @ApiUnprocessableEntityResponse({ standardSchema: ErrorSchema, description: INVALID })
   save(
     @Param('id') id: string,
     @Query({ schema: SaveQuerySchema }) query: SaveQuery,
     @Headers('if-match') ifMatch: string | undefined,
     @Body() body: unknown,
     @CurrentUser() user: AuthUser,
-    @Req() req: Request,
-  ): AnswerOf<typeof EntryDetailSchema> {
-    return this.entries.update(id, body, ifMatch, query, user, requestMeta(req));
+    @AuditMeta() meta: RequestMeta,
+  ) {
+    return this.entries.update(id, body, ifMatch, query, user, meta);
   }
 }

@@ -1,13 +1,22 @@
-import type { AnswerOf } from '../http/answer';
 import { ErrorSchema, PublicIssueListSchema, PublicIssueSchema } from '@dualcarbon/domain';
-import { Controller, Get, Header, Inject, Param, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { applyDecorators, Controller, Get, Header, Inject, Param, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Endpoint, TextAnswer } from '../common/route-decorators';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { LangQuerySchema, NumberParamSchema, PublicListQuerySchema, type LangQuery, type PublicListQuery } from './newsletter.schemas';
 import { PublicNewslettersService } from './public-newsletters.service';
 
-const NOT_FOUND = 'No published issue has this number (code newsletter/not_found)';
+/** A route of one published issue, by its number. */
+const ByNumber = () =>
+  applyDecorators(
+    ApiParam({ name: 'number', example: 1 }),
+    ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'No published issue has this number (code newsletter/not_found)' }),
+  );
+
+/** A published issue rendered as `mediaType` rather than JSON. */
+const IssueAs = (mediaType: string, summary: string, answer: string) =>
+  applyDecorators(ApiOperation({ summary }), TextAnswer(mediaType, answer, true), ByNumber());
 
 @ApiTags('newsletters')
 @Controller('newsletters')
@@ -18,40 +27,27 @@ export class PublicNewslettersController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Published issues, newest first (items whose entry is not published are left out)' })
-  @ApiOkResponse({ standardSchema: PublicIssueListSchema })
-  list(@Query({ schema: PublicListQuerySchema }) query: PublicListQuery): AnswerOf<typeof PublicIssueListSchema> {
+  @Endpoint({ summary: 'Published issues, newest first (items whose entry is not published are left out)', answer: PublicIssueListSchema })
+  list(@Query({ schema: PublicListQuerySchema }) query: PublicListQuery) {
     return this.newsletters.list(query);
   }
 
   @Get(':number.md')
-  @Header('Content-Type', 'text/markdown; charset=utf-8')
-  @ApiOperation({ summary: 'A published issue as Markdown' })
-  @ApiParam({ name: 'number', example: 1 })
-  @ApiProduces('text/markdown')
-  @ApiOkResponse({ description: 'The issue in Markdown', content: { 'text/markdown': { schema: { type: 'string' } } } })
-  @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: NOT_FOUND })
+  @IssueAs('text/markdown', 'A published issue as Markdown', 'The issue in Markdown')
   markdown(@Param('number', { schema: NumberParamSchema }) n: number, @Query({ schema: LangQuerySchema }) q: LangQuery) {
     return this.newsletters.markdown(n, q.lang, this.config.app.siteUrl);
   }
 
   @Get(':number/email.html')
-  @Header('Content-Type', 'text/html; charset=utf-8')
-  @ApiOperation({ summary: 'A published issue as the HTML e-mail subscribers get (preview)' })
-  @ApiParam({ name: 'number', example: 1 })
-  @ApiProduces('text/html')
-  @ApiOkResponse({ description: 'The issue as a self-contained HTML e-mail', content: { 'text/html': { schema: { type: 'string' } } } })
-  @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: NOT_FOUND })
+  @IssueAs('text/html', 'A published issue as the HTML e-mail subscribers get (preview)', 'The issue as a self-contained HTML e-mail')
   emailHtml(@Param('number', { schema: NumberParamSchema }) n: number, @Query({ schema: LangQuerySchema }) q: LangQuery) {
     return this.newsletters.emailHtml(n, q.lang, this.config.app.siteUrl);
   }
 
   @Get(':number')
-  @ApiOperation({ summary: 'A published issue with its items’ entry titles and slugs (only published entries)' })
-  @ApiParam({ name: 'number', example: 1 })
-  @ApiOkResponse({ standardSchema: PublicIssueSchema })
-  @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: NOT_FOUND })
-  get(@Param('number', { schema: NumberParamSchema }) n: number): AnswerOf<typeof PublicIssueSchema> {
+  @Endpoint({ summary: 'A published issue with its items’ entry titles and slugs (only published entries)', answer: PublicIssueSchema })
+  @ByNumber()
+  get(@Param('number', { schema: NumberParamSchema }) n: number) {
     return this.newsletters.get(n);
   }
 }

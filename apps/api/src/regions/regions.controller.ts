@@ -1,7 +1,7 @@
-import type { AnswerOf } from '../http/answer';
-import { ErrorSchema, RegionPageSchema, RegionTreeSchema } from '@dualcarbon/domain';
+import { RegionPageSchema, RegionTreeSchema } from '@dualcarbon/domain';
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
+import { Endpoint } from '../common/route-decorators';
 import { RegionsService } from './regions.service';
 import { RegionTreeQuerySchema, type RegionTreeQuery } from './regions.schemas';
 
@@ -11,19 +11,23 @@ export class RegionsController {
   constructor(private readonly regions: RegionsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'China → provinces → cities (→ zones) with published-entry counts; cities without entries only with ?all=true' })
-  @ApiOkResponse({ standardSchema: RegionTreeSchema })
-  @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: 'Unknown or invalid query parameter (code request/invalid)' })
-  tree(@Query({ schema: RegionTreeQuerySchema }) query: RegionTreeQuery): AnswerOf<typeof RegionTreeSchema> {
+  @Endpoint({
+    summary: 'China → provinces → cities (→ zones) with published-entry counts; cities without entries only with ?all=true',
+    answer: RegionTreeSchema,
+    errors: { 400: 'Unknown or invalid query parameter (code request/invalid)' },
+  })
+  tree(@Query({ schema: RegionTreeQuerySchema }) query: RegionTreeQuery) {
     return this.regions.tree(query);
   }
 
   @Get(':code')
-  @ApiOperation({ summary: 'A region page: breadcrumb, counts by sector and year, latest entries, targets, and its subregions with counts' })
+  @Endpoint({
+    summary: 'A region page: breadcrumb, counts by sector and year, latest entries, targets, and its subregions with counts',
+    answer: RegionPageSchema,
+    errors: { 404: 'No region has this code (code region/not_found)' },
+  })
   @ApiParam({ name: 'code', description: 'CN, a province or city code (GB/T 2260), or a zone code', example: '440000' })
-  @ApiOkResponse({ standardSchema: RegionPageSchema })
-  @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'No region has this code (code region/not_found)' })
-  page(@Param('code') code: string): AnswerOf<typeof RegionPageSchema> {
+  page(@Param('code') code: string) {
     return this.regions.page(code);
   }
 }

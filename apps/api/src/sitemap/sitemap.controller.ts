@@ -1,6 +1,7 @@
-import { Controller, Get, Header, Param } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ErrorSchema } from '@dualcarbon/domain';
+import { TextAnswer } from '../common/route-decorators';
 import { RequestOrigin } from './request-origin';
 import { SitemapService } from './sitemap.service';
 
@@ -11,29 +12,23 @@ export class SitemapController {
   constructor(private readonly sitemap: SitemapService) {}
 
   @Get('sitemap.xml')
-  @Header('Content-Type', 'application/xml; charset=utf-8')
   @ApiOperation({ summary: 'Sitemap index: the portal pages, and every published entry, region and briefing in /en and /zh' })
-  @ApiProduces('application/xml')
-  @ApiOkResponse({ description: 'A sitemap index (XML)' })
+  @TextAnswer('application/xml', 'A sitemap index (XML)')
   index(@RequestOrigin() origin: string) {
     return this.sitemap.index(origin);
   }
 
   @Get('sitemaps/:file')
-  @Header('Content-Type', 'application/xml; charset=utf-8')
   @ApiOperation({ summary: 'One sitemap of the index (pages.xml, entries-1.xml, regions-1.xml, briefings-1.xml, …)' })
-  @ApiProduces('application/xml')
-  @ApiOkResponse({ description: 'A sitemap (XML urlset with hreflang alternates)' })
+  @TextAnswer('application/xml', 'A sitemap (XML urlset with hreflang alternates)')
   @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'No such sitemap (code route/not_found)' })
   file(@Param('file') file: string, @RequestOrigin() origin: string) {
     return this.sitemap.file(file, origin);
   }
 
   @Get('robots.txt')
-  @Header('Content-Type', 'text/plain; charset=utf-8')
   @ApiOperation({ summary: 'Crawling rules: the portal yes, the CMS and the API no (Atom feeds excepted); where the sitemap is' })
-  @ApiProduces('text/plain')
-  @ApiOkResponse({ description: 'robots.txt' })
+  @TextAnswer('text/plain', 'robots.txt')
   robots(@RequestOrigin() origin: string) {
     return this.sitemap.robots(origin);
   }

@@ -1,7 +1,7 @@
-import type { AnswerOf } from '../http/answer';
-import { ErrorSchema, MetricListSchema, TargetTableSchema } from '@dualcarbon/domain';
+import { MetricListSchema, TargetTableSchema } from '@dualcarbon/domain';
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
+import { Endpoint } from '../common/route-decorators';
 import { TargetsService } from './targets.service';
 import { NoQuerySchema, TargetsQuerySchema, type TargetsQuery } from './targets.schemas';
 
@@ -11,24 +11,25 @@ export class TargetsController {
   constructor(private readonly targets: TargetsService) {}
 
   @Get('metrics')
-  @ApiOperation({ summary: 'Every metric with labels, unit, usual comparison, and how many published targets and statistics use it' })
-  @ApiOkResponse({ standardSchema: MetricListSchema })
-  @ApiBadRequestResponse({ standardSchema: ErrorSchema, description: 'This route takes no query parameters (code request/invalid)' })
-  metrics(@Query({ schema: NoQuerySchema }) _query: object): AnswerOf<typeof MetricListSchema> {
+  @Endpoint({
+    summary: 'Every metric with labels, unit, usual comparison, and how many published targets and statistics use it',
+    answer: MetricListSchema,
+    errors: { 400: 'This route takes no query parameters (code request/invalid)' },
+  })
+  metrics(@Query({ schema: NoQuerySchema }) _query: object) {
     return this.targets.metrics();
   }
 
   @Get('targets')
-  @ApiOperation({
+  @Endpoint({
     summary: 'Targets for one metric compared across jurisdictions, with official statistics alongside',
     description: "E.g. ?metric=carbon_intensity&targetYear=2025 compares provinces' and cities' 2025 carbon-intensity targets.",
+    answer: TargetTableSchema,
+    errors: {
+      400: 'Missing or unknown metric (the message lists the allowed ones), unknown region, or another invalid parameter (code request/invalid)',
+    },
   })
-  @ApiOkResponse({ standardSchema: TargetTableSchema })
-  @ApiBadRequestResponse({
-    standardSchema: ErrorSchema,
-    description: 'Missing or unknown metric (the message lists the allowed ones), unknown region, or another invalid parameter (code request/invalid)',
-  })
-  table(@Query({ schema: TargetsQuerySchema }) query: TargetsQuery): AnswerOf<typeof TargetTableSchema> {
+  table(@Query({ schema: TargetsQuerySchema }) query: TargetsQuery) {
     return this.targets.table(query);
   }
 }

@@ -1,18 +1,9 @@
-import type { AnswerOf } from '../http/answer';
 import { CreatedUserSchema, ErrorSchema, ResetPasswordResultSchema, UserListSchema, UserSchema } from '@dualcarbon/domain';
 import { Body, Controller, Get, Param, Patch, Post, Query, Req } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthenticatedRequest } from '../auth/current-user.decorator';
+import { Endpoint } from '../common/route-decorators';
 import {
   CreateUserSchema,
   ListUsersQuerySchema,
@@ -27,6 +18,8 @@ import {
 import { actorOf } from './actor';
 import { UsersService } from './users.service';
 
+const NOT_FOUND = 'code user/not_found';
+
 @ApiTags('admin')
 @Controller('admin/users')
 @Auth('admin')
@@ -35,57 +28,53 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Users, by email (admins)' })
-  @ApiOkResponse({ standardSchema: UserListSchema })
-  list(@Query({ schema: ListUsersQuerySchema }) query: ListUsersQuery): AnswerOf<typeof UserListSchema> {
+  @Endpoint({ summary: 'Users, by email (admins)', answer: UserListSchema })
+  list(@Query({ schema: ListUsersQuerySchema }) query: ListUsersQuery) {
     return this.users.list(query);
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One user (admins)' })
+  @Endpoint({ summary: 'One user (admins)', answer: UserSchema, errors: { 404: NOT_FOUND } })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiOkResponse({ standardSchema: UserSchema })
-  @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'code user/not_found' })
-  get(@Param('id', { schema: UserIdParamSchema }) id: string): AnswerOf<typeof UserSchema> {
+  get(@Param('id', { schema: UserIdParamSchema }) id: string) {
     return this.users.get(id);
   }
 
   @Post()
-  @ApiOperation({
+  @Endpoint({
     summary: 'Invite a user (admins): a one-time set-password link is mailed to the address; nobody else ever sees or sets the password',
+    answer: CreatedUserSchema,
+    status: 201,
+    errors: { 409: 'Email already used (code user/email_taken)' },
   })
-  @ApiCreatedResponse({ standardSchema: CreatedUserSchema })
-  @ApiConflictResponse({ standardSchema: ErrorSchema, description: 'Email already used (code user/email_taken)' })
-  create(@Body({ schema: CreateUserSchema }) body: CreateUserBody, @Req() req: AuthenticatedRequest): AnswerOf<typeof CreatedUserSchema> {
+  create(@Body({ schema: CreateUserSchema }) body: CreateUserBody, @Req() req: AuthenticatedRequest) {
     return this.users.invite(body, actorOf(req));
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Change name, roles or active (admins); deactivating ends the user’s sessions' })
+  @Endpoint({
+    summary: 'Change name, roles or active (admins); deactivating ends the user’s sessions',
+    answer: UserSchema,
+    errors: { 404: NOT_FOUND, 409: 'Would leave no active admin (code user/last_admin)' },
+  })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiOkResponse({ standardSchema: UserSchema })
-  @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'code user/not_found' })
-  @ApiConflictResponse({ standardSchema: ErrorSchema, description: 'Would leave no active admin (code user/last_admin)' })
-  update(
-    @Param('id', { schema: UserIdParamSchema }) id: string,
-    @Body({ schema: UpdateUserSchema }) body: UpdateUserBody,
-    @Req() req: AuthenticatedRequest,
-  ): AnswerOf<typeof UserSchema> {
+  update(@Param('id', { schema: UserIdParamSchema }) id: string, @Body({ schema: UpdateUserSchema }) body: UpdateUserBody, @Req() req: AuthenticatedRequest) {
     return this.users.update(id, body, actorOf(req));
   }
 
   @Post(':id/reset-password')
-  @ApiOperation({
+  @Endpoint({
     summary: 'Reset a password (admins): the old one stops working, the user’s sessions end, and a one-time set-password link is mailed to them',
+    answer: ResetPasswordResultSchema,
+    status: 201,
+    errors: { 404: NOT_FOUND },
   })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiCreatedResponse({ standardSchema: ResetPasswordResultSchema })
-  @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'code user/not_found' })
   resetPassword(
     @Param('id', { schema: UserIdParamSchema }) id: string,
     @Body({ schema: ResetPasswordSchema }) _body: ResetPasswordBody,
     @Req() req: AuthenticatedRequest,
-  ): AnswerOf<typeof ResetPasswordResultSchema> {
+  ) {
     return this.users.resetPassword(id, actorOf(req));
   }
 }

@@ -1,17 +1,7 @@
-import {
-  Column,
-  CreateDateColumn,
-  DeleteDateColumn,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, DeleteDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn, type Relation } from 'typeorm';
 import type { WorkflowState } from '@dualcarbon/domain';
 import { RegionEntity } from './region.entity';
+import { Timestamped } from './timestamped';
 
 export type LocalizedRow = { en?: string; zh?: string };
 
@@ -20,7 +10,7 @@ export const PUBLISHED: WorkflowState = 'published';
 
 /** A policy, action or report. Child rows (targets, sources, …) live in their own tables. */
 @Entity({ name: 'entries' })
-export class EntryEntity {
+export class EntryEntity extends Timestamped {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -138,12 +128,6 @@ export class EntryEntity {
   /** Last editorial change of any kind (a working revision's save included); updated_at stays the public copy's. */
   @Column({ name: 'edited_at', type: 'timestamptz', default: () => 'now()' })
   editedAt: Date;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;

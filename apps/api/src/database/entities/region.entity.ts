@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Timestamped } from './timestamped';
 
 /** A place entries apply to: CN, provinces, cities (GB/T 2260) and zones that admins add. */
 @Entity({ name: 'regions' })
-export class RegionEntity {
+export class RegionEntity extends Timestamped {
   @PrimaryColumn({ type: 'varchar', length: 60 })
   code: string;
 
@@ -33,10 +34,4 @@ export class RegionEntity {
   /** 'seed' rows follow the domain's list on every start; 'admin' rows are left alone. */
   @Column({ type: 'varchar', length: 10, default: 'seed' })
   origin: 'seed' | 'admin';
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }

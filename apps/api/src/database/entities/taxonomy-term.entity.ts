@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, DeleteDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Column, DeleteDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Timestamped } from './timestamped';
 
 export const TAXONOMIES = ['sector', 'instrument_type', 'theme', 'metric', 'issuing_body'] as const;
 export type Taxonomy = (typeof TAXONOMIES)[number];
@@ -6,7 +7,7 @@ export type Taxonomy = (typeof TAXONOMIES)[number];
 /** A term of an open taxonomy (sectors, instrument types, themes, metrics, issuing bodies). */
 @Entity({ name: 'taxonomy_terms' })
 @Unique('taxonomy_terms_taxonomy_code_key', ['taxonomy', 'code'])
-export class TaxonomyTermEntity {
+export class TaxonomyTermEntity extends Timestamped {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
 
@@ -48,10 +49,4 @@ export class TaxonomyTermEntity {
   /** The term a merged term's entries were re-tagged to. */
   @Column({ name: 'merged_into', type: 'varchar', length: 120, nullable: true })
   mergedInto: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }
