@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRegionIndex } from '../regions';
-import { classify } from './index';
+import { METRICS } from '../taxonomies/metrics';
+import { classify, METRIC_TAGS } from './index';
 
 const codes = (s: Array<{ code: string }>) => s.map((x) => x.code);
 
@@ -121,6 +122,10 @@ describe('classify', () => {
     );
     expect([c.jurisdiction?.code, c.level?.code]).toEqual(['440300-qianhai', 'zone']);
     expect(codes(c.alternatives.jurisdiction)).toContain('440300');
+  });
+
+  it('gives every metric its tags (or none)', () => {
+    expect(Object.keys(METRIC_TAGS).sort()).toEqual(METRICS.map((m) => m.code).sort());
   });
 
   it('returns empty suggestions for empty text', () => {
