@@ -1,5 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { expectInvalidParameter } from './helpers/answers';
 import { startTestApp, type TestApp } from './helpers/test-app';
 
 describe('entries API (real PostgreSQL, fixture seed)', () => {
@@ -122,9 +124,7 @@ describe('entries API (real PostgreSQL, fixture seed)', () => {
     ['pageSize=1000', 'pageSize'],
     ['page=1&page=2', 'page'],
   ])('rejects a bad value (%s) with 400 request/invalid', async (query, path) => {
-    const res = await http().get(`/api/entries?${query}`).expect(400);
-    expect(res.body.code).toBe('request/invalid');
-    expect(res.body.issues).toEqual([expect.objectContaining({ path })]);
+    expectInvalidParameter(await http().get(`/api/entries?${query}`), path);
   });
 
   it('answers unknown API routes and malformed input with JSON, never a 500', async () => {

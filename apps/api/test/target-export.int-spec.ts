@@ -1,7 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { DataVersionService } from '../src/http/data-version.service';
+import { expectInvalidParameter } from './helpers/answers';
 import { binaryBody } from './helpers/binary-body';
 import { startPublicApp } from './helpers/public-app';
 import type { TestApp } from './helpers/test-app';
@@ -179,10 +181,6 @@ describe('GET /api/export/targets.{csv,json} (real PostgreSQL, repository seed)'
     ['targetYear=20x5', 'targetYear', 'number'],
     ['page=2', 'page', ''],
   ])('answers 400 for %s', async (query, path, text) => {
-    for (const format of ['csv', 'json']) {
-      const res = await http().get(`/api/export/targets.${format}?${query}`).expect(400);
-      expect(res.body).toMatchObject({ code: 'request/invalid' });
-      expect(res.body.issues).toEqual([expect.objectContaining({ path, message: expect.stringContaining(text) })]);
-    }
+    for (const format of ['csv', 'json']) expectInvalidParameter(await http().get(`/api/export/targets.${format}?${query}`), path, text);
   });
 });

@@ -1,6 +1,8 @@
 import { METRICS } from '@dualcarbon/domain';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
+
+import { expectInvalidParameter } from './helpers/answers';
 import { startPublicApp } from './helpers/public-app';
 import { useTestApp } from './helpers/test-app';
 
@@ -128,9 +130,7 @@ describe('metrics and targets API (real PostgreSQL, repository seed)', () => {
     ['metric=carbon_intensity&pageSize=5000', 'pageSize'],
     ['metric=carbon_intensity&year=2025', 'year'],
   ])('rejects %s with 400 on %s', async (query, path) => {
-    const res = await http().get(`/api/targets?${query}`).expect(400);
-    expect(res.body.code).toBe('request/invalid');
-    expect(res.body.issues).toEqual([expect.objectContaining({ path })]);
+    expectInvalidParameter(await http().get(`/api/targets?${query}`), path);
   });
 
   it('never shows targets or statistics from drafts, unpublished or deleted entries', async () => {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
@@ -7,7 +7,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { LOGGER } from '../logging/logger.token';
 import { MailLinks } from '../mail/mail-links';
 import { MailTransport } from '../mail/mail-transport';
-import { attemptWithRetry, SerialDrain } from '../mail/retrying-queue';
+import { attemptWithRetry, DrainingQueue } from '../mail/retrying-queue';
 import { notificationMailQueries, type ClaimedMail } from './activity.queries';
 import { notificationMail } from './notification-mail';
 
@@ -18,20 +18,16 @@ import { notificationMail } from './notification-mail';
  * that queued mail commits, and every minute for retries and for mail queued by other processes.
  */
 @Injectable()
-export class NotificationQueue implements OnApplicationBootstrap, OnModuleDestroy {
-  private timer?: NodeJS.Timeout;
-  private readonly loop = new SerialDrain(
-    () => this.drain(),
-    (err) => this.logger.error({ err, context: 'NotificationQueue' }, 'notification mail stopped'),
-  );
-
+export class NotificationQueue extends DrainingQueue implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(LOGGER) logger: Logger,
     private readonly transport: MailTransport,
     private readonly links: MailLinks,
-  ) {}
+  ) {
+    super(logger, 'NotificationQueue', 'notification mail stopped');
+  }
 
   async onApplicationBootstrap() {
     await notificationMailQueries.requeueStale(this.db);
@@ -40,22 +36,7 @@ export class NotificationQueue implements OnApplicationBootstrap, OnModuleDestro
     this.kick();
   }
 
-  async onModuleDestroy() {
-    clearInterval(this.timer);
-    await this.loop.stop();
-    await this.idle();
-  }
-
-  kick(): void {
-    this.loop.kick();
-  }
-
-  /** For tests and shutdown. */
-  idle(): Promise<void> {
-    return this.loop.idle();
-  }
-
-  private async drain() {
+  protected async drain() {
     while (!this.loop.stopped) {
       const batch = await notificationMailQueries.claim(this.db, this.config.mail.batchSize);
       if (!batch.length) return;

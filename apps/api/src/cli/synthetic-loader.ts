@@ -1,5 +1,6 @@
 import { syntheticEntry, type EntryData } from '@dualcarbon/domain';
 import type { Pool } from 'pg';
+import { toRows } from '../entries/entry.mapper';
 
 export interface LoadOptions {
   /** How many entries: slugs synthetic-<from> … synthetic-<from + count - 1>. */
@@ -56,26 +57,14 @@ const INSERT_BATCH = `
   )
   SELECT count(*)::int AS inserted FROM ins`;
 
+/** A field of the entry row under its column name (titleEn → title_en), as INSERT_BATCH reads the batch. */
+const columnName = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** The entry's columns as the editor's writer makes them (toRows); INSERT_BATCH takes the ones it names. */
 function toRecord(e: EntryData) {
+  const { entry } = toRows(e);
   return {
-    slug: e.slug,
-    kind: e.kind,
-    title_en: e.title.en ?? null,
-    title_zh: e.title.zh ?? null,
-    summary_en: e.summary.en ?? null,
-    summary_zh: e.summary.zh ?? null,
-    issuing_bodies: e.issuingBodies,
-    jurisdiction: e.jurisdiction,
-    level: e.level,
-    sectors: e.sectors,
-    instrument_type: e.instrumentType ?? null,
-    themes: e.themes,
-    ghgs: e.ghgs,
-    policy_status: e.status,
-    issued_on: e.issuedOn ?? null,
-    document_number: e.documentNumber ?? null,
-    period_from: e.periodFrom ?? null,
-    period_to: e.periodTo ?? null,
+    ...Object.fromEntries(Object.entries(entry).map(([field, value]) => [columnName(field), value])),
     published_at: e.issuedOn ? `${e.issuedOn}T08:00:00Z` : new Date().toISOString(),
     targets: e.targets,
     data: e,

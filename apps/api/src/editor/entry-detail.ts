@@ -3,9 +3,9 @@ import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/current-user.decorator';
 import type { EntryEntity } from '../database/entities';
 import { actionsFor } from '../review/workflow-scope';
-import { contributed, effectiveStatus, isEditable, publishedData, workingData } from './entry-store';
-import { userJson, userRefs } from './users';
-import { isoOrNull } from '../database/sql';
+import { contributed, isEditable, publishedData, workingData } from './entry-store';
+import { userJson } from './users';
+import { workflowDetail } from './workflow-detail';
 
 async function history(manager: EntityManager, entryId: string): Promise<TransitionRecord[]> {
   const rows: Array<Record<string, any>> = await manager.query(
@@ -34,39 +34,28 @@ export async function workflowAuthor(manager: EntityManager, e: EntryEntity, use
 
 /** Trashed entries are only for their author and admins; everything else is visible to every CMS user. */
 export async function buildDetail(manager: EntityManager, e: EntryEntity, user: AuthUser): Promise<EntryDetail> {
-  const [data, published, refs, authorForWorkflow, comments, moves] = await Promise.all([
+  const [data, published, workflow, authorForWorkflow, comments, moves] = await Promise.all([
     workingData(manager, e),
     publishedData(manager, e),
-    userRefs(manager, [e.authorId, e.submittedBy, e.updatedBy]),
+    workflowDetail(manager, e),
     workflowAuthor(manager, e, user),
     manager.query(`SELECT count(*)::int AS n FROM entry_comments WHERE entry_id = $1 AND resolved_at IS NULL`, [e.id]) as Promise<[{ n: number }]>,
     history(manager, e.id),
   ]);
-  const ref = (id: string | null) => (id ? (refs.get(id) ?? null) : null);
   return {
     id: e.id,
     slug: data.slug,
-    version: e.version,
-    workflowStatus: effectiveStatus(e),
+    ...workflow,
     entryStatus: e.workflowStatus,
-    workingStatus: e.workingStatus,
-    hasWorkingRevision: e.workingStatus !== null,
     editable: isEditable(e) && mayEditContent(user),
     readOnlyReason: !isEditable(e) ? 'status' : mayEditContent(user) ? null : 'role',
-    authorId: e.authorId,
-    author: ref(e.authorId),
     submitterId: e.submittedBy,
-    submittedBy: ref(e.submittedBy),
-    submittedAt: isoOrNull(e.submittedAt),
     data,
     published,
-    publishedVersion: e.publishedVersion,
-    publishedAt: isoOrNull(e.publishedAt),
     availableActions: actionsFor(e, user, authorForWorkflow, e.submittedBy),
     openComments: comments[0].n,
     history: moves,
     createdAt: e.createdAt.toISOString(),
     updatedAt: e.editedAt.toISOString(),
-    updatedBy: ref(e.updatedBy),
   };
 }

@@ -1,3 +1,6 @@
+import type { OnModuleDestroy } from '@nestjs/common';
+import type { Logger } from 'pino';
+
 /** A row of a mail queue table, claimed for sending: its `attempts` already counts this try. */
 export interface ClaimedRow {
   id: string;
@@ -56,6 +59,46 @@ export class SerialDrain {
   async stop(): Promise<void> {
     this.stoppedFlag = true;
     await this.running;
+  }
+}
+
+/**
+ * A mail queue's life in the process: one SerialDrain over the subclass's drain(), kicked after the
+ * transaction that queued mail commits, awaited by tests and stopped at shutdown; `timer` is the
+ * subclass's next look at the table.
+ */
+export abstract class DrainingQueue implements OnModuleDestroy {
+  protected timer?: NodeJS.Timeout;
+  protected readonly loop: SerialDrain;
+
+  protected constructor(logger: Logger, context: string, stoppedMessage: string) {
+    this.loop = new SerialDrain(
+      () => this.drain(),
+      (err) => logger.error({ err, context }, stoppedMessage),
+      () => this.beforeRun(),
+    );
+  }
+
+  /** Claims and sends due rows until none are left or the loop is stopped. */
+  protected abstract drain(): Promise<void>;
+
+  /** Called before each run starts. */
+  protected beforeRun(): void {}
+
+  /** Starts working through due rows unless already at it (then it looks again when done). */
+  kick(): void {
+    this.loop.kick();
+  }
+
+  /** For tests and shutdown: resolves when the current run is over. */
+  idle(): Promise<void> {
+    return this.loop.idle();
+  }
+
+  async onModuleDestroy() {
+    clearTimeout(this.timer); // clears an interval as well
+    await this.loop.stop();
+    await this.idle();
   }
 }
 

@@ -2,11 +2,10 @@ import { issueEntrySlugs, type IssueEntryRef, type NewsletterDetail } from '@dua
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/current-user.decorator';
 import { toEntryIssues } from '../editor/editor.errors';
-import { userRefs } from '../editor/users';
+import { workflowDetail } from '../editor/workflow-detail';
 import { actionsFor } from '../review/workflow-scope';
-import { effectiveStatus, isEditable, workflowAuthor, type NewsletterRow } from './newsletter-store';
+import { isEditable, workflowAuthor, type NewsletterRow } from './newsletter-store';
 import { problemsOf } from './newsletter-validation';
-import { isoOrNull } from '../database/sql';
 
 /** The entries an issue presents, by slug (deleted ones are left out: the CMS shows them as missing). */
 export async function entryRefs(m: EntityManager, slugs: string[]): Promise<Record<string, IssueEntryRef>> {
@@ -33,31 +32,20 @@ export async function entryRefs(m: EntityManager, slugs: string[]): Promise<Reco
 
 export async function buildDetail(m: EntityManager, n: NewsletterRow, user: AuthUser): Promise<NewsletterDetail> {
   const slugs = [...new Set([...issueEntrySlugs(n.data), ...(n.publishedData ? issueEntrySlugs(n.publishedData) : [])])];
-  const [refs, author, problems, entries] = await Promise.all([
-    userRefs(m, [n.authorId, n.submittedBy, n.updatedBy]),
+  const [workflow, author, problems, entries] = await Promise.all([
+    workflowDetail(m, n),
     workflowAuthor(m, n, user.id),
     problemsOf(m, n.data, n.id),
     entryRefs(m, slugs),
   ]);
-  const ref = (id: string | null) => (id ? (refs.get(id) ?? null) : null);
   return {
     id: n.id,
     number: n.number,
-    version: n.version,
-    workflowStatus: effectiveStatus(n),
+    ...workflow,
     issueStatus: n.workflowStatus,
-    workingStatus: n.workingStatus,
-    hasWorkingRevision: n.workingStatus !== null,
     editable: isEditable(n),
-    authorId: n.authorId,
-    author: ref(n.authorId),
-    submittedBy: ref(n.submittedBy),
-    submittedAt: isoOrNull(n.submittedAt),
-    updatedBy: ref(n.updatedBy),
     data: n.data,
     published: n.workflowStatus === 'published' ? n.publishedData : null,
-    publishedVersion: n.publishedVersion,
-    publishedAt: isoOrNull(n.publishedAt),
     availableActions: actionsFor(n, user, author, n.submittedBy),
     problems: toEntryIssues(problems),
     entries,

@@ -28,48 +28,11 @@ export interface NewsletterRow {
   updatedAt: Date;
 }
 
-export const NEWSLETTER_COLUMNS = `n.id, n.issue AS number, n.data, n.published_data, n.workflow_status, n.working_status, n.version,
-  n.author_id, n.submitted_by, n.submitted_at, n.updated_by, n.published_at, n.published_version, n.seed_checksum, n.created_at, n.updated_at`;
-
-/** A newsletters row as NEWSLETTER_COLUMNS reads it. */
-export interface NewsletterDbRow {
-  id: string;
-  number: number;
-  data: NewsletterIssue;
-  published_data: NewsletterIssue | null;
-  workflow_status: WorkflowState;
-  working_status: WorkflowState | null;
-  version: number;
-  author_id: string | null;
-  submitted_by: string | null;
-  submitted_at: Date | null;
-  updated_by: string | null;
-  published_at: Date | null;
-  published_version: number | null;
-  seed_checksum: string | null;
-  created_at: Date;
-  updated_at: Date;
-}
-
-/** The one mapper from a newsletters row to the API's NewsletterRow. */
-export const toRow = (r: NewsletterDbRow): NewsletterRow => ({
-  id: r.id,
-  number: r.number,
-  data: r.data,
-  publishedData: r.published_data ?? null,
-  workflowStatus: r.workflow_status,
-  workingStatus: r.working_status ?? null,
-  version: r.version,
-  authorId: r.author_id ?? null,
-  submittedBy: r.submitted_by ?? null,
-  submittedAt: r.submitted_at ?? null,
-  updatedBy: r.updated_by ?? null,
-  publishedAt: r.published_at ?? null,
-  publishedVersion: r.published_version ?? null,
-  seedChecksum: r.seed_checksum ?? null,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
+/** A newsletters row's columns under NewsletterRow's names, so a row read with them is a NewsletterRow. */
+const NEWSLETTER_COLUMNS = `n.id, n.issue AS number, n.data, n.published_data AS "publishedData", n.workflow_status AS "workflowStatus",
+  n.working_status AS "workingStatus", n.version, n.author_id AS "authorId", n.submitted_by AS "submittedBy", n.submitted_at AS "submittedAt",
+  n.updated_by AS "updatedBy", n.published_at AS "publishedAt", n.published_version AS "publishedVersion", n.seed_checksum AS "seedChecksum",
+  n.created_at AS "createdAt", n.updated_at AS "updatedAt"`;
 
 /** The state editors see: the working revision's, else the issue's. */
 export const effectiveStatus = (n: NewsletterRow): WorkflowState => n.workingStatus ?? n.workflowStatus;
@@ -80,8 +43,7 @@ export const isEditable = (n: NewsletterRow) => isEditableState(effectiveStatus(
 /** One issue by id; `lock` (inside a transaction) holds the row until commit. */
 export async function findNewsletter(m: EntityManager, id: string, lock = false): Promise<NewsletterRow | null> {
   if (!isUuid(id)) return null;
-  const row = await firstRow<NewsletterDbRow>(m, `SELECT ${NEWSLETTER_COLUMNS} FROM newsletters n WHERE n.id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
-  return row ? toRow(row) : null;
+  return (await firstRow<NewsletterRow>(m, `SELECT ${NEWSLETTER_COLUMNS} FROM newsletters n WHERE n.id = $1${lock ? ' FOR UPDATE' : ''}`, [id])) ?? null;
 }
 
 const titles = (d: NewsletterIssue) => [d.title.en ?? null, d.title.zh ?? null];

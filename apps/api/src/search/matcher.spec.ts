@@ -127,23 +127,16 @@ function reference(s: Snapshot, f: EntryFilters, candidates: Int32Array | null) 
       if (facet === 'region') {
         add(code('region', s.province[d]));
         if (s.city[d] && selectedProvinces.has(code('region', s.province[d]))) add(code('region', s.city[d]));
-      } else if (facet === 'sector') values(s.sector, 'sector', d).forEach(add);
-      else if (facet === 'theme') values(s.theme, 'theme', d).forEach(add);
-      else if (facet === 'ghg') values(s.ghg, 'ghg', d).forEach(add);
-      else if (facet === 'issuer') values(s.issuer, 'issuer', d).forEach(add);
-      else if (facet === 'targetMetric')
+      } else if (facet === 'sector' || facet === 'theme' || facet === 'ghg' || facet === 'issuer') values(s[facet], facet, d).forEach(add);
+      else if (facet === 'targetMetric' || facet === 'targetYear') {
+        // A target counts its metric where the year filter keeps it, and its year where the metric filter does.
+        const [own, other, ok] = facet === 'targetMetric' ? (['metric', 'year', yearOk] as const) : (['year', 'metric', metricOk] as const);
         new Set(
           pairs(d)
-            .filter((p) => yearOk(p.year))
-            .map((p) => p.metric),
+            .filter((p) => ok(p[other]))
+            .map((p) => p[own]),
         ).forEach(add);
-      else if (facet === 'targetYear')
-        new Set(
-          pairs(d)
-            .filter((p) => metricOk(p.metric))
-            .map((p) => p.year),
-        ).forEach(add);
-      else add(code(facet, (s[facet] as Uint16Array)[d]));
+      } else add(code(facet, (s[facet] as Uint16Array)[d]));
     }
     facets[facet] = counts;
   }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { RenderableEntry, NewsletterIssue, RenderLang } from '@dualcarbon/domain';
 import type { Logger } from 'pino';
@@ -9,7 +9,7 @@ import { LOGGER } from '../logging/logger.token';
 import { MailLinks } from '../mail/mail-links';
 import { MailTokens } from '../mail/mail-tokens';
 import { MailTransport } from '../mail/mail-transport';
-import { attemptWithRetry, SerialDrain } from '../mail/retrying-queue';
+import { attemptWithRetry, DrainingQueue } from '../mail/retrying-queue';
 import { PublicNewslettersService } from '../newsletters/public-newsletters.service';
 import { issueMail } from './issue-mail';
 import { sendQueries, subscriberQueries, type ClaimedSend } from './subscriptions.queries';
@@ -27,45 +27,30 @@ const STALE_SENDING_MINUTES = 10;
  * process killed between handing a message over and recording it may send it again on restart.
  */
 @Injectable()
-export class SendQueue implements OnApplicationBootstrap, OnModuleDestroy {
-  private timer?: NodeJS.Timeout;
-  private readonly loop = new SerialDrain(
-    () => this.drain(),
-    (err) => this.logger.error({ err, context: 'SendQueue' }, 'newsletter delivery stopped'),
-    () => clearTimeout(this.timer),
-  );
-
+export class SendQueue extends DrainingQueue implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(LOGGER) logger: Logger,
     private readonly transport: MailTransport,
     private readonly tokens: MailTokens,
     private readonly links: MailLinks,
     private readonly newsletters: PublicNewslettersService,
-  ) {}
+  ) {
+    super(logger, 'SendQueue', 'newsletter delivery stopped');
+  }
 
   async onApplicationBootstrap() {
     await sendQueries.requeueStale(this.db, STALE_SENDING_MINUTES);
     if (await sendQueries.anyDue(this.db)) this.kick();
   }
 
-  async onModuleDestroy() {
+  /** A run looks at every due row: the retry timer it would have waited for is not needed. */
+  protected beforeRun() {
     clearTimeout(this.timer);
-    await this.loop.stop();
   }
 
-  /** Starts working through due rows unless already at it (then it looks again when done). */
-  kick(): void {
-    this.loop.kick();
-  }
-
-  /** For tests and shutdown: resolves when the current run is over. */
-  idle(): Promise<void> {
-    return this.loop.idle();
-  }
-
-  private async drain() {
+  protected async drain() {
     const content = new Map<number, Promise<Content>>();
     while (!this.loop.stopped) {
       const batch = await sendQueries.claim(this.db, this.config.mail.batchSize);

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { z } from 'zod';
 
 /**
@@ -17,4 +18,11 @@ export function answerProblems(schema: z.ZodType, body: unknown): string[] {
   const parsed = schema.safeParse(body);
   if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
   return unknownKeys(body, parsed.data).map((k) => `${k}: not in the schema`);
+}
+
+/** The answer to one bad request parameter: 400 request/invalid whose one issue names `path` (and says `text`). */
+export function expectInvalidParameter(res: { status: number; body: { code?: string; issues?: unknown } }, path: string, text = '') {
+  expect(res.status).toBe(400);
+  expect(res.body.code).toBe('request/invalid');
+  expect(res.body.issues).toEqual([expect.objectContaining({ path, message: expect.stringContaining(text) })]);
 }

@@ -1,72 +1,30 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { IngestAnswer } from '@dualcarbon/domain';
+import { SAMPLE_SUGGESTION, SAMPLE_UPLOAD } from '@dualcarbon/domain/testing/ingest-suggestion';
 import { createPinia, setActivePinia } from 'pinia';
-import type { IngestAnswer, TextSpan } from '@dualcarbon/domain';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
 import * as editorApi from '@/api/editor';
-import * as ingestApi from '@/ingest/api';
 import { ApiError } from '@/api/http';
 import type { EntryDetail } from '@/api/types';
+import * as ingestApi from '@/ingest/api';
+
 import { useIngestReviewStore } from './ingestReview';
 
 vi.mock('@/api/editor', () => ({ createEntry: vi.fn() }));
 vi.mock('@/ingest/api', () => ({ readDocumentFile: vi.fn(), readDocumentText: vi.fn() }));
 
-const TEXT = '广东省碳达峰实施方案\n\n粤府〔2022〕56号\n\n到2025年，非化石能源消费比重达到29%以上。\n\n广东省人民政府\n\n2022年6月22日';
-const span = (s: string): TextSpan => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length, text: s });
-const UPLOAD = {
-  id: '7d0f3c1e-2a4b-4c5d-8e9f-0a1b2c3d4e5f',
-  entryId: null,
-  name: 'plan.pdf',
-  mediaType: 'application/pdf',
-  size: 100,
-  sha256: 'a'.repeat(64),
-  uploadedBy: null,
-  createdAt: '2026-12-06T10:00:00.000Z',
-  expiresAt: '2026-12-07T10:00:00.000Z',
-};
+const UPLOAD = { ...SAMPLE_UPLOAD, name: 'plan.pdf', size: 100, uploadedBy: null };
+/** The domain's sample, with no heading, period or theme suggested and its one sector unsure. */
 const ANSWER: IngestAnswer = {
-  format: 'pdf',
-  pages: 1,
-  language: 'zh',
-  text: TEXT,
-  warnings: [],
-  citedDocuments: [],
-  relations: [],
-  duplicates: [],
+  ...SAMPLE_SUGGESTION,
   upload: UPLOAD,
   fields: {
-    title: { value: '广东省碳达峰实施方案', evidence: span('广东省碳达峰实施方案'), confidence: 0.95 },
+    ...SAMPLE_SUGGESTION.fields,
     heading: null,
-    documentNumber: { value: '粤府〔2022〕56号', evidence: span('粤府〔2022〕56号'), confidence: 0.95 },
-    issuingBodies: [{ value: 'provincial_government', evidence: span('广东省人民政府'), confidence: 0.9, name: '广东省人民政府' }],
-    issuedOn: { value: '2022-06-22', evidence: span('2022年6月22日'), confidence: 0.9 },
-    effectiveOn: null,
-    expiresOn: null,
-    periodFrom: null,
     periodTo: null,
-    level: { value: 'provincial', evidence: null, confidence: 0.9 },
-    jurisdiction: { value: '440000', evidence: span('广东省'), confidence: 0.9 },
-    instrumentType: { value: 'implementation_plan', evidence: span('实施方案'), confidence: 0.85 },
-    sectors: [{ value: 'energy', evidence: span('非化石能源'), confidence: 0.6 }],
+    sectors: [{ ...SAMPLE_SUGGESTION.fields.sectors[0]!, confidence: 0.6 }],
     themes: [],
-    ghgs: [],
   },
-  targets: [
-    {
-      value: {
-        metric: 'non_fossil_share',
-        comparison: 'share',
-        targetYear: 2025,
-        value: 29,
-        unit: '%',
-        qualifier: 'at_least',
-        sourceText: '到2025年，非化石能源消费比重达到29%以上。',
-        sourceLanguage: 'zh',
-      },
-      evidence: span('到2025年，非化石能源消费比重达到29%以上。'),
-      confidence: 0.9,
-      reasons: ['非化石能源消费比重', '29%'],
-    },
-  ] as IngestAnswer['targets'],
 };
 
 function reviewing() {

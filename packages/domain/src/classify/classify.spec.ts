@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createRegionIndex } from '../regions';
-import { classify } from './index';
+import { METRICS } from '../taxonomies/metrics';
+import { classify, METRIC_TAGS } from './index';
 
 const codes = (s: Array<{ code: string }>) => s.map((x) => x.code);
+/** Document type, place and level suggested for a title. */
+const typePlaceLevel = (title: { en?: string; zh?: string }) => {
+  const c = classify({ title });
+  return [c.instrumentType?.code, c.jurisdiction?.code, c.level?.code];
+};
 
 describe('classify', () => {
   it('reads the Guizhou synergy plan', () => {
@@ -20,16 +26,8 @@ describe('classify', () => {
     const c = classify({ title: { zh: '贵州省减污降碳协同增效实施方案' } });
     expect([c.instrumentType?.code, c.jurisdiction?.code, c.level?.code]).toEqual(['implementation_plan', '520000', 'provincial']);
     expect(codes(c.themes)).toContain('pollution_carbon_synergy');
-    expect(classify({ title: { zh: '深圳市氢能产业发展行动方案' } })).toMatchObject({
-      instrumentType: { code: 'action_plan' },
-      jurisdiction: { code: '440300' },
-      level: { code: 'city' },
-    });
-    expect(classify({ title: { zh: '中共中央 国务院关于全面推进美丽中国建设的意见' } })).toMatchObject({
-      instrumentType: { code: 'opinions' },
-      jurisdiction: { code: 'CN' },
-      level: { code: 'national' },
-    });
+    expect(typePlaceLevel({ zh: '深圳市氢能产业发展行动方案' })).toEqual(['action_plan', '440300', 'city']);
+    expect(typePlaceLevel({ zh: '中共中央 国务院关于全面推进美丽中国建设的意见' })).toEqual(['opinions', 'CN', 'national']);
   });
 
   it.each([
@@ -73,11 +71,7 @@ describe('classify', () => {
       instrumentType: { code: 'implementation_plan' },
       jurisdiction: { code: '330000' },
     });
-    expect(classify({ title: { zh: '广州市发展和改革委员会关于印发广州市氢能产业发展规划（2019-2030年）的通知' } })).toMatchObject({
-      instrumentType: { code: 'plan' },
-      jurisdiction: { code: '440100' },
-      level: { code: 'city' },
-    });
+    expect(typePlaceLevel({ zh: '广州市发展和改革委员会关于印发广州市氢能产业发展规划（2019-2030年）的通知' })).toEqual(['plan', '440100', 'city']);
     expect(classify({ title: { en: 'Notice on Several Measures to Promote New Energy Consumption' } }).instrumentType?.code).toBe('notice');
   });
 
@@ -121,6 +115,10 @@ describe('classify', () => {
     );
     expect([c.jurisdiction?.code, c.level?.code]).toEqual(['440300-qianhai', 'zone']);
     expect(codes(c.alternatives.jurisdiction)).toContain('440300');
+  });
+
+  it('gives every metric its tags (or none)', () => {
+    expect(Object.keys(METRIC_TAGS).sort()).toEqual(METRICS.map((m) => m.code).sort());
   });
 
   it('returns empty suggestions for empty text', () => {

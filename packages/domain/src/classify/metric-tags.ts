@@ -1,66 +1,64 @@
 import type { MetricCode } from '../taxonomies/metrics';
 
+type Tags = { readonly sectors?: readonly string[]; readonly themes?: readonly string[] };
+
+/** Each set of tags once, with the metrics whose targets imply it; every metric is in one set (tested). */
+const TAG_SETS: readonly (Tags & { metrics: readonly MetricCode[] })[] = [
+  { sectors: ['cross_cutting'], metrics: ['carbon_intensity'] },
+  { sectors: ['energy'], metrics: ['energy_intensity', 'electricity_share_final_energy'] },
+  { sectors: ['energy'], themes: ['renewable_consumption'], metrics: ['non_fossil_share'] },
+  {
+    sectors: ['energy.power'],
+    themes: ['renewable_consumption'],
+    metrics: ['clean_energy_capacity_share', 'clean_energy_generation_share', 'renewable_generation_share'],
+  },
+  {
+    sectors: ['forestry'],
+    metrics: ['forest_coverage', 'wetland_protection_rate', 'soil_water_conservation_rate', 'natural_coastline_retention', 'forest_stock_volume'],
+  },
+  { sectors: ['transport.nev'], metrics: ['nev_ownership', 'nev_share_new_vehicles'] },
+  { sectors: ['transport.nev', 'energy.hydrogen'], themes: ['hydrogen'], metrics: ['fuel_cell_vehicles'] },
+  { sectors: ['energy.hydrogen'], themes: ['hydrogen'], metrics: ['hydrogen_refueling_stations', 'renewable_hydrogen_output', 'hydrogen_innovation_carriers'] },
+  { sectors: ['industry.cement', 'environment'], themes: ['ultra_low_emissions'], metrics: ['ule_capacity_share_cement'] },
+  { sectors: ['industry.coking', 'environment'], themes: ['ultra_low_emissions'], metrics: ['ule_capacity_share_coking'] },
+  { sectors: ['environment'], themes: ['pollution_carbon_synergy'], metrics: ['synergy_projects', 'air_ghg_synergy_projects'] },
+  { sectors: ['buildings'], metrics: ['low_carbon_building_area', 'green_building_share_new'] },
+  { sectors: ['environment'], metrics: ['nox_reduction', 'voc_reduction', 'cod_reduction', 'ammonia_nitrogen_reduction'] },
+  {
+    sectors: ['energy.renewables'],
+    themes: ['renewable_consumption'],
+    metrics: [
+      're_electricity_export',
+      'wind_solar_capacity',
+      'wind_capacity',
+      'solar_capacity',
+      'renewable_capacity',
+      'renewable_consumption_share',
+      'new_energy_capacity',
+    ],
+  },
+  { sectors: ['cross_cutting'], themes: ['ghg_inventory'], metrics: ['ghg_emissions_total'] },
+  // The gas shares are named by the bare gas ("N₂O"), which any text about the gas mentions: no inventory tag.
+  { themes: ['methane_non_co2'], metrics: ['ghg_share_ch4', 'ghg_share_n2o', 'ghg_share_fgases'] },
+  { sectors: ['energy.power'], metrics: ['new_energy_storage_capacity', 'pumped_storage_capacity'] },
+  { sectors: ['energy'], themes: ['carbon_dual_control'], metrics: ['energy_consumption_total'] },
+  { sectors: ['energy.fossil'], metrics: ['coal_consumption_total', 'coal_share'] },
+  { sectors: ['transport'], metrics: ['green_transport_share'] },
+  { sectors: ['industry'], metrics: ['industrial_energy_intensity'] },
+  { sectors: ['industry'], themes: ['industrial_decarbonisation'], metrics: ['industry_co2_emissions'] },
+  { sectors: ['industry.cement'], themes: ['industrial_decarbonisation'], metrics: ['building_materials_co2_emissions'] },
+  { sectors: ['industry.nonferrous'], themes: ['industrial_decarbonisation'], metrics: ['aluminium_renewable_share'] },
+  { sectors: ['energy.fossil'], themes: ['methane_non_co2'], metrics: ['coal_mine_methane_utilization'] },
+  { sectors: ['waste'], metrics: ['msw_resource_utilization_rate'] },
+  // No tag of their own: "carbon emissions" and CO₂ (CO₂'s gas share) are named by almost every text here.
+  { metrics: ['co2_abatement_annual', 'ghg_share_co2', 'co2_emissions', 'data_center_pue'] },
+];
+
 /**
  * What a target on a metric says about an entry's sectors and themes: a forest-coverage target is
  * forestry, a non-fossil share target is about renewable deployment. Used by the classifier when the
  * metric is named in the text.
  */
-export const METRIC_TAGS: Readonly<Record<MetricCode, { sectors?: readonly string[]; themes?: readonly string[] }>> = {
-  carbon_intensity: { sectors: ['cross_cutting'] },
-  energy_intensity: { sectors: ['energy'] },
-  non_fossil_share: { sectors: ['energy'], themes: ['renewable_consumption'] },
-  clean_energy_capacity_share: { sectors: ['energy.power'], themes: ['renewable_consumption'] },
-  clean_energy_generation_share: { sectors: ['energy.power'], themes: ['renewable_consumption'] },
-  electricity_share_final_energy: { sectors: ['energy'] },
-  forest_coverage: { sectors: ['forestry'] },
-  wetland_protection_rate: { sectors: ['forestry'] },
-  soil_water_conservation_rate: { sectors: ['forestry'] },
-  natural_coastline_retention: { sectors: ['forestry'] },
-  nev_ownership: { sectors: ['transport.nev'] },
-  fuel_cell_vehicles: { sectors: ['transport.nev', 'energy.hydrogen'], themes: ['hydrogen'] },
-  hydrogen_refueling_stations: { sectors: ['energy.hydrogen'], themes: ['hydrogen'] },
-  renewable_hydrogen_output: { sectors: ['energy.hydrogen'], themes: ['hydrogen'] },
-  hydrogen_innovation_carriers: { sectors: ['energy.hydrogen'], themes: ['hydrogen'] },
-  co2_abatement_annual: {},
-  ule_capacity_share_cement: { sectors: ['industry.cement', 'environment'], themes: ['ultra_low_emissions'] },
-  ule_capacity_share_coking: { sectors: ['industry.coking', 'environment'], themes: ['ultra_low_emissions'] },
-  synergy_projects: { sectors: ['environment'], themes: ['pollution_carbon_synergy'] },
-  air_ghg_synergy_projects: { sectors: ['environment'], themes: ['pollution_carbon_synergy'] },
-  low_carbon_building_area: { sectors: ['buildings'] },
-  nox_reduction: { sectors: ['environment'] },
-  voc_reduction: { sectors: ['environment'] },
-  cod_reduction: { sectors: ['environment'] },
-  ammonia_nitrogen_reduction: { sectors: ['environment'] },
-  re_electricity_export: { sectors: ['energy.renewables'], themes: ['renewable_consumption'] },
-  ghg_emissions_total: { sectors: ['cross_cutting'], themes: ['ghg_inventory'] },
-  // The gas shares are named by the bare gas ("N₂O"), which any text about the gas mentions: no inventory tag.
-  ghg_share_co2: {},
-  ghg_share_ch4: { themes: ['methane_non_co2'] },
-  ghg_share_n2o: { themes: ['methane_non_co2'] },
-  ghg_share_fgases: { themes: ['methane_non_co2'] },
-  // "Carbon emissions" are named by almost every text here: no tag of its own.
-  co2_emissions: {},
-  wind_solar_capacity: { sectors: ['energy.renewables'], themes: ['renewable_consumption'] },
-  wind_capacity: { sectors: ['energy.renewables'], themes: ['renewable_consumption'] },
-  solar_capacity: { sectors: ['energy.renewables'], themes: ['renewable_consumption'] },
-  renewable_capacity: { sectors: ['energy.renewables'], themes: ['renewable_consumption'] },
-  new_energy_storage_capacity: { sectors: ['energy.power'] },
-  pumped_storage_capacity: { sectors: ['energy.power'] },
-  energy_consumption_total: { sectors: ['energy'], themes: ['carbon_dual_control'] },
-  coal_consumption_total: { sectors: ['energy.fossil'] },
-  coal_share: { sectors: ['energy.fossil'] },
-  green_building_share_new: { sectors: ['buildings'] },
-  forest_stock_volume: { sectors: ['forestry'] },
-  nev_share_new_vehicles: { sectors: ['transport.nev'] },
-  renewable_generation_share: { sectors: ['energy.power'], themes: ['renewable_consumption'] },
-  green_transport_share: { sectors: ['transport'] },
-  renewable_consumption_share: { sectors: ['energy.renewables'], themes: ['renewable_consumption'] },
-  new_energy_capacity: { sectors: ['energy.renewables'], themes: ['renewable_consumption'] },
-  industrial_energy_intensity: { sectors: ['industry'] },
-  industry_co2_emissions: { sectors: ['industry'], themes: ['industrial_decarbonisation'] },
-  building_materials_co2_emissions: { sectors: ['industry.cement'], themes: ['industrial_decarbonisation'] },
-  aluminium_renewable_share: { sectors: ['industry.nonferrous'], themes: ['industrial_decarbonisation'] },
-  coal_mine_methane_utilization: { sectors: ['energy.fossil'], themes: ['methane_non_co2'] },
-  msw_resource_utilization_rate: { sectors: ['waste'] },
-  data_center_pue: {},
-};
+export const METRIC_TAGS: Readonly<Partial<Record<MetricCode, Tags>>> = Object.fromEntries(
+  TAG_SETS.flatMap(({ metrics, ...tags }) => metrics.map((metric) => [metric, tags])),
+);

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { LocalizedText } from '../schemas/primitives';
-import { NEWSLETTER_SECTION_CODES, NewsletterIssueSchema, type NewsletterIssue } from './schema';
+import { NEWSLETTER_SECTION_CODES, NewsletterIssueSchema, type NewsletterIssue, type NewsletterSectionCode } from './schema';
 
 const str = z.string();
 export const SeedNewsletterSchema = z.object({
@@ -53,23 +53,29 @@ const fail = (what: string, issues: ReadonlyArray<{ path: ReadonlyArray<Property
   );
 };
 
+/** An issue's texts as the seed file (X = string) and the model (X = LocalizedText) both arrange them. */
+interface IssueTexts<X> {
+  title: X;
+  imageCredit?: X;
+  intro: X;
+  sections: {
+    code: NewsletterSectionCode;
+    title: X;
+    lead: X;
+    groups: { heading: X; lead?: X; sharedBullets?: X[]; items: { entry: string; lead?: X; blurb?: X; bullets: X[] }[] }[];
+  }[];
+  about?: { title: X; text: X }[];
+}
+
 /**
- * Converts a seed newsletter file to the model. The seed gives no period, so the caller does
- * (`{ periodFrom, periodTo }`). Text goes to `lang` (default en). Throws NewsletterFormatError on a malformed file.
+ * The same texts in the other arrangement: `t` converts a text the other side requires, `opt` one it
+ * may leave out (giving `{}` when there is nothing to keep).
  */
-export function fromSeedNewsletter(json: unknown, period: { periodFrom: string; periodTo: string }, lang: 'en' | 'zh' = 'en'): NewsletterIssue {
-  const seed = SeedNewsletterSchema.safeParse(json);
-  if (!seed.success) return fail('Not a seed newsletter', seed.error.issues);
-  const s = seed.data;
-  const t = (text: string | undefined) => (text === undefined ? undefined : { [lang]: text });
-  const opt = <K extends string>(key: K, text: string | undefined) => (text === undefined ? {} : ({ [key]: t(text) } as Record<K, LocalizedText>));
-  const model = {
-    number: s.number,
+function convertTexts<A, B>(s: IssueTexts<A>, t: (text: A) => B, opt: <K extends string>(key: K, text: A | undefined) => Partial<Record<K, B>>): IssueTexts<B> {
+  return {
     title: t(s.title),
-    periodFrom: period.periodFrom,
-    periodTo: period.periodTo,
-    intro: t(s.intro),
     ...opt('imageCredit', s.imageCredit),
+    intro: t(s.intro),
     sections: s.sections.map((sec) => ({
       code: sec.code,
       title: t(sec.title),
@@ -78,35 +84,31 @@ export function fromSeedNewsletter(json: unknown, period: { periodFrom: string; 
         heading: t(g.heading),
         ...opt('lead', g.lead),
         ...(g.sharedBullets ? { sharedBullets: g.sharedBullets.map((b) => t(b)) } : {}),
-        items: g.items.map((it) => ({ entry: it.entry, ...opt('lead', it.lead), blurb: t(it.blurb) ?? {}, bullets: it.bullets.map((b) => t(b)) })),
+        items: g.items.map((it) => ({ entry: it.entry, ...opt('lead', it.lead), ...opt('blurb', it.blurb), bullets: it.bullets.map((b) => t(b)) })),
       })),
     })),
     ...(s.about ? { about: s.about.map((a) => ({ title: t(a.title), text: t(a.text) })) } : {}),
   };
+}
+
+/**
+ * Converts a seed newsletter file to the model. The seed gives no period, so the caller does
+ * (`{ periodFrom, periodTo }`). Text goes to `lang` (default en); a missing blurb becomes the model's
+ * `{}` default. Throws NewsletterFormatError on a malformed file.
+ */
+export function fromSeedNewsletter(json: unknown, period: { periodFrom: string; periodTo: string }, lang: 'en' | 'zh' = 'en'): NewsletterIssue {
+  const seed = SeedNewsletterSchema.safeParse(json);
+  if (!seed.success) return fail('Not a seed newsletter', seed.error.issues);
+  const t = (text: string): LocalizedText => ({ [lang]: text });
+  const opt = <K extends string>(key: K, text: string | undefined) => (text === undefined ? {} : ({ [key]: t(text) } as Record<K, LocalizedText>));
+  const model = { number: seed.data.number, ...period, ...convertTexts(seed.data, t, opt) };
   const parsed = NewsletterIssueSchema.safeParse(model);
   return parsed.success ? parsed.data : fail('Seed newsletter does not fit the model', parsed.error.issues);
 }
 
 /** The model in the seed file's shape, one language (missing text → ""; optional fields omitted when empty). */
 export function toSeedNewsletter(issue: NewsletterIssue, lang: 'en' | 'zh' = 'en'): SeedNewsletter {
-  const t = (x: LocalizedText | undefined) => x?.[lang] ?? '';
+  const t = (x: LocalizedText) => x[lang] ?? '';
   const opt = <K extends string>(key: K, x: LocalizedText | undefined) => (x?.[lang] === undefined ? {} : ({ [key]: x[lang] } as Record<K, string>));
-  return {
-    number: issue.number,
-    title: t(issue.title),
-    ...opt('imageCredit', issue.imageCredit),
-    intro: t(issue.intro),
-    sections: issue.sections.map((sec) => ({
-      code: sec.code,
-      title: t(sec.title),
-      lead: t(sec.lead),
-      groups: sec.groups.map((g) => ({
-        heading: t(g.heading),
-        ...opt('lead', g.lead),
-        ...(g.sharedBullets ? { sharedBullets: g.sharedBullets.map(t) } : {}),
-        items: g.items.map((it) => ({ entry: it.entry, ...opt('lead', it.lead), ...opt('blurb', it.blurb), bullets: it.bullets.map(t) })),
-      })),
-    })),
-    ...(issue.about ? { about: issue.about.map((a) => ({ title: t(a.title), text: t(a.text) })) } : {}),
-  };
+  return { number: issue.number, ...convertTexts(issue, t, opt) };
 }

@@ -20,23 +20,36 @@ const pick = (s: TargetSuggestion): Expect => {
   };
 };
 const parse = (s: string, opts?: Parameters<typeof parseTargets>[1]) => parseTargets(s, opts).map(pick);
+/** A cut in percent against a base year, as pick() gives it. */
+const reduction = (metric: string, value: number, baseYear: number, targetYear: number, qualifier: Expect['qualifier'] = 'exact'): Expect => ({
+  metric,
+  comparison: 'reduction',
+  value,
+  unit: '%',
+  targetYear,
+  qualifier,
+  baseYear,
+});
 
 describe('parseTargets: English', () => {
-  it('reads a reduction against a base year', () => {
-    expect(parse('By 2025, CO₂ emissions per unit of GDP will drop by 18% compared with 2020.')).toEqual([
-      { metric: 'carbon_intensity', comparison: 'reduction', value: 18, unit: '%', baseYear: 2020, targetYear: 2025, qualifier: 'exact' },
-    ]);
-  });
-
-  it('pairs "A and B … by X and Y, respectively"', () => {
-    expect(
-      parse(
-        "By 2025, the province's energy consumption per unit of GDP and CO₂ emissions per unit of GDP will decrease by 14.5% and 18%, respectively, compared with 2020.",
-      ),
-    ).toEqual([
-      { metric: 'energy_intensity', comparison: 'reduction', value: 14.5, unit: '%', baseYear: 2020, targetYear: 2025, qualifier: 'exact' },
-      { metric: 'carbon_intensity', comparison: 'reduction', value: 18, unit: '%', baseYear: 2020, targetYear: 2025, qualifier: 'exact' },
-    ]);
+  it.each<[string, string, Expect[]]>([
+    [
+      'reads a reduction against a base year',
+      'By 2025, CO₂ emissions per unit of GDP will drop by 18% compared with 2020.',
+      [reduction('carbon_intensity', 18, 2020, 2025)],
+    ],
+    [
+      'pairs "A and B … by X and Y, respectively"',
+      "By 2025, the province's energy consumption per unit of GDP and CO₂ emissions per unit of GDP will decrease by 14.5% and 18%, respectively, compared with 2020.",
+      [reduction('energy_intensity', 14.5, 2020, 2025), reduction('carbon_intensity', 18, 2020, 2025)],
+    ],
+    [
+      'reads "by over 70% compared to 2005"',
+      'By 2030, CO₂ emissions per unit of GDP will decrease by over 70% compared to 2005.',
+      [reduction('carbon_intensity', 70, 2005, 2030, 'exceed')],
+    ],
+  ])('%s', (_, sentence, targets) => {
+    expect(parse(sentence)).toEqual(targets);
   });
 
   it('pairs longer lists of pollutants with tonnages', () => {
@@ -79,12 +92,6 @@ describe('parseTargets: English', () => {
     ],
   ])('"exceeding", "over", "exceed", "more than" → exceed: %s', (s, metric, value) => {
     expect(parse(s)).toContainEqual(expect.objectContaining({ metric, value, qualifier: 'exceed', targetYear: s.includes('2030') ? 2030 : 2025 }));
-  });
-
-  it('reads "by over 70% compared to 2005"', () => {
-    expect(parse('By 2030, CO₂ emissions per unit of GDP will decrease by over 70% compared to 2005.')).toEqual([
-      { metric: 'carbon_intensity', comparison: 'reduction', value: 70, unit: '%', baseYear: 2005, targetYear: 2030, qualifier: 'exceed' },
-    ]);
   });
 
   it('converts million and billion to the canonical unit', () => {
@@ -157,7 +164,7 @@ describe('parseTargets: English', () => {
         "In 2020, China's carbon intensity – CO₂ emissions per unit of GDP – was 48.4% less than that in 2005, outperforming its goal of a 40-45% reduction.",
       ),
     ).toEqual([
-      { metric: 'carbon_intensity', comparison: 'reduction', value: 48.4, unit: '%', baseYear: 2005, targetYear: 2020, qualifier: 'exact' },
+      reduction('carbon_intensity', 48.4, 2005, 2020),
       { metric: 'carbon_intensity', comparison: 'reduction', value: 40, valueMax: 45, unit: '%', baseYear: 2005, targetYear: 2020, qualifier: 'exact' },
     ]);
     expect(parse('By 2030, carbon intensity will fall by 65% to 70% compared with 2005.')[0]).toMatchObject({ value: 65, valueMax: 70, baseYear: 2005 });
@@ -217,9 +224,7 @@ describe('parseTargets: English', () => {
 
 describe('parseTargets: Chinese', () => {
   it('reads 到2025年 … 比2020年下降18%', () => {
-    expect(parse('到2025年，单位地区生产总值二氧化碳排放比2020年下降18%')).toEqual([
-      { metric: 'carbon_intensity', comparison: 'reduction', value: 18, unit: '%', baseYear: 2020, targetYear: 2025, qualifier: 'exact' },
-    ]);
+    expect(parse('到2025年，单位地区生产总值二氧化碳排放比2020年下降18%')).toEqual([reduction('carbon_intensity', 18, 2020, 2025)]);
     expect(parseTargets('到2025年，单位地区生产总值二氧化碳排放比2020年下降18%')[0].sourceLanguage).toBe('zh');
   });
 
@@ -237,9 +242,9 @@ describe('parseTargets: Chinese', () => {
     expect(
       parse('到2025年，单位地区生产总值能耗和二氧化碳排放分别比2020年下降14.5%、18%。到2030年，单位国内生产总值二氧化碳排放比2005年下降65%以上。'),
     ).toEqual([
-      { metric: 'energy_intensity', comparison: 'reduction', value: 14.5, unit: '%', baseYear: 2020, targetYear: 2025, qualifier: 'exact' },
-      { metric: 'carbon_intensity', comparison: 'reduction', value: 18, unit: '%', baseYear: 2020, targetYear: 2025, qualifier: 'exact' },
-      { metric: 'carbon_intensity', comparison: 'reduction', value: 65, unit: '%', baseYear: 2005, targetYear: 2030, qualifier: 'at_least' },
+      reduction('energy_intensity', 14.5, 2020, 2025),
+      reduction('carbon_intensity', 18, 2020, 2025),
+      reduction('carbon_intensity', 65, 2005, 2030, 'at_least'),
     ]);
   });
 
@@ -282,8 +287,8 @@ describe('parseTargets: held-out sentences', () => {
     const zh = parse('到2025年，非化石能源消费比重达到20%左右，单位国内生产总值能源消耗比2020年下降13.5%，单位国内生产总值二氧化碳排放比2020年下降18%。');
     expect(en).toEqual([
       { metric: 'non_fossil_share', comparison: 'share', value: 20, unit: '%', targetYear: 2025, qualifier: 'about' },
-      { metric: 'energy_intensity', comparison: 'reduction', value: 13.5, unit: '%', baseYear: 2020, targetYear: 2025, qualifier: 'exact' },
-      { metric: 'carbon_intensity', comparison: 'reduction', value: 18, unit: '%', baseYear: 2020, targetYear: 2025, qualifier: 'exact' },
+      reduction('energy_intensity', 13.5, 2020, 2025),
+      reduction('carbon_intensity', 18, 2020, 2025),
     ]);
     expect(zh).toEqual(en);
     expect(parse('By 2030, carbon dioxide emissions per unit of GDP will have dropped by 65 percent or more compared with the 2005 level.')).toEqual(

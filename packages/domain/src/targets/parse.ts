@@ -89,13 +89,14 @@ function fits(metric: MetricTerm | undefined, q: Quantity): boolean {
   return !!metric && unitDim(metric.unit)[0] === q.dim;
 }
 
-function assignMetrics(
-  folded: string,
-  quantities: Quantity[],
-  mentions: Mention[],
-  sentences: Array<[number, number]>,
-  metricsByCode: Map<string, MetricTerm>,
-): Map<Quantity, Assignment> {
+/** The folded text with its sentences and the quantities found in it, as the passes below read it. */
+interface ReadText {
+  folded: string;
+  sentences: Array<[number, number]>;
+  quantities: Quantity[];
+}
+
+function assignMetrics({ folded, sentences, quantities }: ReadText, mentions: Mention[], metricsByCode: Map<string, MetricTerm>): Map<Quantity, Assignment> {
   const out = new Map<Quantity, Assignment>();
   // Lists: k metric names followed (in the same sentence) by k quantities. A name that covers two metrics
   // ("风电、光伏发电装机容量" = wind and solar) splits when the list has one quantity per part.
@@ -150,13 +151,7 @@ function yearFor(folded: string, q: Quantity, years: Marker[], quantities: Quant
  * "力争2025年、2030年电解铝使用可再生能源比例分别达到25%、30%": a list of k years before a list of k values of one
  * metric in the same sentence pairs them in order.
  */
-function pairedYears(
-  folded: string,
-  quantities: Quantity[],
-  years: Marker[],
-  sentences: Array<[number, number]>,
-  assigned: Map<Quantity, Assignment>,
-): Map<Quantity, Marker> {
+function pairedYears({ folded, sentences, quantities }: ReadText, years: Marker[], assigned: Map<Quantity, Assignment>): Map<Quantity, Marker> {
   const out = new Map<Quantity, Marker>();
   const yearLists = lists(
     years.filter((y) => y.kind === 'year'),
@@ -221,13 +216,14 @@ function parseText(sentence: string, opts: ParseTargetsOptions): Array<{ at: num
   const bases = findBaseYears(folded);
   const years = findYearMarkers(folded, bases, sentences);
   const lang = opts.lang ?? (hasCjk(sentence) ? 'zh' : 'en');
-  const assigned = assignMetrics(folded, quantities, mentions, sentences, new Map(metrics.map((m) => [m.code, m])));
+  const read: ReadText = { folded, sentences, quantities };
+  const assigned = assignMetrics(read, mentions, new Map(metrics.map((m) => [m.code, m])));
   const out: Array<{ at: number; suggestion: TargetSuggestion }> = [];
   const quote = (r: [number, number]) => `"${cleanSlice(sentence, r)}"`;
 
   const listOf = new Map<Quantity, Quantity[]>();
   for (const ql of lists(quantities, folded)) if (ql.length > 1) for (const q of ql) listOf.set(q, ql);
-  const listYears = pairedYears(folded, quantities, years, sentences, assigned);
+  const listYears = pairedYears(read, years, assigned);
 
   for (const q of quantities) {
     const a = assigned.get(q);

@@ -1,4 +1,4 @@
-/** A small suggestion, written by hand, for the domain's review specs. */
+/** A small suggestion, written by hand, for the domain's review specs and the CMS's ingestion review store spec. */
 import type { EntryFile } from '../files/entry-files';
 import type { IngestSuggestion, TextSpan } from '../ingest/suggestion';
 
