@@ -18,3 +18,6 @@ export interface CheckboxSetProps {
   errors?: readonly string[];
   disabled?: boolean;
 }
+
+/** The FieldProps of a field that wraps another (a select over a vocabulary), to hand on to it. */
+export const fieldPropsOf = ({ id, label, errors, disabled, required }: FieldProps): FieldProps => ({ id, label, errors, disabled, required });
