@@ -74,6 +74,8 @@ export const useTaxonomyStore = defineStore('taxonomy', () => {
   const label = (key: TaxonomyKey | 'ghgs', code: string | null | undefined, lang: Lang) => termLabel(key === 'ghgs' ? GHG_TERMS : terms[key], code, lang);
   const tree = (key: TaxonomyKey) => buildTree(terms[key]);
   const find = (key: TaxonomyKey, code: string) => terms[key].find((t) => t.code === code);
+  /** A vocabulary as a select's options, named in `lang` (English where a term has no name in it). */
+  const options = (key: TaxonomyKey | 'ghgs', lang: Lang) => (key === 'ghgs' ? GHG_TERMS : terms[key]).map((x) => ({ value: x.code, label: x[lang] || x.en }));
 
   /** Runs a change optimistically: `apply` edits the list, the server call confirms or it is undone. */
   async function optimistic<T>(key: TaxonomyKey, apply: (list: TaxonomyTerm[]) => TaxonomyTerm[], call: () => Promise<T>): Promise<T> {
@@ -157,5 +159,5 @@ export const useTaxonomyStore = defineStore('taxonomy', () => {
     );
   }
 
-  return { terms, source, loading, error, load, loadLive, validation, label, tree, find, create, rename, move, nest, remove, merge };
+  return { terms, source, loading, error, load, loadLive, validation, label, tree, find, options, create, rename, move, nest, remove, merge };
 });

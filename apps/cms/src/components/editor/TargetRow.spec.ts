@@ -6,10 +6,11 @@ import { createAppI18n } from '@/i18n';
 import { useEntryEditorStore } from '@/stores/entryEditor';
 import TargetRow from './TargetRow.vue';
 
-const mountRow = (target: TargetInput, lang: 'en' | 'zh' = 'en') => {
+/** Mounts the row for one target of a provincial entry; exact and firm unless it says otherwise. */
+const mountRow = (target: Omit<TargetInput, 'qualifier' | 'strive'> & Partial<TargetInput>, lang: 'en' | 'zh' = 'en') => {
   const store = useEntryEditorStore();
   store.form.level = 'provincial';
-  store.form.targets = [target];
+  store.form.targets = [{ qualifier: 'exact', strive: false, ...target }];
   const w = mount(TargetRow, { props: { index: 0, count: 1 }, global: { plugins: [createAppI18n(lang)] }, attachTo: document.body });
   return { w, store };
 };
@@ -20,16 +21,7 @@ beforeEach(() => setActivePinia(createPinia()));
 
 describe('target row', () => {
   it('hides value, unit, base year and period for an "as assigned" target and clears them', async () => {
-    const { w, store } = mountRow({
-      metric: 'energy_intensity',
-      comparison: 'reduction',
-      targetYear: 2025,
-      value: 13.5,
-      unit: '%',
-      baseYear: 2020,
-      qualifier: 'exact',
-      strive: false,
-    });
+    const { w, store } = mountRow({ metric: 'energy_intensity', comparison: 'reduction', targetYear: 2025, value: 13.5, unit: '%', baseYear: 2020 });
     expect(['value', 'valueMax', 'unit', 'baseYear', 'cumulativeFrom', 'qualifier'].every((f) => has(w, f))).toBe(true);
     await select(w, 'comparison').setValue('assigned');
     expect(['value', 'valueMax', 'unit', 'baseYear', 'cumulativeFrom', 'qualifier'].some((f) => has(w, f))).toBe(false);
@@ -38,7 +30,7 @@ describe('target row', () => {
   });
 
   it('offers "before" only for peak and neutrality, and reads the milestone', async () => {
-    const { w, store } = mountRow({ metric: '', comparison: 'share', targetYear: 2030, value: 32, unit: '%', qualifier: 'exact', strive: false });
+    const { w, store } = mountRow({ metric: '', comparison: 'share', targetYear: 2030, value: 32, unit: '%' });
     expect(
       select(w, 'qualifier')
         .findAll('option')
@@ -69,15 +61,7 @@ describe('target row', () => {
   });
 
   it('keeps the total over a period', async () => {
-    const { w, store } = mountRow({
-      metric: 're_electricity_export',
-      comparison: 'capacity',
-      targetYear: 2030,
-      value: 1e11,
-      unit: 'kWh',
-      qualifier: 'exact',
-      strive: false,
-    });
+    const { w, store } = mountRow({ metric: 're_electricity_export', comparison: 'capacity', targetYear: 2030, value: 1e11, unit: 'kWh' });
     await w.find('#f-targets-0-cumulativeFrom').setValue('2026');
     expect(store.form.targets[0].cumulativeFrom).toBe(2026);
     expect(w.find('[data-testid="target-0-reads"]').text()).toBe('Reads: 100 billion kWh cumulative 2026–2030');
