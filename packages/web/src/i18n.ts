@@ -11,9 +11,6 @@ export function otherLang(lang: Lang): Lang {
   return lang === 'en' ? 'zh' : 'en';
 }
 
-/** Each language's short name in its own script: the same on a page in either language (the portal's fallback badge). */
-export const LANG_BADGE: Record<Lang, string> = { en: 'EN', zh: '中文' };
-
 /** BCP 47 tag for Intl formatting and the `lang` attribute. */
 export function localeTag(lang: Lang | string): string {
   return lang === 'zh' ? 'zh-CN' : lang;
