@@ -4,8 +4,8 @@ import type { Lang } from '@/i18n';
 import { createTestI18n } from '@/test/i18n';
 import LocalizedText from './LocalizedText.vue';
 
-function render(value: { en?: string; zh?: string }, lang: Lang, tag = 'h1') {
-  return mount(LocalizedText, { props: { value, tag }, global: { plugins: [createTestI18n(lang)] } });
+function render(value: { en?: string; zh?: string }, lang: Lang, tag = 'h1', fallback?: string) {
+  return mount(LocalizedText, { props: { value, tag, fallback }, global: { plugins: [createTestI18n(lang)] } });
 }
 
 describe('LocalizedText', () => {
@@ -37,5 +37,10 @@ describe('LocalizedText', () => {
   it('renders nothing when there is no text in either language', () => {
     const w = render({}, 'en');
     expect(w.html()).toBe('<!--v-if-->');
+  });
+
+  it('shows the fallback (an entry’s slug) in a plain span when there is no text', () => {
+    expect(render({}, 'en', 'h1', 'national-synergy-plan').html()).toBe('<span>national-synergy-plan</span>');
+    expect(render({ en: 'Plan' }, 'en', 'h1', 'national-synergy-plan').text()).toBe('Plan');
   });
 });

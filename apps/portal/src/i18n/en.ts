@@ -18,7 +18,6 @@ const en = {
   language: {
     switchTo: '中文',
     switchLabel: 'Read this page in',
-    badge: { en: 'EN', zh: '中文' },
     name: { en: 'English', zh: 'Chinese' },
     fallbackNote: 'Shown in {language}: no English text yet',
   },

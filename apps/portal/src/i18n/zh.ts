@@ -17,7 +17,6 @@ const zh: Messages = {
   language: {
     switchTo: 'EN',
     switchLabel: '本页英文版：',
-    badge: { en: 'EN', zh: '中文' },
     name: { en: '英文', zh: '中文' },
     fallbackNote: '暂无中文，以{language}显示',
   },

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
 import { buildImplementation, type ImplementerRow } from '@dualcarbon/domain';
 import type { EntryDetail } from '@/api/types';
-import { guizhouDetail, guizhouSummary, jsonResponse, searchAnswer, targetAnswer } from '@/test/fixtures';
+import { facet, guizhouDetail, guizhouSummary, jsonResponse, searchAnswer, targetAnswer } from '@/test/fixtures';
 import { fakeApi, installFetch, settle, stubCharts } from '@/test/fakeApi';
 import { mountAt } from '@/test/mountApp';
 
@@ -73,14 +73,8 @@ describe('explorer: targets by metric and year, and the implementation badge', (
       { ...guizhouSummary, implementedBy: null },
     ]);
     Object.assign(a.facets, {
-      targetYear: [
-        { value: '2030', count: 9 },
-        { value: '2025', count: 12 },
-      ],
-      targetMetric: [
-        { value: 'non_fossil_share', count: 7 },
-        { value: 'carbon_intensity', count: 10 },
-      ],
+      targetYear: facet(['2030', 9], ['2025', 12]),
+      targetMetric: facet(['non_fossil_share', 7], ['carbon_intensity', 10]),
     });
     return a;
   };

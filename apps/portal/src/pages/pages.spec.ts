@@ -3,6 +3,7 @@ import { flushPromises } from '@vue/test-utils';
 import type { RegionNode, RegionPage, Stats } from '@dualcarbon/domain';
 import {
   dongguanHit,
+  facet,
   guizhouDetail,
   guizhouSummary,
   hainanHit,
@@ -182,10 +183,7 @@ describe('explorer (entries) page', () => {
 
   it('keeps a sector code an admin added and labels its facet from the live terms', async () => {
     const answer = searchAnswer([guizhouSummary], 1);
-    answer.facets.sector = [
-      { value: 'industry', count: 1 },
-      { value: 'industry.glass', count: 1 },
-    ];
+    answer.facets.sector = facet(['industry', 1], ['industry.glass', 1]);
     fetchMock.mockImplementation(
       api({
         '/api/entries': answer,

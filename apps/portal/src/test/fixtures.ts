@@ -114,6 +114,9 @@ export const dongguanHit = {
   snippet: 'Development of <mark>Hydrogen</mark> Energy Industry in Dongguan',
 } as const;
 
+/** A facet's counts as the API sends them, from `[value, count]` pairs (in the order given). */
+export const facet = (...counts: [value: string, count: number][]) => counts.map(([value, count]) => ({ value, count }));
+
 /** A `GET /api/entries` answer with facets, as the API contract describes it. */
 export function searchAnswer(items: readonly unknown[], total = items.length, page = 1, pageSize = 20) {
   return {
@@ -122,28 +125,16 @@ export function searchAnswer(items: readonly unknown[], total = items.length, pa
     page,
     pageSize,
     facets: {
-      region: [
-        { value: '460000', count: 1 },
-        { value: '441900', count: 1 },
-        { value: '440000', count: 0 },
-      ],
-      level: [
-        { value: 'provincial', count: 1 },
-        { value: 'city', count: 1 },
-      ],
-      sector: [
-        { value: 'energy', count: 2 },
-        { value: 'energy.hydrogen', count: 2 },
-        { value: 'transport', count: 2 },
-        { value: 'transport.nev', count: 2 },
-      ],
-      instrument: [],
-      theme: [],
-      ghg: [],
-      status: [{ value: 'in_force', count: 2 }],
-      kind: [{ value: 'policy', count: 2 }],
-      issuer: [],
-      year: [{ value: '2023', count: 2 }],
+      region: facet(['460000', 1], ['441900', 1], ['440000', 0]),
+      level: facet(['provincial', 1], ['city', 1]),
+      sector: facet(['energy', 2], ['energy.hydrogen', 2], ['transport', 2], ['transport.nev', 2]),
+      instrument: facet(),
+      theme: facet(),
+      ghg: facet(),
+      status: facet(['in_force', 2]),
+      kind: facet(['policy', 2]),
+      issuer: facet(),
+      year: facet(['2023', 2]),
     },
   };
 }
