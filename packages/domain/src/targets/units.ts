@@ -3,10 +3,30 @@ import { findQuantities, type Dimension } from './quantities';
 import { foldText } from './text';
 
 /**
- * Canonical units: the dimension each measures and its factor to the dimension's base unit (one above 1
- * means the unit is already scaled: "74 GW", never "74 thousand MW"), and how Chinese writes an amount of
- * it: in `zh`, `zhFactor` (default: the factor) of them to one canonical unit.
+ * Canonical units by the dimension they measure: unit → [its factor to the dimension's base unit (the one at
+ * 1), how Chinese writes it, how many of that one canonical unit is (default: the factor)]. A factor above 1
+ * means the unit is already scaled: "74 GW", never "74 thousand MW".
  */
+const UNITS_BY_DIMENSION: Partial<Record<Dimension, Record<string, [factor: number, zh?: string, zhFactor?: number]>>> = {
+  percent: { '%': [1] },
+  mass: {
+    t: [1, '吨'],
+    't/yr': [1, '吨/年'],
+    't CO₂/yr': [1, '吨二氧化碳/年'],
+    kt: [1e3, '吨'],
+    Mt: [1e6, '吨'],
+    'Mt CO₂': [1e6, '吨二氧化碳'],
+    'Mt CO₂e': [1e6, '吨二氧化碳当量'],
+  },
+  tce: { tce: [1, '吨标准煤'], Mtce: [1e6, '吨标准煤'] },
+  energy: { kWh: [1, '千瓦时'], GWh: [1e6, '千瓦时'], TWh: [1e9, '千瓦时'] },
+  power: { kW: [1, '千瓦'], MW: [1e3, '千瓦'], GW: [1e6, '千瓦'] },
+  area: { 'm²': [1, '平方米'], km2: [1e6, '平方公里', 1] },
+  volume: { 'm³': [1, '立方米'], 'million m³': [1e6, '立方米'] },
+  money: { yuan: [1, '元'] },
+  count: { vehicles: [1, '辆'], stations: [1, '座'], projects: [1, '个'], platforms: [1, '个'] },
+};
+
 interface CanonicalUnit {
   dim: Dimension;
   factor: number;
@@ -14,33 +34,11 @@ interface CanonicalUnit {
   zhFactor?: number;
 }
 
-const UNITS: Record<string, CanonicalUnit> = {
-  '%': { dim: 'percent', factor: 1 },
-  t: { dim: 'mass', factor: 1, zh: '吨' },
-  't/yr': { dim: 'mass', factor: 1, zh: '吨/年' },
-  't CO₂/yr': { dim: 'mass', factor: 1, zh: '吨二氧化碳/年' },
-  'Mt CO₂e': { dim: 'mass', factor: 1e6, zh: '吨二氧化碳当量' },
-  'Mt CO₂': { dim: 'mass', factor: 1e6, zh: '吨二氧化碳' },
-  kt: { dim: 'mass', factor: 1e3, zh: '吨' },
-  Mt: { dim: 'mass', factor: 1e6, zh: '吨' },
-  tce: { dim: 'tce', factor: 1, zh: '吨标准煤' },
-  Mtce: { dim: 'tce', factor: 1e6, zh: '吨标准煤' },
-  kWh: { dim: 'energy', factor: 1, zh: '千瓦时' },
-  GWh: { dim: 'energy', factor: 1e6, zh: '千瓦时' },
-  TWh: { dim: 'energy', factor: 1e9, zh: '千瓦时' },
-  kW: { dim: 'power', factor: 1, zh: '千瓦' },
-  MW: { dim: 'power', factor: 1e3, zh: '千瓦' },
-  GW: { dim: 'power', factor: 1e6, zh: '千瓦' },
-  'm²': { dim: 'area', factor: 1, zh: '平方米' },
-  km2: { dim: 'area', factor: 1e6, zh: '平方公里', zhFactor: 1 },
-  'm³': { dim: 'volume', factor: 1, zh: '立方米' },
-  'million m³': { dim: 'volume', factor: 1e6, zh: '立方米' },
-  yuan: { dim: 'money', factor: 1, zh: '元' },
-  vehicles: { dim: 'count', factor: 1, zh: '辆' },
-  stations: { dim: 'count', factor: 1, zh: '座' },
-  projects: { dim: 'count', factor: 1, zh: '个' },
-  platforms: { dim: 'count', factor: 1, zh: '个' },
-};
+const UNITS: Record<string, CanonicalUnit> = Object.fromEntries(
+  Object.entries(UNITS_BY_DIMENSION).flatMap(([dim, units]) =>
+    Object.entries(units).map(([unit, [factor, zh, zhFactor]]) => [unit, { dim: dim as Dimension, factor, zh, zhFactor }]),
+  ),
+);
 
 /** A canonical unit's dimension and factor; a unit the table does not know is a count. */
 export function unitDim(unit: string): [Dimension, number] {
