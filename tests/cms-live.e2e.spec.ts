@@ -5,11 +5,10 @@
  * an open entry shows a colleague's comment without a reload; the submission is mailed to reviewers,
  * unless they opted out.
  */
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
 import { ARTIFACTS_DIR } from './support/app';
 import { readOutbox } from './support/outbox';
-import { createAccount, type TestAccount } from './support/users';
 import {
   api,
   cmsEntryUrl,
@@ -19,13 +18,13 @@ import {
   signIn,
   statusText,
   textOrEmpty,
+  useAccount,
   useTwoEditorsWithDraft,
   waitSaved,
   type EntryDetailLike,
 } from './support/cms';
 
 const baseUrl = inject('baseUrl');
-const databaseUrl = inject('databaseUrl');
 const mailDir = inject('mailDir');
 const shot = (name: string) => join(ARTIFACTS_DIR, `cms-${name}.png`);
 /** The heartbeat is every 15 s; a page notices within one beat. */
@@ -34,11 +33,7 @@ const BEAT = { timeout: 25_000 };
 describe('presence and live updates (two browsers)', () => {
   const title = 'Anhui Carbon Peaking Implementation Plan';
   const [anna, ben, draft] = useTwoEditorsWithDraft({ slug: 'anhui-peaking-plan', title, jurisdiction: '340000' });
-  let rui: TestAccount;
-
-  beforeAll(async () => {
-    rui = await createAccount(databaseUrl, { roles: ['reviewer'], name: 'Rui Reviewer' });
-  });
+  const rui = useAccount({ roles: ['reviewer'], name: 'Rui Reviewer' });
 
   it('tells the second editor who is editing before they type, and lets them take over', async () => {
     await openHolding(anna.page, draft.url);

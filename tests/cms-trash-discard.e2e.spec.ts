@@ -8,7 +8,6 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
 import { launchBrowser } from './support/browser';
 import { ARTIFACTS_DIR } from './support/app';
-import { createAccount, type TestAccount } from './support/users';
 import {
   api,
   cmsEntryUrl,
@@ -16,13 +15,13 @@ import {
   offeredActions,
   signIn,
   statusText,
+  useAccount,
   useTwoEditorsWithDraft,
   waitSaved,
   type EntryDetailLike,
 } from './support/cms';
 
 const baseUrl = inject('baseUrl');
-const databaseUrl = inject('databaseUrl');
 const shot = (name: string) => join(ARTIFACTS_DIR, `cms-${name}.png`);
 
 interface Revision {
@@ -38,10 +37,9 @@ describe('trash and discard are two actions (two browsers)', () => {
     summary: { en: 'Public summary.' },
     jurisdiction: '360000',
   });
-  let rui: TestAccount;
+  const rui = useAccount({ roles: ['reviewer'], name: 'Rui Reviewer' });
 
   beforeAll(async () => {
-    rui = await createAccount(databaseUrl, { roles: ['reviewer'], name: 'Rui Reviewer' });
     await api(anna.page, baseUrl, 'POST', `/editor/entries/${draft.entry.id}/transitions`, { action: 'submit' });
     const reviewer = await launchBrowser({ locale: 'en-GB' });
     try {

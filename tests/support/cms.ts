@@ -134,6 +134,18 @@ export function useSignedInBrowsers(people: { name: string; roles: Role[] }[], o
 export const useSignedInBrowser = (person: { name: string; roles: Role[] }, opts: LaunchOptions = {}): SignedInBrowser =>
   useSignedInBrowsers([person], opts)[0];
 
+/**
+ * An account (no browser) for the tests of one describe block, created before them. The object is
+ * filled in by that beforeAll, so read it inside the tests.
+ */
+export function useAccount(person: { name: string; roles: Role[] }): TestAccount {
+  const account = {} as TestAccount;
+  beforeAll(async () => {
+    Object.assign(account, await createAccount(inject('databaseUrl'), person));
+  });
+  return account;
+}
+
 /** Anna Analyst and Ben Bianji: two editors, each signed in in a browser of their own. */
 export const useTwoEditors = () =>
   useSignedInBrowsers([

@@ -36,12 +36,11 @@ export class NotificationQueue extends DrainingQueue implements OnApplicationBoo
     this.kick();
   }
 
-  protected async drain() {
-    while (!this.loop.stopped) {
-      const batch = await notificationMailQueries.claim(this.db, this.config.mail.batchSize);
-      if (!batch.length) return;
-      for (const row of batch) await this.deliver(row);
-    }
+  protected drain() {
+    return this.drainBatches(
+      () => notificationMailQueries.claim(this.db, this.config.mail.batchSize),
+      (row) => this.deliver(row),
+    );
   }
 
   private async deliver(row: ClaimedMail) {

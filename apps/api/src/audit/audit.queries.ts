@@ -1,4 +1,4 @@
-import { execute, firstRow, rowsOf, SqlConditions, type Queryable } from '../database/sql';
+import { execute, pagedRows, SqlConditions, type Queryable } from '../database/sql';
 import { redact, type AuditEntry, type AuditRecord } from './audit-record';
 import type { AuditListQuery } from './audit.schemas';
 
@@ -49,17 +49,15 @@ export async function listAuditRows(db: Queryable, q: AuditListQuery): Promise<{
   if (q.entityId) c.and(`a.entity_id = ${c.param(q.entityId)}`);
   if (q.from) c.and(`a.at >= ${c.param(q.from)}`);
   if (q.to) c.and(`a.at < ${c.param(q.to)}`);
-  const { total } = (await firstRow<{ total: number }>(db, `SELECT count(*)::int AS total FROM audit_log a ${c.where}`, c.params))!;
-  const rows = await rowsOf<AuditRow>(
-    db,
-    `SELECT a.id::text, a.at, a.actor_id, u.email::text AS actor_email, u.name AS actor_name, a.action, a.entity_type,
-              a.entity_id, a.before, a.after, a.ip, a.user_agent
-         FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
-         ${c.where}
-        ORDER BY a.at DESC, a.id DESC
-        LIMIT $${c.params.length + 1} OFFSET $${c.params.length + 2}`,
-    [...c.params, q.pageSize, (q.page - 1) * q.pageSize],
-  );
+  const { rows, total } = await pagedRows<AuditRow>(db, {
+    select: `a.id::text, a.at, a.actor_id, u.email::text AS actor_email, u.name AS actor_name, a.action, a.entity_type,
+             a.entity_id, a.before, a.after, a.ip, a.user_agent`,
+    from: `audit_log a LEFT JOIN users u ON u.id = a.actor_id ${c.where}`,
+    orderBy: 'a.at DESC, a.id DESC',
+    params: c.params,
+    limit: q.pageSize,
+    offset: (q.page - 1) * q.pageSize,
+  });
   return { rows: rows.map(toRecord), total };
 }
 

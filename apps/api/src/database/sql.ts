@@ -28,6 +28,28 @@ export async function affectedBy(db: Queryable, sql: string, params: unknown[] =
   return Array.isArray(result) ? result.length : 0;
 }
 
+/** One page of a list: `from` is the table (with its joins and WHERE), `params` its placeholders' values. */
+export interface PageQuery {
+  select: string;
+  from: string;
+  orderBy: string;
+  params: unknown[];
+  limit: number;
+  offset: number;
+}
+
+/** A page of rows and how many rows the whole list has (a count, then the page: LIMIT and OFFSET after `params`). */
+export async function pagedRows<T>(db: Queryable, q: PageQuery): Promise<{ rows: T[]; total: number }> {
+  const { total } = (await firstRow<{ total: number }>(db, `SELECT count(*)::int AS total FROM ${q.from}`, q.params))!;
+  const n = q.params.length;
+  const rows = await rowsOf<T>(db, `SELECT ${q.select} FROM ${q.from} ORDER BY ${q.orderBy} LIMIT $${n + 1} OFFSET $${n + 2}`, [
+    ...q.params,
+    q.limit,
+    q.offset,
+  ]);
+  return { rows, total };
+}
+
 /** Runs a statement whose answer nobody reads. */
 export async function execute(db: Queryable, sql: string, params: unknown[] = []): Promise<void> {
   await db.query(sql, params);

@@ -87,24 +87,3 @@ export interface ChunkedExport<Key, Row> extends Omit<Download<Row>, 'rows'> {
   keys: readonly Key[];
   readChunk: (keys: Key[]) => Promise<Row[]>;
 }
-
-/**
- * The loop every export shares: a slot from the process's gate (429 beyond it), the plan (keys first,
- * read by `plan` once the slot is held), then the rows EXPORT_CHUNK at a time one chunk ahead of the
- * writer, cut when the reader stalls; the slot is given back however the download ends.
- */
-export async function sendChunkedExport<Key, Row>(
-  gate: ExportGate,
-  limits: ExportSection,
-  req: Request,
-  res: Response,
-  plan: () => Promise<ChunkedExport<Key, Row>>,
-): Promise<void> {
-  const release = enterExportGate(gate, limits, req, res);
-  try {
-    const { keys, readChunk, ...download } = await plan();
-    await sendDownload(req, res, { ...download, rows: rowsByChunks(keys, EXPORT_CHUNK, readChunk) }, limits.stallSeconds);
-  } finally {
-    release();
-  }
-}

@@ -5,6 +5,7 @@ import { QueryVocabularyModule } from '../taxonomy/query-vocabulary.module';
 import { TargetsModule } from '../targets/targets.module';
 import { ExportController } from './export.controller';
 import { ExportGate } from './export-gate';
+import { ExportSender } from './export-sender';
 import { ExportService } from './export.service';
 import { TargetExportService } from './target-export.service';
 
@@ -15,6 +16,7 @@ import { TargetExportService } from './target-export.service';
   providers: [
     ExportService,
     TargetExportService,
+    ExportSender,
     { provide: ExportGate, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new ExportGate(config.export) },
   ],
 })

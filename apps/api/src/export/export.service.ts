@@ -1,15 +1,10 @@
 import { entryOutputToSearchParams, type EntryOutputQuery } from '@dualcarbon/domain';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import type { Pool } from 'pg';
-import { APP_CONFIG } from '../config/config.module';
-import type { AppConfig } from '../config/config';
 import { readEntryRowsForExport } from '../search/entry-rows';
 import { SearchService } from '../search/search.service';
 import { citation } from './citation';
-import { sendChunkedExport } from './download';
-import { ExportGate } from './export-gate';
-import { InjectExportPool } from './export-pool';
+import { ExportSender } from './export-sender';
 import { formatters, type ExportFormat } from './formats';
 
 /**
@@ -27,20 +22,17 @@ import { formatters, type ExportFormat } from './formats';
 export class ExportService {
   constructor(
     private readonly search: SearchService,
-    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'app' | 'export'>,
-    @InjectExportPool() private readonly pool: Pool,
-    private readonly gate: ExportGate,
+    private readonly sender: ExportSender,
   ) {}
 
   async send(output: EntryOutputQuery, format: ExportFormat, req: Request, res: Response): Promise<void> {
     const { filters, lang } = output;
-    await sendChunkedExport(this.gate, this.config.export, req, res, async () => {
+    await this.sender.send(req, res, async ({ pool, origin }) => {
       const { keys, total } = await this.search.orderedKeys(filters, filters.q ? 'relevance' : 'newest');
-      const origin = this.config.app.siteUrl;
       const cite = citation(origin, `/api/export/entries.${format}`, output);
       const query = Object.fromEntries(entryOutputToSearchParams(output));
       const stages = formatters[format]({ citation: cite, query, total, portalUrl: origin, lang });
-      return { name: 'entries', format, citation: cite, total, keys, readChunk: (chunk) => readEntryRowsForExport(this.pool, chunk), stages };
+      return { name: 'entries', format, citation: cite, total, keys, readChunk: (chunk: number[]) => readEntryRowsForExport(pool, chunk), stages };
     });
   }
 }

@@ -1,15 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import type { Pool } from 'pg';
-import { APP_CONFIG } from '../config/config.module';
-import type { AppConfig } from '../config/config';
 import { targetExportReader } from '../targets/targets.queries';
 import type { TargetExportQuery } from '../targets/targets.schemas';
 import { TargetsService } from '../targets/targets.service';
 import { exportCitation } from './citation';
-import { sendChunkedExport } from './download';
-import { ExportGate } from './export-gate';
-import { InjectExportPool } from './export-pool';
+import { ExportSender } from './export-sender';
 import { formattersFor, type ExportFormat } from './formats';
 import { targetShape } from './target-columns';
 
@@ -34,18 +29,15 @@ function queryParams(q: TargetExportQuery): URLSearchParams {
 export class TargetExportService {
   constructor(
     private readonly targets: TargetsService,
-    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'app' | 'export'>,
-    @InjectExportPool() private readonly pool: Pool,
-    private readonly gate: ExportGate,
+    private readonly sender: ExportSender,
   ) {}
 
   async send(q: TargetExportQuery, format: ExportFormat, req: Request, res: Response): Promise<void> {
     const { filter } = await this.targets.resolve(q);
-    await sendChunkedExport(this.gate, this.config.export, req, res, async () => {
-      const read = targetExportReader(this.pool, filter);
+    await this.sender.send(req, res, async ({ pool, origin }) => {
+      const read = targetExportReader(pool, filter);
       const ids = await read.ids();
       const params = queryParams(q);
-      const origin = this.config.app.siteUrl;
       const cite = exportCitation(origin, `/api/export/targets.${format}`, params, 'targets');
       const stages = targetFormatters[format]({ citation: cite, query: Object.fromEntries(params), total: ids.length, portalUrl: origin, lang: q.lang });
       return { name: 'targets', format, citation: cite, total: ids.length, keys: ids, readChunk: read.rowsByIds, stages };

@@ -4,6 +4,7 @@ import type { EntryData } from '@dualcarbon/domain';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, type RequestMeta } from '../audit/audit.service';
+import { BackgroundTasks } from '../common/background-tasks';
 import { isSlugViolation } from '../editor/editor.errors';
 import { createDraft } from '../editor/entry-store';
 import { LOGGER } from '../logging/logger.token';
@@ -26,7 +27,7 @@ const BATCH = 25;
  */
 @Injectable()
 export class ImportRunner implements BeforeApplicationShutdown {
-  private readonly running = new Set<Promise<void>>();
+  private readonly running = new BackgroundTasks();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -35,13 +36,12 @@ export class ImportRunner implements BeforeApplicationShutdown {
   ) {}
 
   start(jobId: string, items: ImportItem[], actorId: string, meta: RequestMeta): void {
-    const run = this.run(jobId, items, actorId, meta).finally(() => this.running.delete(run));
-    this.running.add(run);
+    this.running.track(this.run(jobId, items, actorId, meta));
   }
 
   /** Lets running imports finish before the pool closes (TypeORM closes it in onApplicationShutdown). */
   async beforeApplicationShutdown() {
-    await Promise.allSettled([...this.running]);
+    await this.running.settled();
   }
 
   private async run(jobId: string, items: ImportItem[], actorId: string, meta: RequestMeta) {

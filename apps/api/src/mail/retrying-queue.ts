@@ -85,6 +85,15 @@ export abstract class DrainingQueue implements OnModuleDestroy {
   /** Called before each run starts. */
   protected beforeRun(): void {}
 
+  /** A drain's loop: claims a batch, delivers its rows one by one, until no row is due or the loop is stopped. */
+  protected async drainBatches<Row>(claim: () => Promise<Row[]>, deliver: (row: Row) => Promise<unknown>): Promise<void> {
+    while (!this.loop.stopped) {
+      const batch = await claim();
+      if (!batch.length) return;
+      for (const row of batch) await deliver(row);
+    }
+  }
+
   /** Starts working through due rows unless already at it (then it looks again when done). */
   kick(): void {
     this.loop.kick();

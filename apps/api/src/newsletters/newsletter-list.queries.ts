@@ -1,5 +1,5 @@
 import type { NewsletterIssue, WorkflowAction, WorkflowState } from '@dualcarbon/domain';
-import { firstRow, rowsOf, type Queryable } from '../database/sql';
+import { firstRow, pagedRows, rowsOf, type Queryable } from '../database/sql';
 import type { RevisionRow } from '../editor/revision-rows';
 import { userJson, type UserRef } from '../editor/users';
 import { visibleInCmsSql } from '../editor/visibility';
@@ -38,18 +38,17 @@ export async function listIssues(db: Queryable, viewer: { id: string; admin: boo
     params.push(statuses);
     filter += ` AND coalesce(n.working_status, n.workflow_status) = ANY($${params.length}::text[])`;
   }
-  const { total } = (await firstRow<{ total: number }>(db, `SELECT count(*)::int AS total FROM newsletters n WHERE ${filter}`, params))!;
-  const rows = await rowsOf<IssueListRow>(
-    db,
-    `SELECT n.id, n.issue, n.data->'title' AS title, n.period_from::text AS period_from, n.period_to::text AS period_to,
-              coalesce(n.working_status, n.workflow_status) AS status, n.workflow_status, n.version, n.updated_at, n.published_at,
-              (SELECT count(*)::int FROM jsonb_array_elements(n.data->'sections') s, jsonb_array_elements(s->'groups') g, jsonb_array_elements(g->'items') i) AS items,
-              ${userJson('n.author_id')} AS author
-         FROM newsletters n WHERE ${filter}
-        ORDER BY n.issue DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-    [...params, limit, offset],
-  );
-  return { rows, total };
+  return pagedRows<IssueListRow>(db, {
+    select: `n.id, n.issue, n.data->'title' AS title, n.period_from::text AS period_from, n.period_to::text AS period_to,
+             coalesce(n.working_status, n.workflow_status) AS status, n.workflow_status, n.version, n.updated_at, n.published_at,
+             (SELECT count(*)::int FROM jsonb_array_elements(n.data->'sections') s, jsonb_array_elements(s->'groups') g, jsonb_array_elements(g->'items') i) AS items,
+             ${userJson('n.author_id')} AS author`,
+    from: `newsletters n WHERE ${filter}`,
+    orderBy: 'n.issue DESC',
+    params,
+    limit,
+    offset,
+  });
 }
 
 export const issueHistoryQueries = {

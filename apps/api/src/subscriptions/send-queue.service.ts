@@ -52,11 +52,10 @@ export class SendQueue extends DrainingQueue implements OnApplicationBootstrap {
 
   protected async drain() {
     const content = new Map<number, Promise<Content>>();
-    while (!this.loop.stopped) {
-      const batch = await sendQueries.claim(this.db, this.config.mail.batchSize);
-      if (!batch.length) break;
-      for (const row of batch) await this.deliver(row, content);
-    }
+    await this.drainBatches(
+      () => sendQueries.claim(this.db, this.config.mail.batchSize),
+      (row) => this.deliver(row, content),
+    );
     await this.scheduleRetry();
   }
 

@@ -2,6 +2,7 @@ import { HttpStatus, Inject, Injectable, type OnModuleDestroy } from '@nestjs/co
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { BackgroundTasks } from '../common/background-tasks';
 import { ApiError, SUBSCRIPTION_INVALID_TOKEN } from '../common/errors';
 import { LOGGER } from '../logging/logger.token';
 import { MailLinks } from '../mail/mail-links';
@@ -39,7 +40,7 @@ export const invalidToken = () =>
  */
 @Injectable()
 export class SubscriptionsService implements OnModuleDestroy {
-  private readonly pending = new Set<Promise<unknown>>();
+  private readonly mailing = new BackgroundTasks();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -105,19 +106,16 @@ export class SubscriptionsService implements OnModuleDestroy {
   }
 
   private background(task: Promise<unknown>) {
-    const tracked = task
-      .catch((err) => this.logger.error({ err, context: 'Subscriptions' }, 'could not send a confirmation mail'))
-      .finally(() => this.pending.delete(tracked));
-    this.pending.add(tracked);
+    this.mailing.track(task.catch((err) => this.logger.error({ err, context: 'Subscriptions' }, 'could not send a confirmation mail')));
   }
 
   /** Mail still being handed over when the app stops. */
   async onModuleDestroy() {
-    await Promise.allSettled([...this.pending]);
+    await this.mailing.settled();
   }
 
   /** For tests: resolves when every confirmation mail started so far has been handed over. */
   async settled() {
-    await Promise.allSettled([...this.pending]);
+    await this.mailing.settled();
   }
 }

@@ -1,6 +1,6 @@
 import { type UserView } from '@dualcarbon/domain';
 import type { Role } from '@dualcarbon/domain';
-import { containsPattern, execute, firstRow, isoOrNull, rowsOf, SqlConditions, type Queryable } from '../database/sql';
+import { containsPattern, execute, firstRow, isoOrNull, pagedRows, rowsOf, SqlConditions, type Queryable } from '../database/sql';
 import type { ListUsersQuery } from './users.schemas';
 
 /** A users row as read for authentication: the only place password_hash leaves the database. */
@@ -68,9 +68,8 @@ export async function listUsers(db: Queryable, q: ListUsersQuery): Promise<{ ite
   }
   if (q.role) c.and(`${c.param(q.role)} = ANY(roles)`);
   if (q.active !== undefined) c.and(`active = ${c.param(q.active)}`);
-  const { total } = (await firstRow<{ total: number }>(db, `SELECT count(*)::int AS total FROM users ${c.where}`, c.params))!;
-  const page = [...c.params, q.pageSize, (q.page - 1) * q.pageSize];
-  const rows = await rowsOf<UserRow>(db, `SELECT ${USER_COLUMNS} FROM users ${c.where} ORDER BY email LIMIT $${page.length - 1} OFFSET $${page.length}`, page);
+  const page = { select: USER_COLUMNS, from: `users ${c.where}`, orderBy: 'email', params: c.params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize };
+  const { rows, total } = await pagedRows<UserRow>(db, page);
   return { items: rows.map(toUserView), total };
 }
 

@@ -96,6 +96,13 @@ describe('formatQuantity and observations', () => {
     expect(formatQuantity(5, 'stations', 'en')).toBe('5 stations');
   });
 
+  it('never says an already scaled unit in millions, and writes km2 as 平方公里 itself (not in m²)', () => {
+    expect(formatQuantity(2e6, 'kt', 'en')).toBe('2,000,000 kt');
+    expect(formatQuantity(2e6, 'km2', 'en')).toBe('2,000,000 km2');
+    expect(formatQuantity(3e4, 'km2', 'zh')).toBe('3万平方公里');
+    expect(unitLabel('km2', 'zh')).toBe('平方公里');
+  });
+
   it('names units', () => {
     expect(unitLabel('vehicles', 'zh')).toBe('辆');
     expect(unitLabel('GW', 'zh')).toBe('GW');

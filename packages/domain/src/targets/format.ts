@@ -8,6 +8,8 @@
  * Quantities are written in units a reader of the language expects: 74 GW is "74 GW" and "7400万千瓦",
  * 2,000,000 vehicles "2 million vehicles" and "200万辆".
  */
+import { isScaledUnit, zhUnit } from './units';
+
 export type TargetLang = 'en' | 'zh';
 
 /** What formatting needs of a target; the API's rows (value null for peaks) fit too. */
@@ -52,40 +54,11 @@ function num(value: number, lang: TargetLang): string {
 
 /** Canonical units in words for English readers; symbols (%, GW, kWh, Mt, m²) stay as they are. */
 const EN_UNITS: Record<string, string> = { vehicles: 'vehicles', stations: 'stations', projects: 'projects', platforms: 'platforms' };
-/** Units whose values are already scaled (a "million" would be read twice). */
-const SCALED = new Set(['GW', 'MW', 'Mt', 'Mtce', 'Mt CO₂', 'Mt CO₂e', 'million m³', 'TWh', 'GWh', 'kt', 'km2']);
-/** Canonical units as Chinese writes them: the base unit and how many of it one canonical unit is. */
-const ZH_UNITS: Record<string, [string, number]> = {
-  GW: ['千瓦', 1e6],
-  MW: ['千瓦', 1e3],
-  kW: ['千瓦', 1],
-  kWh: ['千瓦时', 1],
-  GWh: ['千瓦时', 1e6],
-  TWh: ['千瓦时', 1e9],
-  Mtce: ['吨标准煤', 1e6],
-  tce: ['吨标准煤', 1],
-  Mt: ['吨', 1e6],
-  kt: ['吨', 1e3],
-  t: ['吨', 1],
-  't/yr': ['吨/年', 1],
-  'Mt CO₂': ['吨二氧化碳', 1e6],
-  'Mt CO₂e': ['吨二氧化碳当量', 1e6],
-  't CO₂/yr': ['吨二氧化碳/年', 1],
-  'million m³': ['立方米', 1e6],
-  'm³': ['立方米', 1],
-  'm²': ['平方米', 1],
-  km2: ['平方公里', 1],
-  vehicles: ['辆', 1],
-  stations: ['座', 1],
-  projects: ['个', 1],
-  platforms: ['个', 1],
-  yuan: ['元', 1],
-};
 
 /** A unit's name alone, as an axis or a column would show it: "vehicles" / "辆", "GW" / "GW". */
 export function unitLabel(unit: string, lang: TargetLang): string {
   if (lang === 'en') return EN_UNITS[unit] ?? unit;
-  const zh = ZH_UNITS[unit];
+  const zh = zhUnit(unit);
   return zh && zh[1] === 1 ? zh[0] : unit;
 }
 
@@ -93,7 +66,7 @@ export function unitLabel(unit: string, lang: TargetLang): string {
 export function formatQuantity(value: number, unit: string, lang: TargetLang): string {
   if (unit === '%') return `${num(value, lang)}%`;
   if (lang === 'zh') {
-    const zh = ZH_UNITS[unit];
+    const zh = zhUnit(unit);
     if (!zh) return `${num(value, lang)} ${unit}`;
     const base = value * zh[1];
     const abs = Math.abs(base);
@@ -103,8 +76,8 @@ export function formatQuantity(value: number, unit: string, lang: TargetLang): s
   }
   const words = EN_UNITS[unit] ?? unit;
   const abs = Math.abs(value);
-  if (!SCALED.has(unit) && abs >= 1e9) return `${num(value / 1e9, lang)} billion ${words}`;
-  if (!SCALED.has(unit) && abs >= 1e6) return `${num(value / 1e6, lang)} million ${words}`;
+  if (!isScaledUnit(unit) && abs >= 1e9) return `${num(value / 1e9, lang)} billion ${words}`;
+  if (!isScaledUnit(unit) && abs >= 1e6) return `${num(value / 1e6, lang)} million ${words}`;
   return `${num(value, lang)} ${words}`;
 }
 
