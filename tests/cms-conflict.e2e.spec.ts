@@ -7,18 +7,13 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
 import { ARTIFACTS_DIR } from './support/app';
-import { api, conflictDialog, saveMerge, useTwoEditorsWithDraft, type EntryDetailLike } from './support/cms';
+import { api, conflictDialog, readEntry, saveMerge, useTwoEditorsWithDraft } from './support/cms';
 
 const baseUrl = inject('baseUrl');
 const shot = (name: string) => join(ARTIFACTS_DIR, `cms-${name}.png`);
 
 describe('CMS save conflicts (two browsers, one draft)', () => {
-  const [anna, ben, draft] = useTwoEditorsWithDraft({
-    slug: 'guangdong-climate-plan',
-    title: 'Guangdong Climate Plan',
-    summary: { en: 'First summary.' },
-    jurisdiction: '440000',
-  });
+  const [anna, ben, draft] = useTwoEditorsWithDraft({ title: 'Guangdong Climate Plan', summary: { en: 'First summary.' }, jurisdiction: '440000' });
 
   beforeAll(async () => {
     await ben.page.goto(draft.url);
@@ -28,7 +23,7 @@ describe('CMS save conflicts (two browsers, one draft)', () => {
 
   /** Anna changes the summary through her own session, based on the version she read. */
   async function annaSaves(summary: string) {
-    const now = await api<EntryDetailLike>(anna.page, baseUrl, 'GET', `/editor/entries/${draft.entry.id}`);
+    const now = await readEntry(anna.page, baseUrl, draft.entry.id);
     await api(anna.page, baseUrl, 'PUT', `/editor/entries/${draft.entry.id}`, {
       version: now.version,
       data: { ...now.data, summary: { ...now.data.summary, en: summary } },

@@ -14,6 +14,7 @@ import {
   cmsEntryUrl,
   createPolicyDraft,
   openHolding,
+  readEntry,
   runWorkflow,
   signIn,
   statusText,
@@ -21,7 +22,6 @@ import {
   useAccount,
   useTwoEditorsWithDraft,
   waitSaved,
-  type EntryDetailLike,
 } from './support/cms';
 
 const baseUrl = inject('baseUrl');
@@ -32,7 +32,7 @@ const BEAT = { timeout: 25_000 };
 
 describe('presence and live updates (two browsers)', () => {
   const title = 'Anhui Carbon Peaking Implementation Plan';
-  const [anna, ben, draft] = useTwoEditorsWithDraft({ slug: 'anhui-peaking-plan', title, jurisdiction: '340000' });
+  const [anna, ben, draft] = useTwoEditorsWithDraft({ title, jurisdiction: '340000' });
   const rui = useAccount({ roles: ['reviewer'], name: 'Rui Reviewer' });
 
   it('tells the second editor who is editing before they type, and lets them take over', async () => {
@@ -55,7 +55,7 @@ describe('presence and live updates (two browsers)', () => {
 
     await ben.page.getByLabel('Title (Chinese)').fill('安徽省碳达峰实施方案');
     await waitSaved(ben.page);
-    const saved = await api<EntryDetailLike>(ben.page, baseUrl, 'GET', `/editor/entries/${draft.entry.id}`);
+    const saved = await readEntry(ben.page, baseUrl, draft.entry.id);
     expect(saved.data).toMatchObject({ summary: { en: 'Anhui will peak carbon emissions before 2030.' }, title: { zh: '安徽省碳达峰实施方案' } });
   });
 
@@ -101,7 +101,7 @@ describe('presence and live updates (two browsers)', () => {
     expect(await box.isChecked()).toBe(true);
     await box.uncheck();
     await expect.poll(async () => (await api<{ email: boolean }>(anna.page, baseUrl, 'GET', '/editor/notifications')).email).toBe(false);
-    const other = await createPolicyDraft(ben.page, baseUrl, { slug: 'opted-out', title: 'Opted-out check', jurisdiction: '340000' });
+    const other = await createPolicyDraft(ben.page, baseUrl, { title: 'Opted-out check', jurisdiction: '340000' });
     await api(ben.page, baseUrl, 'POST', `/editor/entries/${other.id}/transitions`, { action: 'submit' });
     await new Promise((r) => setTimeout(r, 1500));
     expect((await readOutbox(mailDir)).filter((m) => m.to === rui.email && m.links.some((l) => l.includes(other.id)))).toEqual([]);

@@ -8,7 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { ARTIFACTS_DIR } from './support/app';
-import { api, textOrEmpty, useSignedInBrowser, waitSaved, type EntryDetailLike } from './support/cms';
+import { api, readEntry, textOrEmpty, useSignedInBrowser, waitSaved } from './support/cms';
 
 const baseUrl = inject('baseUrl');
 
@@ -76,7 +76,7 @@ describe('entering a four-target provincial plan (clicks and page height)', () =
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'cms-plan-entry.png'), fullPage: true });
     await page.locator('#f-targets').screenshot({ path: join(ARTIFACTS_DIR, 'cms-plan-targets.png') });
 
-    const saved = await api<EntryDetailLike>(page, baseUrl, 'GET', `/editor/entries/${id}`);
+    const saved = await readEntry(page, baseUrl, id);
     const targets = (saved.data.targets as Array<{ metric: string; targetYear: number; value: number }>).map(({ metric, targetYear, value }) => ({
       metric,
       targetYear,
@@ -114,9 +114,7 @@ describe('entering a four-target provincial plan (clicks and page height)', () =
     await page.getByRole('button', { name: 'Move down: Target 1', exact: true }).click();
     expect(await page.getByTestId('target-line-1').innerText()).toContain('13%左右');
     const order = async () =>
-      ((await api<EntryDetailLike>(page, baseUrl, 'GET', `/editor/entries/${id}`)).data.targets as Array<{ metric: string; targetYear: number }>).map(
-        (x) => `${x.metric} ${x.targetYear}`,
-      );
+      ((await readEntry(page, baseUrl, id)).data.targets as Array<{ metric: string; targetYear: number }>).map((x) => `${x.metric} ${x.targetYear}`);
     await expect.poll(order, { timeout: 10_000 }).toEqual(['energy_intensity 2025', 'non_fossil_share 2025', 'carbon_intensity 2025', 'non_fossil_share 2030']);
     const comments = await api<{ items: Array<{ id: string; field: string }> }>(page, baseUrl, 'GET', `/editor/entries/${id}/comments`);
     expect(comments.items.find((c) => c.id === remark.id)?.field).toBe('targets.1.value');

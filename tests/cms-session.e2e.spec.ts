@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
 import { ARTIFACTS_DIR } from './support/app';
 import { endSessions } from './support/users';
-import { api, cmsEntryUrl, createEntry, uniqueSlug, useSignedInBrowser, waitSaved, type EntryDetailLike } from './support/cms';
+import { cmsEntryUrl, createEntry, readEntry, uniqueSlug, useSignedInBrowser, waitSaved, type EntryDetailLike } from './support/cms';
 
 const baseUrl = inject('baseUrl');
 const databaseUrl = inject('databaseUrl');
@@ -46,7 +46,7 @@ describe('CMS sessions', () => {
     await page.waitForURL(url);
     expect(await page.getByLabel('Summary (English)').inputValue()).toBe('Typed after the session ended.');
     await waitSaved(page);
-    const saved = await api<EntryDetailLike>(page, baseUrl, 'GET', `/editor/entries/${entry.id}`);
+    const saved = await readEntry(page, baseUrl, entry.id);
     expect(saved.data.summary.en).toBe('Typed after the session ended.');
   });
 
@@ -68,7 +68,7 @@ describe('CMS sessions', () => {
     expect(await page.getByTestId('save-status').innerText()).toContain('Offline');
     await context.setOffline(false);
     await waitSaved(page);
-    const saved = await api<EntryDetailLike>(page, baseUrl, 'GET', `/editor/entries/${entry.id}`);
+    const saved = await readEntry(page, baseUrl, entry.id);
     expect(saved.data.summary.en).toBe('Typed while offline.');
   });
 
@@ -82,7 +82,7 @@ describe('CMS sessions', () => {
     await page.getByRole('dialog', { name: 'Restore version 1?' }).getByTestId('confirm-action').click();
     await expect.poll(() => page.locator('.notices').innerText()).toContain('Version 1 restored as a new draft');
     await page.screenshot({ path: shot('history-restored'), fullPage: true });
-    const now = await api<EntryDetailLike>(page, baseUrl, 'GET', `/editor/entries/${entry.id}`);
+    const now = await readEntry(page, baseUrl, entry.id);
     expect(now.data.summary?.en).toBeUndefined();
   });
 

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
 import { ARTIFACTS_DIR } from './support/app';
-import { api, conflictDialog, openHolding, saveMerge, textOrEmpty, useTwoEditorsWithDraft, waitSaved, type EntryDetailLike } from './support/cms';
+import { conflictDialog, openHolding, readEntry, saveMerge, textOrEmpty, useTwoEditorsWithDraft, waitSaved } from './support/cms';
 import { editTarget } from './support/targets';
 
 const baseUrl = inject('baseUrl');
@@ -17,7 +17,6 @@ type TargetRow = { metric: string; targetYear: number; value: number; sourceText
 
 describe('per-target merge (two browsers)', () => {
   const [anna, ben, draft] = useTwoEditorsWithDraft({
-    slug: 'henan-peaking-plan',
     title: 'Henan Carbon Peaking Plan',
     jurisdiction: '410000',
     targets: [
@@ -103,7 +102,7 @@ describe('per-target merge (two browsers)', () => {
     await dup.getByRole('button', { name: /^Edit/ }).click();
     await dup.getByRole('button', { name: 'Remove target 3' }).click();
     await waitSaved(page);
-    expect(((await api<EntryDetailLike>(page, baseUrl, 'GET', `/editor/entries/${draft.entry.id}`)).data.targets as unknown[]).length).toBe(2);
+    expect(((await readEntry(page, baseUrl, draft.entry.id)).data.targets as unknown[]).length).toBe(2);
   });
 
   it('threw no script errors', () => {

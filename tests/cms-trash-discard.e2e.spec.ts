@@ -13,6 +13,7 @@ import {
   cmsEntryUrl,
   createPolicyDraft,
   offeredActions,
+  readEntry,
   signIn,
   statusText,
   useAccount,
@@ -31,12 +32,7 @@ interface Revision {
 }
 
 describe('trash and discard are two actions (two browsers)', () => {
-  const [anna, ben, draft] = useTwoEditorsWithDraft({
-    slug: 'jiangxi-peaking-plan',
-    title: 'Jiangxi Carbon Peaking Plan',
-    summary: { en: 'Public summary.' },
-    jurisdiction: '360000',
-  });
+  const [anna, ben, draft] = useTwoEditorsWithDraft({ title: 'Jiangxi Carbon Peaking Plan', summary: { en: 'Public summary.' }, jurisdiction: '360000' });
   const rui = useAccount({ roles: ['reviewer'], name: 'Rui Reviewer' });
 
   beforeAll(async () => {
@@ -92,7 +88,7 @@ describe('trash and discard are two actions (two browsers)', () => {
     await page.screenshot({ path: shot('discard-dialog') });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'detached' });
-    const still = await api<EntryDetailLike & { hasWorkingRevision: boolean }>(page, baseUrl, 'GET', `/editor/entries/${draft.entry.id}`);
+    const still = await readEntry<EntryDetailLike & { hasWorkingRevision: boolean }>(page, baseUrl, draft.entry.id);
     expect(still.hasWorkingRevision).toBe(true);
     expect(still.data.summary.en).toBe('Anna’s unpublished summary.');
   });
@@ -104,7 +100,7 @@ describe('trash and discard are two actions (two browsers)', () => {
     await expect.poll(() => page.getByLabel('Title (English)').inputValue()).toBe('Jiangxi Carbon Peaking Plan');
     expect(await page.locator('.notice').allInnerTexts()).toContainEqual(expect.stringContaining('The discarded changes are in History'));
 
-    const after = await api<EntryDetailLike & { hasWorkingRevision: boolean; entryStatus: string }>(page, baseUrl, 'GET', `/editor/entries/${draft.entry.id}`);
+    const after = await readEntry<EntryDetailLike & { hasWorkingRevision: boolean; entryStatus: string }>(page, baseUrl, draft.entry.id);
     expect(after).toMatchObject({ hasWorkingRevision: false, entryStatus: 'published', workflowStatus: 'published' });
     expect((await (await fetch(`${baseUrl}/api/entries/${draft.entry.slug}`)).json()).summary.en).toBe('Public summary.');
 
@@ -120,7 +116,7 @@ describe('trash and discard are two actions (two browsers)', () => {
 
   it('moves a draft that was never published to the trash, with the trash question', async () => {
     const { page } = anna;
-    const draft = await createPolicyDraft(page, baseUrl, { slug: 'trash-me', title: 'A draft to throw away', jurisdiction: '360000' });
+    const draft = await createPolicyDraft(page, baseUrl, { title: 'A draft to throw away', jurisdiction: '360000' });
     await page.goto(cmsEntryUrl(baseUrl, draft.id));
     await expect.poll(() => offeredActions(page)).toContain('trash');
     expect(await offeredActions(page)).not.toContain('discard');

@@ -173,7 +173,7 @@ describe('CMS four eyes', () => {
     session = await launchBrowser({ locale: 'en-GB' });
     const { page } = session;
     await signIn(page, baseUrl, both);
-    const created = await createPolicyDraft(page, baseUrl, { slug: 'own-work', title: 'Own work', jurisdiction: '420000' });
+    const created = await createPolicyDraft(page, baseUrl, { title: 'Own work', jurisdiction: '420000' });
     await page.goto(cmsEntryUrl(baseUrl, created.id));
     await page.locator('[data-action="submit"]').click();
     await expect.poll(() => statusText(page)).toBe('In review');
@@ -199,7 +199,7 @@ describe('CMS forms are read-only for people who cannot save them', () => {
     session = await launchBrowser({ locale: 'en-GB' });
     const { page } = session;
     await signIn(page, baseUrl, writer);
-    const draft = await createPolicyDraft(page, baseUrl, { slug: 'reviewer-reads', title: 'A draft a reviewer reads', jurisdiction: '420000' });
+    const draft = await createPolicyDraft(page, baseUrl, { title: 'A draft a reviewer reads', jurisdiction: '420000' });
     await page.context().clearCookies();
     await signIn(page, baseUrl, checker);
     await page.goto(cmsEntryUrl(baseUrl, draft.id));

@@ -55,6 +55,9 @@ const entry = (slug: string, jurisdiction: string, level: string, en: string, zh
   ...extra,
 });
 const implementsIt = (target: string) => ({ relations: [{ type: 'implements', target }] });
+/** "E2E <place> Peaking Plan" (端到端<地方>碳达峰实施方案), implementing its parent's plan. */
+const peakingPlan = (key: keyof typeof SLUG, jurisdiction: string, level: string, [en, zh]: [string, string], parent: keyof typeof SLUG, extra = {}) =>
+  entry(SLUG[key], jurisdiction, level, `E2E ${en} Peaking Plan`, `端到端${zh}碳达峰实施方案`, { ...implementsIt(SLUG[parent]), ...extra });
 
 /** The fill of a province on the map: hovers shapes until the tooltip names it, then reads the shape at that point. */
 async function provinceFill(page: Page, map: Locator, name: string): Promise<string | null> {
@@ -98,22 +101,13 @@ describe('comparable data in the portal', () => {
         issuedOn: '2021-10-24',
         targets: [nonFossil(20, '到2025年，非化石能源消费比重达到20%左右')],
       }),
-      entry(SLUG.jiangsu, '320000', 'provincial', 'E2E Jiangsu Peaking Plan', '端到端江苏省碳达峰实施方案', {
-        ...implementsIt(SLUG.national),
-        issuedOn: '2022-10-10',
-        targets: [nonFossil(18)],
-      }),
-      entry(SLUG.zhejiang, '330000', 'provincial', 'E2E Zhejiang Peaking Plan', '端到端浙江省碳达峰实施方案', {
-        ...implementsIt(SLUG.national),
+      peakingPlan('jiangsu', '320000', 'provincial', ['Jiangsu', '江苏省'], 'national', { issuedOn: '2022-10-10', targets: [nonFossil(18)] }),
+      peakingPlan('zhejiang', '330000', 'provincial', ['Zhejiang', '浙江省'], 'national', {
         issuedOn: '2022-08-01',
         targets: [nonFossil(24, '到2025年，非化石能源消费比重达到24%')],
       }),
-      entry(SLUG.hangzhou, '330100', 'city', 'E2E Hangzhou Peaking Plan', '端到端杭州市碳达峰实施方案', {
-        ...implementsIt(SLUG.zhejiang),
-        issuedOn: '2023-03-01',
-        targets: [nonFossil(26)],
-      }),
-      entry(SLUG.jiangxi, '360000', 'provincial', 'E2E Jiangxi Peaking Plan', '端到端江西省碳达峰实施方案', { ...implementsIt(SLUG.national), targets: [] }),
+      peakingPlan('hangzhou', '330100', 'city', ['Hangzhou', '杭州市'], 'zhejiang', { issuedOn: '2023-03-01', targets: [nonFossil(26)] }),
+      peakingPlan('jiangxi', '360000', 'provincial', ['Jiangxi', '江西省'], 'national', { targets: [] }),
     ])
       await pub.entry(published);
     await pub.entry(

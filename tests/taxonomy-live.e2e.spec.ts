@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { ARTIFACTS_DIR } from './support/app';
-import { api, cmsEntryUrl, uniqueSlug, useSignedInBrowsers, waitSaved, type EntryDetailLike } from './support/cms';
+import { api, cmsEntryUrl, readEntry, uniqueSlug, useSignedInBrowsers, waitSaved, type EntryDetailLike } from './support/cms';
 
 const baseUrl = inject('baseUrl');
 const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
@@ -29,7 +29,7 @@ describe('taxonomy terms added at run time, in the CMS and on the portal', () =>
   afterAll(async () => {
     // Leave the portal as the other specs expect it (they count the published entries).
     if (entry && adminSession.page) {
-      const detail = await api<EntryDetailLike>(adminSession.page, baseUrl, 'GET', `/editor/entries/${entry.id}`);
+      const detail = await readEntry(adminSession.page, baseUrl, entry.id);
       if (detail.workflowStatus === 'published')
         await api(adminSession.page, baseUrl, 'POST', `/editor/entries/${entry.id}/transitions`, { action: 'unpublish' });
     }
@@ -61,7 +61,7 @@ describe('taxonomy terms added at run time, in the CMS and on the portal', () =>
     expect(await picker.locator('.chip').allInnerTexts()).toEqual([expect.stringContaining(label.en)]);
     expect(await page.locator('body').innerText()).not.toMatch(/Unknown sector/i);
     await shot(page, 'cms-live-sector');
-    const saved = await api<EntryDetailLike>(page, baseUrl, 'GET', `/editor/entries/${entry.id}`);
+    const saved = await readEntry(page, baseUrl, entry.id);
     expect(saved.data.sectors).toEqual([code]);
     entry = saved;
   });

@@ -85,14 +85,27 @@ export function createEntry(page: Page, baseUrl: string, body: Record<string, un
   return api<EntryDetailLike>(page, baseUrl, 'POST', '/editor/entries', body);
 }
 
-export type PolicyDraftFields = { slug: string; title: string; jurisdiction: string } & Record<string, unknown>;
+export type PolicyDraftFields = { slug?: string; title: string; jurisdiction: string } & Record<string, unknown>;
+
+/** "Guangdong Climate Plan" → "guangdong-climate-plan". */
+const slugOf = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /**
  * Creates a provincial policy draft through the API as the page's user: a unique slug made from
- * `slug`, the English title, the place's code; the other fields are added (or override the level).
+ * `slug` (by default the title's), the English title, the place's code; the other fields are added
+ * (or override the level).
  */
-export function createPolicyDraft(page: Page, baseUrl: string, { slug, title, ...fields }: PolicyDraftFields): Promise<EntryDetailLike> {
+export function createPolicyDraft(page: Page, baseUrl: string, { title, slug = slugOf(title), ...fields }: PolicyDraftFields): Promise<EntryDetailLike> {
   return createEntry(page, baseUrl, { kind: 'policy', slug: uniqueSlug(slug), title: { en: title }, level: 'provincial', ...fields });
+}
+
+/** An entry's editorial detail (working copy, state, actions) as the page's user reads it. */
+export function readEntry<T extends EntryDetailLike = EntryDetailLike>(page: Page, baseUrl: string, id: string): Promise<T> {
+  return api<T>(page, baseUrl, 'GET', `/editor/entries/${id}`);
 }
 
 /** An entry's page in the CMS. */
@@ -172,7 +185,7 @@ export async function saveMerge(page: Page, baseUrl: string, dialog: Locator, en
   await dialog.getByTestId('save-merge').click();
   await dialog.waitFor({ state: 'detached' });
   await waitSaved(page);
-  return api<EntryDetailLike>(page, baseUrl, 'GET', `/editor/entries/${entryId}`);
+  return readEntry(page, baseUrl, entryId);
 }
 
 /** The draft two editors work on, and its page in the CMS. */
