@@ -1,26 +1,13 @@
-import type { MetricSummary, PublicIssue, RegionRef, TargetRow, TargetTable } from '@dualcarbon/domain';
+import { EntrySummarySchema, SearchItemSchema, TargetRowSchema } from '@dualcarbon/domain';
+import type { MetricSummary, PublicIssue, RegionRef, SearchItem, TargetRow, TargetTable } from '@dualcarbon/domain';
 import type { EntryDetail, EntrySummary, Page } from '@/api/types';
+import answers from './answers.json';
 
-export const guizhouSummary: EntrySummary = {
-  id: '6f1c2a4e-1b2c-4d5e-8f90-123456789abc',
-  slug: 'guizhou-pollution-carbon-synergy-implementation-plan',
-  kind: 'policy',
-  title: {
-    en: 'Implementation Plan for the Synergistic Reduction of Pollution and Carbon Emissions in Guizhou',
-    zh: '贵州省减污降碳协同增效实施方案',
-  },
-  summary: { en: 'Guizhou sets out how it will cut pollution and carbon together.' },
-  jurisdiction: '520000',
-  region: { code: '520000', parent: 'CN', kind: 'province', en: 'Guizhou Province', zh: '贵州省', enShort: 'Guizhou', zhShort: '贵州' },
-  level: 'provincial',
-  sectors: ['industry', 'energy'],
-  instrumentType: 'implementation_plan',
-  themes: ['pollution_carbon_synergy'],
-  ghgs: ['co2'],
-  status: 'in_force',
-  issuedOn: '2023-02-10',
-  publishedAt: '2024-01-05T08:00:00.000Z',
-};
+/** Answers as the API sends them (`answers.json`), read through the domain's answer schemas so a fixture cannot drift from the contract. */
+export const guizhouSummary: EntrySummary = EntrySummarySchema.parse(answers.guizhouSummary);
+export const hainanHit: SearchItem = SearchItemSchema.parse(answers.hainanHit);
+export const dongguanHit: SearchItem = SearchItemSchema.parse(answers.dongguanHit);
+const targetRow = TargetRowSchema.omit({ jurisdiction: true, entry: true }).parse(answers.targetRow);
 
 export const guizhouDetail: EntryDetail = {
   ...guizhouSummary,
@@ -83,37 +70,6 @@ export function jsonResponse(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 }
 
-export const hainanHit = {
-  slug: 'hainan-hydrogen-energy-industry-medium-long-term-plan-2023-2035',
-  kind: 'policy',
-  title: {
-    en: 'Medium- and Long-Term Plan for the Development of Hydrogen Energy Industry in Hainan (2023-2035)',
-    zh: '海南省氢能产业发展中长期规划（2023—2035年）',
-  },
-  summary: { en: 'Hainan plans its hydrogen industry.' },
-  jurisdiction: '460000',
-  region: { code: '460000', parent: 'CN', kind: 'province', en: 'Hainan Province', zh: '海南省', enShort: 'Hainan', zhShort: '海南' },
-  level: 'provincial',
-  sectors: ['energy.hydrogen', 'transport.nev'],
-  themes: [],
-  publishedAt: '2024-01-05T08:00:00.000Z',
-  snippet: '海南省<mark>氢能</mark>产业发展中长期规划 &lt;script&gt;',
-} as const;
-
-export const dongguanHit = {
-  slug: 'dongguan-hydrogen-energy-industry-action-plan-2023-2025',
-  kind: 'policy',
-  title: { en: 'Action Plan for the Development of Hydrogen Energy Industry in Dongguan (2023-2025)' },
-  summary: { en: 'Dongguan builds a hydrogen industry.' },
-  jurisdiction: '441900',
-  region: { code: '441900', parent: '440000', kind: 'city', en: 'Dongguan City', zh: '东莞市', enShort: 'Dongguan', zhShort: '东莞' },
-  level: 'city',
-  sectors: ['energy.hydrogen'],
-  themes: [],
-  publishedAt: '2024-01-05T08:00:00.000Z',
-  snippet: 'Development of <mark>Hydrogen</mark> Energy Industry in Dongguan',
-} as const;
-
 /** A facet's counts as the API sends them, from `[value, count]` pairs (in the order given). */
 export const facet = (...counts: [value: string, count: number][]) => counts.map(([value, count]) => ({ value, count }));
 
@@ -145,18 +101,8 @@ export const place = (code: string, kind: RegionRef['kind'], en: string, zh: str
 /** One row of `GET /api/targets`, a reduction by 2025 unless told otherwise. */
 export function targetAnswer(jurisdiction: RegionRef, patch: Partial<TargetRow> = {}): TargetRow {
   return {
-    metric: 'carbon_intensity',
+    ...targetRow,
     jurisdiction,
-    value: 18,
-    valueMax: null,
-    unit: '%',
-    comparison: 'reduction',
-    baseYear: 2020,
-    qualifier: 'exact',
-    strive: false,
-    cumulativeFrom: null,
-    targetYear: 2025,
-    sourceText: null,
     entry: { slug: `plan-${jurisdiction.code}`, title: { en: 'A plan' }, issuedOn: null, documentNumber: null },
     ...patch,
   };
