@@ -65,7 +65,7 @@ import { join } from 'node:path';
 import request, { type Response } from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { SubscriptionsService } from '../src/subscriptions/subscriptions.service';
+import { ConfirmationMails } from '../src/subscriptions/confirmation-mails';
 import { answerProblems } from './helpers/answers';
 import { anonymousAgent, createUser } from './helpers/auth';
 import { createDraft, entryInput, move, team, type Team } from './helpers/editorial';
@@ -156,7 +156,7 @@ describe('every route answers what its schema in @dualcarbon/domain says', () =>
 
   it('subscriptions', async () => {
     answer('POST /api/subscriptions', await api().post('/api/subscriptions').send({ email: 'reader@example.org', lang: 'en' }), 202, SubscribeAnswerSchema);
-    await t.app.get(SubscriptionsService).settled();
+    await t.app.get(ConfirmationMails).settled();
     const mail = (await readOutbox(dataDir)).find((m) => m.to === 'reader@example.org');
     expect(mail).toBeDefined();
     const json = { Accept: 'application/json' };

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MailTransport } from '../src/mail/mail-transport';
 import { backoffMs } from '../src/mail/retrying-queue';
 import { maskEmail } from '../src/subscriptions/sends.service';
-import { SubscriptionsService } from '../src/subscriptions/subscriptions.service';
+import { ConfirmationMails } from '../src/subscriptions/confirmation-mails';
 import { signedInAgent, type SignedInAgent } from './helpers/auth';
 import { linkTo, readOutbox } from './helpers/mail-outbox';
 import { startTestApp, type TestApp } from './helpers/test-app';
@@ -25,7 +25,7 @@ describe('sending issue no. 1 through the file transport', () => {
   /** Subscribes through the API and clicks the confirmation link, as a reader would. */
   async function confirmedSubscriber(email: string, lang = 'en') {
     await api().post('/api/subscriptions').send({ email, lang }).expect(202);
-    await t.app.get(SubscriptionsService).settled();
+    await t.app.get(ConfirmationMails).settled();
     const mail = (await readOutbox(dataDir)).filter((m) => m.to === email && m.links.some((l) => l.includes('/api/subscriptions/confirm'))).at(-1)!;
     await api().get(linkTo(mail, '/api/subscriptions/confirm')).expect(200);
   }

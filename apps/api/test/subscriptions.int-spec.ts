@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SubscriptionsService } from '../src/subscriptions/subscriptions.service';
+import { ConfirmationMails } from '../src/subscriptions/confirmation-mails';
 import { linkTo, readOutbox } from './helpers/mail-outbox';
 import { startTestApp, type TestApp } from './helpers/test-app';
 
@@ -11,7 +11,7 @@ describe('subscriptions: double opt-in, no enumeration, one-click unsubscribe, r
   let t: TestApp;
   let dataDir: string;
   const api = () => request(t.app.getHttpServer());
-  const settled = () => t.app.get(SubscriptionsService).settled();
+  const settled = () => t.app.get(ConfirmationMails).settled();
   const subscribe = (email: string, lang = 'en', ip = '203.0.113.7') => api().post('/api/subscriptions').set('X-Forwarded-For', ip).send({ email, lang });
   const mailsTo = async (email: string) => (await readOutbox(dataDir)).filter((m) => m.to === email);
 

@@ -1,13 +1,9 @@
-import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import type { AppConfig } from '../config/config';
-import { APP_CONFIG } from '../config/config.module';
-import { LOGGER } from '../logging/logger.token';
 import { MailLinks } from '../mail/mail-links';
 import { MailTransport } from '../mail/mail-transport';
-import { attemptWithRetry, DrainingQueue } from '../mail/retrying-queue';
+import { DrainingQueue } from '../mail/retrying-queue';
 import { notificationMailQueries, type ClaimedMail } from './activity.queries';
 import { notificationMail } from './notification-mail';
 
@@ -21,12 +17,10 @@ import { notificationMail } from './notification-mail';
 export class NotificationQueue extends DrainingQueue implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(LOGGER) logger: Logger,
     private readonly transport: MailTransport,
     private readonly links: MailLinks,
   ) {
-    super(logger, 'NotificationQueue', 'notification mail stopped');
+    super('NotificationQueue', 'notification mail stopped');
   }
 
   async onApplicationBootstrap() {
@@ -38,7 +32,7 @@ export class NotificationQueue extends DrainingQueue implements OnApplicationBoo
 
   protected drain() {
     return this.drainBatches(
-      () => notificationMailQueries.claim(this.db, this.config.mail.batchSize),
+      (batchSize) => notificationMailQueries.claim(this.db, batchSize),
       (row) => this.deliver(row),
     );
   }
@@ -46,9 +40,8 @@ export class NotificationQueue extends DrainingQueue implements OnApplicationBoo
   private async deliver(row: ClaimedMail) {
     const c = await notificationMailQueries.content(this.db, row.id);
     if (!c || !c.wanted) return void (await notificationMailQueries.done(this.db, row.id, 'skipped', 'opted out or inactive'));
-    await attemptWithRetry(
+    await this.attempt(
       row,
-      this.config.mail,
       async () => {
         await this.transport.send(notificationMail(c, this.links.base));
         await notificationMailQueries.done(this.db, row.id, 'sent', null);

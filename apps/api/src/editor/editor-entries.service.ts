@@ -13,8 +13,7 @@ import { changedFields } from '../revisions/entry-diff';
 import { entryNotFound, isSlugViolation, notEditable, slugTakenByRace, staleVersion, versionRequired, type CurrentVersion } from './editor.errors';
 import type { EntryDetail } from '@dualcarbon/domain';
 import { buildDetail } from './entry-detail';
-import { canSee } from './visibility';
-import { createDraft, effectiveStatus, findEntry, isEditable, saveContent, workingData } from './entry-store';
+import { createDraft, effectiveStatus, findEntry, findVisibleEntry, isEditable, saveContent, workingData } from './entry-store';
 import { EntryValidationService } from './entry-validation.service';
 import { parseIfMatch, splitSaveBody, type SaveQuery } from './editor.schemas';
 import { userRefs } from './users';
@@ -38,9 +37,7 @@ export class EditorEntriesService {
 
   /** A visible entry, or 404 entry/not_found. */
   async find(id: string, user: AuthUser): Promise<EntryEntity> {
-    const e = await findEntry(this.db.manager, id);
-    if (!e || !canSee(e, user)) throw entryNotFound(id);
-    return e;
+    return findVisibleEntry(this.db.manager, id, user);
   }
 
   async get(id: string, user: AuthUser): Promise<EntryDetail> {
@@ -84,8 +81,7 @@ export class EditorEntriesService {
     const action = opts.note?.startsWith('restore') ? 'entry.restore_revision' : opts.autosave ? 'entry.autosave' : 'entry.update';
     try {
       await this.db.transaction(async (m) => {
-        const e = await findEntry(m, id, true);
-        if (!e || !canSee(e, user)) throw entryNotFound(id);
+        const e = await findVisibleEntry(m, id, user, true);
         if (e.version !== based) throw new StaleRead();
         if (!isEditable(e)) throw notEditable(effectiveStatus(e));
         const before = await workingData(m, e);

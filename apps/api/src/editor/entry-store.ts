@@ -1,10 +1,13 @@
 import { type EntryData, isEditableState, isUuid, type WorkflowState } from '@dualcarbon/domain';
 import type { EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/current-user.decorator';
 import { EntryEntity, PUBLISHED } from '../database/entities';
 import { readChildren, type EntryChildren } from '../entries/entry-children';
 import { toEntryData } from '../entries/entry.mapper';
 import { EntryVersionConflictError, insertEntry, replaceEntry } from '../entries/entry.writer';
 import { moveTargetComments } from '../review/comment-targets';
+import { entryNotFound } from './editor.errors';
+import { canSee } from './visibility';
 
 /**
  * Storage of editorial entries (see README, "Editorial model"). The content columns and child rows
@@ -26,6 +29,13 @@ export async function findEntry(manager: EntityManager, id: string, lock = false
   const qb = manager.getRepository(EntryEntity).createQueryBuilder('e').addSelect('e.workingData').where('e.id = :id', { id });
   if (lock) qb.setLock('pessimistic_write');
   return qb.getOne();
+}
+
+/** findEntry for an entry the user may see in the CMS (canSee), or 404 entry/not_found. */
+export async function findVisibleEntry(manager: EntityManager, id: string, user: AuthUser, lock = false): Promise<EntryEntity> {
+  const e = await findEntry(manager, id, lock);
+  if (!e || !canSee(e, user)) throw entryNotFound(id);
+  return e;
 }
 
 export async function loadChildren(manager: EntityManager, entryId: string): Promise<EntryChildren> {

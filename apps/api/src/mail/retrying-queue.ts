@@ -1,5 +1,8 @@
-import type { OnModuleDestroy } from '@nestjs/common';
+import { Inject, type OnModuleDestroy } from '@nestjs/common';
 import type { Logger } from 'pino';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
+import { LOGGER } from '../logging/logger.token';
 
 /** A row of a mail queue table, claimed for sending: its `attempts` already counts this try. */
 export interface ClaimedRow {
@@ -65,16 +68,19 @@ export class SerialDrain {
 /**
  * A mail queue's life in the process: one SerialDrain over the subclass's drain(), kicked after the
  * transaction that queued mail commits, awaited by tests and stopped at shutdown; `timer` is the
- * subclass's next look at the table.
+ * subclass's next look at the table. The queue's batch size and retry limits are the mail settings;
+ * they and the logger are injected here (as properties, so subclasses inject only what they add).
  */
 export abstract class DrainingQueue implements OnModuleDestroy {
   protected timer?: NodeJS.Timeout;
   protected readonly loop: SerialDrain;
+  @Inject(LOGGER) private readonly logger: Logger;
+  @Inject(APP_CONFIG) private readonly config: AppConfig;
 
-  protected constructor(logger: Logger, context: string, stoppedMessage: string) {
+  protected constructor(context: string, stoppedMessage: string) {
     this.loop = new SerialDrain(
       () => this.drain(),
-      (err) => logger.error({ err, context }, stoppedMessage),
+      (err) => this.logger.error({ err, context }, stoppedMessage),
       () => this.beforeRun(),
     );
   }
@@ -85,12 +91,28 @@ export abstract class DrainingQueue implements OnModuleDestroy {
   /** Called before each run starts. */
   protected beforeRun(): void {}
 
-  /** A drain's loop: claims a batch, delivers its rows one by one, until no row is due or the loop is stopped. */
-  protected async drainBatches<Row>(claim: () => Promise<Row[]>, deliver: (row: Row) => Promise<unknown>): Promise<void> {
+  /** A drain's loop: claims a batch (of MAIL_BATCH_SIZE), delivers its rows one by one, until no row is due or the loop is stopped. */
+  protected async drainBatches<Row>(claim: (batchSize: number) => Promise<Row[]>, deliver: (row: Row) => Promise<unknown>): Promise<void> {
     while (!this.loop.stopped) {
-      const batch = await claim();
+      const batch = await claim(this.config.mail.batchSize);
       if (!batch.length) return;
       for (const row of batch) await deliver(row);
+    }
+  }
+
+  /**
+   * Tries one claimed row (`send` sends it and records it as sent); a failure is retried with
+   * exponential backoff until MAIL_MAX_ATTEMPTS, then recorded as failed with the error's message
+   * (at most 1,000 characters).
+   */
+  protected async attempt(row: ClaimedRow, send: () => Promise<void>, record: FailureOutcomes): Promise<void> {
+    const limits = this.config.mail;
+    try {
+      await send();
+    } catch (err) {
+      const error = (err instanceof Error ? err.message : String(err)).slice(0, 1000);
+      if (row.attempts >= limits.maxAttempts) return void (await record.failed(error));
+      await record.retry(error, backoffMs(row.attempts, limits.retryBaseMs) / 1000);
     }
   }
 
@@ -115,24 +137,4 @@ export abstract class DrainingQueue implements OnModuleDestroy {
 export interface FailureOutcomes {
   failed(error: string): Promise<unknown>;
   retry(error: string, delaySeconds: number): Promise<unknown>;
-}
-
-/**
- * Tries one claimed row (`attempt` sends it and records it as sent); a failure is retried with
- * exponential backoff until `maxAttempts`, then recorded as failed with the error's message (at
- * most 1,000 characters).
- */
-export async function attemptWithRetry(
-  row: ClaimedRow,
-  limits: { maxAttempts: number; retryBaseMs: number },
-  attempt: () => Promise<void>,
-  record: FailureOutcomes,
-): Promise<void> {
-  try {
-    await attempt();
-  } catch (err) {
-    const error = (err instanceof Error ? err.message : String(err)).slice(0, 1000);
-    if (row.attempts >= limits.maxAttempts) return void (await record.failed(error));
-    await record.retry(error, backoffMs(row.attempts, limits.retryBaseMs) / 1000);
-  }
 }

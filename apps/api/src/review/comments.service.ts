@@ -5,8 +5,8 @@ import { recordActivity } from '../activity/activity-events';
 import { NotificationQueue } from '../activity/notification-queue.service';
 import { AuditService, type RequestMeta } from '../audit/audit.service';
 import type { AuthUser } from '../auth/current-user.decorator';
-import { EditorEntriesService } from '../editor/editor-entries.service';
 import type { CommentBody, CommentListQuery } from '../editor/editor.schemas';
+import { findVisibleEntry } from '../editor/entry-store';
 import { findComment, findComments, insertComment, resolveComment, type EntryComment } from './comments.repository';
 import { commentNotFound } from './review.errors';
 
@@ -15,19 +15,18 @@ import { commentNotFound } from './review.errors';
 export class CommentsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly entries: EditorEntriesService,
     private readonly audit: AuditService,
     @Optional() private readonly mail?: NotificationQueue,
   ) {}
 
   async list(entryId: string, q: CommentListQuery, user: AuthUser): Promise<{ items: EntryComment[]; total: number }> {
-    await this.entries.find(entryId, user);
+    await findVisibleEntry(this.db.manager, entryId, user);
     const items = await findComments(this.db.manager, entryId, q.resolved);
     return { items, total: items.length };
   }
 
   async add(entryId: string, body: CommentBody, user: AuthUser, meta: RequestMeta): Promise<EntryComment> {
-    const entry = await this.entries.find(entryId, user);
+    const entry = await findVisibleEntry(this.db.manager, entryId, user);
     let mails = 0;
     const comment = await this.db.transaction(async (m) => {
       const id = await insertComment(m, { entryId, authorId: user.id, body: body.body, field: body.field, version: entry.version });
@@ -42,7 +41,7 @@ export class CommentsService {
 
   /** Marks a comment as dealt with; resolving it again changes nothing. */
   async resolve(entryId: string, commentId: string, user: AuthUser, meta: RequestMeta): Promise<EntryComment> {
-    await this.entries.find(entryId, user);
+    await findVisibleEntry(this.db.manager, entryId, user);
     return this.db.transaction(async (m) => {
       const before = await findComment(m, entryId, commentId);
       if (!before) throw commentNotFound(commentId);

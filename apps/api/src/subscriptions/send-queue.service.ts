@@ -1,15 +1,11 @@
-import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { RenderableEntry, NewsletterIssue, RenderLang } from '@dualcarbon/domain';
-import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import type { AppConfig } from '../config/config';
-import { APP_CONFIG } from '../config/config.module';
-import { LOGGER } from '../logging/logger.token';
 import { MailLinks } from '../mail/mail-links';
 import { MailTokens } from '../mail/mail-tokens';
 import { MailTransport } from '../mail/mail-transport';
-import { attemptWithRetry, DrainingQueue } from '../mail/retrying-queue';
+import { DrainingQueue } from '../mail/retrying-queue';
 import { PublicNewslettersService } from '../newsletters/public-newsletters.service';
 import { issueMail } from './issue-mail';
 import { sendQueries, subscriberQueries, type ClaimedSend } from './subscriptions.queries';
@@ -30,14 +26,12 @@ const STALE_SENDING_MINUTES = 10;
 export class SendQueue extends DrainingQueue implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(LOGGER) logger: Logger,
     private readonly transport: MailTransport,
     private readonly tokens: MailTokens,
     private readonly links: MailLinks,
     private readonly newsletters: PublicNewslettersService,
   ) {
-    super(logger, 'SendQueue', 'newsletter delivery stopped');
+    super('SendQueue', 'newsletter delivery stopped');
   }
 
   async onApplicationBootstrap() {
@@ -53,7 +47,7 @@ export class SendQueue extends DrainingQueue implements OnApplicationBootstrap {
   protected async drain() {
     const content = new Map<number, Promise<Content>>();
     await this.drainBatches(
-      () => sendQueries.claim(this.db, this.config.mail.batchSize),
+      (batchSize) => sendQueries.claim(this.db, batchSize),
       (row) => this.deliver(row, content),
     );
     await this.scheduleRetry();
@@ -73,9 +67,8 @@ export class SendQueue extends DrainingQueue implements OnApplicationBootstrap {
     if (!sub || sub.status !== 'confirmed') return this.finish(row.id, 'skipped', 'unsubscribed');
     const content = await this.contentOf(row.issue, cache);
     if (!content) return this.finish(row.id, 'skipped', 'the issue is no longer published');
-    await attemptWithRetry(
+    await this.attempt(
       row,
-      this.config.mail,
       async () => {
         const unsubscribeUrl = this.links.unsubscribe(this.tokens.sign('unsubscribe', sub.id));
         const mail = issueMail(content.issue, content.entries, { email: sub.email, lang: sub.lang as RenderLang }, this.links.base, unsubscribeUrl);

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ConfirmationMails } from './confirmation-mails';
 import { NewslettersModule } from '../newsletters/newsletters.module';
 import { SendQueue } from './send-queue.service';
 import { SendsController } from './sends.controller';
@@ -11,7 +12,7 @@ import { SubscriptionsService } from './subscriptions.service';
 @Module({
   imports: [NewslettersModule],
   controllers: [SubscriptionsController, SendsController],
-  providers: [SubscriptionsService, SubscribeLimiter, SendQueue, SendsService],
+  providers: [SubscriptionsService, ConfirmationMails, SubscribeLimiter, SendQueue, SendsService],
   exports: [SubscriptionsService, SendQueue],
 })
 export class SubscriptionsModule {}

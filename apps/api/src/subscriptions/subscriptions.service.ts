@@ -1,15 +1,10 @@
-import { HttpStatus, Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { BackgroundTasks } from '../common/background-tasks';
 import { ApiError, SUBSCRIPTION_INVALID_TOKEN } from '../common/errors';
-import { LOGGER } from '../logging/logger.token';
-import { MailLinks } from '../mail/mail-links';
 import { MailTokens, type TokenClaims, type TokenPurpose } from '../mail/mail-tokens';
-import { MailTransport } from '../mail/mail-transport';
+import { ConfirmationMails } from './confirmation-mails';
 import { SubscribeLimiter } from './subscribe-limiter';
-import { confirmationMail } from './subscription-mails';
 import type { SubscribeBody } from './subscription.schemas';
 import { sendQueries, subscriberQueries, type SubscriberLang as Lang } from './subscriptions.queries';
 
@@ -23,8 +18,6 @@ export interface SubscriberState {
   lang: Lang;
 }
 
-/** Confirmation links stay valid for a week. */
-const CONFIRM_TTL_S = 7 * 24 * 3600;
 /** A pending address gets at most one confirmation mail in this many minutes, however often it is entered. */
 const RESEND_MINUTES = 5;
 
@@ -39,16 +32,12 @@ export const invalidToken = () =>
  * body nor the timing tells whether an address is subscribed.
  */
 @Injectable()
-export class SubscriptionsService implements OnModuleDestroy {
-  private readonly mailing = new BackgroundTasks();
-
+export class SubscriptionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly limiter: SubscribeLimiter,
     private readonly tokens: MailTokens,
-    private readonly links: MailLinks,
-    private readonly transport: MailTransport,
-    @Inject(LOGGER) private readonly logger: Logger,
+    private readonly confirmations: ConfirmationMails,
   ) {}
 
   async subscribe(body: SubscribeBody, ip: string | null): Promise<{ status: 'pending'; message: string }> {
@@ -56,15 +45,9 @@ export class SubscriptionsService implements OnModuleDestroy {
     const row = await subscriberQueries.subscribe(this.db, body.email, body.lang, RESEND_MINUTES);
     if (row.status === 'pending' && row.due) {
       await subscriberQueries.confirmationSent(this.db, row.id);
-      this.background(this.sendConfirmation(body.email, row.id, row.lang, row.generation));
+      this.confirmations.send(body.email, row.id, row.lang, row.generation);
     }
     return { status: 'pending', message: SUBSCRIBE_MESSAGE };
-  }
-
-  private async sendConfirmation(email: string, id: string, lang: Lang, generation: number) {
-    const unsubscribeUrl = this.links.unsubscribe(this.tokens.sign('unsubscribe', id));
-    const mail = confirmationMail(lang, this.links.confirm(this.tokens.sign('confirm', id, { ttlSeconds: CONFIRM_TTL_S, gen: generation })), unsubscribeUrl);
-    await this.transport.send({ to: email, ...mail, unsubscribeUrl });
   }
 
   /** Confirms the address the link was made for; a link made before a later unsubscription no longer counts. */
@@ -103,19 +86,5 @@ export class SubscriptionsService implements OnModuleDestroy {
     const claims = this.tokens.verify(token, purpose);
     if (!claims) throw invalidToken();
     return claims;
-  }
-
-  private background(task: Promise<unknown>) {
-    this.mailing.track(task.catch((err) => this.logger.error({ err, context: 'Subscriptions' }, 'could not send a confirmation mail')));
-  }
-
-  /** Mail still being handed over when the app stops. */
-  async onModuleDestroy() {
-    await this.mailing.settled();
-  }
-
-  /** For tests: resolves when every confirmation mail started so far has been handed over. */
-  async settled() {
-    await this.mailing.settled();
   }
 }

@@ -20,7 +20,7 @@ export interface EntrySchemas {
  * version: a term an admin adds is accepted, one deleted or merged is refused again.
  *
  * Read from the read database, where the data version and the entries the filters select come from,
- * so the codes accepted follow the data served. TaxonomyService invalidates the data version after a change,
+ * so the codes accepted follow the data served. TaxonomyChanges invalidates the data version after a change,
  * so this process sees it on the next request; other replicas see it when they next read the
  * version (at most DATA_VERSION_TTL_MS, one second, later) — until then they may still answer a new
  * code with 400 or accept a retired one, which is acceptable for public filters.

@@ -6,10 +6,10 @@ import type { AuthUser } from '../auth/current-user.decorator';
 import type { Taxonomy } from '../database/entities';
 import { columnData, findEntry, isLive, writeColumns, writeWorking } from '../editor/entry-store';
 import { changedFields } from '../revisions/entry-diff';
+import { TaxonomyChanges } from './taxonomy-changes';
 import { deleteTerm, descendants, mergeTermRows, termOrThrow, termsOf, toView } from './taxonomy-terms';
 import { entriesUsing, retag, usageOf } from './taxonomy-usage';
 import { invalidMerge, termHasChildren, termInUse } from './taxonomy.errors';
-import { TaxonomyService } from './taxonomy.service';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -17,13 +17,13 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 @Injectable()
 export class TaxonomyMergeService {
   constructor(
-    private readonly terms: TaxonomyService,
+    private readonly changes: TaxonomyChanges,
     private readonly audit: AuditService,
   ) {}
 
   /** Leaves a tombstone (origin 'admin') so the seeder does not bring the term back. */
   remove(path: string, code: string, user: AuthUser, meta: RequestMeta): Promise<void> {
-    return this.terms.change(path, async (m, taxonomy) => {
+    return this.changes.run(path, async (m, taxonomy) => {
       const term = await termOrThrow(m, taxonomy, code, true);
       const usage = await usageOf(m, taxonomy, code);
       if (usage > 0) throw termInUse(code, usage);
@@ -43,7 +43,7 @@ export class TaxonomyMergeService {
    * stand-alone observations at `into`, and leaves a tombstone naming `into`.
    */
   merge(path: string, code: string, into: string, user: AuthUser, meta: RequestMeta) {
-    return this.terms.change(path, async (m, taxonomy) => {
+    return this.changes.run(path, async (m, taxonomy) => {
       if (code === into) throw invalidMerge('A term cannot be merged into itself');
       const from = await termOrThrow(m, taxonomy, code, true);
       const target = await termOrThrow(m, taxonomy, into, true);

@@ -1,14 +1,13 @@
 import { type TermView } from '@dualcarbon/domain';
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService, type RequestMeta } from '../audit/audit.service';
 import type { AuthUser } from '../auth/current-user.decorator';
 import { RequestValidationError } from '../common/errors';
-import { TaxonomyTermEntity, type Taxonomy } from '../database/entities';
-import { EntryValidationService } from '../editor/entry-validation.service';
-import { DataVersionService } from '../http/data-version.service';
-import { checkParent, lockTaxonomy, reorderTerms, taxonomyOf, termOrThrow, termsOf, toTree, toView } from './taxonomy-terms';
+import { TaxonomyTermEntity } from '../database/entities';
+import { TaxonomyChanges } from './taxonomy-changes';
+import { checkParent, reorderTerms, taxonomyOf, termOrThrow, termsOf, toTree, toView } from './taxonomy-terms';
 import { usageByCode, usageOf } from './taxonomy-usage';
 import { codeTaken, termInUse } from './taxonomy.errors';
 import type { CreateTerm, Reorder, UpdateTerm } from './taxonomy.schemas';
@@ -23,8 +22,7 @@ export class TaxonomyService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
-    private readonly validation: EntryValidationService,
-    @Optional() private readonly dataVersion?: DataVersionService,
+    private readonly changes: TaxonomyChanges,
   ) {}
 
   async tree(path: string): Promise<{ taxonomy: string; items: TermView[]; total: number }> {
@@ -33,20 +31,8 @@ export class TaxonomyService {
     return { taxonomy: path, items: toTree(terms, usage), total: terms.length };
   }
 
-  /** Runs a change in a transaction with the taxonomy locked (no concurrent cycles), then refreshes validation. */
-  async change<T>(path: string, fn: (m: EntityManager, taxonomy: Taxonomy) => Promise<T>): Promise<T> {
-    const taxonomy = taxonomyOf(path);
-    const result = await this.db.transaction(async (m) => {
-      await lockTaxonomy(m, taxonomy);
-      return fn(m, taxonomy);
-    });
-    this.validation.invalidate();
-    this.dataVersion?.invalidate();
-    return result;
-  }
-
   create(path: string, body: CreateTerm, user: AuthUser, meta: RequestMeta): Promise<TermView> {
-    return this.change(path, async (m, taxonomy) => {
+    return this.changes.run(path, async (m, taxonomy) => {
       if (taxonomy === 'metric' && !body.unit) throw new RequestValidationError([{ path: 'unit', message: 'A metric needs its canonical unit' }]);
       const existing = await m.findOne(TaxonomyTermEntity, { where: { taxonomy, code: body.code }, withDeleted: true });
       if (existing && !existing.deletedAt) throw codeTaken(body.code);
@@ -77,7 +63,7 @@ export class TaxonomyService {
 
   /** Rename (labels), keywords, unit, or nest under another parent. The code never changes. */
   update(path: string, code: string, body: UpdateTerm, user: AuthUser, meta: RequestMeta): Promise<TermView> {
-    return this.change(path, async (m, taxonomy) => {
+    return this.changes.run(path, async (m, taxonomy) => {
       const term = await termOrThrow(m, taxonomy, code, true);
       if (body.parent !== undefined) checkParent(await termsOf(m, taxonomy), code, body.parent);
       if (body.unit !== undefined && body.unit !== term.unit) {
@@ -110,7 +96,7 @@ export class TaxonomyService {
 
   /** Each listed term gets sort = its index. */
   reorder(path: string, body: Reorder, user: AuthUser, meta: RequestMeta): Promise<{ taxonomy: string; items: TermView[]; total: number }> {
-    return this.change(path, async (m, taxonomy) => {
+    return this.changes.run(path, async (m, taxonomy) => {
       const terms = await termsOf(m, taxonomy);
       const before = Object.fromEntries(terms.filter((t) => body.codes.includes(t.code)).map((t) => [t.code, t.sort]));
       for (const code of body.codes) if (!(code in before)) await termOrThrow(m, taxonomy, code);
