@@ -6,27 +6,25 @@ import { TARGET_COLUMNS, targetColumnField } from './columns';
 const resolve = createNameResolver({ sectors: SECTORS, themes: THEMES, instruments: INSTRUMENT_TYPES, issuers: ISSUING_BODIES, metrics: METRICS });
 
 describe('import names', () => {
-  it('reads places, levels, kinds, terms and metrics by their English or Chinese names', () => {
+  it('reads places by their English or Chinese names and by code', () => {
     for (const name of ['Zhejiang', '浙江', '浙江省', 'zhejiang province', '330000']) {
       expect(resolve({ jurisdiction: name }).input).toEqual({ jurisdiction: '330000' });
     }
-    const { input, issues } = resolve({
-      kind: '政策',
-      level: '省级',
-      jurisdiction: 'Jilin',
-      sectors: ['Iron and steel', 'energy'],
-      ghgs: ['二氧化碳'],
-      targets: [{ metric: '森林覆盖率', comparison: 'Share', qualifier: '左右', jurisdiction: '杭州' }],
-    });
-    expect(issues).toEqual([]);
-    expect(input).toMatchObject({
-      kind: 'policy',
-      level: 'provincial',
-      jurisdiction: '220000',
-      sectors: ['industry.steel', 'energy'],
-      ghgs: ['co2'],
-      targets: [{ metric: 'forest_coverage', comparison: 'share', qualifier: 'about', jurisdiction: '330100' }],
-    });
+  });
+
+  it.each([
+    ['kind', '政策', 'policy'],
+    ['level', '省级', 'provincial'],
+    ['jurisdiction', 'Jilin', '220000'],
+    ['sectors', ['Iron and steel', 'energy'], ['industry.steel', 'energy']],
+    ['ghgs', ['二氧化碳'], ['co2']],
+    [
+      'targets',
+      [{ metric: '森林覆盖率', comparison: 'Share', qualifier: '左右', jurisdiction: '杭州' }],
+      [{ metric: 'forest_coverage', comparison: 'share', qualifier: 'about', jurisdiction: '330100' }],
+    ],
+  ])('reads %s by its name: %j → %j', (field, name, code) => {
+    expect(resolve({ [field]: name })).toEqual({ input: { [field]: code }, issues: [] });
   });
 
   it('leaves unknown values for validation and says what they may have meant', () => {

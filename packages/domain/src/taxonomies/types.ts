@@ -16,6 +16,14 @@ export interface MetricTerm extends Term {
   defaultComparison: 'reduction' | 'level' | 'share' | 'count' | 'capacity';
 }
 
+/**
+ * A vocabulary kept in JSON as `{ "<code>": { "en": …, "zh": … } }`, as terms in the file's order. The
+ * codes are the JSON's keys, so their type is the union of the keys (what `as const` gave a TS table).
+ */
+export function termsOf<K extends string, T extends Omit<Term, 'code'>>(table: Readonly<Record<K, T>>): readonly (T & { code: K })[] {
+  return Object.entries<T>(table).map(([code, term]) => ({ code: code as K, ...term }));
+}
+
 export function codesOf<T extends { code: string }>(terms: readonly T[]): [string, ...string[]] {
   return terms.map((t) => t.code) as [string, ...string[]];
 }
