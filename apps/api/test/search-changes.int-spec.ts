@@ -137,8 +137,10 @@ describe('what counts as a public change', () => {
   it('prunes the change log without ever bringing back an earlier version (cached answers are keyed by it)', async () => {
     const http = () => request(t.app.getHttpServer());
     const version = async () => (await t.db.query(`SELECT coalesce(max(id), 0) || ':' || count(*) AS v FROM dc_search.changes`))[0].v as string;
-    // Let a prune that an earlier request started finish first: it would otherwise prune these rows before the
-    // version below is read, and the test would see no change of version at all.
+    // Let a reload (and its prune) that an earlier request started finish first: it would otherwise prune these
+    // rows before the version below is read, and the test would see no change of version at all. Awaiting the
+    // current snapshot waits for a reload in flight; on a loaded machine the count alone may sit still meanwhile.
+    await t.app.get(SnapshotService).current();
     for (let last = -1, i = 0; i < 50; i++) {
       const n = await changes();
       if (n === last) break;
