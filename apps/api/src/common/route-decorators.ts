@@ -1,6 +1,6 @@
 import { ErrorSchema, type Role } from '@dualcarbon/domain';
-import { applyDecorators, createParamDecorator, Header, HttpCode, type ExecutionContext } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiResponse } from '@nestjs/swagger';
+import { applyDecorators, createParamDecorator, Header, Headers, HttpCode, Param, type ExecutionContext } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiParam, ApiProduces, ApiResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { z } from 'zod';
 import { requestMeta, type RequestMeta } from '../audit/request-meta';
@@ -88,3 +88,21 @@ export function TextAnswer(mediaType: string, description: string, typed = false
 
 /** `@AuditMeta() meta: RequestMeta`: where the request came from, for the audit log. */
 export const AuditMeta = createParamDecorator((_data: unknown, ctx: ExecutionContext): RequestMeta => requestMeta(ctx.switchToHttp().getRequest<Request>()));
+
+/** A parameter decorator that also documents the route: `doc` (a method decorator) is applied to the handler it belongs to. */
+function documented(read: ParameterDecorator, doc: MethodDecorator): ParameterDecorator {
+  return (target, key, index) => {
+    read(target, key, index);
+    if (key !== undefined) doc(target, key, Object.getOwnPropertyDescriptor(target, key)!);
+  };
+}
+
+/**
+ * `@IdParam() id: string`: the path parameter `name` (`:id` unless given), documented as a uuid; `schema`
+ * (a zod uuid) also refuses another value with 400 rather than leaving it to the service's 404.
+ */
+export const IdParam = (name = 'id', schema?: z.ZodType) => documented(schema ? Param(name, { schema }) : Param(name), ApiParam({ name, format: 'uuid' }));
+
+/** `@IfMatch() ifMatch: string | undefined`: the optional If-Match header with the version a write is based on, documented as `description` says. */
+export const IfMatch = (description = 'The version the edit is based on, e.g. "3"') =>
+  documented(Headers('if-match'), ApiHeader({ name: 'If-Match', required: false, description }));

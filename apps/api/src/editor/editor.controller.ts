@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Headers, Param, Post, Put, Query, UseInterceptors } from '@nestjs/common';
-import { ApiBody, ApiHeader, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Post, Put, Query, UseInterceptors } from '@nestjs/common';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { DashboardSchema, EntryDetailSchema, EntryInputSchema, EntryListSchema, StaleVersionSchema } from '@dualcarbon/domain';
 import type { RequestMeta } from '../audit/request-meta';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
-import { AuditMeta, AuthoringRoute, EditorialRoute } from '../common/route-decorators';
+import { AuditMeta, AuthoringRoute, EditorialRoute, IdParam, IfMatch } from '../common/route-decorators';
 import { EditorEntriesService } from './editor-entries.service';
 import { EditorListService } from './editor-list.service';
 import { EditorListQuerySchema, openApi, SaveBodyDoc, SaveQuerySchema, type EditorListQuery, type SaveQuery } from './editor.schemas';
@@ -56,8 +56,7 @@ export class EditorController {
     answer: EntryDetailSchema,
     errors: { 404: 'No such entry, or trashed by someone else (code entry/not_found)' },
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  get(@Param('id') id: string, @CurrentUser() user: AuthUser) {
+  get(@IdParam() id: string, @CurrentUser() user: AuthUser) {
     return this.entries.get(id, user);
   }
 
@@ -76,13 +75,11 @@ export class EditorController {
       422: INVALID,
     },
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The version the edit is based on, e.g. "3"' })
   @ApiBody({ schema: openApi(SaveBodyDoc) })
   save(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Query({ schema: SaveQuerySchema }) query: SaveQuery,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatch() ifMatch: string | undefined,
     @Body() body: unknown,
     @CurrentUser() user: AuthUser,
     @AuditMeta() meta: RequestMeta,
