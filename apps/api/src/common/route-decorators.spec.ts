@@ -14,6 +14,9 @@ class Probe {
   @Endpoint({ summary: 'Delete', answer: { description: 'Deleted' }, status: 204, errors: { 409: 'In use (code taxonomy/term_in_use)' } })
   remove() {}
 
+  @Endpoint({ summary: 'Save', body: z.object({ version: z.int() }), answer: { description: 'Saved' } })
+  put() {}
+
   @EditorRoute({ roles: ['admin'], summary: 'Add', answer: TermSchema, status: 201 })
   add() {
     return { code: 'x' } as never;
@@ -30,6 +33,13 @@ describe('Endpoint', () => {
       204: { description: 'Deleted' },
       409: { standardSchema: ErrorSchema, description: 'In use (code taxonomy/term_in_use)' },
     });
+  });
+
+  it('documents a body given by its schema', () => {
+    expect(Reflect.getMetadata(DECORATORS.API_PARAMETERS, Probe.prototype.put)).toEqual([
+      expect.objectContaining({ in: 'body', schema: expect.objectContaining({ type: 'object', required: ['version'] }) }),
+    ]);
+    expect(Reflect.getMetadata(DECORATORS.API_PARAMETERS, Probe.prototype.remove)).toBeUndefined();
   });
 
   it('as an EditorRoute, also requires one of the roles', () => {

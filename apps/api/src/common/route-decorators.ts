@@ -29,6 +29,8 @@ export type Refusals = Record<number, string | { standardSchema: z.ZodType; desc
 export interface EndpointDoc<A extends Answer = Answer> {
   summary: string;
   description?: string;
+  /** The request body's schema, documented only: for a handler taking `@Body() body: unknown` that the domain parses (with its own issue codes). */
+  body?: z.ZodType;
   answer: A;
   /** The success status, both sent and documented (200 unless given; a POST would otherwise send 201). */
   status?: 200 | 201 | 202 | 204;
@@ -36,14 +38,15 @@ export interface EndpointDoc<A extends Answer = Answer> {
 }
 
 /**
- * A route's OpenAPI entry (summary, answer, refusals) and the success status it sends, so the two
+ * A route's OpenAPI entry (summary, body, answer, refusals) and the success status it sends, so the two
  * cannot disagree. Sign-in is separate: `@EditorRoute` for the CMS's routes, `@Auth` on a controller.
  */
-export function Endpoint<A extends Answer>({ summary, description, answer, status = 200, errors = {} }: EndpointDoc<A>): AnswerCheck<A> {
+export function Endpoint<A extends Answer>({ summary, description, body, answer, status = 200, errors = {} }: EndpointDoc<A>): AnswerCheck<A> {
   const ok: Exclude<Answer, z.ZodType> | { standardSchema: z.ZodType } = answer instanceof z.ZodType ? { standardSchema: answer } : answer;
   return applyDecorators(
     HttpCode(status),
     ApiOperation(description === undefined ? { summary } : { summary, description }),
+    ...(body === undefined ? [] : [ApiBody({ schema: openApi(body) })]),
     ApiResponse({ status, ...ok }),
     ...Object.entries(errors).map(([code, refusal]) =>
       ApiResponse({ status: Number(code), ...(typeof refusal === 'string' ? { standardSchema: ErrorSchema, description: refusal } : refusal) }),

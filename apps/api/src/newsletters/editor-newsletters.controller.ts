@@ -6,11 +6,11 @@ import {
   NewsletterListSchema,
 } from '@dualcarbon/domain';
 import { Body, Controller, Get, Param, Post, Put, Query, UseInterceptors } from '@nestjs/common';
-import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { RequestMeta } from '../audit/request-meta';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
 import { AuditMeta, AuthoringRoute, EditorialRoute, IdParam, IfMatch } from '../common/route-decorators';
-import { TransitionBodySchema, openApi, type TransitionBody } from '../editor/editor.schemas';
+import { TransitionBodySchema, type TransitionBody } from '../editor/editor.schemas';
 import { VersionEtagInterceptor } from '../editor/version-etag.interceptor';
 import { EditorNewslettersService } from './editor-newsletters.service';
 import { NewsletterListService } from './newsletter-list.service';
@@ -73,10 +73,10 @@ export class EditorNewslettersController {
   @Put(':id')
   @AuthoringRoute({
     summary: 'Save the whole issue (working copy); a published issue keeps its public copy until the revision is published',
+    body: SaveBodyDoc,
     answer: NewsletterDetailSchema,
     errors: { 409: STALE, 422: INVALID },
   })
-  @ApiBody({ schema: openApi(SaveBodyDoc) })
   save(@IdParam() id: string, @IfMatch() ifMatch: string | undefined, @Body() body: unknown, @CurrentUser() user: AuthUser, @AuditMeta() meta: RequestMeta) {
     return this.issues.update(id, body, ifMatch, user, meta);
   }
