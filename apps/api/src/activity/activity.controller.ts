@@ -1,9 +1,10 @@
 import type { AnswerOf } from '../http/answer';
 import { ActivitySchema, ErrorSchema, type NotificationSettings, NotificationSettingsSchema, PresenceSchema } from '@dualcarbon/domain';
-import { Body, Controller, Delete, Get, HttpCode, Param, Put, Query } from '@nestjs/common';
-import { ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Put, Query } from '@nestjs/common';
+import { ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
+import { IdParam } from '../common/route-decorators';
 import { ActivityQuerySchema, HeartbeatBodySchema, type ActivityQuery, type HeartbeatBody } from './activity.schemas';
 import { ActivityService } from './activity.service';
 import { PresenceService } from './presence.service';
@@ -19,20 +20,18 @@ export class ActivityController {
 
   @Put('entries/:id/presence')
   @ApiOperation({ summary: 'Heartbeat of an open entry: who else has it open, who holds it (take over with takeOver), and its version, state and comments' })
-  @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ standardSchema: PresenceSchema })
   @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'code entry/not_found' })
-  beat(@Param('id') id: string, @Body({ schema: HeartbeatBodySchema }) body: HeartbeatBody, @CurrentUser() user: AuthUser): AnswerOf<typeof PresenceSchema> {
+  beat(@IdParam() id: string, @Body({ schema: HeartbeatBodySchema }) body: HeartbeatBody, @CurrentUser() user: AuthUser): AnswerOf<typeof PresenceSchema> {
     return this.presence.beat(id, body, user);
   }
 
   @Delete('entries/:id/presence')
   @HttpCode(204)
   @ApiOperation({ summary: 'The entry was closed in this browser' })
-  @ApiParam({ name: 'id', format: 'uuid' })
   @ApiNoContentResponse()
   @ApiNotFoundResponse({ standardSchema: ErrorSchema, description: 'code entry/not_found' })
-  leave(@Param('id') id: string, @CurrentUser() user: AuthUser) {
+  leave(@IdParam() id: string, @CurrentUser() user: AuthUser) {
     return this.presence.leave(id, user);
   }
 

@@ -1,6 +1,6 @@
 import { ErrorSchema, type Role } from '@dualcarbon/domain';
-import { applyDecorators, createParamDecorator, Header, HttpCode, type ExecutionContext } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiResponse } from '@nestjs/swagger';
+import { applyDecorators, createParamDecorator, Header, Headers, HttpCode, Param, type ExecutionContext } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiParam, ApiProduces, ApiResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { z } from 'zod';
 import { requestMeta, type RequestMeta } from '../audit/request-meta';
@@ -29,6 +29,8 @@ export type Refusals = Record<number, string | { standardSchema: z.ZodType; desc
 export interface EndpointDoc<A extends Answer = Answer> {
   summary: string;
   description?: string;
+  /** The request body's schema, documented only: for a handler taking `@Body() body: unknown` that the domain parses (with its own issue codes). */
+  body?: z.ZodType;
   answer: A;
   /** The success status, both sent and documented (200 unless given; a POST would otherwise send 201). */
   status?: 200 | 201 | 202 | 204;
@@ -36,14 +38,15 @@ export interface EndpointDoc<A extends Answer = Answer> {
 }
 
 /**
- * A route's OpenAPI entry (summary, answer, refusals) and the success status it sends, so the two
+ * A route's OpenAPI entry (summary, body, answer, refusals) and the success status it sends, so the two
  * cannot disagree. Sign-in is separate: `@EditorRoute` for the CMS's routes, `@Auth` on a controller.
  */
-export function Endpoint<A extends Answer>({ summary, description, answer, status = 200, errors = {} }: EndpointDoc<A>): AnswerCheck<A> {
+export function Endpoint<A extends Answer>({ summary, description, body, answer, status = 200, errors = {} }: EndpointDoc<A>): AnswerCheck<A> {
   const ok: Exclude<Answer, z.ZodType> | { standardSchema: z.ZodType } = answer instanceof z.ZodType ? { standardSchema: answer } : answer;
   return applyDecorators(
     HttpCode(status),
     ApiOperation(description === undefined ? { summary } : { summary, description }),
+    ...(body === undefined ? [] : [ApiBody({ schema: openApi(body) })]),
     ApiResponse({ status, ...ok }),
     ...Object.entries(errors).map(([code, refusal]) =>
       ApiResponse({ status: Number(code), ...(typeof refusal === 'string' ? { standardSchema: ErrorSchema, description: refusal } : refusal) }),
@@ -88,3 +91,21 @@ export function TextAnswer(mediaType: string, description: string, typed = false
 
 /** `@AuditMeta() meta: RequestMeta`: where the request came from, for the audit log. */
 export const AuditMeta = createParamDecorator((_data: unknown, ctx: ExecutionContext): RequestMeta => requestMeta(ctx.switchToHttp().getRequest<Request>()));
+
+/** A parameter decorator that also documents the route: `doc` (a method decorator) is applied to the handler it belongs to. */
+function documented(read: ParameterDecorator, doc: MethodDecorator): ParameterDecorator {
+  return (target, key, index) => {
+    read(target, key, index);
+    if (key !== undefined) doc(target, key, Object.getOwnPropertyDescriptor(target, key)!);
+  };
+}
+
+/**
+ * `@IdParam() id: string`: the path parameter `name` (`:id` unless given), documented as a uuid; `schema`
+ * (a zod uuid) also refuses another value with 400 rather than leaving it to the service's 404.
+ */
+export const IdParam = (name = 'id', schema?: z.ZodType) => documented(schema ? Param(name, { schema }) : Param(name), ApiParam({ name, format: 'uuid' }));
+
+/** `@IfMatch() ifMatch: string | undefined`: the optional If-Match header with the version a write is based on, documented as `description` says. */
+export const IfMatch = (description = 'The version the edit is based on, e.g. "3"') =>
+  documented(Headers('if-match'), ApiHeader({ name: 'If-Match', required: false, description }));

@@ -1,12 +1,12 @@
-import { Body, Controller, Get, Headers, Param, Post, Put, Query, UseInterceptors } from '@nestjs/common';
-import { ApiBody, ApiHeader, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Post, Put, Query, UseInterceptors } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { DashboardSchema, EntryDetailSchema, EntryInputSchema, EntryListSchema, StaleVersionSchema } from '@dualcarbon/domain';
 import type { RequestMeta } from '../audit/request-meta';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
-import { AuditMeta, AuthoringRoute, EditorialRoute } from '../common/route-decorators';
+import { AuditMeta, AuthoringRoute, EditorialRoute, IdParam, IfMatch } from '../common/route-decorators';
 import { EditorEntriesService } from './editor-entries.service';
 import { EditorListService } from './editor-list.service';
-import { EditorListQuerySchema, openApi, SaveBodyDoc, SaveQuerySchema, type EditorListQuery, type SaveQuery } from './editor.schemas';
+import { EditorListQuerySchema, SaveBodyDoc, SaveQuerySchema, type EditorListQuery, type SaveQuery } from './editor.schemas';
 import { VersionEtagInterceptor } from './version-etag.interceptor';
 
 const INVALID =
@@ -41,11 +41,11 @@ export class EditorController {
   @Post('entries')
   @AuthoringRoute({
     summary: 'Create a draft authored by the current user',
+    body: EntryInputSchema,
     answer: EntryDetailSchema,
     status: 201,
     errors: { 400: MALFORMED, 422: INVALID, 409: 'Another entry uses the slug (code entry/slug_taken)' },
   })
-  @ApiBody({ schema: openApi(EntryInputSchema) })
   create(@Body() body: unknown, @CurrentUser() user: AuthUser, @AuditMeta() meta: RequestMeta) {
     return this.entries.create(body, user, meta);
   }
@@ -56,8 +56,7 @@ export class EditorController {
     answer: EntryDetailSchema,
     errors: { 404: 'No such entry, or trashed by someone else (code entry/not_found)' },
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  get(@Param('id') id: string, @CurrentUser() user: AuthUser) {
+  get(@IdParam() id: string, @CurrentUser() user: AuthUser) {
     return this.entries.get(id, user);
   }
 
@@ -65,6 +64,7 @@ export class EditorController {
   @AuthoringRoute({
     summary: 'Save the working copy (also autosave); a published entry keeps its public copy until the revision is published',
     description: 'Send the version the edit is based on as If-Match: "<version>" or a version field. Body: {version, data} or the entry’s fields.',
+    body: SaveBodyDoc,
     answer: EntryDetailSchema,
     errors: {
       409: {
@@ -76,13 +76,10 @@ export class EditorController {
       422: INVALID,
     },
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The version the edit is based on, e.g. "3"' })
-  @ApiBody({ schema: openApi(SaveBodyDoc) })
   save(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Query({ schema: SaveQuerySchema }) query: SaveQuery,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatch() ifMatch: string | undefined,
     @Body() body: unknown,
     @CurrentUser() user: AuthUser,
     @AuditMeta() meta: RequestMeta,

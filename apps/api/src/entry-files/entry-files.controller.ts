@@ -1,10 +1,10 @@
 import { ENTRY_FILE_MAX_BYTES, EntryFileListSchema, EntryFileSchema } from '@dualcarbon/domain';
-import { Controller, Get, Param, Post, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Post, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
-import { AuthoringRoute, EditorialRoute } from '../common/route-decorators';
+import { AuthoringRoute, EditorialRoute, IdParam } from '../common/route-decorators';
 import { AcceptsBody } from '../http/body-types';
 import { EntryFilesService, type UploadedFile as Upload } from './entry-files.service';
 import { sendFile } from './send-file';
@@ -49,8 +49,7 @@ export class EntryFilesController {
     answer: EntryFileListSchema,
     errors: { 404: 'No such entry (code entry/not_found)' },
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  async list(@Param('id') id: string, @CurrentUser() user: AuthUser) {
+  async list(@IdParam() id: string, @CurrentUser() user: AuthUser) {
     return { items: await this.files.list(id, user) };
   }
 
@@ -61,10 +60,8 @@ export class EntryFilesController {
     answer: { description: 'The file’s bytes', schema: { type: 'string', format: 'binary' } },
     errors: { 404: 'No such entry (entry/not_found) or file (file/not_found)' },
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiParam({ name: 'fileId', format: 'uuid' })
   @ApiProduces('application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'text/html', 'text/plain')
-  async download(@Param('id') id: string, @Param('fileId') fileId: string, @CurrentUser() user: AuthUser, @Res() res: Response) {
+  async download(@IdParam() id: string, @IdParam('fileId') fileId: string, @CurrentUser() user: AuthUser, @Res() res: Response) {
     sendFile(res, await this.files.read(id, fileId, user));
   }
 }

@@ -7,6 +7,7 @@ import { OutputQuery } from '../taxonomy/entry-params';
 import { TargetExportQuerySchema, type TargetExportQuery } from '../targets/targets.schemas';
 import { EXPORT_COLUMNS } from './columns';
 import { ExportService } from './export.service';
+import { EXPORT_FORMATS, type ExportFormat } from './formats';
 import { TARGET_EXPORT_COLUMNS } from './target-columns';
 import { TargetExportService } from './target-export.service';
 
@@ -19,17 +20,27 @@ const DESCRIPTION =
   '(url cell: the export URL, title_en cell: the citation); in JSON the top-level `citation`, `url`, `generatedAt`, `query`, `total`, `columns` beside `items`; ' +
   'in NDJSON a first line `{"meta": {…}}`. CSV is UTF-8 with a byte-order mark (Excel), CRLF line ends, lists joined with "|", and a text cell starting with = + - @ tab or CR prefixed with \' (never run as a formula).';
 
-const ExportDoc = (format: string, type: string) =>
-  applyDecorators(
-    ApiOperation({ summary: `Export matching entries as ${format}`, description: DESCRIPTION }),
-    ApiProduces(type),
-    ApiResponse({ status: 200, description: `${format} download (Content-Disposition: attachment)` }),
-    ApiBadRequestResponse({ standardSchema: ErrorSchema, description: 'Unknown parameter, unknown code or malformed value (code request/invalid)' }),
-    ApiTooManyRequestsResponse({
-      standardSchema: ErrorSchema,
-      description: 'Too many exports streaming at once, in all or from this client (code export/busy); see Retry-After',
-    }),
-  );
+/**
+ * The documentation of one format of an export: the summary says `what` is exported, `refused` is the 400's
+ * text and `busy` the 429's where documented; the media type is the one the download sends.
+ */
+const ExportDoc =
+  ({ what, description, refused, busy }: { what: string; description: string; refused: string; busy?: string }) =>
+  (format: ExportFormat) =>
+    applyDecorators(
+      ApiOperation({ summary: `Export ${what} as ${format.toUpperCase()}`, description }),
+      ApiProduces(EXPORT_FORMATS[format].split(';')[0]),
+      ApiResponse({ status: 200, description: `${format.toUpperCase()} download (Content-Disposition: attachment)` }),
+      ApiBadRequestResponse({ standardSchema: ErrorSchema, description: refused }),
+      ...(busy === undefined ? [] : [ApiTooManyRequestsResponse({ standardSchema: ErrorSchema, description: busy })]),
+    );
+
+const EntriesExport = ExportDoc({
+  what: 'matching entries',
+  description: DESCRIPTION,
+  refused: 'Unknown parameter, unknown code or malformed value (code request/invalid)',
+  busy: 'Too many exports streaming at once, in all or from this client (code export/busy); see Retry-After',
+});
 
 const TARGET_COLUMNS_DOC = TARGET_EXPORT_COLUMNS.map(([name, doc]) => `\`${name}\` (${doc})`).join(', ');
 const TARGET_DESCRIPTION =
@@ -39,13 +50,11 @@ const TARGET_DESCRIPTION =
   '(url cell: the export URL, source_text cell: the citation); in JSON the top-level `citation`, `url`, `generatedAt`, `query`, `total`, `columns` beside `items`. ' +
   "CSV is UTF-8 with a byte-order mark, CRLF line ends, and a text cell starting with = + - @ tab or CR prefixed with ' (never run as a formula).";
 
-const TargetExportDoc = (format: string, type: string) =>
-  applyDecorators(
-    ApiOperation({ summary: `Export the targets of published entries as ${format}`, description: TARGET_DESCRIPTION }),
-    ApiProduces(type),
-    ApiResponse({ status: 200, description: `${format} download (Content-Disposition: attachment)` }),
-    ApiBadRequestResponse({ standardSchema: ErrorSchema, description: 'Unknown parameter, metric or region, or a malformed value (code request/invalid)' }),
-  );
+const TargetsExport = ExportDoc({
+  what: 'the targets of published entries',
+  description: TARGET_DESCRIPTION,
+  refused: 'Unknown parameter, metric or region, or a malformed value (code request/invalid)',
+});
 
 @ApiTags('export')
 @Controller('export')
@@ -56,31 +65,31 @@ export class ExportController {
   ) {}
 
   @Get('entries.csv')
-  @ExportDoc('CSV', 'text/csv')
+  @EntriesExport('csv')
   csv(@OutputQuery() output: EntryOutputQuery, @Req() req: Request, @Res() res: Response) {
     return this.exports.send(output, 'csv', req, res);
   }
 
   @Get('entries.json')
-  @ExportDoc('JSON', 'application/json')
+  @EntriesExport('json')
   json(@OutputQuery() output: EntryOutputQuery, @Req() req: Request, @Res() res: Response) {
     return this.exports.send(output, 'json', req, res);
   }
 
   @Get('entries.ndjson')
-  @ExportDoc('NDJSON', 'application/x-ndjson')
+  @EntriesExport('ndjson')
   ndjson(@OutputQuery() output: EntryOutputQuery, @Req() req: Request, @Res() res: Response) {
     return this.exports.send(output, 'ndjson', req, res);
   }
 
   @Get('targets.csv')
-  @TargetExportDoc('CSV', 'text/csv')
+  @TargetsExport('csv')
   targetsCsv(@Query({ schema: TargetExportQuerySchema }) query: TargetExportQuery, @Req() req: Request, @Res() res: Response) {
     return this.targetExports.send(query, 'csv', req, res);
   }
 
   @Get('targets.json')
-  @TargetExportDoc('JSON', 'application/json')
+  @TargetsExport('json')
   targetsJson(@Query({ schema: TargetExportQuerySchema }) query: TargetExportQuery, @Req() req: Request, @Res() res: Response) {
     return this.targetExports.send(query, 'json', req, res);
   }

@@ -1,11 +1,11 @@
 import { ImportJobSchema, ImportReportSchema } from '@dualcarbon/domain';
-import { applyDecorators, Body, Controller, Get, Header, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, Header, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { RequestMeta } from '../audit/request-meta';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
-import { AuditMeta, AuthoringRoute, EditorialRoute, FileOrJsonBody } from '../common/route-decorators';
+import { AuditMeta, AuthoringRoute, EditorialRoute, FileOrJsonBody, IdParam } from '../common/route-decorators';
 import { ImportBodySchema, ImportMultipartDoc, ImportQuerySchema, type ImportBody, type ImportQuery } from './import.schemas';
 import { ImportService, type UploadedImportFile } from './import.service';
 import { csvTemplate, jsonTemplate } from './import-template';
@@ -67,8 +67,7 @@ export class ImportController {
     answer: ImportJobSchema,
     errors: { 404: 'code import/job_not_found' },
   })
-  @ApiParam({ name: 'jobId', format: 'uuid' })
-  job(@Param('jobId') jobId: string) {
+  job(@IdParam('jobId') jobId: string) {
     return this.imports.job(jobId);
   }
 }

@@ -5,12 +5,12 @@ import {
   NewsletterRevisionWithDataSchema,
   NewsletterListSchema,
 } from '@dualcarbon/domain';
-import { Body, Controller, Get, Headers, Param, Post, Put, Query, UseInterceptors } from '@nestjs/common';
-import { ApiBody, ApiHeader, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Put, Query, UseInterceptors } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { RequestMeta } from '../audit/request-meta';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
-import { AuditMeta, AuthoringRoute, EditorialRoute } from '../common/route-decorators';
-import { TransitionBodySchema, openApi, type TransitionBody } from '../editor/editor.schemas';
+import { AuditMeta, AuthoringRoute, EditorialRoute, IdParam, IfMatch } from '../common/route-decorators';
+import { TransitionBodySchema, type TransitionBody } from '../editor/editor.schemas';
 import { VersionEtagInterceptor } from '../editor/version-etag.interceptor';
 import { EditorNewslettersService } from './editor-newsletters.service';
 import { NewsletterListService } from './newsletter-list.service';
@@ -66,27 +66,18 @@ export class EditorNewslettersController {
     answer: NewsletterDetailSchema,
     errors: { 404: 'code newsletter/not_found' },
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  get(@Param('id') id: string, @CurrentUser() user: AuthUser) {
+  get(@IdParam() id: string, @CurrentUser() user: AuthUser) {
     return this.issues.get(id, user);
   }
 
   @Put(':id')
   @AuthoringRoute({
     summary: 'Save the whole issue (working copy); a published issue keeps its public copy until the revision is published',
+    body: SaveBodyDoc,
     answer: NewsletterDetailSchema,
     errors: { 409: STALE, 422: INVALID },
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The version the edit is based on, e.g. "3"' })
-  @ApiBody({ schema: openApi(SaveBodyDoc) })
-  save(
-    @Param('id') id: string,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Body() body: unknown,
-    @CurrentUser() user: AuthUser,
-    @AuditMeta() meta: RequestMeta,
-  ) {
+  save(@IdParam() id: string, @IfMatch() ifMatch: string | undefined, @Body() body: unknown, @CurrentUser() user: AuthUser, @AuditMeta() meta: RequestMeta) {
     return this.issues.update(id, body, ifMatch, user, meta);
   }
 
@@ -96,8 +87,7 @@ export class EditorNewslettersController {
     answer: NewsletterDetailSchema,
     errors: { 409: STALE, 422: INVALID },
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  edit(@Param('id') id: string, @Body({ schema: EditsBodySchema }) body: EditsBody, @CurrentUser() user: AuthUser, @AuditMeta() meta: RequestMeta) {
+  edit(@IdParam() id: string, @Body({ schema: EditsBodySchema }) body: EditsBody, @CurrentUser() user: AuthUser, @AuditMeta() meta: RequestMeta) {
     return this.issues.edit(id, body, user, meta);
   }
 
@@ -107,9 +97,8 @@ export class EditorNewslettersController {
     answer: NewsletterDetailSchema,
     errors: { 422: 'review/invalid_transition, review/comment_required, or the issue has problems (newsletter/invalid)' },
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
   transition(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Body({ schema: TransitionBodySchema }) body: TransitionBody,
     @CurrentUser() user: AuthUser,
     @AuditMeta() meta: RequestMeta,

@@ -1,9 +1,9 @@
 import { DiffSchema, EntryDetailSchema, ErrorSchema, RevisionListSchema, RevisionWithDataSchema } from '@dualcarbon/domain';
-import { Body, Controller, Get, Headers, Param, Post, Query, UseInterceptors } from '@nestjs/common';
-import { ApiHeader, ApiNotFoundResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Query, UseInterceptors } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { RequestMeta } from '../audit/request-meta';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
-import { AuditMeta, AuthoringRoute, EditorialRoute } from '../common/route-decorators';
+import { AuditMeta, AuthoringRoute, EditorialRoute, IfMatch } from '../common/route-decorators';
 import { VersionEtagInterceptor } from '../editor/version-etag.interceptor';
 import {
   DiffQuerySchema,
@@ -52,12 +52,11 @@ export class RevisionsController {
     answer: EntryDetailSchema,
     errors: { 409: 'entry/stale_version, entry/not_editable or entry/slug_taken' },
   })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The version the restore is based on; default: the current one' })
   restore(
     @Param('id') id: string,
     @Param('version', { schema: VersionParamSchema }) version: number,
     @Body({ schema: RestoreBodySchema }) body: RestoreBody,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatch('The version the restore is based on; default: the current one') ifMatch: string | undefined,
     @CurrentUser() user: AuthUser,
     @AuditMeta() meta: RequestMeta,
   ) {

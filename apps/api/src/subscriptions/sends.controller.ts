@@ -1,9 +1,9 @@
 import { SendProgressSchema, SubscriberCountsSchema } from '@dualcarbon/domain';
-import { Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiParam, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { RequestMeta } from '../audit/request-meta';
 import { CurrentUser, type AuthUser } from '../auth/current-user.decorator';
-import { AuditMeta, EditorRoute, EditorialRoute } from '../common/route-decorators';
+import { AuditMeta, EditorRoute, EditorialRoute, IdParam } from '../common/route-decorators';
 import { SendsQuerySchema, type SendsQuery } from './sends.schemas';
 import { SendsService } from './sends.service';
 
@@ -20,15 +20,13 @@ export class SendsController {
     status: 202,
     errors: { 409: 'The issue is not published (newsletter/not_published)' },
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  send(@Param('id') id: string, @CurrentUser() user: AuthUser, @AuditMeta() meta: RequestMeta) {
+  send(@IdParam() id: string, @CurrentUser() user: AuthUser, @AuditMeta() meta: RequestMeta) {
     return this.sends.send(id, user, meta);
   }
 
   @Get('newsletters/:id/sends')
   @EditorialRoute({ summary: 'Progress and send log of an issue (addresses masked unless admin)', answer: SendProgressSchema })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  progress(@Param('id') id: string, @Query({ schema: SendsQuerySchema }) q: SendsQuery, @CurrentUser() user: AuthUser) {
+  progress(@IdParam() id: string, @Query({ schema: SendsQuerySchema }) q: SendsQuery, @CurrentUser() user: AuthUser) {
     return this.sends.progress(id, q, user);
   }
 

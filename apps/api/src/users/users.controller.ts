@@ -1,9 +1,9 @@
 import { CreatedUserSchema, ErrorSchema, ResetPasswordResultSchema, UserListSchema, UserSchema } from '@dualcarbon/domain';
-import { Body, Controller, Get, Param, Patch, Post, Query, Req } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Patch, Post, Query, Req } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthenticatedRequest } from '../auth/current-user.decorator';
-import { Endpoint } from '../common/route-decorators';
+import { Endpoint, IdParam } from '../common/route-decorators';
 import {
   CreateUserSchema,
   ListUsersQuerySchema,
@@ -35,8 +35,7 @@ export class UsersController {
 
   @Get(':id')
   @Endpoint({ summary: 'One user (admins)', answer: UserSchema, errors: { 404: NOT_FOUND } })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  get(@Param('id', { schema: UserIdParamSchema }) id: string) {
+  get(@IdParam('id', UserIdParamSchema) id: string) {
     return this.users.get(id);
   }
 
@@ -57,8 +56,7 @@ export class UsersController {
     answer: UserSchema,
     errors: { 404: NOT_FOUND, 409: 'Would leave no active admin (code user/last_admin)' },
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  update(@Param('id', { schema: UserIdParamSchema }) id: string, @Body({ schema: UpdateUserSchema }) body: UpdateUserBody, @Req() req: AuthenticatedRequest) {
+  update(@IdParam('id', UserIdParamSchema) id: string, @Body({ schema: UpdateUserSchema }) body: UpdateUserBody, @Req() req: AuthenticatedRequest) {
     return this.users.update(id, body, actorOf(req));
   }
 
@@ -69,9 +67,8 @@ export class UsersController {
     status: 201,
     errors: { 404: NOT_FOUND },
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
   resetPassword(
-    @Param('id', { schema: UserIdParamSchema }) id: string,
+    @IdParam('id', UserIdParamSchema) id: string,
     @Body({ schema: ResetPasswordSchema }) _body: ResetPasswordBody,
     @Req() req: AuthenticatedRequest,
   ) {
