@@ -280,6 +280,14 @@ describe('editorial workflow (real PostgreSQL)', () => {
     expect(res.body.paths['/api/editor/entries/{id}/transitions'].post.requestBody.content['application/json'].schema).toMatchObject({
       properties: { action: { enum: expect.arrayContaining(['submit', 'request_changes', 'publish']) } },
     });
+    // Every `{id}` in a path is an entry's, an issue's or an account's uuid, and says so.
+    type Operation = { parameters?: { name: string; in: string; schema?: { format?: string } }[] };
+    const paths = Object.entries(res.body.paths as Record<string, Record<string, Operation>>).filter(([path]) => path.includes('{id}'));
+    const idFormats = paths.flatMap(([path, ops]) =>
+      Object.entries(ops).map(([method, op]) => [`${method} ${path}`, op.parameters?.find((p) => p.name === 'id' && p.in === 'path')?.schema?.format]),
+    );
+    expect(idFormats.length).toBeGreaterThan(20);
+    expect(idFormats.filter(([, format]) => format !== 'uuid')).toEqual([]);
   });
 
   it('validates drafts with the domain and the database', async () => {

@@ -173,6 +173,12 @@ describe('GET /api/export/targets.{csv,json} (real PostgreSQL, repository seed)'
     expect(new URL(entries.items.find((i: { slug: string }) => i.slug === guizhou.entry).url).pathname).toBe(new URL(guizhou.url).pathname);
   });
 
+  it('documents the 429 every export may answer (all share the export gate)', async () => {
+    const { paths } = (await http().get('/api/docs-json').expect(200)).body;
+    for (const path of ['/api/export/targets.csv', '/api/export/targets.json', '/api/export/entries.csv'])
+      expect(paths[path].get.responses['429'], path).toMatchObject({ description: expect.stringContaining('export/busy') });
+  });
+
   it.each([
     ['lang=fr', 'lang', 'en, zh'],
     ['metric=carbon_intensty', 'metric', 'Unknown metric "carbon_intensty"'],

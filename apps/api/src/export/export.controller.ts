@@ -20,26 +20,28 @@ const DESCRIPTION =
   '(url cell: the export URL, title_en cell: the citation); in JSON the top-level `citation`, `url`, `generatedAt`, `query`, `total`, `columns` beside `items`; ' +
   'in NDJSON a first line `{"meta": {…}}`. CSV is UTF-8 with a byte-order mark (Excel), CRLF line ends, lists joined with "|", and a text cell starting with = + - @ tab or CR prefixed with \' (never run as a formula).';
 
+/** Every export takes a slot of the process's export gate (ExportSender), so every export may answer 429. */
+const BUSY = 'Too many exports streaming at once, in all or from this client (code export/busy); see Retry-After';
+
 /**
  * The documentation of one format of an export: the summary says `what` is exported, `refused` is the 400's
- * text and `busy` the 429's where documented; the media type is the one the download sends.
+ * text; the media type is the one the download sends.
  */
 const ExportDoc =
-  ({ what, description, refused, busy }: { what: string; description: string; refused: string; busy?: string }) =>
+  ({ what, description, refused }: { what: string; description: string; refused: string }) =>
   (format: ExportFormat) =>
     applyDecorators(
       ApiOperation({ summary: `Export ${what} as ${format.toUpperCase()}`, description }),
       ApiProduces(EXPORT_FORMATS[format].split(';')[0]),
       ApiResponse({ status: 200, description: `${format.toUpperCase()} download (Content-Disposition: attachment)` }),
       ApiBadRequestResponse({ standardSchema: ErrorSchema, description: refused }),
-      ...(busy === undefined ? [] : [ApiTooManyRequestsResponse({ standardSchema: ErrorSchema, description: busy })]),
+      ApiTooManyRequestsResponse({ standardSchema: ErrorSchema, description: BUSY }),
     );
 
 const EntriesExport = ExportDoc({
   what: 'matching entries',
   description: DESCRIPTION,
   refused: 'Unknown parameter, unknown code or malformed value (code request/invalid)',
-  busy: 'Too many exports streaming at once, in all or from this client (code export/busy); see Retry-After',
 });
 
 const TARGET_COLUMNS_DOC = TARGET_EXPORT_COLUMNS.map(([name, doc]) => `\`${name}\` (${doc})`).join(', ');

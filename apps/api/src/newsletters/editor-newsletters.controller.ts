@@ -108,19 +108,19 @@ export class EditorNewslettersController {
 
   @Get(':id/history')
   @EditorialRoute({ summary: 'Workflow history with review comments, newest first', answer: NewsletterHistorySchema })
-  history(@Param('id') id: string, @CurrentUser() user: AuthUser) {
+  history(@IdParam() id: string, @CurrentUser() user: AuthUser) {
     return this.lists.transitions(id, user);
   }
 
   @Get(':id/revisions')
   @EditorialRoute({ summary: 'Saved versions, newest first', answer: NewsletterRevisionListSchema })
-  revisions(@Param('id') id: string, @Query({ schema: RevisionsQuerySchema }) query: RevisionsQuery, @CurrentUser() user: AuthUser) {
+  revisions(@IdParam() id: string, @Query({ schema: RevisionsQuerySchema }) query: RevisionsQuery, @CurrentUser() user: AuthUser) {
     return this.lists.revisions(id, query, user);
   }
 
   @Get(':id/revisions/:version')
   @EditorialRoute({ summary: 'One saved version with its content', answer: NewsletterRevisionWithDataSchema })
-  revision(@Param('id') id: string, @Param('version', { schema: VersionParamSchema }) version: number, @CurrentUser() user: AuthUser) {
+  revision(@IdParam() id: string, @Param('version', { schema: VersionParamSchema }) version: number, @CurrentUser() user: AuthUser) {
     return this.lists.revision(id, version, user);
   }
 }
