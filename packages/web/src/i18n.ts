@@ -1,4 +1,5 @@
-import { createI18n } from 'vue-i18n';
+import { computed } from 'vue';
+import { createI18n, useI18n, type UseI18nOptions } from 'vue-i18n';
 
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -36,4 +37,15 @@ export function createLangI18n<Messages extends object>(messages: Partial<Record
     missingWarn: options.missingWarn ?? false,
     fallbackWarn: false,
   });
+}
+
+/**
+ * `useI18n` with the language typed: `lang` is vue-i18n's locale as a `Lang` (only `en` and `zh` are ever
+ * set), `t` the same function `useI18n` gives. Options pass through (a component's local messages). Like
+ * `useI18n`, call it in `setup` (during server rendering too: it reads the app's own instance).
+ */
+export function useLang<Options extends UseI18nOptions = UseI18nOptions>(options?: Options) {
+  const { t, locale } = useI18n(options);
+  const lang = computed(() => locale.value as Lang);
+  return { t, lang };
 }

@@ -1,6 +1,4 @@
-import { computed } from 'vue';
-import { useI18n } from 'vue-i18n';
-import type { Lang } from '@/i18n';
+import { useLang } from '@/i18n';
 import { fieldId } from '@/lib/validation';
 import { useEntryEditorStore } from '@/stores/entryEditor';
 import { useTaxonomyStore } from '@/stores/taxonomy';
@@ -18,8 +16,7 @@ export interface FieldBinding {
  * to, the problems found there, the editor's disabled state, and the touch on leaving it that lets them show.
  */
 export function useEditorSection(props: { disabled?: boolean }) {
-  const { t, locale } = useI18n();
-  const lang = computed(() => locale.value as Lang);
+  const { t, lang } = useLang();
   const store = useEntryEditorStore();
   const taxonomy = useTaxonomyStore();
 

@@ -2,7 +2,7 @@ import { createLangI18n, type Lang } from '@dualcarbon/web';
 import type { Router } from 'vue-router';
 import type { Messages } from './en';
 
-export { LANGS, isLang, otherLang, localeTag, type Lang } from '@dualcarbon/web';
+export { LANGS, isLang, otherLang, localeTag, useLang, type Lang } from '@dualcarbon/web';
 
 /**
  * Each language's catalogue is its own chunk: a first view carries only the language it shows, and the
