@@ -1,11 +1,22 @@
 import { createServer, request, Agent, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { trackRequests } from './drain';
 
 /** A server whose answers take `delayMs`. */
 function slowServer(delayMs: number): Promise<Server> {
-  const server = createServer((_req, res) => setTimeout(() => res.end('done'), delayMs));
+  return listening(createServer((_req, res) => setTimeout(() => res.end('done'), delayMs)));
+}
+
+/** A server that holds every answer until `release()` (and answers at once after it). */
+async function heldServer(): Promise<{ server: Server; release: () => void }> {
+  const held: (() => void)[] = [];
+  let released = false;
+  const server = await listening(createServer((_req, res) => (released ? res.end('done') : held.push(() => res.end('done')))));
+  return { server, release: () => ((released = true), held.splice(0).forEach((answer) => answer())) };
+}
+
+function listening(server: Server): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
@@ -27,14 +38,17 @@ describe('trackRequests().drain', () => {
   afterEach(() => server?.closeAllConnections());
 
   it('lets requests in flight finish, closing their keep-alive connections, before it resolves', async () => {
-    server = await slowServer(150);
+    const held = await heldServer();
+    server = held.server;
     const drain = trackRequests(server);
     const agent = new Agent({ keepAlive: true, maxSockets: 4 });
     const answers = Promise.all([get(server, agent), get(server, agent), get(server, agent)]);
-    await new Promise((r) => setTimeout(r, 30));
-    expect(drain.inFlight()).toBe(3);
+    // Held answers, so a slow machine cannot finish one before all three are in flight.
+    await vi.waitFor(() => expect(drain.inFlight()).toBe(3));
     const started = Date.now();
-    const { finished } = await drain.drain(5_000);
+    const drained = drain.drain(5_000);
+    setTimeout(held.release, 150);
+    const { finished } = await drained;
     expect(finished).toBe(true);
     expect(Date.now() - started).toBeGreaterThanOrEqual(100);
     const done = await answers;
@@ -52,7 +66,7 @@ describe('trackRequests().drain', () => {
     const drain = trackRequests(server);
     const agent = new Agent({ keepAlive: true });
     const answer = get(server, agent).catch((err: Error) => err);
-    await new Promise((r) => setTimeout(r, 30));
+    await vi.waitFor(() => expect(drain.inFlight()).toBe(1));
     const { finished } = await drain.drain(100);
     expect(finished).toBe(false);
     expect(await answer).toBeInstanceOf(Error);
