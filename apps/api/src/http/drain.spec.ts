@@ -13,7 +13,11 @@ async function heldServer(): Promise<{ server: Server; release: () => void }> {
   const held: (() => void)[] = [];
   let released = false;
   const server = await listening(createServer((_req, res) => (released ? res.end('done') : held.push(() => res.end('done')))));
-  return { server, release: () => ((released = true), held.splice(0).forEach((answer) => answer())) };
+  const release = () => {
+    released = true;
+    for (const answer of held.splice(0)) answer();
+  };
+  return { server, release };
 }
 
 function listening(server: Server): Promise<Server> {

@@ -39,13 +39,13 @@ export class ConfirmationMails implements OnModuleDestroy {
     await this.transport.send({ to: email, ...mail, unsubscribeUrl });
   }
 
-  /** Mail still being handed over when the app stops. */
-  async onModuleDestroy() {
+  /** Resolves when every confirmation mail started so far has been handed over (awaited by tests). */
+  async settled() {
     await this.sending.settled();
   }
 
-  /** For tests: resolves when every confirmation mail started so far has been handed over. */
-  async settled() {
-    await this.sending.settled();
+  /** Mail still being handed over when the app stops. */
+  onModuleDestroy() {
+    return this.settled();
   }
 }

@@ -1,17 +1,17 @@
 import vocabularies from './enums.json';
-import { termsOf, type Term } from './types';
+import { termsFromTable, type Term } from './types';
 
 /** Small closed vocabularies (rows in enums.json). Their codes are part of the public API and never change. */
-export const ENTRY_KINDS = termsOf(vocabularies.entryKinds);
+export const ENTRY_KINDS = termsFromTable(vocabularies.entryKinds);
 
 /** Administrative level of the jurisdiction an entry applies to. */
-export const LEVELS = termsOf(vocabularies.levels);
+export const LEVELS = termsFromTable(vocabularies.levels);
 
-export const POLICY_STATUSES = termsOf(vocabularies.policyStatuses);
+export const POLICY_STATUSES = termsFromTable(vocabularies.policyStatuses);
 
-export const GHGS = termsOf(vocabularies.ghgs);
+export const GHGS = termsFromTable(vocabularies.ghgs);
 
-export const TARGET_COMPARISONS = termsOf(vocabularies.targetComparisons);
+export const TARGET_COMPARISONS = termsFromTable(vocabularies.targetComparisons);
 
 /** Comparisons that state a quantity: a target of these kinds has a value and a unit. */
 export const QUANTITY_COMPARISONS = ['reduction', 'level', 'share', 'count', 'capacity'] as const;
@@ -24,7 +24,7 @@ export const isQuantityComparison = (c: string): boolean => (QUANTITY_COMPARISON
 export const isMilestoneComparison = (c: string): boolean => (MILESTONE_COMPARISONS as readonly string[]).includes(c);
 
 /** `before` is only for peak and neutrality: "2030年前" / "before 2030". */
-export const TARGET_QUALIFIERS = termsOf(vocabularies.targetQualifiers);
+export const TARGET_QUALIFIERS = termsFromTable(vocabularies.targetQualifiers);
 
 /** 力争 / "strive to": a target the document aims for rather than commits to (TargetSchema.strive). */
 export const TARGET_STRIVE = {
@@ -34,9 +34,9 @@ export const TARGET_STRIVE = {
   keywords: ['strive to', 'strive for', 'endeavour to', 'endeavor to', '力争', '争取'],
 } as const satisfies Term;
 
-export const RELATION_TYPES = termsOf(vocabularies.relationTypes);
+export const RELATION_TYPES = termsFromTable(vocabularies.relationTypes);
 
-export const LANGUAGES = termsOf(vocabularies.languages);
+export const LANGUAGES = termsFromTable(vocabularies.languages);
 
 /** Issuing bodies seen in the seed and common at national level; admins add more. */
-export const ISSUING_BODIES = termsOf(vocabularies.issuingBodies);
+export const ISSUING_BODIES = termsFromTable(vocabularies.issuingBodies);

@@ -1,6 +1,6 @@
 import themes from './themes.json';
-import { termsOf } from './types';
+import { termsFromTable } from './types';
 
-export const THEMES = termsOf(themes);
+export const THEMES = termsFromTable(themes);
 
 export type ThemeCode = (typeof THEMES)[number]['code'];

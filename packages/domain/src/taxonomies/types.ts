@@ -20,7 +20,7 @@ export interface MetricTerm extends Term {
  * A vocabulary kept in JSON as `{ "<code>": { "en": …, "zh": … } }`, as terms in the file's order. The
  * codes are the JSON's keys, so their type is the union of the keys (what `as const` gave a TS table).
  */
-export function termsOf<K extends string, T extends Omit<Term, 'code'>>(table: Readonly<Record<K, T>>): readonly (T & { code: K })[] {
+export function termsFromTable<K extends string, T extends Omit<Term, 'code'>>(table: Readonly<Record<K, T>>): readonly (T & { code: K })[] {
   return Object.entries<T>(table).map(([code, term]) => ({ code: code as K, ...term }));
 }
 
